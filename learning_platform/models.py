@@ -1,0 +1,164 @@
+"""The school structure: people, districts, schools, terms, sections, enrollments and roles."""
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+
+GRADE_CHOICES = [("K", "Kindergarten")] + [(str(g), f"Grade {g}") for g in range(1, 13)] + [("HS", "High school")]
+
+
+def validate_time_zone(value: str) -> None:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError("%(value)r is not a time zone name such as America/Chicago.", params={"value": value})
+
+
+class User(AbstractUser):
+    """A person who signs in: a student, a teacher or an admin (see Membership for roles)."""
+
+    display_name = models.CharField(max_length=150, blank=True)
+
+    class Meta:
+        ordering = ["last_name", "first_name", "username"]
+
+    def __str__(self) -> str:
+        return self.display_name or self.get_full_name() or self.username
+
+    @property
+    def name(self) -> str:
+        return str(self)
+
+
+class District(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=80, unique=True)
+    time_zone = models.CharField(max_length=64, validators=[validate_time_zone], default="America/New_York")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class School(models.Model):
+    district = models.ForeignKey(District, on_delete=models.PROTECT, related_name="schools")
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=80, unique=True)
+    # A learner's "day" is the school's local date, so each school keeps its own zone.
+    time_zone = models.CharField(max_length=64, validators=[validate_time_zone], default="America/New_York")
+    lowest_grade = models.CharField(max_length=2, choices=GRADE_CHOICES, default="6")
+    highest_grade = models.CharField(max_length=2, choices=GRADE_CHOICES, default="8")
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["district", "name"], name="school_name_unique_in_district")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class AcademicTerm(models.Model):
+    school = models.ForeignKey(School, on_delete=models.CASCADE, related_name="terms")
+    name = models.CharField(max_length=100)
+    starts_on = models.DateField()
+    ends_on = models.DateField()
+
+    class Meta:
+        ordering = ["-starts_on", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["school", "name"], name="term_name_unique_in_school"),
+            models.CheckConstraint(condition=Q(ends_on__gt=models.F("starts_on")), name="term_ends_after_start"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.school})"
+
+
+class Section(models.Model):
+    """A class: one subject and grade in one term, taught by one or more teachers."""
+
+    class Subject(models.TextChoices):
+        MATH = "math", "Mathematics"
+        ELA = "ela", "English language arts"
+        SCIENCE = "science", "Science"
+        SOCIAL_STUDIES = "social_studies", "Social studies"
+
+    school = models.ForeignKey(School, on_delete=models.PROTECT, related_name="sections")
+    term = models.ForeignKey(AcademicTerm, on_delete=models.PROTECT, related_name="sections")
+    name = models.CharField(max_length=200)
+    subject = models.CharField(max_length=32, choices=Subject.choices, default=Subject.MATH)
+    grade = models.CharField(max_length=2, choices=GRADE_CHOICES)
+    teachers = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="taught_sections", blank=True)
+
+    class Meta:
+        ordering = ["school__name", "grade", "name"]
+        constraints = [models.UniqueConstraint(fields=["term", "name"], name="section_name_unique_in_term")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Enrollment(models.Model):
+    """A student in a section; withdrawing keeps the row (history) and sets `withdrawn_on`."""
+
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="enrollments")
+    student = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments")
+    enrolled_on = models.DateField()
+    withdrawn_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["section", "student"]
+        constraints = [
+            models.UniqueConstraint(fields=["section", "student"], name="enrollment_unique_student_in_section"),
+            models.CheckConstraint(
+                condition=Q(withdrawn_on__isnull=True) | Q(withdrawn_on__gte=models.F("enrolled_on")),
+                name="enrollment_withdrawn_after_enrolled",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.student} in {self.section}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.withdrawn_on is None
+
+
+class Membership(models.Model):
+    """A role a person holds: district admin of a district, or school admin/teacher/student of a school.
+
+    One person may hold several memberships (a teacher who is also a school admin).
+    """
+
+    class Role(models.TextChoices):
+        DISTRICT_ADMIN = "district_admin", "District admin"
+        SCHOOL_ADMIN = "school_admin", "School admin"
+        TEACHER = "teacher", "Teacher"
+        STUDENT = "student", "Student"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    district = models.ForeignKey(District, null=True, blank=True, on_delete=models.CASCADE, related_name="memberships")
+    school = models.ForeignKey(School, null=True, blank=True, on_delete=models.CASCADE, related_name="memberships")
+
+    class Meta:
+        ordering = ["user", "role"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(role="district_admin", district__isnull=False, school__isnull=True))
+                | (~Q(role="district_admin") & Q(school__isnull=False, district__isnull=True)),
+                name="membership_scope_matches_role",
+            ),
+            models.UniqueConstraint(fields=["user", "role", "school"], name="membership_unique_school_role"),
+            models.UniqueConstraint(fields=["user", "role", "district"], name="membership_unique_district_role"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.get_role_display()} of {self.school or self.district}"

@@ -1,0 +1,89 @@
+"""Reads of the school structure, always scoped to the user who asks."""
+from __future__ import annotations
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from learning_platform.models import Enrollment, Membership, School, Section
+from learning_platform.permissions import roles_of, visible
+
+ACTIVE_ENROLLMENT = Q(enrollments__withdrawn_on__isnull=True)
+
+
+def sections_for_user(*, user, roster: bool = False) -> QuerySet[Section]:
+    """Sections the user may see, with their school, term, teachers and active student count."""
+    queryset = (
+        visible(user, Section)
+        .select_related("school", "term")
+        .prefetch_related("teachers")
+        .annotate(student_count=Count("enrollments", filter=ACTIVE_ENROLLMENT))
+    )
+    if roster:
+        queryset = queryset.prefetch_related(
+            Prefetch(
+                "enrollments",
+                queryset=Enrollment.objects.filter(withdrawn_on__isnull=True).select_related("student"),
+                to_attr="active_enrollments",
+            )
+        )
+    return queryset
+
+
+def role_labels(*, user) -> list[str]:
+    """The user's roles in words, e.g. ["Teacher at Lincoln Middle School"]."""
+    memberships = Membership.objects.filter(user=user).select_related("school", "district")
+    return [f"{m.get_role_display()} at {m.school or m.district}" for m in memberships]
+
+
+def user_summary(*, user) -> dict:
+    roles = roles_of(user)
+    return {
+        "id": user.pk,
+        "username": user.username,
+        "name": str(user),
+        "roles": role_labels(user=user),
+        "is_teacher": bool(roles.teacher_at),
+        "is_student": bool(roles.student_at),
+        "is_admin": roles.is_admin,
+    }
+
+
+def schools_for_admin(*, user) -> QuerySet[School]:
+    """Schools the user runs (as school or district admin), with their headline counts."""
+    return (
+        visible(user, School, "change")
+        .select_related("district")
+        .annotate(
+            section_count=Count("sections", distinct=True),
+            student_count=Count("memberships", filter=Q(memberships__role=Membership.Role.STUDENT), distinct=True),
+            teacher_count=Count("memberships", filter=Q(memberships__role=Membership.Role.TEACHER), distinct=True),
+        )
+    )
+
+
+def home_for_user(*, user) -> dict:
+    """What the home page shows: the sections a teacher teaches, a student's classes, an admin's schools."""
+    roles = roles_of(user)
+    context: dict = {"summary": user_summary(user=user)}
+    if roles.teacher_at:
+        context["taught_sections"] = list(sections_for_user(user=user).filter(teachers=user))
+    if roles.student_at:
+        context["enrolled_sections"] = list(
+            sections_for_user(user=user).filter(enrollments__student=user, enrollments__withdrawn_on__isnull=True)
+        )
+        context["learner_profile"] = _learner_profile(user)
+    if roles.is_admin or user.is_superuser:
+        context["schools"] = list(schools_for_admin(user=user))
+    return context
+
+
+def _learner_profile(user):
+    # Read through the model registry so this base app does not import `learners` (data flows one way).
+    from django.apps import apps
+
+    profile_model = apps.get_model("learners", "LearnerProfile")
+    return (
+        profile_model.objects.filter(user=user)
+        .select_related("school")
+        .prefetch_related("goals__target")
+        .first()
+    )

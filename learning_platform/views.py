@@ -1,0 +1,22 @@
+"""Pages of the school structure: sign-in lands on a home page that fits the person's roles."""
+from django.contrib.auth.decorators import login_required
+from django.db import connection
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from learning_platform import selectors
+
+
+@login_required
+@require_GET
+def home(request):
+    return render(request, "learning_platform/home.html", selectors.home_for_user(user=request.user))
+
+
+@require_GET
+def health(request):
+    """Liveness for load balancers and the demo script: answers once the database does."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok", "database": connection.vendor})
