@@ -16,6 +16,8 @@ def sections_for_user(*, user, roster: bool = False) -> QuerySet[Section]:
         .select_related("school", "term")
         .prefetch_related("teachers")
         .annotate(student_count=Count("enrollments", filter=ACTIVE_ENROLLMENT))
+        # Aggregation drops Meta.ordering, so order explicitly for stable pages.
+        .order_by("school__name", "grade", "name")
     )
     if roster:
         queryset = queryset.prefetch_related(
@@ -57,6 +59,7 @@ def schools_for_admin(*, user) -> QuerySet[School]:
             student_count=Count("memberships", filter=Q(memberships__role=Membership.Role.STUDENT), distinct=True),
             teacher_count=Count("memberships", filter=Q(memberships__role=Membership.Role.TEACHER), distinct=True),
         )
+        .order_by("name")
     )
 
 

@@ -17,6 +17,17 @@ def _fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _tasks_in_process():
+    """Run tasks in-process by default; tests marked `worker` send them through Redis to a real worker."""
+    from learning_platform.celery import app
+
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = previous
+
+
 @pytest.fixture
 def world(db):
     """A district with two schools, and one person in every role of the permission matrix.
