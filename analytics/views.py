@@ -1,0 +1,39 @@
+"""Admin reports: pages and their CSV exports."""
+import csv
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from analytics.selectors import roster_overview_for_user
+from learning_platform.permissions import roles_of
+
+ROSTER_HEADINGS = {
+    "school": "School",
+    "grade": "Grade",
+    "students": "Students",
+    "iep": "IEP",
+    "section_504": "504 plan",
+    "english_learners": "English learners",
+    "extended_time": "Extended time",
+    "median_minutes": "Median daily minutes",
+}
+
+
+@login_required
+@require_GET
+def roster_overview(request):
+    """Students per school and grade, with subgroup counts; `?format=csv` downloads the same table."""
+    if not (roles_of(request.user).is_admin or request.user.is_superuser):
+        raise Http404("Not found")
+    overview = roster_overview_for_user(user=request.user)
+    rows = overview[list(ROSTER_HEADINGS)].to_dict("records")
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="roster-overview.csv"'
+        writer = csv.writer(response)
+        writer.writerow(ROSTER_HEADINGS.values())
+        writer.writerows([row[column] for column in ROSTER_HEADINGS] for row in rows)
+        return response
+    return render(request, "analytics/roster_overview.html", {"headings": ROSTER_HEADINGS, "rows": rows})
