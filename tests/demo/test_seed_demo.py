@@ -1,0 +1,254 @@
+"""`seed_demo` builds the demo district; running it again creates nothing and changes nothing.
+
+Seeding imports all 480 standards, so the module seeds once (twice, to compare the runs) and every test reads
+that state; the seeded rows are rolled back when the module ends. Each test runs in its own transaction inside
+that one (pytest-django's `django_db`), so what a test writes is rolled back after it.
+"""
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from decimal import Decimal
+from io import StringIO
+from types import SimpleNamespace
+
+import pytest
+from django.contrib.auth import authenticate
+from django.core.management import call_command
+from django.db import transaction
+from django.db.models import Count, F, Q
+from django.test import override_settings
+
+from assessments.models import Framework, LearningTarget, Prerequisite, RelatedTarget
+from demo.seed import demo_seed
+from learners.models import LearnerGoal, LearnerProfile
+from learning_platform.models import AcademicTerm, District, Enrollment, Membership, School, Section, User
+from playlists.models import Activity
+
+# Every test here is a database test, so pytest-django keeps them together and the module seeds only once.
+pytestmark = pytest.mark.django_db
+
+GRADES_6_TO_8 = ("6", "7", "8")
+TABLES = (
+    Framework, LearningTarget, Prerequisite, RelatedTarget, District, School, AcademicTerm, Section,
+    Section.teachers.through, User, Membership, Enrollment, LearnerProfile, LearnerGoal, Activity,
+    Activity.targets.through,
+)  # fmt: skip
+
+
+def snapshot() -> dict[str, list[tuple]]:
+    """Every row of every table the seed writes, in full (timestamps and password hashes included)."""
+    return {table._meta.label: list(table.objects.order_by("pk").values_list()) for table in TABLES}
+
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    """The demo seeded twice, with a snapshot of every table after each run."""
+    # The conftest's fast hasher is function-scoped; this fixture runs before it.
+    fast_hasher = override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
+    with django_db_blocker.unblock(), fast_hasher, transaction.atomic():
+        first = demo_seed(progress=False)
+        after_first = snapshot()
+        second = demo_seed(progress=False)
+        after_second = snapshot()
+        try:
+            yield SimpleNamespace(first=first, second=second, after_first=after_first, after_second=after_second)
+        finally:
+            transaction.set_rollback(True)
+
+
+def test_the_first_run_builds_the_district_and_says_what_it_created(seeded):
+    assert seeded.first.created == Counter(
+        {
+            "learning targets": 480,
+            "prerequisites": 757,
+            "related pairs": 142,
+            "districts": 1,
+            "schools": 2,
+            "terms": 2,
+            "sections": 12,
+            "teachers": 12,
+            "admins": 3,
+            "students": 300,
+            "teaching assignments": 16,
+            "enrollments": 300,
+            "goals": 13,
+            "activities": 588,
+        }
+    )
+    assert seeded.first.updated == Counter()
+    assert (seeded.first.schools, seeded.first.sections, seeded.first.teachers, seeded.first.students) == (
+        2, 12, 12, 300
+    )  # fmt: skip
+    assert (seeded.first.targets, seeded.first.catalog_targets, seeded.first.activities) == (480, 126, 588)
+    assert {label: len(rows) for label, rows in seeded.after_first.items()} == {
+        "assessments.Framework": 1,
+        "assessments.LearningTarget": 480,
+        "assessments.Prerequisite": 757,
+        "assessments.RelatedTarget": 142,
+        "learning_platform.District": 1,
+        "learning_platform.School": 2,
+        "learning_platform.AcademicTerm": 2,
+        "learning_platform.Section": 12,
+        "learning_platform.Section_teachers": 16,
+        "learning_platform.User": 315,
+        "learning_platform.Membership": 315,
+        "learning_platform.Enrollment": 300,
+        "learners.LearnerProfile": 300,
+        "learners.LearnerGoal": 13,
+        "playlists.Activity": 588,
+        "playlists.Activity_targets": 588,
+    }
+
+
+def test_a_second_run_creates_nothing_and_changes_nothing(seeded):
+    # given the demo seeded once; when it is seeded again
+    # then the second run reports nothing created or changed, and every row of every table is as it was
+    assert seeded.second.created == Counter()
+    assert seeded.second.updated == Counter()
+    assert (seeded.second.schools, seeded.second.sections, seeded.second.teachers, seeded.second.students) == (
+        2, 12, 12, 300
+    )  # fmt: skip
+    assert (seeded.second.targets, seeded.second.catalog_targets, seeded.second.activities) == (480, 126, 588)
+    assert seeded.after_second == seeded.after_first
+
+
+@pytest.mark.parametrize(
+    ("username", "roles", "is_staff"),
+    [
+        ("demo-teacher", [("teacher", "lincoln-ms", None)], False),
+        ("demo-student", [("student", "lincoln-ms", None)], False),
+        ("demo-school-admin", [("school_admin", "lincoln-ms", None)], True),
+        ("demo-district-admin", [("district_admin", None, "riverside-usd")], True),
+    ],
+)
+def test_the_four_demo_logins_sign_in_with_the_demo_password_and_hold_their_roles(
+    seeded, username, roles, is_staff
+):
+    user = authenticate(username=username, password="waypoint-demo")
+    assert user is not None
+    assert user.username == username
+    assert user.is_staff is is_staff
+    assert list(user.memberships.values_list("role", "school__slug", "district__slug")) == roles
+
+
+def test_demo_student_sits_in_demo_teachers_grade_6_section(seeded):
+    enrollment = Enrollment.objects.select_related("section__school", "section__term").get(
+        student__username="demo-student"
+    )
+    assert (enrollment.section.name, enrollment.section.grade, enrollment.section.school.name) == (
+        "Math 6 - Period 1", "6", "Lincoln Middle School"
+    )  # fmt: skip
+    assert (enrollment.section.term.name, enrollment.enrolled_on, enrollment.withdrawn_on) == (
+        "2026-27", datetime.date(2026, 8, 24), None
+    )  # fmt: skip
+    assert sorted(enrollment.section.teachers.values_list("username", flat=True)) == ["daniel.okafor", "demo-teacher"]
+    assert list(
+        Section.objects.filter(teachers__username="demo-teacher").order_by("name").values_list("name", "grade")
+    ) == [("Math 6 - Period 1", "6"), ("Math 7 - Period 3", "7")]
+
+
+def test_demo_student_has_a_full_profile_and_two_goals_in_her_own_words(seeded):
+    profile = LearnerProfile.objects.select_related("user", "school").get(user__username="demo-student")
+    assert (profile.user.first_name, profile.user.last_name, profile.school.slug, profile.grade) == (
+        "Maya", "Rivera", "lincoln-ms", "6"
+    )  # fmt: skip
+    assert (profile.interests, profile.career_goals, profile.preferred_modalities) == (
+        ["soccer", "baking", "drawing"], ["veterinarian"], ["hands_on", "video", "peer_work"]
+    )  # fmt: skip
+    assert profile.accommodations == ["504 plan", "Extended time ×1.25"]
+    assert (profile.home_language, profile.daily_minutes_budget) == ("Spanish", 45)
+    assert list(profile.goals.values_list("target__code", "reach_by", "status")) == [
+        ("6.RP.A.3c", datetime.date(2026, 11, 20), "active"),
+        ("6.SP.B.5c", datetime.date(2027, 2, 12), "active"),
+    ]
+    assert profile.goals.first().why.startswith("When we go shopping there are signs like 30% off")
+
+
+def test_every_grade_6_to_8_target_has_at_least_three_activities_in_three_modalities(seeded):
+    targets = LearningTarget.objects.filter(framework__slug="ccss-math", grade__in=GRADES_6_TO_8).annotate(
+        activity_count=Count("activities"), modality_count=Count("activities__modality", distinct=True)
+    )
+    covered = targets.filter(activity_count__gte=3, modality_count__gte=3)
+    assert targets.count() == 126
+    assert covered.count() == 126
+    assert covered.filter(code__in=["6.RP.A.3a", "7.SP.C.8c", "8.G.A.1b"]).count() == 3
+    # and the catalog is shared, lives in Waypoint, and covers nothing else
+    assert Activity.objects.filter(school=None, url="", is_active=True).exclude(body="").count() == 588
+    assert not LearningTarget.objects.exclude(grade__in=GRADES_6_TO_8).filter(activities__isnull=False).exists()
+
+
+def test_the_students_fill_every_section_with_varied_profiles(seeded):
+    students = LearnerProfile.objects.filter(school__district__slug="riverside-usd")
+    assert students.count() == 300
+    # each student is in exactly one section, of their grade and school, and each section has 25
+    assert not Enrollment.objects.exclude(section__grade=F("student__learner_profile__grade")).exists()
+    assert not Enrollment.objects.exclude(section__school=F("student__learner_profile__school")).exists()
+    assert set(
+        Section.objects.annotate(students=Count("enrollments")).values_list("students", flat=True)
+    ) == {25}
+    assert set(
+        User.objects.filter(learner_profile__isnull=False).annotate(sections=Count("enrollments"))
+        .values_list("sections", flat=True)
+    ) == {1}  # fmt: skip
+    # the accommodations come at the planned rates
+    assert students.filter(has_iep=True).count() == 42
+    assert students.filter(has_504=True).count() == 18
+    assert students.filter(has_iep=True, has_504=True).count() == 0
+    assert students.filter(english_learner=True).count() == 36
+    assert not students.filter(extended_time_factor__gt=1).exclude(Q(has_iep=True) | Q(has_504=True)).exists()
+    assert set(students.values_list("extended_time_factor", flat=True)) == {
+        Decimal("1.00"), Decimal("1.25"), Decimal("1.50")
+    }  # fmt: skip
+    assert students.filter(read_aloud=True).count() == 27
+    assert set(students.filter(english_learner=True).values_list("home_language", flat=True)) == {
+        "Spanish", "Polish", "Vietnamese", "Somali", "Mandarin", "Arabic"
+    }  # fmt: skip
+    assert set(students.values_list("daily_minutes_budget", flat=True)) == {30, 35, 40, 45, 50, 55, 60}
+    assert LearnerGoal.objects.filter(learner__in=students, status="active").count() == 13
+
+
+def test_every_section_has_a_teacher_and_four_are_co_taught(seeded):
+    sections = Section.objects.annotate(teacher_count=Count("teachers"))
+    assert sorted(sections.values_list("teacher_count", flat=True)) == [1] * 8 + [2] * 4
+    assert list(
+        User.objects.annotate(section_count=Count("taught_sections"))
+        .filter(section_count=2)
+        .order_by("username")
+        .values_list("username", flat=True)
+    ) == ["daniel.okafor", "demo-teacher", "hannah.berg", "laura.nguyen"]
+
+
+def test_a_rerun_puts_back_the_demo_password_and_the_staff_flag(seeded):
+    # given someone changed demo-teacher's password and took demo-school-admin's staff flag
+    teacher = User.objects.get(username="demo-teacher")
+    teacher.set_password("something-else")
+    teacher.save(update_fields=["password"])
+    User.objects.filter(username="demo-school-admin").update(is_staff=False)
+    # when the demo is seeded again
+    report = demo_seed(progress=False)
+    # then both are put back, and nothing else is touched
+    assert report.created == Counter()
+    assert report.updated == Counter({"logins": 2})
+    assert authenticate(username="demo-teacher", password="waypoint-demo") is not None
+    assert User.objects.get(username="demo-school-admin").is_staff is True
+
+
+def test_the_command_prints_the_address_the_logins_and_the_counts(seeded):
+    out = StringIO()
+    call_command("seed_demo", "--quiet", stdout=out)
+    assert out.getvalue() == (
+        "\n"
+        "The demo is ready: http://127.0.0.1:8000/\n"
+        "\n"
+        "Sign in with the password waypoint-demo as\n"
+        "  demo-teacher         teacher at Lincoln Middle School: Math 6 - Period 1 and Math 7 - Period 3\n"
+        "  demo-student         grade 6 student in demo-teacher's Math 6 - Period 1, with a full profile and goals\n"
+        "  demo-school-admin    school admin of Lincoln Middle School, with the Django admin\n"
+        "  demo-district-admin  district admin of Riverside Unified School District, with the Django admin\n"
+        "\n"
+        "The district has 2 schools, 12 sections, 12 teachers and 300 students.\n"
+        "The framework has 480 learning targets; the 126 of grades 6-8 have 588 activities.\n"
+        "Created: nothing\n"
+        "Changed: nothing\n"
+    )
