@@ -1,4 +1,4 @@
-"""Admin pages for standards: frameworks, learning targets and the prerequisite graph.
+"""Admin pages for standards (frameworks, targets, the prerequisite graph), the item bank and assessments.
 
 Everyone with an admin role may read them; only superusers change them (the standards' rules give
 nobody else rows to change). Prerequisite edges are written only through
@@ -11,8 +11,11 @@ from django.db import transaction
 from django.db.models import Count
 
 from assessments import services
-from assessments.models import Framework, LearningTarget, Prerequisite, RelatedTarget
-from learning_platform.admin_scoping import ScopedAdmin, ScopedTabularInline
+from assessments.models import (
+    Assessment, AssessmentItem, Assignment, Attempt, Framework, Item, LearningTarget, Prerequisite, RelatedTarget,
+    Response, TargetModelParams,
+)  # fmt: skip
+from learning_platform.admin_scoping import ReadOnlyScopedAdmin, ScopedAdmin, ScopedTabularInline
 
 
 @admin.register(Framework)
@@ -140,3 +143,100 @@ class RelatedTargetAdmin(ScopedAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
+
+
+@admin.register(Item)
+class ItemAdmin(ScopedAdmin):
+    """The item bank. A changed key on a saved item goes through the key-correction service, which rescores."""
+
+    list_display = ("id", "item_type", "short_stem", "target_codes", "difficulty", "source", "is_active")
+    list_filter = ("item_type", "difficulty", "source", "is_active", "targets__grade", "school")
+    search_fields = ("stem", "targets__code", "source_id")
+    filter_horizontal = ("targets",)
+    readonly_fields = ("key_version", "created_at", "updated_at")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("targets")
+
+    @admin.display(description="Question")
+    def short_stem(self, item: Item) -> str:
+        return item.stem[:80]
+
+    @admin.display(description="Targets")
+    def target_codes(self, item: Item) -> str:
+        return ", ".join(target.code for target in item.targets.all())
+
+    def save_model(self, request, obj, form, change):
+        if change and {"key", "choices"} & set(form.changed_data):
+            key, choices = obj.key, obj.choices
+            obj.refresh_from_db(fields=["key", "choices"])
+            super().save_model(request, obj, form, change)
+            rescored = services.item_key_correct(item=obj, key=key, choices=choices)
+            self.message_user(request, f"Key corrected: {rescored} response(s) rescored.")
+        else:
+            super().save_model(request, obj, form, change)
+
+
+class AssessmentItemInline(ScopedTabularInline):
+    model = AssessmentItem
+    extra = 0
+    raw_id_fields = ("item",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("item")
+
+
+@admin.register(Assessment)
+class AssessmentAdmin(ScopedAdmin):
+    list_display = ("title", "kind", "school", "attempts_allowed", "time_limit_minutes", "created_at")
+    list_filter = ("kind", "school")
+    search_fields = ("title",)
+    inlines = (AssessmentItemInline,)
+    list_select_related = ("school",)
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(ScopedAdmin):
+    list_display = ("assessment", "section", "opens_at", "due_at")
+    list_filter = ("section__school", "assessment__kind")
+    search_fields = ("assessment__title", "section__name")
+    date_hierarchy = "opens_at"
+    list_select_related = ("assessment", "section")
+    filter_horizontal = ("students",)
+
+
+class ResponseInline(ScopedTabularInline):
+    model = Response
+    extra = 0
+    fields = readonly_fields = ("item", "answer", "correct", "points", "feedback", "teacher_comment", "scoring_revision")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("item")
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Attempt)
+class AttemptAdmin(ReadOnlyScopedAdmin):
+    """Attempts change only through the attempt services (submit once, score on the server)."""
+
+    list_display = ("learner", "assignment", "number", "status", "points", "max_points", "submitted_at")
+    list_filter = ("status", "assignment__section__school", "assignment__assessment__kind")
+    search_fields = ("learner__username", "learner__last_name", "assignment__assessment__title")
+    list_select_related = ("learner", "assignment__assessment", "assignment__section")
+    inlines = (ResponseInline,)
+
+
+@admin.register(TargetModelParams)
+class TargetModelParamsAdmin(ReadOnlyScopedAdmin):
+    list_display = ("target", "school", "prior", "learn", "guess", "slip", "forget", "responses", "fitted_at")
+    list_filter = ("school",)
+    search_fields = ("target__code",)
+    list_select_related = ("target", "school")

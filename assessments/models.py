@@ -1,6 +1,7 @@
-"""Standards: frameworks, their learning targets and the prerequisite graph between targets."""
+"""Standards and assessments: frameworks, targets, the prerequisite graph, items, assessments, attempts."""
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 
@@ -88,3 +89,225 @@ class RelatedTarget(models.Model):
 
     def __str__(self) -> str:
         return f"{self.first.code} ↔ {self.second.code}"
+
+
+class Item(models.Model):
+    """A question tagged to one or more learning targets.
+
+    `choices`, `key` and `rubric` are JSON whose shape depends on `item_type` (see assessments.scoring);
+    a key correction goes through `assessments.services.item_key_correct`, which rescores every attempt.
+    """
+
+    class Type(models.TextChoices):
+        SINGLE_CHOICE = "single_choice", "Single choice"
+        MULTIPLE_SELECT = "multiple_select", "Multiple select"
+        NUMERIC = "numeric", "Numeric"
+        SHORT_TEXT = "short_text", "Short text"
+        COMPARISON = "comparison", "Comparison (<, >, =)"
+        OPEN_RESPONSE = "open_response", "Open response (rubric)"
+
+    class Difficulty(models.IntegerChoices):
+        INTRODUCTORY = 1, "Introductory"
+        CORE = 2, "Core"
+        STRETCH = 3, "Stretch"
+
+    item_type = models.CharField(max_length=20, choices=Type.choices)
+    stem = models.TextField(help_text="The question as the student reads it.")
+    choices = models.JSONField(default=list, blank=True)
+    key = models.JSONField(default=dict, blank=True)
+    rubric = models.JSONField(default=dict, blank=True)
+    targets = models.ManyToManyField(LearningTarget, related_name="items")
+    difficulty = models.PositiveSmallIntegerField(choices=Difficulty.choices, default=Difficulty.CORE)
+    max_points = models.DecimalField(max_digits=5, decimal_places=2, default=1)
+    hints = models.JSONField(default=list, blank=True)
+    worked_solution = models.TextField(blank=True)
+    # Where the item comes from: an import ("mathcamps") or a teacher ("teacher"), and its id there.
+    source = models.CharField(max_length=40, default="teacher")
+    source_id = models.CharField(max_length=120, blank=True)
+    school = models.ForeignKey(
+        "learning_platform.School", null=True, blank=True, on_delete=models.CASCADE, related_name="items"
+    )
+    created_by = models.ForeignKey(
+        "learning_platform.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    key_version = models.PositiveIntegerField(default=1, help_text="Raised by each key correction.")
+    is_active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "source_id"], condition=~Q(source_id=""), name="item_unique_source_id"
+            ),
+            models.CheckConstraint(condition=Q(max_points__gt=0), name="item_max_points_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_item_type_display()}: {self.stem[:60]}"
+
+    def clean(self) -> None:
+        from assessments import scoring
+
+        try:
+            scoring.validate_key(self.item_type, self.choices, self.rubric if self.is_open else self.key)
+        except ValueError as error:
+            raise ValidationError({"key": str(error)}) from None
+
+    @property
+    def is_open(self) -> bool:
+        return self.item_type == self.Type.OPEN_RESPONSE
+
+
+class Assessment(models.Model):
+    """A set of items students take: an exit ticket, a quiz, a diagnostic, a checkpoint or a rubric task."""
+
+    class Kind(models.TextChoices):
+        EXIT_TICKET = "exit_ticket", "Exit ticket"
+        QUIZ = "quiz", "Quiz"
+        DIAGNOSTIC = "diagnostic", "Pre-test / diagnostic"
+        CHECKPOINT = "checkpoint", "Checkpoint"
+        RUBRIC_TASK = "rubric_task", "Rubric task"
+
+    title = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    school = models.ForeignKey("learning_platform.School", on_delete=models.CASCADE, related_name="assessments")
+    created_by = models.ForeignKey(
+        "learning_platform.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    items = models.ManyToManyField(Item, through="AssessmentItem", related_name="assessments")
+    attempts_allowed = models.PositiveSmallIntegerField(default=1)
+    time_limit_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
+    show_answers_after_submit = models.BooleanField(default=False)
+    show_feedback_after_submit = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(attempts_allowed__gte=1), name="assessment_attempts_at_least_one"),
+            models.CheckConstraint(
+                condition=Q(time_limit_minutes__isnull=True) | Q(time_limit_minutes__gte=1),
+                name="assessment_time_limit_positive",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class AssessmentItem(models.Model):
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="assessment_items")
+    item = models.ForeignKey(Item, on_delete=models.PROTECT, related_name="+")
+    position = models.PositiveSmallIntegerField()
+
+    class Meta:
+        ordering = ["assessment", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["assessment", "item"], name="assessment_item_once"),
+            models.UniqueConstraint(fields=["assessment", "position"], name="assessment_item_position_unique"),
+        ]
+
+
+class Assignment(models.Model):
+    """An assessment given to a section, or to chosen students of it, between two moments."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="assignments")
+    section = models.ForeignKey("learning_platform.Section", on_delete=models.CASCADE, related_name="assignments")
+    students = models.ManyToManyField(
+        "learning_platform.User", blank=True, related_name="assessment_assignments",
+        help_text="Chosen students of the section; empty means the whole section.",
+    )  # fmt: skip
+    opens_at = models.DateTimeField()
+    due_at = models.DateTimeField()
+    assigned_by = models.ForeignKey(
+        "learning_platform.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-opens_at", "id"]
+        constraints = [models.CheckConstraint(condition=Q(due_at__gt=F("opens_at")), name="assignment_due_after_open")]
+
+    def __str__(self) -> str:
+        return f"{self.assessment} for {self.section}"
+
+
+class Attempt(models.Model):
+    """One learner's go at an assigned assessment: answers autosave until it is submitted, once."""
+
+    class Status(models.TextChoices):
+        IN_PROGRESS = "in_progress", "In progress"
+        AWAITING_TEACHER = "awaiting_teacher", "Waiting for the teacher's scoring"
+        SCORED = "scored", "Scored"
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="attempts")
+    learner = models.ForeignKey("learning_platform.User", on_delete=models.CASCADE, related_name="attempts")
+    number = models.PositiveSmallIntegerField(default=1)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.IN_PROGRESS)
+    started_at = models.DateTimeField()
+    # The time limit stretched by the learner's extended-time accommodation; empty when untimed.
+    deadline_at = models.DateTimeField(null=True, blank=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    points = models.DecimalField(max_digits=7, decimal_places=2, null=True, blank=True)
+    max_points = models.DecimalField(max_digits=7, decimal_places=2, default=0)
+
+    class Meta:
+        ordering = ["-started_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["assignment", "learner", "number"], name="attempt_number_unique"),
+            models.CheckConstraint(
+                condition=Q(status="in_progress", submitted_at__isnull=True)
+                | (~Q(status="in_progress") & Q(submitted_at__isnull=False)),
+                name="attempt_submitted_iff_not_in_progress",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} on {self.assignment.assessment} (#{self.number})"
+
+
+class Response(models.Model):
+    """A learner's answer to one item in one attempt, with its score once scored."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="responses")
+    item = models.ForeignKey(Item, on_delete=models.PROTECT, related_name="responses")
+    answer = models.JSONField(null=True, blank=True)
+    saved_at = models.DateTimeField()
+    correct = models.BooleanField(null=True, blank=True)
+    points = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    feedback = models.TextField(blank=True)
+    # Rubric scoring: the level chosen per criterion, the teacher's comment, who scored and when.
+    rubric_levels = models.JSONField(default=dict, blank=True)
+    teacher_comment = models.TextField(blank=True)
+    scored_by = models.ForeignKey(
+        "learning_platform.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    scored_at = models.DateTimeField(null=True, blank=True)
+    # Raised each time the response is scored again (a key correction); evidence records the revision.
+    scoring_revision = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["attempt", "id"]
+        constraints = [models.UniqueConstraint(fields=["attempt", "item"], name="response_once_per_item")]
+
+    def __str__(self) -> str:
+        return f"Response to item {self.item_id} in attempt {self.attempt_id}"
+
+
+class TargetModelParams(models.Model):
+    """The mastery model's parameters for one target at one school, fitted from the school's responses."""
+
+    school = models.ForeignKey("learning_platform.School", on_delete=models.CASCADE, related_name="+")
+    target = models.ForeignKey(LearningTarget, on_delete=models.CASCADE, related_name="+")
+    prior = models.FloatField()
+    learn = models.FloatField()
+    guess = models.FloatField()
+    slip = models.FloatField()
+    forget = models.FloatField()
+    responses = models.PositiveIntegerField(help_text="How many responses the fit saw for this target.")
+    fitted_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["school", "target"], name="params_unique_school_target")]

@@ -1,16 +1,28 @@
-"""Writes to standards: importing a framework from CSV files and adding prerequisite edges."""
+"""Writes to standards, items, assessments and attempts, one function per use case."""
 from __future__ import annotations
 
+import random
+from collections import Counter
 import sys
 from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+from django.apps import apps as django_apps
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.db.models import Q
+from django.utils import timezone
 from tqdm import tqdm
 
-from assessments import graph
-from assessments.models import Framework, LearningTarget, Prerequisite, RelatedTarget
+from assessments import graph, scoring
+from assessments.item_import import SOURCE, ItemFile, ItemFileError, SkippedProblem, load_entries, parse_items
+from assessments.models import (
+    Assessment, AssessmentItem, Assignment, Attempt, Framework, Item, LearningTarget, Prerequisite, RelatedTarget,
+    Response,
+)  # fmt: skip
+from learning_platform.queue import enqueue_after_commit
 from assessments.standards_csv import STANDARDS_FILE, Standard, StandardsFileError, read_standards_directory
 
 
@@ -90,7 +102,7 @@ _TARGET_FIELDS = (
 )  # fmt: skip
 # The standards.csv column a field comes from, where the names differ, so an error names the column.
 _COLUMN_OF_FIELD = {"source_id": "atc_id", "weight_class": "cluster_msa"}
-_IMPORT_STEPS = 5
+_STANDARDS_IMPORT_STEPS = 5
 
 
 @transaction.atomic
@@ -103,7 +115,7 @@ def standards_import(*, directory: Path, framework: FrameworkInfo = CCSS_MATH, p
     one transaction, so bad input raises StandardsFileError (naming the file and line) with nothing written.
     With `progress`, a progress bar goes to stderr.
     """
-    with tqdm(desc="Reading files", total=_IMPORT_STEPS, unit="step", file=sys.stderr, disable=not progress) as bar:
+    with tqdm(desc="Reading files", total=_STANDARDS_IMPORT_STEPS, unit="step", file=sys.stderr, disable=not progress) as bar:
         data = read_standards_directory(directory)
         bar.update()
 
@@ -257,3 +269,683 @@ def prerequisite_add(*, prerequisite: LearningTarget, target: LearningTarget) ->
             f"Prerequisite {edge} refused: it would close the cycle {' -> '.join(cycle)}.", code="cycle"
         )
     return Prerequisite.objects.create(prerequisite=prerequisite, target=target)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Items and assessments
+
+# An exit ticket is the short daily check: three to five items on today's targets.
+EXIT_TICKET_SIZE = (3, 5)
+# Default sizes when a teacher has an assessment generated and does not say how many items.
+GENERATED_SIZE = {
+    Assessment.Kind.QUIZ: 10,
+    Assessment.Kind.CHECKPOINT: 8,
+    Assessment.Kind.RUBRIC_TASK: 1,
+}
+
+
+@transaction.atomic
+def item_create(
+    *, item_type: str, stem: str, targets: list[LearningTarget], school=None, created_by=None,
+    choices: list | None = None, key: dict | None = None, rubric: dict | None = None, difficulty: int = 2,
+    max_points: Decimal = Decimal("1"), hints: list[str] | None = None, worked_solution: str = "",
+    source: str = "teacher", source_id: str = "",
+) -> Item:  # fmt: skip
+    """A new item in the bank, tagged to at least one target; its key is checked against its type."""
+    if not targets:
+        raise ValidationError({"targets": "An item needs at least one learning target."})
+    item = Item(
+        item_type=item_type, stem=stem.strip(), choices=choices or [], key=key or {}, rubric=rubric or {},
+        difficulty=difficulty, max_points=max_points, hints=hints or [], worked_solution=worked_solution,
+        school=school, created_by=created_by, source=source, source_id=source_id,
+    )  # fmt: skip
+    item.full_clean()
+    item.save()
+    item.targets.set(targets)
+    return item
+
+
+@transaction.atomic
+def assessment_create(
+    *, title: str, kind: str, school, created_by, items: list[Item], attempts_allowed: int = 1,
+    time_limit_minutes: int | None = None, show_answers_after_submit: bool = False,
+    show_feedback_after_submit: bool = True,
+) -> Assessment:  # fmt: skip
+    """An assessment of `items`, in that order, built from the bank by a teacher."""
+    items = list(items)
+    if not items:
+        raise ValidationError({"items": "Choose at least one item."})
+    if len({item.pk for item in items}) != len(items):
+        raise ValidationError({"items": "Each item can appear once."})
+    low, high = EXIT_TICKET_SIZE
+    if kind == Assessment.Kind.EXIT_TICKET and not low <= len(items) <= high:
+        raise ValidationError({"items": f"An exit ticket has {low} to {high} items; this one has {len(items)}."})
+    if kind == Assessment.Kind.RUBRIC_TASK and not any(item.is_open for item in items):
+        raise ValidationError({"items": "A rubric task needs at least one open-response item."})
+    unusable = [str(item.pk) for item in items if not item.is_active or item.school_id not in (None, school.pk)]
+    if unusable:
+        raise ValidationError({"items": f"These items are retired or belong to another school: {', '.join(unusable)}."})
+    assessment = Assessment(
+        title=title.strip(), kind=kind, school=school, created_by=created_by, attempts_allowed=attempts_allowed,
+        time_limit_minutes=time_limit_minutes, show_answers_after_submit=show_answers_after_submit,
+        show_feedback_after_submit=show_feedback_after_submit,
+    )  # fmt: skip
+    assessment.full_clean()
+    assessment.save()
+    AssessmentItem.objects.bulk_create(
+        AssessmentItem(assessment=assessment, item=item, position=position)
+        for position, item in enumerate(items, start=1)
+    )
+    return assessment
+
+
+def generated_size(kind: str, target_count: int) -> int:
+    """How many items a generated assessment of `kind` on `target_count` targets gets by default."""
+    if kind == Assessment.Kind.EXIT_TICKET:
+        low, high = EXIT_TICKET_SIZE
+        return min(high, max(low, 2 * target_count))
+    if kind == Assessment.Kind.DIAGNOSTIC:
+        return 2 * target_count
+    return GENERATED_SIZE[kind]
+
+
+@transaction.atomic
+def assessment_generate(
+    *, title: str, kind: str, school, created_by, targets: list[LearningTarget], item_count: int | None = None,
+    seed: int = 0, **options,
+) -> Assessment:  # fmt: skip
+    """An assessment drawn from the bank for `targets`: items spread evenly over the targets, in target order.
+
+    The same seed draws the same items. Open-response items are drawn only for rubric tasks.
+    """
+    targets = list(targets)
+    if not targets:
+        raise ValidationError({"targets": "Choose at least one learning target."})
+    wanted = item_count or generated_size(kind, len(targets))
+    wants_open = kind == Assessment.Kind.RUBRIC_TASK
+    pools = {}
+    for target in targets:
+        pool = list(
+            Item.objects.filter(targets=target, is_active=True)
+            .filter(Q(school__isnull=True) | Q(school=school))
+            .filter(**{"item_type" if wants_open else "item_type__in": Item.Type.OPEN_RESPONSE if wants_open
+                       else [t for t in Item.Type.values if t != Item.Type.OPEN_RESPONSE]})
+            .order_by("id")
+        )  # fmt: skip
+        random.Random(f"{seed}:{target.code}").shuffle(pool)
+        pools[target.code] = pool
+    empty = [code for code, pool in pools.items() if not pool]
+    if empty:
+        raise ValidationError({"targets": f"The item bank has no items for {', '.join(empty)}."})
+    chosen: list[Item] = []
+    seen: set[int] = set()
+    while len(chosen) < wanted and any(pools.values()):
+        for target in targets:
+            pool = pools[target.code]
+            while pool and pool[0].pk in seen:
+                pool.pop(0)
+            if pool and len(chosen) < wanted:
+                item = pool.pop(0)
+                chosen.append(item)
+                seen.add(item.pk)
+    if len(chosen) < wanted:
+        raise ValidationError(
+            {"item_count": f"The item bank has only {len(chosen)} items for these targets; {wanted} were asked for."}
+        )
+    return assessment_create(title=title, kind=kind, school=school, created_by=created_by, items=chosen, **options)
+
+
+@transaction.atomic
+def assignment_create(
+    *, assessment: Assessment, section, opens_at: datetime, due_at: datetime, assigned_by, students=(),
+) -> Assignment:  # fmt: skip
+    """Give an assessment to a section, or to chosen students of it, between `opens_at` and `due_at`."""
+    if section.school_id != assessment.school_id:
+        raise ValidationError({"section": "The section is in another school than the assessment."})
+    if due_at <= opens_at:
+        raise ValidationError({"due_at": "The due date must come after the opening date."})
+    students = list(students)
+    enrolled = set(
+        section.enrollments.filter(withdrawn_on__isnull=True, student__in=students).values_list("student_id", flat=True)
+    )
+    outsiders = [str(student) for student in students if student.pk not in enrolled]
+    if outsiders:
+        raise ValidationError({"students": f"Not in {section}: {', '.join(outsiders)}."})
+    assignment = Assignment.objects.create(
+        assessment=assessment, section=section, opens_at=opens_at, due_at=due_at, assigned_by=assigned_by
+    )
+    assignment.students.set(students)
+    return assignment
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Attempts: start, autosave, submit once, score
+
+# Answers that reach the server within this much of a deadline still count (the network is not instant).
+SUBMIT_GRACE = timedelta(seconds=30)
+
+
+def assignment_reaches(*, assignment: Assignment, learner) -> bool:
+    """Is `learner` one of the students the assignment was given to (actively enrolled, and chosen if any)?"""
+    if not assignment.section.enrollments.filter(student=learner, withdrawn_on__isnull=True).exists():
+        return False
+    chosen = assignment.students.all()
+    return not chosen.exists() or chosen.filter(pk=learner.pk).exists()
+
+
+def _extended_time_factor(learner) -> Decimal:
+    # Through the app registry: the learner's profile lives in a later app of the data flow.
+    profile_model = django_apps.get_model("learners", "LearnerProfile")
+    factor = profile_model.objects.filter(user=learner).values_list("extended_time_factor", flat=True).first()
+    return factor or Decimal("1")
+
+
+def _when(moment: datetime) -> str:
+    return timezone.localtime(moment).strftime("%b %-d at %-I:%M %p")
+
+
+@transaction.atomic
+def attempt_start(*, assignment: Assignment, learner, now: datetime | None = None) -> Attempt:
+    """Start (or resume) the learner's attempt; the time limit is stretched by their extended-time factor."""
+    now = now or timezone.now()
+    # Locking the assignment makes two tabs starting at once get the same attempt.
+    assignment = Assignment.objects.select_for_update().select_related("assessment").get(pk=assignment.pk)
+    if not assignment_reaches(assignment=assignment, learner=learner):
+        raise ValidationError("This assessment is not assigned to you.")
+    if now < assignment.opens_at:
+        raise ValidationError(f"This assessment opens {_when(assignment.opens_at)}.")
+    if now > assignment.due_at:
+        raise ValidationError(f"This assessment closed {_when(assignment.due_at)}.")
+    attempts = Attempt.objects.filter(assignment=assignment, learner=learner)
+    open_attempt = attempts.filter(status=Attempt.Status.IN_PROGRESS).first()
+    if open_attempt:
+        return open_attempt
+    used = attempts.count()
+    allowed = assignment.assessment.attempts_allowed
+    if used >= allowed:
+        raise ValidationError(f"You have used all {allowed} attempt{'s' if allowed != 1 else ''}.")
+    deadline = None
+    if assignment.assessment.time_limit_minutes:
+        minutes = assignment.assessment.time_limit_minutes * _extended_time_factor(learner)
+        deadline = now + timedelta(minutes=float(minutes))
+    return Attempt.objects.create(
+        assignment=assignment, learner=learner, number=used + 1, started_at=now, deadline_at=deadline,
+        max_points=sum(item.max_points for item in assignment.assessment.items.all()),
+    )  # fmt: skip
+
+
+def _refuse_unless_open(attempt: Attempt, learner, now: datetime) -> None:
+    if attempt.learner_id != learner.pk:
+        raise ValidationError("This attempt belongs to another learner.")
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        raise ValidationError("This attempt was already submitted.")
+    if attempt.deadline_at and now > attempt.deadline_at + SUBMIT_GRACE:
+        raise ValidationError(f"Time ran out {_when(attempt.deadline_at)}; your saved answers were kept.")
+    if now > attempt.assignment.due_at + SUBMIT_GRACE:
+        raise ValidationError(f"This assessment closed {_when(attempt.assignment.due_at)}.")
+
+
+# Typed answers autosave as drafts while the student types ("3/" on the way to "3/4"); their shape is
+# checked at submit. Choices are checked at once.
+TYPED_TYPES = {Item.Type.NUMERIC, Item.Type.SHORT_TEXT, Item.Type.OPEN_RESPONSE}
+MAX_TYPED_LENGTH = 5000
+
+
+def _checked_answers(attempt: Attempt, answers: dict, *, draft: bool = False) -> dict[int, tuple[Item, object]]:
+    """The answers by item id, each checked for shape (drafts: typed ones only for type and length);
+    all problems are reported together."""
+    items = {item.pk: item for item in attempt.assignment.assessment.items.all()}
+    checked, problems = {}, {}
+    for raw_id, answer in answers.items():
+        try:
+            item = items[int(raw_id)]
+        except (KeyError, ValueError, TypeError):
+            problems[str(raw_id)] = "That question is not part of this assessment."
+            continue
+        if draft and item.item_type in TYPED_TYPES:
+            if not isinstance(answer, str) or len(answer) > MAX_TYPED_LENGTH:
+                problems[str(item.pk)] = f"Type your answer as text of at most {MAX_TYPED_LENGTH} characters."
+            else:
+                checked[item.pk] = (item, answer)
+            continue
+        try:
+            checked[item.pk] = (item, scoring.validate_answer(item.item_type, item.choices, answer))
+        except scoring.AnswerShapeError as error:
+            problems[str(item.pk)] = str(error)
+    if problems:
+        raise ValidationError(problems)
+    return checked
+
+
+def _save_answers(attempt: Attempt, checked: dict[int, tuple[Item, object]], now: datetime) -> None:
+    for item, answer in checked.values():
+        Response.objects.update_or_create(attempt=attempt, item=item, defaults={"answer": answer, "saved_at": now})
+
+
+def _locked_attempt(attempt: Attempt) -> Attempt:
+    # Lock the attempt row only: every learner's submit joins the same assignment row.
+    return Attempt.objects.select_for_update(of=("self",)).select_related("assignment__assessment").get(pk=attempt.pk)
+
+
+@transaction.atomic
+def attempt_answer_save(*, attempt: Attempt, learner, item_id: int, answer, now: datetime | None = None) -> Response:
+    """Autosave one answer as it is typed; a bad shape is refused and the saved answer stays."""
+    now = now or timezone.now()
+    attempt = _locked_attempt(attempt)
+    _refuse_unless_open(attempt, learner, now)
+    checked = _checked_answers(attempt, {item_id: answer}, draft=True)
+    _save_answers(attempt, checked, now)
+    return Response.objects.get(attempt=attempt, item_id=int(item_id))
+
+
+@transaction.atomic
+def attempt_submit(*, attempt: Attempt, learner, answers: dict | None = None, now: datetime | None = None) -> Attempt:
+    """Submit the attempt once and score it; a second submit (two tabs, a retry) returns the first result."""
+    now = now or timezone.now()
+    attempt = _locked_attempt(attempt)
+    if attempt.learner_id == learner.pk and attempt.status != Attempt.Status.IN_PROGRESS:
+        return attempt
+    _refuse_unless_open(attempt, learner, now)
+    checked = _checked_answers(attempt, answers or {})
+    # Drafts saved earlier (and not replaced now) must have a final shape too.
+    _checked_answers(
+        attempt,
+        {
+            response.item_id: response.answer
+            for response in attempt.responses.all()
+            if response.answer is not None and response.item_id not in checked
+        },
+    )
+    _save_answers(attempt, checked, now)
+    _score_and_close(attempt, submitted_at=now)
+    return attempt
+
+
+def _score_and_close(attempt: Attempt, *, submitted_at: datetime) -> None:
+    """Score every auto-scored item (unanswered ones count as wrong), close the attempt, start mastery."""
+    responses = {response.item_id: response for response in attempt.responses.all()}
+    scored = []
+    for link in attempt.assignment.assessment.assessment_items.select_related("item").order_by("position"):
+        item = link.item
+        response = responses.get(item.pk) or Response(attempt=attempt, item=item, answer=None, saved_at=submitted_at)
+        response.item = item
+        if not item.is_open:
+            _apply_score(response, item)
+        scored.append(response)
+    Response.objects.bulk_create([response for response in scored if response.pk is None])
+    Response.objects.bulk_update(
+        [response for response in scored if not response.item.is_open], ["correct", "points", "feedback"]
+    )
+    attempt.submitted_at = submitted_at
+    _attempt_totals(attempt)
+    enqueue_after_commit("learners.mastery_apply_attempt", attempt.pk)
+
+
+def _apply_score(response: Response, item: Item) -> bool:
+    """Score `response` against the item's current key; returns whether anything changed."""
+    try:
+        if response.answer is None:
+            raise scoring.AnswerShapeError("Not answered.")
+        result = scoring.score(item.item_type, item.choices, item.key, response.answer, max_points=item.max_points)
+        correct, points, feedback = result.correct, result.points, result.feedback
+    except scoring.AnswerShapeError:
+        # Unanswered, or a draft left unfinished when time ran out: wrong, not an error.
+        correct, points, feedback = False, Decimal("0"), ""
+    changed = (response.correct, response.points, response.feedback) != (correct, points, feedback)
+    response.correct, response.points, response.feedback = correct, points, feedback
+    return changed
+
+
+def _attempt_totals(attempt: Attempt) -> None:
+    """Points so far, and the status: waiting for the teacher while an open response is unscored."""
+    rows = list(attempt.responses.select_related("item"))
+    waiting = any(response.item.is_open and response.scored_at is None for response in rows)
+    attempt.points = sum((response.points or Decimal("0")) for response in rows)
+    attempt.status = Attempt.Status.AWAITING_TEACHER if waiting else Attempt.Status.SCORED
+    attempt.save(update_fields=["points", "status", "submitted_at"])
+
+
+@transaction.atomic
+def response_rubric_score(
+    *, response: Response, teacher, levels: dict, comment: str = "", now: datetime | None = None
+) -> Response:
+    """A teacher scores an open response criterion by criterion, with a comment; mastery follows."""
+    response = Response.objects.select_for_update(of=("self",)).select_related("item", "attempt").get(pk=response.pk)
+    if not response.item.is_open:
+        raise ValidationError("Only open responses are scored with a rubric.")
+    if response.attempt.status == Attempt.Status.IN_PROGRESS:
+        raise ValidationError("The student has not submitted this work yet.")
+    try:
+        result = scoring.rubric_score(response.item.rubric, levels)
+    except scoring.AnswerShapeError as error:
+        raise ValidationError({"levels": str(error)}) from None
+    response.rubric_levels = dict(levels)
+    response.points = (result.points / result.max_points * response.item.max_points).quantize(
+        Decimal("0.01"), rounding=ROUND_HALF_UP
+    )
+    response.correct = result.correct
+    response.teacher_comment = comment.strip()
+    response.scored_by = teacher
+    response.scored_at = now or timezone.now()
+    response.scoring_revision += 1
+    response.save(update_fields=["rubric_levels", "points", "correct", "teacher_comment", "scored_by", "scored_at",
+                                 "scoring_revision"])  # fmt: skip
+    attempt = _locked_attempt(response.attempt)
+    _attempt_totals(attempt)
+    enqueue_after_commit("learners.mastery_apply_attempt", attempt.pk)
+    return response
+
+
+@transaction.atomic
+def item_key_correct(*, item: Item, key: dict, choices: list | None = None) -> int:
+    """Correct an item's key and rescore every submitted response to it; returns how many changed.
+
+    Each changed response gets a new scoring revision, and its attempt's mastery is recomputed from the
+    evidence log (the old evidence is superseded, never edited).
+    """
+    item = Item.objects.select_for_update().get(pk=item.pk)
+    if item.is_open:
+        raise ValidationError("Open responses are scored by the teacher; change the rubric scores instead.")
+    item.key = key
+    if choices is not None:
+        item.choices = choices
+    item.full_clean()
+    item.key_version += 1
+    item.save(update_fields=["key", "choices", "key_version", "updated_at"])
+    changed = []
+    for response in Response.objects.select_for_update(of=("self",)).filter(item=item).exclude(
+        attempt__status=Attempt.Status.IN_PROGRESS
+    ):
+        response.item = item
+        if _apply_score(response, item):
+            response.scoring_revision += 1
+            changed.append(response)
+    Response.objects.bulk_update(changed, ["correct", "points", "feedback", "scoring_revision"])
+    for attempt in Attempt.objects.select_for_update().filter(pk__in={response.attempt_id for response in changed}):
+        _attempt_totals(attempt)
+        enqueue_after_commit("learners.mastery_apply_attempt", attempt.pk)
+    return len(changed)
+
+
+@transaction.atomic
+def attempts_close_expired(*, now: datetime | None = None) -> int:
+    """Submit, with their saved answers, attempts whose time or assessment window has run out."""
+    now = now or timezone.now()
+    # skip_locked: an attempt a learner is submitting right now is theirs to close.
+    expired = (
+        Attempt.objects.select_for_update(skip_locked=True, of=("self",))
+        .filter(status=Attempt.Status.IN_PROGRESS)
+        .filter(Q(deadline_at__lt=now - SUBMIT_GRACE) | Q(assignment__due_at__lt=now - SUBMIT_GRACE))
+        .select_related("assignment__assessment")
+    )
+    closed = 0
+    for attempt in expired:
+        _score_and_close(attempt, submitted_at=now)
+        closed += 1
+    return closed
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The item bank's import
+
+SKIP_ANSWERED_KEY_CHANGE = "key change on an answered item"
+ANSWERED_KEY_CHANGE_REASON = (
+    "key differs from the bank's but the item has responses; correct it through the key-correction service"
+)
+# How many skipped problems of each kind the report keeps as examples.
+SKIP_EXAMPLES = 3
+
+# The Item fields the importer owns. Choices are always empty for the types it makes (numeric, comparison), but
+# they are part of the key's shape, so an item a teacher gave choices to is brought back in line.
+_ITEM_FIELDS = ("item_type", "stem", "choices", "key", "difficulty")
+_KEY_FIELDS = frozenset({"item_type", "choices", "key"})
+# The file's name for a model field, where they differ, so a field-check error names what to fix in the file.
+_FILE_FIELD_OF = {"source_id": "id", "stem": "statement", "key": "answer", "item_type": "answer"}
+_ITEM_IMPORT_STEPS = 4
+
+
+class FrameworkMissingError(LookupError):
+    """The framework items are tagged to has not been imported."""
+
+
+@dataclass(frozen=True)
+class ItemImportReport:
+    """What `items_import` changed. `skipped` counts the problems not imported by kind of reason."""
+
+    file_name: str
+    created: int
+    updated: int
+    unchanged: int
+    skipped: dict[str, int]
+    # The first few skipped problems of each kind, in file order.
+    skip_examples: dict[str, tuple[SkippedProblem, ...]]
+    # Bank items from the same source that the file does not list. They are kept: assessments and responses may
+    # point at them.
+    not_in_file: int
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(self.skipped.values())
+
+    @property
+    def problems_total(self) -> int:
+        return self.created + self.updated + self.unchanged + self.skipped_total
+
+    def summary(self) -> str:
+        """One sentence for people, e.g. "x.json: 2332 problems: 2219 items created, 0 updated, …, 113 skipped."."""
+        text = (
+            f"{self.file_name}: {self.problems_total} problems: {self.created} items created, {self.updated} updated, "
+            f"{self.unchanged} unchanged, {self.skipped_total} skipped."
+        )
+        if self.not_in_file:
+            text += f" Kept {self.not_in_file} {SOURCE} items the file does not list."
+        return text
+
+    def skip_table(self) -> str:
+        """The skipped problems by reason, most frequent first, each with its first examples; "" when none."""
+        if not self.skipped:
+            return ""
+        width = len(str(max(self.skipped.values())))
+        lines = [f"Skipped {self.skipped_total} problems:"]
+        for kind, count in sorted(self.skipped.items(), key=lambda pair: (-pair[1], pair[0])):
+            lines.append(f"  {count:>{width}}  {kind}, e.g.")
+            lines.extend(
+                f"  {'':>{width}}    {example.source_id}: {example.reason}" for example in self.skip_examples[kind]
+            )
+        return "\n".join(lines)
+
+
+@transaction.atomic
+def items_import(*, path: Path, progress: bool = False) -> ItemImportReport:
+    """Create or update the bank's MathCAMPS items from the file at `path` (see assessments.item_import).
+
+    Items are matched by (source "mathcamps", source_id = the problem's id) and updated in place, so their ids
+    (and the assessments and responses pointing at them) survive; a key change raises the item's key_version. An
+    item whose key would change but which already has responses is left alone and reported: its attempts must
+    be rescored, which only the key-correction service does. Each item is tagged to exactly the target of its
+    standard in the Common Core framework, which must already be imported (FrameworkMissingError otherwise).
+
+    The file is read and every item checked before the first write, and the writes share one transaction, so bad
+    input raises ItemFileError (naming the file, entry and id) with nothing written. With `progress`, a progress
+    bar goes to stderr.
+    """
+    with tqdm(desc="Reading file", total=_ITEM_IMPORT_STEPS, unit="step", file=sys.stderr, disable=not progress) as bar:
+        entries = load_entries(path)
+        framework = _framework_locked()
+        target_ids = dict(LearningTarget.objects.filter(framework=framework).values_list("code", "id"))
+        data = parse_items(entries, file_name=path.name, known_codes=target_ids)
+        bar.update()
+
+        bar.set_description("Checking items")
+        checked = _checked_items(data)
+        bar.update()
+
+        bar.set_description("Comparing with the bank")
+        plan = _plan(data, checked, target_ids)
+        bar.update()
+
+        bar.set_description("Writing items")
+        _write(plan)
+        bar.update()
+
+    skipped = [*data.skipped, *plan.skipped]
+    examples: dict[str, list[SkippedProblem]] = {}
+    for problem in skipped:
+        kind_examples = examples.setdefault(problem.kind, [])
+        if len(kind_examples) < SKIP_EXAMPLES:
+            kind_examples.append(problem)
+    return ItemImportReport(
+        file_name=data.file_name,
+        created=len(plan.new_items),
+        updated=len(plan.changed_items),
+        unchanged=plan.unchanged,
+        skipped=dict(Counter(problem.kind for problem in skipped)),
+        skip_examples={kind: tuple(problems) for kind, problems in examples.items()},
+        not_in_file=plan.not_in_file,
+    )
+
+
+@dataclass
+class _Plan:
+    """The writes an import makes, worked out before any of them."""
+
+    new_items: list[Item]
+    changed_items: list[Item]
+    # Target ids to tag each item with, by source id, for new items and items whose tags change.
+    new_tags: dict[str, int]
+    # Items whose tags are replaced.
+    retagged_item_ids: list[int]
+    unchanged: int
+    skipped: list[SkippedProblem]
+    not_in_file: int
+
+
+@dataclass(frozen=True)
+class _Change:
+    """How an existing item differs from the file's (`wanted`): the fields that differ, its new target if retagged."""
+
+    item: Item
+    wanted: Item
+    differences: set[str]
+    target_id: int | None
+
+    @property
+    def key_changed(self) -> bool:
+        return bool(self.differences & _KEY_FIELDS)
+
+
+def _framework_locked() -> Framework:
+    # The lock makes two imports take turns (and wait for a standards import), so neither creates an item the
+    # other is creating.
+    framework = Framework.objects.select_for_update().filter(slug=CCSS_MATH.slug).first()
+    if framework is None:
+        raise FrameworkMissingError(
+            f"The {CCSS_MATH.name} (framework '{CCSS_MATH.slug}') are not imported yet; "
+            "run `manage.py import_standards data/ccss-math` first."
+        )
+    return framework
+
+
+def _checked_items(data: ItemFile) -> list[Item]:
+    """The file's items, unsaved, each through the model's field checks and key check (ItemFileError if one fails).
+
+    Checking them all before writing means the database never refuses a row mid-import.
+    """
+    items = []
+    for parsed in data.items:
+        item = Item(
+            source=SOURCE,
+            source_id=parsed.source_id,
+            item_type=parsed.item_type,
+            stem=parsed.stem,
+            choices=[],
+            key=parsed.key,
+            difficulty=parsed.difficulty,
+        )
+        try:
+            # The foreign keys are left out: the importer sets none of them, and checking would cost queries.
+            item.clean_fields(exclude=["school", "created_by"])
+            item.clean()
+        except ValidationError as error:
+            field, messages = next(iter(error.message_dict.items()))
+            raise ItemFileError(
+                data.file_name,
+                f"{_FILE_FIELD_OF.get(field, field)}: {' '.join(messages)}",
+                entry=parsed.entry,
+                item_id=parsed.source_id,
+            ) from None
+        items.append(item)
+    return items
+
+
+def _plan(data: ItemFile, checked: list[Item], target_ids: dict[str, int]) -> _Plan:
+    """What to create, update and skip to bring the bank in line with `data`; `checked` are its items, unsaved."""
+    bank_items = Item.objects.filter(source=SOURCE).exclude(source_id="")
+    existing = {item.source_id: item for item in bank_items.only("source_id", "key_version", *_ITEM_FIELDS)}
+    tags: dict[int, set[int]] = {}
+    for item_id, target_id in Item.targets.through.objects.filter(item__source=SOURCE).values_list(
+        "item_id", "learningtarget_id"
+    ):
+        tags.setdefault(item_id, set()).add(target_id)
+
+    new_items, new_tags, changes = [], {}, []
+    for parsed, checked_item in zip(data.items, checked, strict=True):
+        target_id = target_ids[parsed.target_code]
+        item = existing.get(parsed.source_id)
+        if item is None:
+            new_items.append(checked_item)
+            new_tags[parsed.source_id] = target_id
+            continue
+        change = _Change(
+            item=item,
+            wanted=checked_item,
+            differences={name for name in _ITEM_FIELDS if getattr(item, name) != getattr(checked_item, name)},
+            target_id=target_id if tags.get(item.pk, set()) != {target_id} else None,
+        )
+        if change.differences or change.target_id:
+            changes.append(change)
+
+    key_changes = [change.item.pk for change in changes if change.key_changed]
+    answered = set(Response.objects.filter(item_id__in=key_changes).values_list("item_id", flat=True).distinct())
+    changed_items, retagged_item_ids, skipped = [], [], []
+    now = timezone.now()
+    for change in changes:
+        item = change.item
+        if change.key_changed and item.pk in answered:
+            skipped.append(SkippedProblem(item.source_id, SKIP_ANSWERED_KEY_CHANGE, ANSWERED_KEY_CHANGE_REASON))
+            continue
+        for name in change.differences:
+            setattr(item, name, getattr(change.wanted, name))
+        if change.key_changed:
+            item.key_version += 1
+        item.updated_at = now
+        changed_items.append(item)
+        if change.target_id:
+            retagged_item_ids.append(item.pk)
+            new_tags[item.source_id] = change.target_id
+
+    file_ids = {parsed.source_id for parsed in data.items} | {problem.source_id for problem in data.skipped}
+    return _Plan(
+        new_items=new_items,
+        changed_items=changed_items,
+        new_tags=new_tags,
+        retagged_item_ids=retagged_item_ids,
+        unchanged=len(data.items) - len(new_items) - len(changes),
+        skipped=skipped,
+        not_in_file=len(existing.keys() - file_ids),
+    )
+
+
+def _write(plan: _Plan) -> None:
+    Item.objects.bulk_create(plan.new_items)
+    Item.objects.bulk_update(plan.changed_items, fields=[*_ITEM_FIELDS, "key_version", "updated_at"])
+    if not plan.new_tags:
+        return
+    item_tags = Item.targets.through
+    item_tags.objects.filter(item_id__in=plan.retagged_item_ids).delete()
+    # Read the ids back rather than rely on bulk_create setting them, which not every database backend does.
+    item_ids = dict(Item.objects.filter(source=SOURCE).exclude(source_id="").values_list("source_id", "id"))
+    item_tags.objects.bulk_create(
+        item_tags(item_id=item_ids[source_id], learningtarget_id=target_id)
+        for source_id, target_id in plan.new_tags.items()
+    )

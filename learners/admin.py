@@ -1,9 +1,9 @@
-"""Admin pages for learner profiles and goals."""
+"""Admin pages for learner profiles, goals and mastery (the evidence log and states are read-only)."""
 from django.contrib import admin
 
 from learners import services
-from learners.models import LearnerGoal, LearnerProfile
-from learning_platform.admin_scoping import ScopedAdmin, ScopedTabularInline
+from learners.models import Evidence, LearnerGoal, LearnerProfile, MasteryJudgment, MasterySettings, MasteryState
+from learning_platform.admin_scoping import ReadOnlyScopedAdmin, ScopedAdmin, ScopedTabularInline
 
 
 class LearnerGoalInline(ScopedTabularInline):
@@ -67,3 +67,38 @@ class LearnerGoalAdmin(ScopedAdmin):
     @admin.display(description="Target", ordering="target__code")
     def target_code(self, goal: LearnerGoal) -> str:
         return goal.target.code
+
+
+@admin.register(MasteryState)
+class MasteryStateAdmin(ReadOnlyScopedAdmin):
+    """Derived from the evidence log; teachers change it through judgments."""
+
+    list_display = ("learner", "target", "level", "model_level", "p_mastery", "evidence_count", "last_evidence_at",
+                    "judgment_contested")  # fmt: skip
+    list_filter = ("level", "judgment_contested", "target__grade")
+    search_fields = ("learner__username", "learner__last_name", "target__code")
+    list_select_related = ("learner", "target")
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(ReadOnlyScopedAdmin):
+    """The append-only evidence log."""
+
+    list_display = ("learner", "target", "kind", "correct", "scoring_revision", "observed_at")
+    list_filter = ("kind", "correct")
+    search_fields = ("learner__username", "learner__last_name", "target__code")
+    list_select_related = ("learner", "target")
+
+
+@admin.register(MasteryJudgment)
+class MasteryJudgmentAdmin(ReadOnlyScopedAdmin):
+    list_display = ("learner", "target", "from_level", "to_level", "teacher", "created_at")
+    list_filter = ("to_level",)
+    search_fields = ("learner__username", "learner__last_name", "target__code", "reason")
+    list_select_related = ("learner", "target", "teacher")
+
+
+@admin.register(MasterySettings)
+class MasterySettingsAdmin(ScopedAdmin):
+    list_display = ("school", "familiar_at", "proficient_at", "mastered_at", "half_life_days")
+    list_select_related = ("school",)

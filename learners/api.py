@@ -1,9 +1,12 @@
-"""The learner API: profiles, scoped by the permission rules."""
+"""The learner API: profiles, mastery, evidence and judgments, scoped by the permission rules."""
+from django.http import Http404
 from rest_framework import serializers
+from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from learners import services
+from assessments.models import LearningTarget
+from learners import selectors, services
 from learners.models import LearnerProfile
 from learning_platform.permissions import get_for_user
 
@@ -33,3 +36,38 @@ class LearnerProfileDetailView(APIView):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("user", "school"), pk, "change")
         profile = services.learner_profile_update(profile=profile, changes=request.data)
         return Response(LearnerProfileSerializer(profile).data)
+
+
+class MasteryView(APIView):
+    """GET: the learner's mastery on every target with evidence."""
+
+    def get(self, request, pk):
+        profile = get_for_user(request.user, LearnerProfile, pk)
+        return Response(selectors.mastery_for_learner(user=request.user, profile=profile))
+
+
+class EvidenceTrailView(APIView):
+    """GET: the evidence behind one learner's mastery of one target."""
+
+    def get(self, request, pk, code):
+        profile = get_for_user(request.user, LearnerProfile, pk)
+        target = LearningTarget.objects.filter(code=code).order_by("id").first()
+        if target is None:
+            raise Http404("No learning target has that code.")
+        return Response(selectors.evidence_trail(user=request.user, profile=profile, target=target))
+
+
+class JudgmentCreateView(APIView):
+    """POST {"target": code, "level": ..., "reason": ...}: a teacher sets the learner's level on a target."""
+
+    def post(self, request, pk):
+        profile = get_for_user(request.user, LearnerProfile.objects.select_related("user"), pk, "change")
+        data = request.data if isinstance(request.data, dict) else {}
+        target = LearningTarget.objects.filter(code=data.get("target")).order_by("id").first()
+        if target is None:
+            raise ValidationError({"target": "Give the code of a learning target, e.g. 6.RP.A.3."})
+        judgment = services.mastery_judgment_set(
+            learner=profile.user, target=target, teacher=request.user, level=str(data.get("level", "")),
+            reason=str(data.get("reason", "")),
+        )  # fmt: skip
+        return Response({"id": judgment.pk, "from": judgment.from_level, "to": judgment.to_level}, status=201)

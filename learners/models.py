@@ -1,4 +1,4 @@
-"""Learner profiles and the learner's own goals."""
+"""Learner profiles, goals, and the mastery state: what the platform believes each learner knows."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 
 from learning_platform.models import GRADE_CHOICES
 
@@ -140,3 +140,159 @@ class LearnerGoal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner.user}: {self.target.code} by {self.reach_by}"
+
+
+class MasteryLevel(models.TextChoices):
+    """The words teachers use, lowest first (see MasterySettings for the thresholds)."""
+
+    NOT_STARTED = "not_started", "Not started"
+    ATTEMPTED = "attempted", "Attempted"
+    FAMILIAR = "familiar", "Familiar"
+    PROFICIENT = "proficient", "Proficient"
+    MASTERED = "mastered", "Mastered"
+
+
+LEVEL_ORDER = list(MasteryLevel.values)
+
+
+class MasterySettings(models.Model):
+    """A school's thresholds on the probability of mastery, and how fast unpractised targets fade.
+
+    Defaults (documented in the README): Familiar from 0.40, Proficient from 0.70, Mastered from 0.90;
+    with no evidence a target is Not started, with evidence below 0.40 it is Attempted. Mastery fades
+    toward the target's prior with a half-life of 60 days without practice.
+    """
+
+    school = models.OneToOneField(
+        "learning_platform.School", on_delete=models.CASCADE, related_name="mastery_settings"
+    )
+    familiar_at = models.FloatField(default=0.4)
+    proficient_at = models.FloatField(default=0.7)
+    mastered_at = models.FloatField(default=0.9)
+    half_life_days = models.PositiveSmallIntegerField(default=60)
+
+    class Meta:
+        verbose_name_plural = "mastery settings"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(familiar_at__gt=0) & Q(familiar_at__lt=F("proficient_at"))
+                & Q(proficient_at__lt=F("mastered_at")) & Q(mastered_at__lt=1),
+                name="mastery_thresholds_increase",
+            ),
+            models.CheckConstraint(condition=Q(half_life_days__gte=1), name="mastery_half_life_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Mastery settings of {self.school}"
+
+
+class MasteryJudgment(models.Model):
+    """A teacher setting a learner's level on a target, with why; never edited."""
+
+    learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="judgments_received")
+    target = models.ForeignKey("assessments.LearningTarget", on_delete=models.CASCADE, related_name="+")
+    teacher = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="judgments_made")
+    from_level = models.CharField(max_length=12, choices=MasteryLevel.choices)
+    to_level = models.CharField(max_length=12, choices=MasteryLevel.choices)
+    reason = models.TextField()
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.teacher} set {self.learner} on {self.target} to {self.get_to_level_display()}"
+
+
+class AppendOnlyQuerySet(models.QuerySet):
+    """Rows of an append-only log: bulk updates and deletes are refused."""
+
+    def update(self, **kwargs):
+        raise PermissionError(f"{self.model.__name__} rows are never edited.")
+
+    def delete(self):
+        raise PermissionError(f"{self.model.__name__} rows are never deleted.")
+
+
+class Evidence(models.Model):
+    """One piece of evidence about a learner and a target, appended to a log that is never edited.
+
+    A scored response gives one row per target of its item; a rescored response gives a new row that
+    `supersedes` the old one; a teacher's judgment gives a row too. The mastery state is what replaying
+    the rows that are not superseded, in `observed_at` order, through the estimator gives.
+    """
+
+    class Kind(models.TextChoices):
+        RESPONSE = "response", "Scored response"
+        JUDGMENT = "judgment", "Teacher judgment"
+
+    learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="evidence")
+    target = models.ForeignKey("assessments.LearningTarget", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    correct = models.BooleanField(null=True, blank=True, help_text="For a response: was it right?")
+    # PROTECT: a response or judgment that is evidence cannot be deleted from under the log.
+    response = models.ForeignKey(
+        "assessments.Response", null=True, blank=True, on_delete=models.PROTECT, related_name="evidence"
+    )
+    scoring_revision = models.PositiveIntegerField(default=0)
+    judgment = models.OneToOneField(
+        MasteryJudgment, null=True, blank=True, on_delete=models.PROTECT, related_name="evidence"
+    )
+    supersedes = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="superseded_by"
+    )
+    observed_at = models.DateTimeField()
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    objects = AppendOnlyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["observed_at", "id"]
+        indexes = [models.Index(fields=["learner", "target", "observed_at"], name="evidence_learner_target_idx")]
+        constraints = [
+            # A task that runs twice appends nothing the second time.
+            models.UniqueConstraint(
+                fields=["response", "target", "scoring_revision"], condition=Q(response__isnull=False),
+                name="evidence_once_per_response_revision",
+            ),
+            models.CheckConstraint(
+                condition=(Q(kind="response", response__isnull=False, correct__isnull=False, judgment__isnull=True))
+                | Q(kind="judgment", judgment__isnull=False, response__isnull=True),
+                name="evidence_kind_matches_source",
+            ),
+        ]  # fmt: skip
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise PermissionError("Evidence rows are never edited.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("Evidence rows are never deleted.")
+
+
+class MasteryState(models.Model):
+    """What the platform believes a learner knows of a target, derived from the evidence log."""
+
+    learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mastery_states")
+    target = models.ForeignKey("assessments.LearningTarget", on_delete=models.CASCADE, related_name="+")
+    p_mastery = models.FloatField()
+    evidence_count = models.PositiveIntegerField(default=0)
+    last_evidence_at = models.DateTimeField(null=True, blank=True)
+    level = models.CharField(max_length=12, choices=MasteryLevel.choices, default=MasteryLevel.NOT_STARTED)
+    # The standing teacher judgment, if any: it sets the level shown until a teacher changes it, and
+    # `judgment_contested` flags evidence since then that points two or more levels away.
+    judgment = models.ForeignKey(MasteryJudgment, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    model_level = models.CharField(max_length=12, choices=MasteryLevel.choices, default=MasteryLevel.NOT_STARTED)
+    judgment_contested = models.BooleanField(default=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["learner", "target"]
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "target"], name="mastery_state_unique"),
+            models.CheckConstraint(condition=Q(p_mastery__gte=0) & Q(p_mastery__lte=1), name="mastery_p_in_range"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} on {self.target}: {self.get_level_display()} ({self.p_mastery:.2f})"

@@ -1,14 +1,19 @@
-"""Writes to learner profiles and goals, one function per use case."""
+"""Writes to learner profiles, goals and mastery, one function per use case."""
 from __future__ import annotations
 
 import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
-from assessments.models import LearningTarget
-from learners.models import LearnerGoal, LearnerProfile
-from learning_platform.models import Membership, School
+from assessments.models import Attempt, LearningTarget, Response, TargetModelParams
+from learners import mastery
+from learners.models import (
+    Evidence, LearnerGoal, LearnerProfile, MasteryJudgment, MasteryLevel, MasterySettings, MasteryState,
+)  # fmt: skip
+from learners.rules import learner_staff_q
+from learning_platform.models import Membership, School, User
 from learning_platform.services import membership_grant, user_create
 
 # Fields a profile update may touch; everything else in a request is refused, never ignored.
@@ -73,3 +78,162 @@ def learner_goal_set_status(*, goal: LearnerGoal, status: str) -> LearnerGoal:
     goal.save(update_fields=["status", "updated_at"])
     return goal
 
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Mastery: evidence in, beliefs out
+
+
+def mastery_thresholds(*, school_id: int) -> mastery.Thresholds:
+    """The school's level thresholds and half-life, or the documented defaults."""
+    row = MasterySettings.objects.filter(school_id=school_id).first()
+    if row is None:
+        return mastery.Thresholds()
+    return mastery.Thresholds(
+        familiar_at=row.familiar_at, proficient_at=row.proficient_at, mastered_at=row.mastered_at,
+        half_life_days=row.half_life_days,
+    )  # fmt: skip
+
+
+def mastery_params(*, school_id: int, target_ids) -> dict[int, mastery.Params]:
+    """Each target's fitted parameters at the school, or the estimator's defaults where none are fitted."""
+    fitted = {
+        row.target_id: mastery.Params(row.prior, row.learn, row.guess, row.slip, row.forget)
+        for row in TargetModelParams.objects.filter(school_id=school_id, target_id__in=target_ids)
+    }
+    return {target_id: fitted.get(target_id, mastery.Params()) for target_id in target_ids}
+
+
+def _belief_of(state: MasteryState | None, params: mastery.Params) -> mastery.Belief:
+    if state is None:
+        return mastery.start(params)
+    return mastery.Belief(
+        p_mastery=state.p_mastery, evidence_count=state.evidence_count, last_evidence_at=state.last_evidence_at,
+        model_level=state.model_level, judged_level=state.level if state.judgment_id else None,
+        contested=state.judgment_contested,
+    )  # fmt: skip
+
+
+def _observation(row: Evidence) -> mastery.Observation:
+    if row.kind == Evidence.Kind.JUDGMENT:
+        return mastery.Observation(observed_at=row.observed_at, judged_level=row.judgment.to_level)
+    return mastery.Observation(observed_at=row.observed_at, correct=row.correct)
+
+
+def _states_update(*, learner_id: int, school_id: int, new_rows: list[Evidence], replay_targets: set[int]) -> None:
+    """Bring the learner's states on the targets of `new_rows` up to date.
+
+    The common case, evidence newer than the state, advances the stored belief one step per row: no refit
+    and no history read. A superseded row or one observed before the state's last evidence (a late rubric
+    score) replays that target's log instead.
+    """
+    target_ids = {row.target_id for row in new_rows}
+    states = {state.target_id: state for state in MasteryState.objects.filter(learner_id=learner_id, target_id__in=target_ids)}
+    params = mastery_params(school_id=school_id, target_ids=target_ids)
+    thresholds = mastery_thresholds(school_id=school_id)
+    by_target: dict[int, list[Evidence]] = {}
+    for row in new_rows:
+        by_target.setdefault(row.target_id, []).append(row)
+    upserts = []
+    for target_id, rows in by_target.items():
+        state = states.get(target_id)
+        late = state is not None and state.last_evidence_at and min(r.observed_at for r in rows) < state.last_evidence_at
+        if target_id in replay_targets or late:
+            log = list(
+                Evidence.objects.filter(learner_id=learner_id, target_id=target_id, superseded_by__isnull=True)
+                .select_related("judgment")
+                .order_by("observed_at", "id")
+            )
+            belief = mastery.replay([_observation(row) for row in log], params[target_id], thresholds)
+            judgments = [row.judgment_id for row in log if row.judgment_id]
+            judgment_id = judgments[-1] if judgments else None
+        else:
+            belief = _belief_of(state, params[target_id])
+            judgment_id = state.judgment_id if state else None
+            for row in sorted(rows, key=lambda r: (r.observed_at, r.pk or 0)):
+                belief = mastery.advance(belief, _observation(row), params[target_id], thresholds)
+                judgment_id = row.judgment_id or judgment_id
+        upserts.append(
+            MasteryState(
+                learner_id=learner_id, target_id=target_id, p_mastery=belief.p_mastery,
+                evidence_count=belief.evidence_count, last_evidence_at=belief.last_evidence_at, level=belief.level,
+                model_level=belief.model_level, judgment_id=judgment_id, judgment_contested=belief.contested,
+            )
+        )  # fmt: skip
+    MasteryState.objects.bulk_create(
+        upserts, update_conflicts=True, unique_fields=["learner", "target"],
+        update_fields=["p_mastery", "evidence_count", "last_evidence_at", "level", "model_level", "judgment",
+                       "judgment_contested", "updated_at"],
+    )  # fmt: skip
+
+
+def _lock_learner(learner_id: int) -> None:
+    # One learner's mastery updates take turns, so a task that runs twice, or two at once, cannot both
+    # append the same evidence or advance a state from the same starting point.
+    User.objects.select_for_update().filter(pk=learner_id).exists()
+
+
+def _school_of(learner_id: int) -> int:
+    return LearnerProfile.objects.filter(user_id=learner_id).values_list("school_id", flat=True).get()
+
+
+@transaction.atomic
+def mastery_apply_attempt(*, attempt_id: int) -> int:
+    """Append the evidence of an attempt's scored responses and update mastery on their targets.
+
+    Safe to run twice: evidence already logged for a response's scoring revision is not appended again.
+    A rescored response appends a row that supersedes the old one. Returns how many rows were appended.
+    """
+    attempt = Attempt.objects.get(pk=attempt_id)
+    _lock_learner(attempt.learner_id)
+    logged = {
+        (row.response_id, row.target_id): row
+        for row in Evidence.objects.filter(response__attempt=attempt, superseded_by__isnull=True)
+    }
+    new_rows, replay_targets = [], set()
+    for response in Response.objects.filter(attempt=attempt, correct__isnull=False).prefetch_related("item__targets"):
+        for target in response.item.targets.all():
+            previous = logged.get((response.pk, target.pk))
+            if previous is not None and previous.scoring_revision >= response.scoring_revision:
+                continue
+            new_rows.append(
+                Evidence(
+                    learner_id=attempt.learner_id, target=target, kind=Evidence.Kind.RESPONSE,
+                    correct=response.correct, response=response, scoring_revision=response.scoring_revision,
+                    supersedes=previous, observed_at=attempt.submitted_at,
+                )
+            )  # fmt: skip
+            if previous is not None:
+                replay_targets.add(target.pk)
+    if new_rows:
+        Evidence.objects.bulk_create(new_rows)
+        _states_update(
+            learner_id=attempt.learner_id, school_id=_school_of(attempt.learner_id), new_rows=new_rows,
+            replay_targets=replay_targets,
+        )  # fmt: skip
+    return len(new_rows)
+
+
+@transaction.atomic
+def mastery_judgment_set(
+    *, learner, target: LearningTarget, teacher, level: str, reason: str, now: datetime.datetime | None = None
+) -> MasteryJudgment:
+    """A teacher sets a learner's level on a target, with why; logged, and strong evidence from then on."""
+    if level not in MasteryLevel.values:
+        raise ValidationError({"level": f"Unknown level {level!r}; choose one of {', '.join(MasteryLevel.values)}."})
+    if not reason or not reason.strip():
+        raise ValidationError({"reason": "Say why, so colleagues and the student understand the change."})
+    if not LearnerProfile.objects.filter(learner_staff_q(teacher), user=learner).exists():
+        raise ValidationError("Only the learner's teachers and school admins can set their level.")
+    now = now or timezone.now()
+    _lock_learner(learner.pk)
+    state = MasteryState.objects.filter(learner=learner, target=target).first()
+    judgment = MasteryJudgment.objects.create(
+        learner=learner, target=target, teacher=teacher, from_level=state.level if state else "not_started",
+        to_level=level, reason=reason.strip(), created_at=now,
+    )  # fmt: skip
+    row = Evidence.objects.create(
+        learner=learner, target=target, kind=Evidence.Kind.JUDGMENT, judgment=judgment, observed_at=now
+    )
+    _states_update(learner_id=learner.pk, school_id=_school_of(learner.pk), new_rows=[row], replay_targets=set())
+    return judgment

@@ -129,3 +129,16 @@ class ScopedTabularInline(RuleScopedMixin, admin.TabularInline):
         if request.user.is_superuser:
             return super().has_delete_permission(request, obj)
         return may_write(request.user, self.model)
+
+
+class ReadOnlyScopedAdmin(ScopedAdmin):
+    """A scoped admin for rows that change only through services (attempts, the evidence log): view only."""
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -19,7 +19,12 @@ def exception_handler(exc, context):
         )
     response = drf_exception_handler(exc, context)
     if response is not None and isinstance(response.data, dict) and "detail" not in response.data:
-        response.data = {"detail": "The request has errors; see the fields.", "errors": response.data}
+        # Field messages are always lists, as Django's ValidationError gives them.
+        errors = {name: value if isinstance(value, list) else [value] for name, value in response.data.items()}
+        response.data = {
+            "detail": " ".join(f"{name}: {' '.join(map(str, messages))}" for name, messages in errors.items()),
+            "errors": errors,
+        }
     elif response is not None and isinstance(response.data, list):
         response.data = {"detail": " ".join(str(item) for item in response.data)}
     return response

@@ -1,12 +1,17 @@
-"""Shared fixtures: a small district with one person in every role the permission matrix tests."""
+"""Shared fixtures: a small district with one person in every role, and a small item bank with an exit ticket."""
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 import os
 from types import SimpleNamespace
 
 import pytest
 
+from django.utils import timezone
+
+from assessments import services as assessment_services
+from assessments.models import Assessment, Framework, LearningTarget
 from learning_platform import services
 from tests.factories import DistrictFactory, LearnerFactory, SchoolFactory, SectionFactory, TeacherFactory, admin_of
 
@@ -93,3 +98,84 @@ def person(world, role: str):
 
 def in_ci() -> bool:
     return os.environ.get("CI", "").lower() == "true"
+
+RUBRIC = {
+    "criteria": [
+        {"id": "reasoning", "name": "Reasoning", "levels": [
+            {"id": "1", "label": "Beginning", "descriptor": "No clear method.", "points": 1},
+            {"id": "2", "label": "Developing", "descriptor": "A method with gaps.", "points": 2},
+            {"id": "3", "label": "Proficient", "descriptor": "A complete, clear method.", "points": 3},
+        ]},
+        {"id": "precision", "name": "Precision", "levels": [
+            {"id": "0", "label": "Not yet", "descriptor": "Units or labels missing.", "points": 0},
+            {"id": "1", "label": "Yes", "descriptor": "Units and labels right.", "points": 1},
+        ]},
+    ]
+}  # fmt: skip
+
+
+def make_target(framework, code, grade="6"):
+    domain = code.split(".")[1]
+    return LearningTarget.objects.create(
+        framework=framework, code=code, text=f"Text of {code}", grade=grade, domain_code=domain, domain_name=domain
+    )
+
+
+@pytest.fixture
+def bank(db):
+    """Two ratio targets and one item of each type (the open response carries RUBRIC)."""
+    framework = Framework.objects.create(name="CCSS Math", slug="ccss-math", subject="math", version="2010")
+    ratios = make_target(framework, "6.RP.A.1")
+    rates = make_target(framework, "6.RP.A.2")
+    choices = [
+        {"id": "a", "text": "2:3", "feedback": "Yes: 2 cups of flour for every 3 of sugar."},
+        {"id": "b", "text": "3:2", "feedback": "That compares sugar to flour; the question asks flour to sugar."},
+    ]
+    items = SimpleNamespace(
+        choice=assessment_services.item_create(item_type="single_choice", stem="Flour to sugar?", targets=[ratios],
+                                    choices=choices, key={"correct": "a"}),
+        select=assessment_services.item_create(item_type="multiple_select", stem="Which equal 1:2?", targets=[ratios],
+                                    choices=[{"id": "a", "text": "2:4"}, {"id": "b", "text": "3:6"},
+                                             {"id": "c", "text": "2:3"}], key={"correct": ["a", "b"]}),
+        numeric=assessment_services.item_create(item_type="numeric", stem="Cost of one pound?", targets=[rates],
+                                     key={"value": "3/4", "tolerance": "0"}),
+        text=assessment_services.item_create(item_type="short_text", stem="Name a comparison of two quantities.",
+                                  targets=[ratios], key={"accepted": ["ratio"]}),
+        compare=assessment_services.item_create(item_type="comparison", stem="1/8 _ 4/1", targets=[ratios, rates],
+                                     key={"correct": "<"}),
+        open=assessment_services.item_create(item_type="open_response", stem="Explain your unit rate.", targets=[rates],
+                                  rubric=RUBRIC, max_points=Decimal("4")),
+    )  # fmt: skip
+    return SimpleNamespace(framework=framework, ratios=ratios, rates=rates, items=items)
+
+
+@pytest.fixture
+def exit_ticket(world, bank):
+    """An exit ticket of choice, numeric and comparison items, assigned to world.section, open now for a day."""
+    assessment = assessment_services.assessment_create(
+        title="Ratios exit ticket", kind=Assessment.Kind.EXIT_TICKET, school=world.school, created_by=world.teacher,
+        items=[bank.items.choice, bank.items.numeric, bank.items.compare], show_answers_after_submit=True,
+    )  # fmt: skip
+    now = timezone.now()
+    return assessment_services.assignment_create(
+        assessment=assessment, section=world.section, opens_at=now - datetime.timedelta(hours=1),
+        due_at=now + datetime.timedelta(days=1), assigned_by=world.teacher,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def rubric_task(world, bank):
+    assessment = assessment_services.assessment_create(
+        title="Explain unit rates", kind=Assessment.Kind.RUBRIC_TASK, school=world.school, created_by=world.teacher,
+        items=[bank.items.open, bank.items.numeric],
+    )  # fmt: skip
+    now = timezone.now()
+    return assessment_services.assignment_create(
+        assessment=assessment, section=world.section, opens_at=now - datetime.timedelta(hours=1),
+        due_at=now + datetime.timedelta(days=1), assigned_by=world.teacher,
+    )  # fmt: skip
+
+
+def item_ids(assignment) -> list[int]:
+    return list(assignment.assessment.assessment_items.order_by("position").values_list("item_id", flat=True))
+

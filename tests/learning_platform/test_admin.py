@@ -244,7 +244,10 @@ def test_the_index_offers_admins_their_actions(client, world, role, runs_schools
     everything = {"add", "change", "delete", "view"}
     no_add, no_add_or_delete = everything - {"add"}, everything - {"add", "delete"}
     assert offered(client) == {
-        **dict.fromkeys(("User", "Membership", "AcademicTerm", "Section", "Activity", "LearnerGoal"), everything),
+        **dict.fromkeys(("User", "Membership", "AcademicTerm", "Section", "Activity", "LearnerGoal", "Item", "Assessment",
+                         "Assignment", "MasterySettings"), everything),
+        # What the services alone write: attempts, the evidence log, mastery, judgments and fitted parameters
+        **dict.fromkeys(("Attempt", "Evidence", "MasteryState", "MasteryJudgment", "TargetModelParams"), {"view"}),
         **dict.fromkeys(("LearnerProfile", "Enrollment"), no_add),
         "District": no_add_or_delete,
         "School": everything if runs_schools else no_add_or_delete,

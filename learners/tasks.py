@@ -1,0 +1,14 @@
+"""Background work of the learners app: mastery updates after scoring."""
+from celery import shared_task
+from django.db import OperationalError
+
+from learners import services
+
+
+@shared_task(
+    name="learners.mastery_apply_attempt", time_limit=60, autoretry_for=(OperationalError,), retry_backoff=True,
+    max_retries=5,
+)  # fmt: skip
+def mastery_apply_attempt(attempt_id: int) -> int:
+    """Log an attempt's evidence and update the learner's mastery (safe to run twice)."""
+    return services.mastery_apply_attempt(attempt_id=attempt_id)

@@ -1,0 +1,28 @@
+"""Enqueueing background work by task name, only after the transaction commits.
+
+An earlier step of the data flow starts a later one (an attempt starts a mastery update, which starts a
+path rebuild) by the later task's registered name, so no app imports a later one and no cycle forms.
+Sending after commit means a worker never looks for rows that are not there yet.
+"""
+from __future__ import annotations
+
+from django.db import transaction
+
+from learning_platform.celery import app
+
+
+def enqueue_after_commit(task_name: str, *args) -> None:
+    """Send `task_name(*args)` once the current transaction commits (in-process when no broker is set).
+
+    Arguments must be JSON values (ids, not model instances).
+    """
+    transaction.on_commit(lambda: task_by_name(task_name).apply_async(args=args))
+
+
+def task_by_name(task_name: str):
+    """The registered task called `task_name`, importing every app's tasks module first."""
+    app.loader.import_default_modules()
+    try:
+        return app.tasks[task_name]
+    except KeyError:
+        raise LookupError(f"No task is registered as {task_name!r}") from None
