@@ -4,10 +4,16 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
+from django.conf import settings
+from django.db import connection
 from django.utils import timezone
 
 from assessments import services as assessment_services
@@ -179,3 +185,48 @@ def rubric_task(world, bank):
 def item_ids(assignment) -> list[int]:
     return list(assignment.assessment.assessment_items.order_by("position").values_list("item_id", flat=True))
 
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def database_url_for_worker() -> str:
+    """The URL of the test database this process writes to, for a worker in another process."""
+    db = connection.settings_dict
+    return f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+@pytest.fixture
+def celery_worker_process(transactional_db, tmp_path):
+    """A real `celery worker` process on Redis, reading and writing the test database.
+
+    Its output goes to a file (`.log` on the returned process), so a chatty worker never fills a pipe and stalls.
+    """
+    if not settings.REDIS_URL or connection.vendor != "postgresql":
+        if in_ci():
+            pytest.fail("CI must run the worker tests on Redis and PostgreSQL (REDIS_URL, DATABASE_URL)")
+        pytest.skip("worker tests need REDIS_URL and a PostgreSQL DATABASE_URL")
+    env = {**os.environ, "DATABASE_URL": database_url_for_worker(), "DATABASE_CONN_MAX_AGE": "0"}
+    subprocess.run(
+        [sys.executable, "-m", "celery", "-A", "learning_platform", "purge", "-f", "-Q", "interactive,batch"],
+        cwd=ROOT, env=env, check=True, capture_output=True,
+    )  # fmt: skip
+    log = tmp_path / "worker.log"
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "learning_platform", "worker", "-Q", "interactive,batch",
+         "--pool=solo", "--concurrency=1", "--without-heartbeat", "--without-gossip", "--without-mingle",
+         "-n", f"test-{os.getpid()}@%h", "--loglevel=INFO"],
+        cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    worker.log = log
+    from learning_platform.celery import app
+
+    app.conf.task_always_eager = False
+    try:
+        yield worker
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        try:
+            worker.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+            worker.wait()

@@ -1,23 +1,15 @@
 """Celery: JSON only, two queues, the beat schedule, and a real worker round trip on Redis."""
 import datetime
 import os
-import signal
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.contrib.sessions.models import Session
-from django.db import connection
 from django.utils import timezone
 
 from learning_platform.celery import app
 from learning_platform.tasks import nightly_clear_expired_sessions
-from tests.conftest import in_ci
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_tasks_travel_as_json_only():
@@ -59,42 +51,6 @@ def test_clearing_sessions_keeps_live_ones_and_is_safe_twice():
     assert Session.objects.count() == 1
 
 
-def database_url_for_worker() -> str:
-    """The URL of the test database this process writes to, for a worker in another process."""
-    db = connection.settings_dict
-    return f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
-@pytest.fixture
-def celery_worker_process(transactional_db):
-    """A real `celery worker` process on Redis, reading and writing the test database."""
-    if not settings.REDIS_URL or connection.vendor != "postgresql":
-        if in_ci():
-            pytest.fail("CI must run the worker tests on Redis and PostgreSQL (REDIS_URL, DATABASE_URL)")
-        pytest.skip("worker tests need REDIS_URL and a PostgreSQL DATABASE_URL")
-    env = {**os.environ, "DATABASE_URL": database_url_for_worker(), "DATABASE_CONN_MAX_AGE": "0"}
-    subprocess.run(
-        [sys.executable, "-m", "celery", "-A", "learning_platform", "purge", "-f", "-Q", "interactive,batch"],
-        cwd=ROOT, env=env, check=True, capture_output=True,
-    )  # fmt: skip
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "learning_platform", "worker", "-Q", "interactive,batch",
-         "--pool=solo", "--concurrency=1", "--without-heartbeat", "--without-gossip", "--without-mingle",
-         "-n", f"test-{os.getpid()}@%h", "--loglevel=INFO"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
-    app.conf.task_always_eager = False
-    try:
-        yield worker
-    finally:
-        worker.send_signal(signal.SIGTERM)
-        try:
-            worker.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            worker.kill()
-            worker.wait()
-
-
 @pytest.mark.worker
 def test_a_real_worker_runs_a_batch_task_from_redis(celery_worker_process):
     # Given an expired and a live session, committed where the worker can see them
@@ -106,7 +62,7 @@ def test_a_real_worker_runs_a_batch_task_from_redis(celery_worker_process):
     # Then the worker process deletes the expired one
     deadline = time.monotonic() + 60
     while Session.objects.count() != 1 and time.monotonic() < deadline:
-        assert celery_worker_process.poll() is None, celery_worker_process.stdout.read()
+        assert celery_worker_process.poll() is None, celery_worker_process.log.read_text()
         time.sleep(0.2)
     assert Session.objects.count() == 1
     assert Session.objects.get().expire_date > now
