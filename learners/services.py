@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import datetime
 
+import numpy as np
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from assessments import bkt
 from assessments.models import Attempt, LearningTarget, Response, TargetModelParams
 from learners import mastery
 from learners.models import (
@@ -237,3 +239,53 @@ def mastery_judgment_set(
     )
     _states_update(learner_id=learner.pk, school_id=_school_of(learner.pk), new_rows=[row], replay_targets=set())
     return judgment
+
+
+# How many EM iterations the nightly fit runs at most; it usually converges well before.
+FIT_ITERATIONS = 60
+
+
+@transaction.atomic
+def mastery_params_fit(*, school_id: int, now: datetime.datetime | None = None) -> int:
+    """Fit each target's BKT parameters from the school's own evidence log; returns how many were written.
+
+    One sequence per (learner, target), in the order observed; superseded evidence and judgments are left
+    out. Targets with little data are shrunk toward the school's average (see `assessments.bkt.fit_em`), and
+    re-running on the same log writes the same values (an upsert on school and target).
+    """
+    rows = (
+        Evidence.objects.filter(
+            kind=Evidence.Kind.RESPONSE, superseded_by__isnull=True, learner__learner_profile__school_id=school_id
+        )
+        .order_by("learner_id", "target_id", "observed_at", "id")
+        .values_list("learner_id", "target_id", "correct")
+    )
+    log = np.array(list(rows), dtype=np.int64).reshape(-1, 3)
+    if len(log) == 0:
+        return 0
+    target_ids, skill_ids = np.unique(log[:, 1], return_inverse=True)
+    new_sequence = np.ones(len(log), dtype=bool)
+    new_sequence[1:] = (log[1:, 0] != log[:-1, 0]) | (log[1:, 1] != log[:-1, 1])
+    fitted = bkt.fit_em(
+        skill_ids, log[:, 2].astype(bool), np.flatnonzero(new_sequence), len(target_ids), iterations=FIT_ITERATIONS
+    ).params
+    responses = np.bincount(skill_ids, minlength=len(target_ids))
+    now = now or timezone.now()
+    TargetModelParams.objects.bulk_create(
+        [
+            TargetModelParams(
+                school_id=school_id, target_id=int(target_id), prior=float(fitted.prior[index]),
+                learn=float(fitted.learn[index]), guess=float(fitted.guess[index]), slip=float(fitted.slip[index]),
+                forget=float(fitted.forget[index]), responses=int(responses[index]), fitted_at=now,
+            )
+            for index, target_id in enumerate(target_ids)
+        ],
+        update_conflicts=True, unique_fields=["school", "target"],
+        update_fields=["prior", "learn", "guess", "slip", "forget", "responses", "fitted_at"],
+    )  # fmt: skip
+    return len(target_ids)
+
+
+def mastery_params_fit_all() -> dict[int, int]:
+    """Refit every school's parameters, one school per transaction; returns targets fitted per school id."""
+    return {school_id: mastery_params_fit(school_id=school_id) for school_id in School.objects.values_list("pk", flat=True)}

@@ -12,3 +12,9 @@ from learners import services
 def mastery_apply_attempt(attempt_id: int) -> int:
     """Log an attempt's evidence and update the learner's mastery (safe to run twice)."""
     return services.mastery_apply_attempt(attempt_id=attempt_id)
+
+
+@shared_task(name="learners.nightly_fit_mastery_params", time_limit=1800)
+def nightly_fit_mastery_params() -> dict[int, int]:
+    """Refit every school's mastery parameters from its own evidence (same log, same values)."""
+    return services.mastery_params_fit_all()

@@ -152,6 +152,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learning_platform.nightly_clear_expired_sessions",
         "schedule": crontab(hour=2, minute=15),
     },
+    "nightly-fit-mastery-params": {
+        "task": "learners.nightly_fit_mastery_params",
+        "schedule": crontab(hour=1, minute=30),
+    },
     "close-expired-attempts": {
         "task": "assessments.batch_close_expired_attempts",
         "schedule": 60.0,
