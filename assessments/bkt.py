@@ -17,7 +17,6 @@ The live platform calls `update` after each scored response (no refit; only the 
 and `decay` when it reads a target that has not been practised for a while; `fit_em` fits the parameters from
 many learners' response sequences, and `predict_sequences` replays sequences for evaluation.
 """
-
 from __future__ import annotations
 
 import time
@@ -160,11 +159,12 @@ def posterior(p_mastery, correct, *, guess, slip):
     return evidence_mastered / (evidence_mastered + (1 - p_mastery) * likelihood_unmastered)
 
 
-def update(p_mastery, correct, params: BKTParams):
+def update(p_mastery, correct, params):
     """P(mastered) before the next response, after one scored response, elementwise.
 
-    `params` are the values for each (learner, skill) pair (see `BKTParams.for_skills`). The posterior given
-    the response then moves through one transition: p' = post * (1 - forget) + (1 - post) * learn.
+    `params` holds the values for each (learner, skill) pair: `BKTParams.for_skills(...)`, or any object with
+    `learn`, `guess`, `slip` and `forget` attributes. The posterior given the response then moves through one
+    transition: p' = post * (1 - forget) + (1 - post) * learn.
     """
     after_response = posterior(p_mastery, correct, guess=params.guess, slip=params.slip)
     return after_response * (1 - params.forget) + (1 - after_response) * params.learn

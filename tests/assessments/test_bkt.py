@@ -6,8 +6,6 @@ import pytest
 
 from assessments import bkt
 
-DEFAULTS = bkt.BKTParams.defaults(1)
-
 
 def params(*, prior=0.3, learn=0.15, guess=0.2, slip=0.1, forget=0.0, ability_effect=(0, 0, 0, 0, 0)) -> bkt.BKTParams:
     """One skill's parameters, the defaults unless given."""
@@ -129,7 +127,10 @@ def test_the_vectorized_update_equals_the_scalar_one():
 
     # when they are updated at once and one at a time
     together = bkt.update(p_mastery, correct, model.for_skills(skills, abilities))
-    one_by_one = [bkt.update(p, c, model.for_skills(s, a)) for p, c, s, a in zip(p_mastery, correct, skills, abilities)]
+    one_by_one = [
+        bkt.update(p, c, model.for_skills(s, a))
+        for p, c, s, a in zip(p_mastery, correct, skills, abilities, strict=True)
+    ]
 
     # then the results agree
     assert together == pytest.approx(np.array(one_by_one), abs=1e-15)
@@ -209,7 +210,7 @@ def test_the_vectorized_replay_equals_updating_one_response_at_a_time():
     # when they are replayed at once and through the live update one response at a time
     predicted = bkt.predict_sequences(model, skills, correct, starts, ability=abilities)
     expected = []
-    for index, (skill, is_correct, ability) in enumerate(zip(skills, correct, abilities)):
+    for index, (skill, is_correct, ability) in enumerate(zip(skills, correct, abilities, strict=True)):
         learner = model.for_skills(skill, ability)
         if index in starts:
             p_mastery = learner.prior
