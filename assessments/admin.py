@@ -12,8 +12,8 @@ from django.db.models import Count
 
 from assessments import services
 from assessments.models import (
-    Assessment, AssessmentItem, Assignment, Attempt, Framework, Item, LearningTarget, Prerequisite, RelatedTarget,
-    Response, TargetModelParams,
+    Assessment, AssessmentItem, Assignment, Attempt, Framework, Item, LearningTarget, MasteryModelFit, Prerequisite,
+    RelatedTarget, Response, TargetModelParams,
 )  # fmt: skip
 from learning_platform.admin_scoping import ReadOnlyScopedAdmin, ScopedAdmin, ScopedTabularInline
 
@@ -240,3 +240,9 @@ class TargetModelParamsAdmin(ReadOnlyScopedAdmin):
     list_filter = ("school",)
     search_fields = ("target__code",)
     list_select_related = ("target", "school")
+
+
+@admin.register(MasteryModelFit)
+class MasteryModelFitAdmin(ReadOnlyScopedAdmin):
+    list_display = ("school", "responses", "targets", "log_likelihood", "ability_effect", "fitted_at")
+    list_select_related = ("school",)

@@ -297,7 +297,11 @@ class Response(models.Model):
 
 
 class TargetModelParams(models.Model):
-    """The mastery model's parameters for one target at one school, fitted from the school's responses."""
+    """The mastery model's parameters for one target at one school, fitted from the school's responses.
+
+    `mean_correct` is the share of right answers on the target in the fitted data: the yardstick a learner's
+    ability is measured against (see assessments.bkt).
+    """
 
     school = models.ForeignKey("learning_platform.School", on_delete=models.CASCADE, related_name="+")
     target = models.ForeignKey(LearningTarget, on_delete=models.CASCADE, related_name="+")
@@ -306,8 +310,24 @@ class TargetModelParams(models.Model):
     guess = models.FloatField()
     slip = models.FloatField()
     forget = models.FloatField()
+    mean_correct = models.FloatField()
     responses = models.PositiveIntegerField(help_text="How many responses the fit saw for this target.")
     fitted_at = models.DateTimeField()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["school", "target"], name="params_unique_school_target")]
+
+
+class MasteryModelFit(models.Model):
+    """What a school's last fit found beyond each target's values: how much a learner's ability shifts
+    (prior, learn, guess, slip, forget) on the logit scale, and what the fit saw."""
+
+    school = models.OneToOneField("learning_platform.School", on_delete=models.CASCADE, related_name="+")
+    ability_effect = models.JSONField(help_text="Logit shift per unit of ability of prior, learn, guess, slip, forget.")
+    responses = models.PositiveIntegerField()
+    targets = models.PositiveIntegerField()
+    log_likelihood = models.FloatField()
+    fitted_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"Mastery model of {self.school} ({self.fitted_at:%Y-%m-%d})"

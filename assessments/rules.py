@@ -2,8 +2,8 @@
 from django.db.models import Q
 
 from assessments.models import (
-    Assessment, Assignment, Attempt, Framework, Item, LearningTarget, Prerequisite, RelatedTarget, Response,
-    TargetModelParams,
+    Assessment, Assignment, Attempt, Framework, Item, LearningTarget, MasteryModelFit, Prerequisite, RelatedTarget,
+    Response, TargetModelParams,
 )  # fmt: skip
 from learning_platform.permissions import NOTHING, admin_of_school_q, register, roles_of
 from learning_platform.rules import section_change_q
@@ -56,4 +56,5 @@ register(
     view=lambda user: attempt_view_q(user, "attempt__"),
     change=lambda user: section_change_q(user, "attempt__assignment__section__"),
 )
-register(TargetModelParams, view=lambda user: school_staff_q(user, "school"), change=lambda user: NOTHING)
+for model in (TargetModelParams, MasteryModelFit):
+    register(model, view=lambda user: school_staff_q(user, "school"), change=lambda user: NOTHING)

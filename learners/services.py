@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 
 import numpy as np
 from django.core.exceptions import ValidationError
@@ -9,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from assessments import bkt
-from assessments.models import Attempt, LearningTarget, Response, TargetModelParams
+from assessments.models import Attempt, LearningTarget, MasteryModelFit, Response, TargetModelParams
 from learners import mastery
 from learners.models import (
     Evidence, LearnerGoal, LearnerProfile, MasteryJudgment, MasteryLevel, MasterySettings, MasteryState,
@@ -97,13 +98,44 @@ def mastery_thresholds(*, school_id: int) -> mastery.Thresholds:
     )  # fmt: skip
 
 
-def mastery_params(*, school_id: int, target_ids) -> dict[int, mastery.Params]:
-    """Each target's fitted parameters at the school, or the estimator's defaults where none are fitted."""
-    fitted = {
-        row.target_id: mastery.Params(row.prior, row.learn, row.guess, row.slip, row.forget)
-        for row in TargetModelParams.objects.filter(school_id=school_id, target_id__in=target_ids)
-    }
-    return {target_id: fitted.get(target_id, mastery.Params()) for target_id in target_ids}
+def mastery_params(*, school_id: int, target_ids, ability: float = 0.0) -> dict[int, mastery.Params]:
+    """Each target's parameters at the school for a learner of `ability`: the school's fit where there is one,
+    the estimator's defaults elsewhere, shifted by the ability effect the school's fit found (none before a fit)."""
+    fit = MasteryModelFit.objects.filter(school_id=school_id).first()
+    effect = np.zeros(len(bkt.PARAMETER_NAMES)) if fit is None else np.array(fit.ability_effect, dtype=float)
+    fitted = {row.target_id: row for row in TargetModelParams.objects.filter(school_id=school_id, target_id__in=target_ids)}
+    defaults = bkt.BKTParams.defaults(1)
+    params = {}
+    for target_id in target_ids:
+        row = fitted.get(target_id)
+        if row is None and fit is None:
+            params[target_id] = mastery.Params()
+            continue
+        base = defaults if row is None else bkt.BKTParams(
+            prior=np.array([row.prior]), learn=np.array([row.learn]), guess=np.array([row.guess]),
+            slip=np.array([row.slip]), forget=np.array([row.forget]), mean_correct=np.array([row.mean_correct]),
+        )  # fmt: skip
+        shifted = replace(base, ability_effect=effect).for_skills(0, ability)
+        params[target_id] = mastery.Params(*(float(getattr(shifted, name)) for name in bkt.PARAMETER_NAMES))
+    return params
+
+
+def learner_ability(*, learner_id: int, school_id: int, exclude=()) -> float:
+    """The learner's running ability: their answers so far against each target's mean at the school.
+
+    `exclude` leaves out evidence just appended, so an attempt is judged by the ability before it.
+    """
+    answers = list(
+        Evidence.objects.filter(learner_id=learner_id, kind=Evidence.Kind.RESPONSE, superseded_by__isnull=True)
+        .exclude(pk__in=[pk for pk in exclude if pk is not None])
+        .values_list("target_id", "correct")
+    )
+    if not answers:
+        return 0.0
+    means = dict(TargetModelParams.objects.filter(school_id=school_id).values_list("target_id", "mean_correct"))
+    default_mean = float(bkt.BKTParams.defaults(1).mean_correct[0])
+    residual = sum(float(correct) - means.get(target_id, default_mean) for target_id, correct in answers)
+    return float(bkt.learner_ability(residual, len(answers)))
 
 
 def _belief_of(state: MasteryState | None, params: mastery.Params) -> mastery.Belief:
@@ -131,7 +163,8 @@ def _states_update(*, learner_id: int, school_id: int, new_rows: list[Evidence],
     """
     target_ids = {row.target_id for row in new_rows}
     states = {state.target_id: state for state in MasteryState.objects.filter(learner_id=learner_id, target_id__in=target_ids)}
-    params = mastery_params(school_id=school_id, target_ids=target_ids)
+    ability = learner_ability(learner_id=learner_id, school_id=school_id, exclude=[row.pk for row in new_rows])
+    params = mastery_params(school_id=school_id, target_ids=target_ids, ability=ability)
     thresholds = mastery_thresholds(school_id=school_id)
     by_target: dict[int, list[Evidence]] = {}
     for row in new_rows:
@@ -247,41 +280,56 @@ FIT_ITERATIONS = 60
 
 @transaction.atomic
 def mastery_params_fit(*, school_id: int, now: datetime.datetime | None = None) -> int:
-    """Fit each target's BKT parameters from the school's own evidence log; returns how many were written.
+    """Fit each target's BKT parameters, and how ability shifts them, from the school's own evidence log.
 
-    One sequence per (learner, target), in the order observed; superseded evidence and judgments are left
-    out. Targets with little data are shrunk toward the school's average (see `assessments.bkt.fit_em`), and
-    re-running on the same log writes the same values (an upsert on school and target).
+    The model is the one `evaluate_mastery` measures: per-target BKT with forgetting, plus each learner's
+    running ability (their earlier answers against each target's mean, in the order they happened). One
+    sequence per (learner, target); superseded evidence and judgments are left out. Targets with little data
+    are shrunk toward the school's average (see `assessments.bkt.fit_em`). Re-running on the same log writes
+    the same values (upserts on school and target). Returns how many targets were fitted.
     """
     rows = (
         Evidence.objects.filter(
             kind=Evidence.Kind.RESPONSE, superseded_by__isnull=True, learner__learner_profile__school_id=school_id
         )
-        .order_by("learner_id", "target_id", "observed_at", "id")
+        .order_by("learner_id", "observed_at", "id")
         .values_list("learner_id", "target_id", "correct")
     )
     log = np.array(list(rows), dtype=np.int64).reshape(-1, 3)
     if len(log) == 0:
         return 0
-    target_ids, skill_ids = np.unique(log[:, 1], return_inverse=True)
-    new_sequence = np.ones(len(log), dtype=bool)
-    new_sequence[1:] = (log[1:, 0] != log[:-1, 0]) | (log[1:, 1] != log[:-1, 1])
-    fitted = bkt.fit_em(
-        skill_ids, log[:, 2].astype(bool), np.flatnonzero(new_sequence), len(target_ids), iterations=FIT_ITERATIONS
-    ).params
-    responses = np.bincount(skill_ids, minlength=len(target_ids))
+    learners, correct = log[:, 0], log[:, 2].astype(bool)
+    target_ids, skills = np.unique(log[:, 1], return_inverse=True)
+    mean_correct = bkt.skill_mean_correct(skills, correct, len(target_ids))
+    ability = bkt.running_ability(learners, skills, correct, mean_correct)
+    # EM wants each (learner, target) sequence contiguous; a stable sort keeps each one in time order.
+    order = np.lexsort((np.arange(len(log)), skills, learners))
+    result = bkt.fit_em(
+        skills[order], correct[order], bkt.sequence_starts(learners[order], skills[order]), len(target_ids),
+        ability=ability[order], mean_correct=mean_correct, iterations=FIT_ITERATIONS,
+    )  # fmt: skip
+    fitted = result.params
+    responses = np.bincount(skills, minlength=len(target_ids))
     now = now or timezone.now()
     TargetModelParams.objects.bulk_create(
         [
             TargetModelParams(
                 school_id=school_id, target_id=int(target_id), prior=float(fitted.prior[index]),
                 learn=float(fitted.learn[index]), guess=float(fitted.guess[index]), slip=float(fitted.slip[index]),
-                forget=float(fitted.forget[index]), responses=int(responses[index]), fitted_at=now,
+                forget=float(fitted.forget[index]), mean_correct=float(fitted.mean_correct[index]),
+                responses=int(responses[index]), fitted_at=now,
             )
             for index, target_id in enumerate(target_ids)
         ],
         update_conflicts=True, unique_fields=["school", "target"],
-        update_fields=["prior", "learn", "guess", "slip", "forget", "responses", "fitted_at"],
+        update_fields=["prior", "learn", "guess", "slip", "forget", "mean_correct", "responses", "fitted_at"],
+    )  # fmt: skip
+    MasteryModelFit.objects.update_or_create(
+        school_id=school_id,
+        defaults={
+            "ability_effect": [float(value) for value in fitted.ability_effect], "responses": len(log),
+            "targets": len(target_ids), "log_likelihood": float(result.log_likelihood), "fitted_at": now,
+        },
     )  # fmt: skip
     return len(target_ids)
 

@@ -247,7 +247,8 @@ def test_the_index_offers_admins_their_actions(client, world, role, runs_schools
         **dict.fromkeys(("User", "Membership", "AcademicTerm", "Section", "Activity", "LearnerGoal", "Item", "Assessment",
                          "Assignment", "MasterySettings"), everything),
         # What the services alone write: attempts, the evidence log, mastery, judgments and fitted parameters
-        **dict.fromkeys(("Attempt", "Evidence", "MasteryState", "MasteryJudgment", "TargetModelParams"), {"view"}),
+        **dict.fromkeys(("Attempt", "Evidence", "MasteryState", "MasteryJudgment", "TargetModelParams",
+                         "MasteryModelFit"), {"view"}),
         **dict.fromkeys(("LearnerProfile", "Enrollment"), no_add),
         "District": no_add_or_delete,
         "School": everything if runs_schools else no_add_or_delete,
