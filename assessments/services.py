@@ -518,8 +518,20 @@ def _checked_answers(attempt: Attempt, answers: dict, *, draft: bool = False) ->
 
 
 def _save_answers(attempt: Attempt, checked: dict[int, tuple[Item, object]], now: datetime) -> None:
-    for item, answer in checked.values():
-        Response.objects.update_or_create(attempt=attempt, item=item, defaults={"answer": answer, "saved_at": now})
+    """Write the answers in two queries; the attempt row is locked, so nobody else writes them meanwhile."""
+    if not checked:
+        return
+    existing = {response.item_id: response for response in Response.objects.filter(attempt=attempt, item_id__in=checked)}
+    new, changed = [], []
+    for item_id, (item, answer) in checked.items():
+        response = existing.get(item_id)
+        if response is None:
+            new.append(Response(attempt=attempt, item=item, answer=answer, saved_at=now))
+        else:
+            response.answer, response.saved_at = answer, now
+            changed.append(response)
+    Response.objects.bulk_create(new)
+    Response.objects.bulk_update(changed, ["answer", "saved_at"])
 
 
 def _locked_attempt(attempt: Attempt) -> Attempt:

@@ -4,7 +4,9 @@ What it holds: the Common Core math framework (imported from `data/ccss-math`); 
 District with two middle schools, a 2026-27 term each, and two math sections for each of grades 6, 7 and 8
 at each school; teachers (one teaching two sections, a co-teacher in two others), 300 students with varied
 profiles drawn from a fixed seed, a few of their goals; the four demo logins; and an activity catalog
-(demo/catalog.py) covering every grade 6-8 target.
+(demo/catalog.py) covering every grade 6-8 target; the MathCAMPS item bank (`data/items`); and weeks of past
+exit tickets and quizzes that the students took, simulated (demo/history.py), so mastery and everything built on
+it have data from the first run.
 
 Rows are found by their natural keys (usernames, slugs, (term, name)), so a second run creates nothing;
 values that drifted (a renamed school, an edited activity) are put back. People who already exist keep
@@ -27,10 +29,12 @@ from django.contrib.auth.hashers import check_password, make_password
 from django.db import models, transaction
 from tqdm import tqdm
 
-from assessments.models import Framework, LearningTarget
+from assessments.services import items_import
+from assessments.models import Assessment, Attempt, Framework, Item, LearningTarget, Response
 from assessments.services import CCSS_MATH, standards_import
 from demo.catalog import ActivitySpec, TargetSpec, catalog_for
-from learners.models import LearnerGoal, LearnerProfile, Modality
+from demo.history import history_write
+from learners.models import LEVEL_ORDER, Evidence, LearnerGoal, LearnerProfile, MasteryState, Modality
 from learners.services import learner_create, learner_goal_create
 from learning_platform.models import AcademicTerm, District, Enrollment, Membership, School, Section, User
 from learning_platform.services import (
@@ -46,6 +50,12 @@ from playlists.models import Activity
 DEMO_PASSWORD = "waypoint-demo"
 DEMO_URL = "http://127.0.0.1:8000/"
 CCSS_DIRECTORY = Path(settings.BASE_DIR) / "data" / "ccss-math"
+ITEM_BANK_FILE = Path(settings.BASE_DIR) / "data" / "items" / "mathcamps-grades-6-8.json"
+# Four school weeks give every grade a unit on each target the item bank covers (grade 6 has four) and two
+# quizzes. Each attempt goes through the real services, about 40 ms on SQLite with its mastery update, so the
+# 2,800 attempts take about two minutes on the first run (a progress bar shows them); `seed_demo
+# --history-weeks 1` is quicker.
+HISTORY_WEEKS = 4
 CATALOG_GRADES = ("6", "7", "8")
 STUDENTS_PER_SECTION = 25
 # Changing the seed changes every generated student (and so their usernames): a new demo, not an update.
@@ -57,9 +67,9 @@ SCHOOLS = (
     {"slug": "jefferson-ms", "name": "Jefferson Middle School", "time_zone": "America/Chicago"},
 )
 TERM = {"name": "2026-27", "starts_on": datetime.date(2026, 8, 24), "ends_on": datetime.date(2027, 6, 11)}
-# (grade, name) of each school's math sections: every grade meets in two periods.
+# (grade, class period, name) of each school's math sections: every grade meets in two periods.
 SECTIONS = tuple(
-    (grade, f"Math {grade} - Period {period}")
+    (grade, period, f"Math {grade} - Period {period}")
     for grade, periods in (("6", (1, 2)), ("7", (3, 4)), ("8", (5, 6)))
     for period in periods
 )
@@ -266,6 +276,14 @@ class DemoReport:
     targets: int
     catalog_targets: int
     activities: int
+    # The item bank the district's schools can use, and the history: the demo's assessments, their attempts
+    # and responses, the evidence the responses gave and the students' mastery states, counted by level.
+    items: int
+    assessments: int
+    attempts: int
+    responses: int
+    evidence: int
+    mastery_levels: dict[str, int]
     created: Counter = field(default_factory=Counter)
     updated: Counter = field(default_factory=Counter)
 
@@ -273,7 +291,7 @@ class DemoReport:
 def roster() -> list[StudentPlan]:
     """Every student of the demo, section by section: the same list on every call."""
     rng = random.Random(ROSTER_SEED)
-    seats = [(school["slug"], grade, name) for school in SCHOOLS for grade, name in SECTIONS]
+    seats = [(school["slug"], grade, name) for school in SCHOOLS for grade, _, name in SECTIONS]
     others = iter(_people(rng, len(seats) * STUDENTS_PER_SECTION - 1))
     demo_seat = (DEMO_STUDENT_PLAN.school_slug, DEMO_STUDENT_PLAN.section_name, 0)
     plans: list[StudentPlan] = []
@@ -410,9 +428,12 @@ class _Run:
 
 
 @transaction.atomic
-def demo_seed(*, progress: bool = False) -> DemoReport:
+def demo_seed(
+    *, progress: bool = False, history_weeks: int = HISTORY_WEEKS, today: datetime.date | None = None
+) -> DemoReport:
     """Build the demo district, or bring it back to what it should be (see the module docstring).
 
+    The history covers the `history_weeks` school weeks before `today` (by default the schools' date today).
     With `progress`, progress bars go to stderr.
     """
     run = _Run()
@@ -432,6 +453,9 @@ def demo_seed(*, progress: bool = False) -> DemoReport:
         }
     )
     framework = Framework.objects.get(slug=CCSS_MATH.slug)
+    bank = items_import(path=ITEM_BANK_FILE, progress=progress)
+    run.created["items"] += bank.created
+    run.updated["items"] += bank.updated
 
     district = _sync(run, "districts", District, {"slug": DISTRICT["slug"]}, DISTRICT)
     schools = {
@@ -452,8 +476,14 @@ def demo_seed(*, progress: bool = False) -> DemoReport:
     _enrollments_sync(run, sections, users, students)
     _goals_sync(run, framework, students)
     catalog_targets, activities = _catalog_sync(run, framework, progress=progress)
+    classes = [(sections[slug, name], period) for slug in schools for _, period, name in SECTIONS]
+    run.created.update(history_write(classes=classes, weeks=history_weeks, today=today, progress=progress))
 
     in_district = {"memberships__school__district": district}
+    learner_in_district = {"learner__learner_profile__school__district": district}
+    levels = dict(
+        MasteryState.objects.filter(**learner_in_district).values_list("level").annotate(count=models.Count("pk"))
+    )
     return DemoReport(
         schools=School.objects.filter(district=district).count(),
         sections=Section.objects.filter(school__district=district).count(),
@@ -462,6 +492,12 @@ def demo_seed(*, progress: bool = False) -> DemoReport:
         targets=LearningTarget.objects.filter(framework=framework).count(),
         catalog_targets=catalog_targets,
         activities=activities,
+        items=Item.objects.filter(models.Q(school=None) | models.Q(school__district=district), is_active=True).count(),
+        assessments=Assessment.objects.filter(school__district=district).count(),
+        attempts=Attempt.objects.filter(assignment__section__school__district=district).count(),
+        responses=Response.objects.filter(attempt__assignment__section__school__district=district).count(),
+        evidence=Evidence.objects.filter(**learner_in_district).count(),
+        mastery_levels={level: levels.get(level, 0) for level in LEVEL_ORDER},
         # Unary plus drops the kinds with nothing to report.
         created=+run.created,
         updated=+run.updated,
@@ -498,7 +534,7 @@ def _sections(
     sections = {}
     for slug, school in schools.items():
         term = terms[slug]
-        for grade, name in SECTIONS:
+        for grade, _, name in SECTIONS:
             section = existing.get((term.pk, name))
             if section is None:
                 section = section_create(school=school, term=term, name=name, grade=grade)

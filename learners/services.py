@@ -7,6 +7,7 @@ from dataclasses import replace
 import numpy as np
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from assessments import bkt
@@ -219,6 +220,12 @@ def mastery_apply_attempt(*, attempt_id: int) -> int:
     Safe to run twice: evidence already logged for a response's scoring revision is not appended again.
     A rescored response appends a row that supersedes the old one. Returns how many rows were appended.
     """
+    # The common repeat (the task after an inline update, a redelivered message) costs one query.
+    unlogged = Response.objects.filter(attempt_id=attempt_id, correct__isnull=False).exclude(
+        Exists(Evidence.objects.filter(response=OuterRef("pk"), scoring_revision=OuterRef("scoring_revision")))
+    )
+    if not unlogged.exists():
+        return 0
     attempt = Attempt.objects.get(pk=attempt_id)
     _lock_learner(attempt.learner_id)
     logged = {

@@ -6,6 +6,8 @@ Sending after commit means a worker never looks for rows that are not there yet.
 """
 from __future__ import annotations
 
+import functools
+
 from django.db import transaction
 
 from learning_platform.celery import app
@@ -19,9 +21,16 @@ def enqueue_after_commit(task_name: str, *args) -> None:
     transaction.on_commit(lambda: task_by_name(task_name).apply_async(args=args))
 
 
-def task_by_name(task_name: str):
-    """The registered task called `task_name`, importing every app's tasks module first."""
+@functools.cache
+def _tasks_imported() -> bool:
+    # Importing every app's tasks module takes tens of milliseconds; once per process is enough.
     app.loader.import_default_modules()
+    return True
+
+
+def task_by_name(task_name: str):
+    """The registered task called `task_name` (every app's tasks module is imported once, on first use)."""
+    _tasks_imported()
     try:
         return app.tasks[task_name]
     except KeyError:

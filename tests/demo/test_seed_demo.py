@@ -1,8 +1,12 @@
 """`seed_demo` builds the demo district; running it again creates nothing and changes nothing.
 
-Seeding imports all 480 standards, so the module seeds once (twice, to compare the runs) and every test reads
-that state; the seeded rows are rolled back when the module ends. Each test runs in its own transaction inside
-that one (pytest-django's `django_db`), so what a test writes is rolled back after it.
+Seeding imports all 480 standards and the item bank, so the module seeds once (twice, to compare the runs) and
+every test reads that state; the seeded rows are rolled back when the module ends. Each test runs in its own
+transaction inside that one (pytest-django's `django_db`), so what a test writes is rolled back after it.
+
+The module seeds without the history, which takes minutes for the whole district: tests/demo/test_history.py
+covers it, and here one test writes demo-student's section's history and another checks that the seed hands
+every section to it.
 """
 from __future__ import annotations
 
@@ -19,9 +23,10 @@ from django.db import transaction
 from django.db.models import Count, F, Q
 from django.test import override_settings
 
-from assessments.models import Framework, LearningTarget, Prerequisite, RelatedTarget
+from assessments.models import Framework, Item, LearningTarget, Prerequisite, RelatedTarget
+from demo.history import history_write
 from demo.seed import demo_seed
-from learners.models import LearnerGoal, LearnerProfile
+from learners.models import LearnerGoal, LearnerProfile, MasteryState
 from learning_platform.models import AcademicTerm, District, Enrollment, Membership, School, Section, User
 from playlists.models import Activity
 
@@ -32,8 +37,10 @@ GRADES_6_TO_8 = ("6", "7", "8")
 TABLES = (
     Framework, LearningTarget, Prerequisite, RelatedTarget, District, School, AcademicTerm, Section,
     Section.teachers.through, User, Membership, Enrollment, LearnerProfile, LearnerGoal, Activity,
-    Activity.targets.through,
+    Activity.targets.through, Item, Item.targets.through,
 )  # fmt: skip
+# A Monday: the history's four school weeks run from Monday 26 October to Friday 20 November 2026.
+TODAY = datetime.date(2026, 11, 23)
 
 
 def snapshot() -> dict[str, list[tuple]]:
@@ -47,9 +54,9 @@ def seeded(django_db_setup, django_db_blocker):
     # The conftest's fast hasher is function-scoped; this fixture runs before it.
     fast_hasher = override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
     with django_db_blocker.unblock(), fast_hasher, transaction.atomic():
-        first = demo_seed(progress=False)
+        first = demo_seed(progress=False, history_weeks=0)
         after_first = snapshot()
-        second = demo_seed(progress=False)
+        second = demo_seed(progress=False, history_weeks=0)
         after_second = snapshot()
         try:
             yield SimpleNamespace(first=first, second=second, after_first=after_first, after_second=after_second)
@@ -74,6 +81,7 @@ def test_the_first_run_builds_the_district_and_says_what_it_created(seeded):
             "enrollments": 300,
             "goals": 13,
             "activities": 588,
+            "items": 2219,
         }
     )
     assert seeded.first.updated == Counter()
@@ -81,6 +89,12 @@ def test_the_first_run_builds_the_district_and_says_what_it_created(seeded):
         2, 12, 12, 300
     )  # fmt: skip
     assert (seeded.first.targets, seeded.first.catalog_targets, seeded.first.activities) == (480, 126, 588)
+    assert (seeded.first.items, seeded.first.assessments, seeded.first.attempts, seeded.first.evidence) == (
+        2219, 0, 0, 0
+    )  # fmt: skip
+    assert seeded.first.mastery_levels == {
+        "not_started": 0, "attempted": 0, "familiar": 0, "proficient": 0, "mastered": 0
+    }  # fmt: skip
     assert {label: len(rows) for label, rows in seeded.after_first.items()} == {
         "assessments.Framework": 1,
         "assessments.LearningTarget": 480,
@@ -98,6 +112,8 @@ def test_the_first_run_builds_the_district_and_says_what_it_created(seeded):
         "learners.LearnerGoal": 13,
         "playlists.Activity": 588,
         "playlists.Activity_targets": 588,
+        "assessments.Item": 2219,
+        "assessments.Item_targets": 2219,
     }
 
 
@@ -226,7 +242,7 @@ def test_a_rerun_puts_back_the_demo_password_and_the_staff_flag(seeded):
     teacher.save(update_fields=["password"])
     User.objects.filter(username="demo-school-admin").update(is_staff=False)
     # when the demo is seeded again
-    report = demo_seed(progress=False)
+    report = demo_seed(progress=False, history_weeks=0)
     # then both are put back, and nothing else is touched
     assert report.created == Counter()
     assert report.updated == Counter({"logins": 2})
@@ -236,7 +252,7 @@ def test_a_rerun_puts_back_the_demo_password_and_the_staff_flag(seeded):
 
 def test_the_command_prints_the_address_the_logins_and_the_counts(seeded):
     out = StringIO()
-    call_command("seed_demo", "--quiet", stdout=out)
+    call_command("seed_demo", "--quiet", "--history-weeks", "0", stdout=out)
     assert out.getvalue() == (
         "\n"
         "The demo is ready: http://127.0.0.1:8000/\n"
@@ -249,6 +265,30 @@ def test_the_command_prints_the_address_the_logins_and_the_counts(seeded):
         "\n"
         "The district has 2 schools, 12 sections, 12 teachers and 300 students.\n"
         "The framework has 480 learning targets; the 126 of grades 6-8 have 588 activities.\n"
+        "The item bank has 2219 items. The students took 0 assessments: 0 attempts, 0 responses, 0 evidence rows.\n"
+        "Mastery states: none\n"
         "Created: nothing\n"
         "Changed: nothing\n"
     )
+
+
+def test_demo_student_has_mastered_some_targets_and_struggles_with_others(seeded):
+    # given the history of demo-student's section (the seed writes every section's the same way)
+    section = Section.objects.get(school__slug="lincoln-ms", name="Math 6 - Period 1")
+    history_write(classes=[(section, 1)], weeks=4, today=TODAY)
+    # then she has a state on each of the four units, some mastered and some not yet
+    assert list(
+        MasteryState.objects.filter(learner__username="demo-student").order_by("target__code")
+        .values_list("target__code", "level", "evidence_count")
+    ) == [
+        ("6.EE.A.1", "attempted", 14), ("6.EE.B.7", "attempted", 13), ("6.NS.B.2", "mastered", 13),
+        ("6.NS.B.3", "proficient", 11),
+    ]  # fmt: skip
+    # and the command's summary counts the history
+    out = StringIO()
+    call_command("seed_demo", "--quiet", "--history-weeks", "0", stdout=out)
+    assert out.getvalue().splitlines()[11:13] == [
+        "The item bank has 2219 items. The students took 10 assessments: 244 attempts, 1247 responses, "
+        "1247 evidence rows.",
+        "Mastery states: 100: attempted 30%, familiar 8%, proficient 5%, mastered 57%",
+    ]
