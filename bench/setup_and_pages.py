@@ -4,7 +4,8 @@
 
 Uses DATABASE_URL when set (give it a scratch database: it is migrated and seeded), otherwise a new
 SQLite file in a temporary folder. Prints the time of `migrate`, of `import_standards` and `seed_demo`
-run twice each, and the median and p95 of the home page and the section API for each demo login.
+(with --history-weeks of simulated assessments) run twice each, and the median and p95 of the home page
+and the section API for each demo login.
 """
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ def percentile(samples: list[float], share: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--requests", type=int, default=50, help="requests per page and login (default 50)")
+    parser.add_argument("--history-weeks", type=int, default=4, help="weeks of demo history to seed (default 4)")
     args = parser.parse_args()
     scratch = tempfile.mkdtemp(prefix="waypoint-bench-")
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{scratch}/bench.sqlite3")
@@ -52,7 +54,7 @@ def main() -> None:
     for run in ("first", "second"):
         timed(f"import_standards ({run} run)", lambda: call_command("import_standards", ROOT / "data" / "ccss-math"))
     for run in ("first", "second"):
-        timed(f"seed_demo ({run} run)", lambda: call_command("seed_demo", quiet=True))
+        timed(f"seed_demo ({run} run)", lambda: call_command("seed_demo", quiet=True, history_weeks=args.history_weeks))
 
     client = Client(HTTP_HOST="127.0.0.1")
     print(f"\n{'page':<22} {'login':<22} {'median ms':>10} {'p95 ms':>8}")
