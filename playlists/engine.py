@@ -1,0 +1,781 @@
+"""The playlist engine: one learner's inputs in, an ordered daily path out.
+
+Pure logic with no Django: frozen dataclasses in (`EngineInput`) and out (`DailyPath`), so the same code runs
+in a Celery task, a benchmark and a test without a database. The same inputs always give the same path: there
+is no randomness and no clock (`today` is an input), collections are read as sets or in sorted order, and
+ties are broken by target code or activity id, so the order a caller lists things in changes nothing.
+`inputs_digest` hashes a canonical form of the inputs, and a path records it with `ENGINE_VERSION`.
+
+How a day is built, in this order:
+
+1. The teacher's items: assignments and pins, earliest due date first (undated pins last). They are always
+   on the path, even past the learner's minutes budget: the teacher decided (the `over_budget` flag says so).
+   A removal wins over everything: a removed activity or assessment never comes back that day, not as an
+   item, not as a choice, not as an exit ticket, even if it is also assigned or pinned.
+2. Small group: a target failed `SMALL_GROUP_AFTER_FAILURES` times in a row, or failed once when the catalog
+   has no activity for it in a way of learning that has not already failed, becomes a session with the teacher
+   (a `small_group` flag, and a `group_session` item) instead of more of the same kind of work.
+3. Re-teach: a ready target failed once gets an activity in a way of learning that has not failed on it.
+4. Learning: the anchors are the targets at the learner's grade, the learner's goals, the section's current
+   unit and the targets just failed, minus those already proficient or mastered. They are ranked by the
+   learner's goals (earliest reach-by date first), then the current unit, then how much later learning they
+   unlock (their descendants in the prerequisite graph), then weight class (major, supporting, additional),
+   then code. A ready anchor (its prerequisites all proficient or mastered) is a `next` item; a blocked one
+   sends the path down the graph to the prerequisites that are ready (`gap` items). So a target off the
+   learner's grade comes in only as a goal, through the current unit, after a failure, or as a gap.
+   The engine adds at most `MAX_NEW_TARGETS` targets of steps 2 to 4 a day, besides the teacher's.
+5. Review: a proficient or mastered target is due for review once the days since it was last practised reach
+   an interval that grows with its evidence: fewer than 5 pieces of evidence, 7 days; 5 to 9, 14 days;
+   10 to 19, 28 days; 20 or more, 56 days (`REVIEW_SCHEDULE`). Most overdue first, at most `MAX_REVIEWS`.
+6. Exit ticket, last: the exit ticket (an assessment of kind `exit_ticket`) covering most of today's targets
+   (the targets of the path's activities and group sessions that no assessment on the path already covers).
+   Targets no exit ticket covers get an `exit_ticket_needed` flag, so one is generated for them; when the
+   teacher's items leave no time for the exit ticket, an `exit_ticket_no_time` flag says so.
+
+Each target comes once: the engine skips the targets of the teacher's items, and a target that qualifies for
+several steps takes the first. A target missing from `mastery` has never been met: it is Not started.
+
+Minutes: the budget is the learner's real minutes. Extended time stretches assessments only, the timed work
+(an attempt's deadline is stretched the same way): an assessment counts
+`ceil(expected_minutes x extended_time_factor)` minutes; activities are self-paced and count their expected
+minutes. The engine adds steps 2 to 5 in order,
+skipping any that does not fit, and keeps room for the exit ticket its learning targets need: every item it
+adds fits the minutes the teacher's items and that exit ticket leave.
+
+Choices: each engine activity item offers the student two or three activities on its target (`alternatives`,
+the engine's suggestion first, which is `ref_id`): not done in the last `HISTORY_DAYS` days first, then the
+learner's preferred ways of learning in their order, then the most interest tags shared with the learner,
+then the difficulty the step calls for (introductory for re-teach and gaps, core otherwise), then the shortest,
+then the lowest id; one per way of learning before a second of the same, so the choice is a real one. The
+item's minutes are the longest choice's, so the day fits whichever the student picks. An item with a single
+activity, a teacher's item, an assessment, a group session and a locked item offer no alternatives: a lock
+means the teacher wants this exact work (a lock marks an item; it does not add one, pins and assignments do).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, is_dataclass
+from datetime import date
+from decimal import ROUND_CEILING, Decimal
+
+ENGINE_VERSION = "1.0.0"
+
+PROFICIENT_LEVELS = frozenset({"proficient", "mastered"})
+WEIGHT_RANK = {"major": 0, "supporting": 1, "additional": 2}
+SMALL_GROUP_AFTER_FAILURES = 2
+SMALL_GROUP_MINUTES = 15
+# A day brings in at most this many targets of the engine's own, so the exit ticket can check each of them.
+MAX_NEW_TARGETS = 3
+MAX_REVIEWS = 2
+MAX_CHOICES = 3
+# An activity done this recently is offered after the ones the learner has not just seen.
+HISTORY_DAYS = 7
+# (from this many pieces of evidence, days between reviews): a target seen on more evidence is held more
+# firmly, so its next review can wait longer.
+REVIEW_SCHEDULE = ((20, 56), (10, 28), (5, 14), (0, 7))
+INTRODUCTORY, CORE = 1, 2
+
+# The input fields whose order means something; every other list is a set in all but type.
+ORDERED_FIELDS = frozenset({"preferred_modalities", "failed_modalities"})
+
+THE_MODALITY = {
+    "video": "the video",
+    "reading": "the reading",
+    "worked_examples": "the worked examples",
+    "practice": "the practice",
+    "hands_on": "the hands-on activity",
+    "small_group": "the small-group work",
+    "peer_work": "the work with a partner",
+}
+HERE_IS_MODALITY = {
+    "video": "here is a video",
+    "reading": "here is a reading",
+    "worked_examples": "here are some worked examples",
+    "practice": "here is some practice",
+    "hands_on": "here is a hands-on activity",
+    "small_group": "here is some small-group work",
+    "peer_work": "here is some work with a partner",
+}
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve")  # fmt: skip
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A target the learner means to reach by a date."""
+
+    target_code: str
+    reach_by: date
+
+
+@dataclass(frozen=True)
+class LearnerInfo:
+    """Who the learner is and how they learn; `preferred_modalities` most preferred first."""
+
+    grade: str
+    interests: tuple[str, ...] = ()
+    preferred_modalities: tuple[str, ...] = ()
+    extended_time_factor: Decimal = Decimal("1")
+    daily_minutes_budget: int = 45
+    goals: tuple[Goal, ...] = ()
+
+
+@dataclass(frozen=True)
+class TargetInfo:
+    """A learning target; `weight_class` is major, supporting or additional."""
+
+    code: str
+    grade: str
+    domain: str = ""
+    weight_class: str = "major"
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class MasteryInfo:
+    """What the platform believes the learner knows of one target.
+
+    `recent_failures` counts the consecutive failed attempts up to now; `failed_modalities` are the ways of
+    learning of the activities tried on it recently that did not work, oldest first.
+    """
+
+    level: str = "not_started"
+    p_mastery: float = 0.0
+    evidence_count: int = 0
+    last_practised: date | None = None
+    recent_failures: int = 0
+    failed_modalities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActivityInfo:
+    """An activity of the catalog; `difficulty` is 1 introductory, 2 core, 3 stretch."""
+
+    id: int
+    title: str
+    modality: str
+    expected_minutes: int
+    target_codes: tuple[str, ...]
+    difficulty: int = CORE
+    interest_tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AssessmentInfo:
+    """An assessment the learner can take; `kind` is exit_ticket, quiz, diagnostic, checkpoint or rubric_task."""
+
+    id: int
+    title: str
+    kind: str
+    target_codes: tuple[str, ...]
+    expected_minutes: int
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    """An activity or an assessment, by id: what a teacher removes or locks."""
+
+    kind: str
+    ref_id: int
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """An activity or assessment the teacher assigned the learner, on a target, due on a date."""
+
+    kind: str
+    ref_id: int
+    target_code: str
+    due: date
+
+
+@dataclass(frozen=True)
+class Pin:
+    """An activity or assessment the teacher pinned to the learner's path, with a due date or none."""
+
+    kind: str
+    ref_id: int
+    target_code: str
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """An activity or assessment the learner did on a day."""
+
+    on: date
+    kind: str
+    ref_id: int
+
+
+@dataclass(frozen=True)
+class EngineInput:
+    """Everything the engine reads to build one learner's path for `today`.
+
+    `prerequisites` are (prerequisite code, target code) edges of a DAG over `targets`; `mastery` lacks the
+    targets the learner has never met; `removals` and `locks` are the teacher's for today.
+    """
+
+    learner: LearnerInfo
+    today: date
+    targets: Mapping[str, TargetInfo]
+    prerequisites: tuple[tuple[str, str], ...] = ()
+    mastery: Mapping[str, MasteryInfo] = field(default_factory=dict)
+    activities: tuple[ActivityInfo, ...] = ()
+    assessments: tuple[AssessmentInfo, ...] = ()
+    assignments: tuple[Assignment, ...] = ()
+    pins: tuple[Pin, ...] = ()
+    removals: tuple[ItemRef, ...] = ()
+    locks: tuple[ItemRef, ...] = ()
+    current_unit: tuple[str, ...] = ()
+    history: tuple[HistoryEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class PathItem:
+    """One step of the day.
+
+    `kind` is activity, assessment or group_session (`ref_id` None); `rule` is the step that put it there:
+    assigned, pinned, small_group, reteach, next, gap, review or exit_ticket. `alternatives` are the activity
+    ids the student chooses among, `ref_id` first, or empty when there is no choice.
+    """
+
+    kind: str
+    ref_id: int | None
+    target_code: str
+    minutes: int
+    reason: str
+    rule: str
+    source: str = "engine"
+    pinned: bool = False
+    locked: bool = False
+    alternatives: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Something for the teacher: small_group, exit_ticket_needed, exit_ticket_no_time or over_budget."""
+
+    kind: str
+    target_codes: tuple[str, ...]
+    message: str
+
+
+@dataclass(frozen=True)
+class DailyPath:
+    """A learner's ordered path for one day, with the teacher's flags and what it was built from."""
+
+    items: tuple[PathItem, ...]
+    flags: tuple[Flag, ...]
+    engine_version: str
+    inputs_digest: str
+
+    @property
+    def minutes(self) -> int:
+        return sum(item.minutes for item in self.items)
+
+
+def build_path(inputs: EngineInput) -> DailyPath:
+    """The learner's daily path for `inputs.today` (see the module docstring for the rules)."""
+    planner = _Planner(inputs)
+    items, flags = planner.plan()
+    return DailyPath(items=items, flags=flags, engine_version=ENGINE_VERSION, inputs_digest=inputs_digest(inputs))
+
+
+def inputs_digest(inputs: EngineInput) -> str:
+    """The sha256 of the inputs' canonical JSON: equal inputs, listed in any order, give the same digest."""
+    text = json.dumps(_canonical(inputs), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def stretched_minutes(expected_minutes: int, extended_time_factor: Decimal) -> int:
+    """An assessment's minutes for a learner with extended time, rounded up to a whole minute."""
+    minutes = Decimal(expected_minutes) * Decimal(str(extended_time_factor))
+    return int(minutes.to_integral_value(rounding=ROUND_CEILING))
+
+
+def review_interval_days(evidence_count: int) -> int:
+    """The days between reviews of a target known from this many pieces of evidence."""
+    return next(days for least, days in REVIEW_SCHEDULE if evidence_count >= least)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A target the engine would like on the path, and why (`blocked` is the anchor a gap serves)."""
+
+    rule: str
+    target_code: str
+    blocked: str | None = None
+
+
+class _Planner:
+    """The derived lookups of one build, and the steps that use them."""
+
+    def __init__(self, inputs: EngineInput) -> None:
+        _check(inputs)
+        self.inputs = inputs
+        self.learner = inputs.learner
+        self.today = inputs.today
+        self.removed = frozenset(inputs.removals)
+        self.locked = frozenset(inputs.locks)
+        self.activities = {activity.id: activity for activity in inputs.activities}
+        self.assessments = {assessment.id: assessment for assessment in inputs.assessments}
+        self.activities_on: dict[str, list[ActivityInfo]] = {}
+        for activity in inputs.activities:
+            for code in set(activity.target_codes):
+                self.activities_on.setdefault(code, []).append(activity)
+        self.requires: dict[str, list[str]] = {code: [] for code in inputs.targets}
+        for prerequisite, target in sorted(set(inputs.prerequisites)):
+            self.requires[target].append(prerequisite)
+        self.descendants = _descendant_counts(inputs.targets, set(inputs.prerequisites))
+        self.goals: dict[str, date] = {}
+        for goal in inputs.learner.goals:
+            self.goals[goal.target_code] = min(goal.reach_by, self.goals.get(goal.target_code, goal.reach_by))
+        self.unit = frozenset(inputs.current_unit)
+        self.interests = frozenset(interest.strip().casefold() for interest in inputs.learner.interests)
+        self.recent = frozenset(
+            ItemRef(entry.kind, entry.ref_id)
+            for entry in inputs.history
+            if 0 <= (self.today - entry.on).days < HISTORY_DAYS
+        )
+
+    def plan(self) -> tuple[tuple[PathItem, ...], tuple[Flag, ...]]:
+        teacher_items = self.teacher_items()
+        flags: list[Flag] = []
+        budget = self.learner.daily_minutes_budget
+        teacher_minutes = sum(item.minutes for item in teacher_items)
+        if teacher_minutes > budget:
+            message = f"The teacher's items take {teacher_minutes} minutes; the learner's day is {budget} minutes."
+            flags.append(Flag("over_budget", (), message))
+        group_candidates, group_flags = self.small_group_candidates()
+        flags.extend(group_flags)
+        candidates = group_candidates + self.reteach_candidates() + self.learning_candidates() + self.reviews_due()
+        engine_items, todays_targets = self.fit(teacher_items, _dedupe(candidates))
+        items = teacher_items + engine_items
+        ticket, ticket_flags = self.exit_ticket_item(items, todays_targets, budget)
+        flags.extend(ticket_flags)
+        return tuple(items + ticket), tuple(flags)
+
+    # The teacher's items.
+
+    def teacher_items(self) -> list[PathItem]:
+        entries = list(self.inputs.assignments) + list(self.inputs.pins)
+        items = []
+        for ref in {ItemRef(entry.kind, entry.ref_id) for entry in entries} - self.removed:
+            mine = [entry for entry in entries if ItemRef(entry.kind, entry.ref_id) == ref]
+            assigned = any(isinstance(entry, Assignment) for entry in mine)
+            pinned = any(isinstance(entry, Pin) for entry in mine)
+            due = min((entry.due for entry in mine if entry.due is not None), default=None)
+            code = min(entry.target_code for entry in mine)
+            items.append((due, PathItem(
+                kind=ref.kind, ref_id=ref.ref_id, target_code=code, minutes=self.minutes_of(ref),
+                reason=_teacher_reason(code, assigned, pinned, due, self.today),
+                rule="assigned" if assigned else "pinned", source="teacher", pinned=pinned, locked=ref in self.locked,
+            )))  # fmt: skip
+        items.sort(key=lambda pair: (pair[0] is None, pair[0] or self.today, pair[1].kind, pair[1].ref_id))
+        return [item for _, item in items]
+
+    def minutes_of(self, ref: ItemRef) -> int:
+        if ref.kind == "activity":
+            return self.activities[ref.ref_id].expected_minutes
+        return stretched_minutes(self.assessments[ref.ref_id].expected_minutes, self.learner.extended_time_factor)
+
+    # The engine's candidates, best first within each step.
+
+    def small_group_candidates(self) -> tuple[list[_Candidate], list[Flag]]:
+        candidates, flags = [], []
+        for code in self.failed_targets():
+            failures = self.mastery(code).recent_failures
+            if failures >= SMALL_GROUP_AFTER_FAILURES:
+                tried = _unique(self.mastery(code).failed_modalities)
+                also = f" (tried: {', '.join(tried)})" if tried else ""
+                message = f"{code} has not clicked after {failures} tries in a row{also}: invite to a small group."
+            elif self.is_ready(code) and not self.other_ways(code):
+                message = (f"{code} did not click, and the catalog has no activity for it in another way of "
+                           "learning: invite to a small group.")  # fmt: skip
+            else:
+                continue
+            candidates.append(_Candidate("small_group", code))
+            flags.append(Flag("small_group", (code,), message))
+        return candidates, flags
+
+    def reteach_candidates(self) -> list[_Candidate]:
+        return [
+            _Candidate("reteach", code)
+            for code in self.failed_targets()
+            if self.mastery(code).recent_failures < SMALL_GROUP_AFTER_FAILURES and self.is_ready(code)
+        ]
+
+    def learning_candidates(self) -> list[_Candidate]:
+        anchors = [
+            code for code, target in self.inputs.targets.items()
+            if not self.is_proficient(code)
+            and (target.grade == self.learner.grade or code in self.goals or code in self.unit
+                 or self.mastery(code).recent_failures)
+        ]  # fmt: skip
+        candidates = []
+        for anchor in sorted(anchors, key=self.rank):
+            if self.is_ready(anchor):
+                candidates.append(_Candidate("next", anchor))
+            else:
+                candidates.extend(_Candidate("gap", code, blocked=anchor) for code in self.ready_below(anchor))
+        return candidates
+
+    def reviews_due(self) -> list[_Candidate]:
+        overdue = {}
+        for code in self.inputs.targets:
+            mastery = self.mastery(code)
+            if mastery.level in PROFICIENT_LEVELS and mastery.last_practised is not None:
+                days_over = (self.today - mastery.last_practised).days - review_interval_days(mastery.evidence_count)
+                if days_over >= 0:
+                    overdue[code] = days_over
+        return [_Candidate("review", code) for code in sorted(overdue, key=lambda code: (-overdue[code], code))]
+
+    def failed_targets(self) -> list[str]:
+        failed = [
+            code for code in self.inputs.targets if self.mastery(code).recent_failures and not self.is_proficient(code)
+        ]
+        return sorted(failed, key=self.rank)
+
+    def ready_below(self, code: str) -> list[str]:
+        """The ready targets found walking down from `code` through prerequisites not yet proficient."""
+        found, seen, stack = set(), set(), [code]
+        while stack:
+            for prerequisite in self.requires[stack.pop()]:
+                if prerequisite in seen or self.is_proficient(prerequisite):
+                    continue
+                seen.add(prerequisite)
+                if self.is_ready(prerequisite):
+                    found.add(prerequisite)
+                else:
+                    stack.append(prerequisite)
+        return sorted(found, key=self.rank)
+
+    def rank(self, code: str) -> tuple:
+        return (
+            code not in self.goals, self.goals.get(code, date.max), code not in self.unit, -self.descendants[code],
+            WEIGHT_RANK[self.inputs.targets[code].weight_class], code,
+        )  # fmt: skip
+
+    def mastery(self, code: str) -> MasteryInfo:
+        return self.inputs.mastery.get(code, _NEVER_MET)
+
+    def is_proficient(self, code: str) -> bool:
+        return self.mastery(code).level in PROFICIENT_LEVELS
+
+    def is_ready(self, code: str) -> bool:
+        return not self.is_proficient(code) and all(self.is_proficient(p) for p in self.requires[code])
+
+    # Fitting the day.
+
+    def fit(self, teacher_items: list[PathItem], candidates: list[_Candidate]) -> tuple[list[PathItem], list[str]]:
+        """The engine's items that fit beside the teacher's, and today's targets still to check."""
+        budget = self.learner.daily_minutes_budget
+        used_minutes = sum(item.minutes for item in teacher_items)
+        used_activities = {item.ref_id for item in teacher_items if item.kind == "activity"}
+        on_path = {item.target_code for item in teacher_items}
+        todays_targets = self.unchecked_targets(teacher_items)
+        items: list[PathItem] = []
+        new_targets = reviews = 0
+        for candidate in candidates:
+            learning = candidate.rule != "review"
+            if candidate.target_code in on_path:
+                continue
+            if (learning and new_targets == MAX_NEW_TARGETS) or (not learning and reviews == MAX_REVIEWS):
+                continue
+            planned = todays_targets + [candidate.target_code] if learning else todays_targets
+            ticket = self.exit_ticket_for(planned, teacher_items)
+            room = budget - used_minutes - (self.minutes_of(ItemRef("assessment", ticket.id)) if ticket else 0)
+            item = self.item_for(candidate, used_activities, room)
+            if item is None:
+                continue
+            items.append(item)
+            used_minutes += item.minutes
+            if item.kind == "activity":
+                used_activities.update(item.alternatives or [item.ref_id])
+            on_path.add(candidate.target_code)
+            if learning:
+                todays_targets, new_targets = planned, new_targets + 1
+            else:
+                reviews += 1
+        return items, todays_targets
+
+    def item_for(self, candidate: _Candidate, used_activities: set, room: int) -> PathItem | None:
+        code = candidate.target_code
+        if candidate.rule == "small_group":
+            if SMALL_GROUP_MINUTES > room:
+                return None
+            return PathItem(kind="group_session", ref_id=None, target_code=code, minutes=SMALL_GROUP_MINUTES,
+                            reason=self.small_group_reason(code), rule="small_group")  # fmt: skip
+        choices = self.choices(code, candidate.rule, used_activities, room)
+        if not choices:
+            return None
+        suggested = choices[0]
+        locked = ItemRef("activity", suggested.id) in self.locked
+        offered = [suggested] if locked else choices
+        return PathItem(
+            kind="activity", ref_id=suggested.id, target_code=code,
+            minutes=max(activity.expected_minutes for activity in offered),
+            reason=self.reason(candidate, suggested), rule=candidate.rule, locked=locked,
+            alternatives=tuple(activity.id for activity in offered) if len(offered) > 1 else (),
+        )  # fmt: skip
+
+    def other_ways(self, code: str) -> list[ActivityInfo]:
+        """The activities on `code` the teacher did not remove, in ways of learning that have not failed on it."""
+        failed = set(self.mastery(code).failed_modalities)
+        return [
+            activity for activity in self.activities_on.get(code, [])
+            if ItemRef("activity", activity.id) not in self.removed and activity.modality not in failed
+        ]  # fmt: skip
+
+    def choices(self, code: str, rule: str, used_activities: set, room: int) -> list[ActivityInfo]:
+        wanted_difficulty = INTRODUCTORY if rule in ("reteach", "gap") else CORE
+        preferred = list(self.learner.preferred_modalities)
+        pool = sorted(
+            (activity for activity in self.other_ways(code)
+             if activity.id not in used_activities and activity.expected_minutes <= room),
+            key=lambda activity: (
+                ItemRef("activity", activity.id) in self.recent,
+                preferred.index(activity.modality) if activity.modality in preferred else len(preferred),
+                -len(self.interests & {tag.strip().casefold() for tag in activity.interest_tags}),
+                abs(activity.difficulty - wanted_difficulty), activity.expected_minutes, activity.id,
+            ),
+        )  # fmt: skip
+        chosen: list[ActivityInfo] = []
+        # One per way of learning first, so the student chooses between different kinds of work.
+        for activity in pool:
+            if len(chosen) < MAX_CHOICES and activity.modality not in {other.modality for other in chosen}:
+                chosen.append(activity)
+        for activity in pool:
+            if len(chosen) < MAX_CHOICES and activity not in chosen:
+                chosen.append(activity)
+        return sorted(chosen, key=pool.index)
+
+    # The exit ticket.
+
+    def unchecked_targets(self, items: list[PathItem]) -> list[str]:
+        """The targets of the items' activities and group sessions that no assessment among them covers."""
+        checked = {
+            code for item in items if item.kind == "assessment" for code in self.assessments[item.ref_id].target_codes
+        }
+        return _unique(
+            item.target_code for item in items if item.kind != "assessment" and item.target_code not in checked
+        )
+
+    def exit_ticket_for(self, targets: list[str], items: list[PathItem]) -> AssessmentInfo | None:
+        """The exit ticket that covers most of `targets`: then not just taken, fewest other targets, shortest."""
+        wanted = set(targets)
+        on_path = {item.ref_id for item in items if item.kind == "assessment"}
+        tickets = [
+            assessment for assessment in self.assessments.values()
+            if assessment.kind == "exit_ticket" and wanted & set(assessment.target_codes)
+            and assessment.id not in on_path and ItemRef("assessment", assessment.id) not in self.removed
+        ]  # fmt: skip
+        return min(
+            tickets,
+            key=lambda ticket: (
+                -len(wanted & set(ticket.target_codes)), ItemRef("assessment", ticket.id) in self.recent,
+                len(set(ticket.target_codes) - wanted), ticket.expected_minutes, ticket.id,
+            ),
+            default=None,
+        )  # fmt: skip
+
+    def exit_ticket_item(
+        self, items: list[PathItem], targets: list[str], budget: int
+    ) -> tuple[list[PathItem], list[Flag]]:
+        ticket = self.exit_ticket_for(targets, items)
+        if ticket is None:
+            return [], _ticket_needed(targets)
+        minutes = self.minutes_of(ItemRef("assessment", ticket.id))
+        if sum(item.minutes for item in items) + minutes > budget:
+            message = f"The teacher's items leave no time for an exit ticket on {_and_list(targets)}."
+            return [], [Flag("exit_ticket_no_time", tuple(sorted(targets)), message)]
+        covered = [code for code in targets if code in ticket.target_codes]
+        item = PathItem(
+            kind="assessment", ref_id=ticket.id, target_code=covered[0], minutes=minutes,
+            reason=f"Exit ticket: a few quick questions on {_and_list(covered)} show what you learned today, "
+                   "so tomorrow's path fits you.",
+            rule="exit_ticket", locked=ItemRef("assessment", ticket.id) in self.locked,
+        )  # fmt: skip
+        return [item], _ticket_needed([code for code in targets if code not in covered])
+
+    # Reasons, in words a twelve-year-old understands.
+
+    def reason(self, candidate: _Candidate, activity: ActivityInfo) -> str:
+        code = candidate.target_code
+        if candidate.rule == "reteach":
+            failed = self.mastery(code).failed_modalities
+            what = THE_MODALITY[failed[-1]] if failed else "it"
+            here_is = HERE_IS_MODALITY[activity.modality]
+            return f"Let's try {code} another way: last time {what} didn't click, so {here_is}."
+        if candidate.rule == "gap":
+            blocked = candidate.blocked
+            return f"Before {blocked}, let's make sure {code} is solid: it is what {blocked} builds on."
+        if candidate.rule == "review":
+            mastery = self.mastery(code)
+            verb = "mastered" if mastery.level == "mastered" else "learned"
+            ago = _ago_words((self.today - mastery.last_practised).days)
+            return f"Review: you {verb} {code} {ago}; a quick practice keeps it fresh."
+        return self.next_reason(code)
+
+    def next_reason(self, code: str) -> str:
+        head = f"Next: {code}"
+        if code in self.goals:
+            head += f", your goal for {_month_day(self.goals[code])}"
+        elif code in self.unit:
+            head += ", from your class's current unit"
+        prerequisites = self.requires[code]
+        if not prerequisites:
+            return f"{head}. It doesn't build on anything you haven't learned, so you can start right away."
+        verb = "mastered" if all(self.mastery(p).level == "mastered" for p in prerequisites) else "learned"
+        return f"{head}. You have {verb} {_and_list(prerequisites)}, which it builds on."
+
+    def small_group_reason(self, code: str) -> str:
+        tries = _times_words(self.mastery(code).recent_failures)
+        return (f"You have tried {code} {tries} and it hasn't clicked yet, so you'll work on it with your teacher "
+                "in a small group.")  # fmt: skip
+
+
+_NEVER_MET = MasteryInfo()
+
+
+def _check(inputs: EngineInput) -> None:
+    """Refuse inputs that would make the path ill-defined or depend on the order they are listed in."""
+    for name, rows in (("activity", inputs.activities), ("assessment", inputs.assessments)):
+        ids = [row.id for row in rows]
+        if len(ids) != len(set(ids)):
+            raise ValueError(f"Each {name} id may be listed once.")
+    named = [code for edge in inputs.prerequisites for code in edge]
+    named += [goal.target_code for goal in inputs.learner.goals] + list(inputs.current_unit)
+    unknown = sorted(set(named) - set(inputs.targets))
+    if unknown:
+        raise ValueError(f"Unknown targets: {', '.join(unknown)}.")
+    catalog = {"activity": {row.id for row in inputs.activities}, "assessment": {row.id for row in inputs.assessments}}
+    for entry in list(inputs.assignments) + list(inputs.pins):
+        if entry.ref_id not in catalog.get(entry.kind, ()):
+            raise ValueError(f"The teacher's {entry.kind} {entry.ref_id} is not among the inputs.")
+
+
+def _descendant_counts(codes, edges: set[tuple[str, str]]) -> dict[str, int]:
+    """How many targets each target leads to through the prerequisite DAG (ValueError on a cycle)."""
+    unlocks: dict[str, list[str]] = {code: [] for code in codes}
+    waiting = {code: 0 for code in codes}
+    for prerequisite, target in edges:
+        unlocks[prerequisite].append(target)
+        waiting[target] += 1
+    order = [code for code, count in waiting.items() if count == 0]
+    for code in order:
+        for target in unlocks[code]:
+            waiting[target] -= 1
+            if waiting[target] == 0:
+                order.append(target)
+    if len(order) != len(waiting):
+        raise ValueError("The prerequisite graph has a cycle.")
+    # One bit per target: a target's descendants are the union of its children and their descendants.
+    bit = {code: 1 << index for index, code in enumerate(order)}
+    below: dict[str, int] = {}
+    for code in reversed(order):
+        mask = 0
+        for target in unlocks[code]:
+            mask |= bit[target] | below[target]
+        below[code] = mask
+    return {code: mask.bit_count() for code, mask in below.items()}
+
+
+def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Each target once, at its best place."""
+    seen: set[str] = set()
+    kept = []
+    for candidate in candidates:
+        if candidate.target_code not in seen:
+            seen.add(candidate.target_code)
+            kept.append(candidate)
+    return kept
+
+
+def _unique(values) -> list:
+    return list(dict.fromkeys(values))
+
+
+def _ticket_needed(targets: list[str]) -> list[Flag]:
+    if not targets:
+        return []
+    message = f"No exit ticket covers {_and_list(targets)}: generate one."
+    return [Flag("exit_ticket_needed", tuple(sorted(targets)), message)]
+
+
+def _teacher_reason(code: str, assigned: bool, pinned: bool, due: date | None, today: date) -> str:
+    did = "assigned this and pinned it to your path" if assigned and pinned else "assigned this" if assigned else (
+        "pinned this to your path")  # fmt: skip
+    when = f"; {_due_words(due, today)}" if due is not None else ""
+    return f"Your teacher {did} for {code}{when}."
+
+
+def _due_words(due: date, today: date) -> str:
+    days = (due - today).days
+    if days < 0:
+        return f"it was due on {_month_day(due)}"
+    if days == 0:
+        return "it is due today"
+    if days == 1:
+        return "it is due tomorrow"
+    if days < 7:
+        return f"it is due on {WEEKDAYS[due.weekday()]}"
+    return f"it is due on {_month_day(due)}"
+
+
+def _ago_words(days: int) -> str:
+    """How long ago, in words, for seven days or more."""
+    if days < 14:
+        return "a week ago"
+    if days < 30:
+        return f"{_number(days // 7)} weeks ago"
+    if days < 60:
+        return "a month ago"
+    if days < 365:
+        return f"{_number(days // 30)} months ago"
+    return "over a year ago"
+
+
+def _times_words(count: int) -> str:
+    return {1: "once", 2: "twice"}.get(count, f"{_number(count)} times")
+
+
+def _number(count: int) -> str:
+    return NUMBER_WORDS[count] if count < len(NUMBER_WORDS) else str(count)
+
+
+def _month_day(day: date) -> str:
+    return f"{MONTHS[day.month - 1]} {day.day}"
+
+
+def _and_list(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def _canonical(value):
+    """`value` as plain JSON data: dataclasses as objects, dates in ISO form, non-integers as decimal text."""
+    if is_dataclass(value):
+        return {spec.name: _canonical_field(spec.name, getattr(value, spec.name)) for spec in fields(value)}
+    if isinstance(value, Mapping):
+        return {str(key): _canonical(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_canonical(item) for item in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (float, Decimal)):
+        # Decimal("1.50"), Decimal("1.5") and 1.5 are the same time factor, so they hash the same.
+        return format(Decimal(str(value)).normalize(), "f")
+    return value
+
+
+def _canonical_field(name: str, value):
+    canonical = _canonical(value)
+    if isinstance(value, (list, tuple)) and name not in ORDERED_FIELDS:
+        return sorted(canonical, key=lambda item: json.dumps(item, sort_keys=True))
+    return canonical

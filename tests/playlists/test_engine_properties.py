@@ -1,0 +1,180 @@
+"""Properties every daily path keeps, on random small learners: prerequisites, budget, pins, removals, determinism.
+
+The graphs are acyclic by construction (edges only go from a lower to a higher index). The budget property
+leaves out the teacher's items: assignments and pins stay on the path whatever their minutes, because the
+teacher decided; everything the engine adds fits in what they leave.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from playlists.engine import (
+    ActivityInfo,
+    AssessmentInfo,
+    Assignment,
+    EngineInput,
+    Goal,
+    HistoryEntry,
+    ItemRef,
+    LearnerInfo,
+    MasteryInfo,
+    Pin,
+    TargetInfo,
+    build_path,
+    inputs_digest,
+)
+
+TODAY = date(2025, 3, 10)
+LEVELS = ("not_started", "attempted", "familiar", "proficient", "mastered")
+MODALITIES = ("video", "reading", "worked_examples", "practice", "hands_on", "small_group", "peer_work")
+TAGS = ("soccer", "music", "space")
+PROFICIENT_LEVELS = {"proficient", "mastered"}
+
+# Strategies are built once here: building them inside the generator costs more than the engine itself.
+BITS = st.integers(0, 2**32 - 1)
+INDEX = st.integers(0, 7)
+GRADE = st.sampled_from(["6", "7"])
+WEIGHT = st.sampled_from(["major", "supporting", "additional"])
+LEVEL = st.sampled_from(LEVELS)
+MODALITY = st.sampled_from(MODALITIES)
+PREFERENCE_ORDER = st.permutations(MODALITIES)
+ASSESSMENT_KIND = st.sampled_from(["exit_ticket", "exit_ticket", "quiz"])
+TIME_FACTOR = st.sampled_from([Decimal("1"), Decimal("1.25"), Decimal("1.5"), Decimal("2")])
+P_MASTERY = st.floats(0, 1)
+EVIDENCE = st.integers(0, 25)
+# Most targets have no recent failure; some one, some two or more.
+FAILURES = st.sampled_from([0, 0, 0, 0, 1, 2, 3])
+DIFFICULTY = st.integers(1, 3)
+ACTIVITY_MINUTES = st.integers(1, 30)
+ASSESSMENT_MINUTES = st.integers(1, 15)
+BUDGET = st.integers(5, 120)
+TARGET_COUNT = st.integers(1, 8)
+ACTIVITY_COUNT = st.integers(0, 12)
+ASSESSMENT_COUNT = st.integers(0, 4)
+DAY_OFFSET = st.integers(-90, 60).map(lambda days: TODAY + timedelta(days=days))
+MAYBE_DAY = st.none() | DAY_OFFSET
+MAYBE_PAST_DAY = st.none() | st.integers(-90, 0).map(lambda days: TODAY + timedelta(days=days))
+RECENT_DAY = st.integers(-10, 0).map(lambda days: TODAY + timedelta(days=days))
+
+
+def some_of(draw, values) -> tuple:
+    """A sub-tuple of `values` (at most 32 of them), in their order."""
+    mask = draw(BITS)
+    return tuple(value for index, value in enumerate(values) if mask >> index & 1)
+
+
+def few_of(draw, values) -> tuple:
+    """A sparse sub-tuple of `values` (about one in eight of them), in their order: what a teacher touches."""
+    mask = draw(BITS) & draw(BITS) & draw(BITS)
+    return tuple(value for index, value in enumerate(values) if mask >> index & 1)
+
+
+def one_to(draw, values, most: int) -> tuple:
+    """Between one and `most` of `values`, in their order."""
+    return some_of(draw, values)[:most] or (values[draw(INDEX) % len(values)],)
+
+
+@st.composite
+def engine_inputs(draw) -> EngineInput:
+    count = draw(TARGET_COUNT)
+    codes = [f"{draw(GRADE)}.T.{index}" for index in range(count)]
+    targets = {code: TargetInfo(code=code, grade=code.split(".")[0], domain="T", weight_class=draw(WEIGHT))
+               for code in codes}  # fmt: skip
+    edges = some_of(draw, [(codes[low], codes[high]) for low in range(count) for high in range(low + 1, count)])
+    mastery = {
+        code: MasteryInfo(
+            level=draw(LEVEL), p_mastery=draw(P_MASTERY), evidence_count=draw(EVIDENCE),
+            last_practised=draw(MAYBE_PAST_DAY), recent_failures=draw(FAILURES),
+            failed_modalities=some_of(draw, MODALITIES)[:2],
+        )  # fmt: skip
+        for code in some_of(draw, codes)
+    }
+    activities = tuple(
+        ActivityInfo(
+            id=id, title=f"Activity {id}", modality=draw(MODALITY), expected_minutes=draw(ACTIVITY_MINUTES),
+            target_codes=one_to(draw, codes, 2), difficulty=draw(DIFFICULTY), interest_tags=some_of(draw, TAGS),
+        )  # fmt: skip
+        for id in range(1, draw(ACTIVITY_COUNT) + 1)
+    )
+    assessments = tuple(
+        AssessmentInfo(id=id, title=f"Assessment {id}", kind=draw(ASSESSMENT_KIND), target_codes=one_to(draw, codes, 3),
+                       expected_minutes=draw(ASSESSMENT_MINUTES))  # fmt: skip
+        for id in range(1, draw(ASSESSMENT_COUNT) + 1)
+    )
+    catalog = [("activity", row.id, row.target_codes[0]) for row in activities]
+    catalog += [("assessment", row.id, row.target_codes[0]) for row in assessments]
+    learner = LearnerInfo(
+        grade=draw(GRADE), interests=some_of(draw, TAGS), preferred_modalities=some_of(draw, draw(PREFERENCE_ORDER)),
+        extended_time_factor=draw(TIME_FACTOR), daily_minutes_budget=draw(BUDGET),
+        goals=tuple(Goal(code, draw(DAY_OFFSET)) for code in some_of(draw, codes)),
+    )  # fmt: skip
+    return EngineInput(
+        learner=learner, today=TODAY, targets=targets, prerequisites=edges, mastery=mastery,
+        activities=activities, assessments=assessments,
+        assignments=tuple(Assignment(kind, id, code, draw(DAY_OFFSET)) for kind, id, code in few_of(draw, catalog)),
+        pins=tuple(Pin(kind, id, code, draw(MAYBE_DAY)) for kind, id, code in few_of(draw, catalog)),
+        removals=tuple(ItemRef(kind, id) for kind, id, _ in few_of(draw, catalog)),
+        locks=tuple(ItemRef(kind, id) for kind, id, _ in few_of(draw, catalog)),
+        current_unit=some_of(draw, codes),
+        history=tuple(HistoryEntry(draw(RECENT_DAY), kind, id) for kind, id, _ in some_of(draw, catalog)),
+    )  # fmt: skip
+
+
+def reordered(inputs: EngineInput) -> EngineInput:
+    """The same inputs with every list and mapping in reverse order (preferences keep theirs: order is meaning)."""
+    return replace(
+        inputs, targets=dict(reversed(inputs.targets.items())), prerequisites=inputs.prerequisites[::-1],
+        mastery=dict(reversed(inputs.mastery.items())), activities=inputs.activities[::-1],
+        assessments=inputs.assessments[::-1], assignments=inputs.assignments[::-1], pins=inputs.pins[::-1],
+        removals=inputs.removals[::-1], locks=inputs.locks[::-1], history=inputs.history[::-1],
+    )  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(engine_inputs())
+def test_every_path_keeps_the_rules(inputs):
+    # Given random inputs; When the path is built
+    path = build_path(inputs)
+
+    # Then a removed item is never on it, not even as a choice
+    removed = set(inputs.removals)
+    for item in path.items:
+        assert item.ref_id is None or ItemRef(item.kind, item.ref_id) not in removed
+        assert not {ItemRef("activity", id) for id in item.alternatives} & removed
+
+    # Every pinned or assigned item the teacher did not remove is on it, from the teacher, pinned if pinned
+    on_path = {ItemRef(item.kind, item.ref_id): item for item in path.items if item.ref_id is not None}
+    for entry in inputs.pins + inputs.assignments:
+        ref = ItemRef(entry.kind, entry.ref_id)
+        if ref not in removed:
+            assert on_path[ref].source == "teacher"
+            assert on_path[ref].pinned == (ref in {ItemRef(pin.kind, pin.ref_id) for pin in inputs.pins})
+
+    # No target is a next step (nor a gap or a re-teach) before its prerequisites are proficient or mastered
+    def proficient(code):
+        return code in inputs.mastery and inputs.mastery[code].level in PROFICIENT_LEVELS
+
+    for item in path.items:
+        if item.rule in ("next", "gap", "reteach"):
+            assert not proficient(item.target_code)
+            assert all(proficient(before) for before, after in inputs.prerequisites if after == item.target_code)
+
+    # What the engine adds fits in the minutes the teacher's items leave, whichever alternative is chosen
+    budget = inputs.learner.daily_minutes_budget
+    teacher_minutes = sum(item.minutes for item in path.items if item.source == "teacher")
+    engine_minutes = sum(item.minutes for item in path.items if item.source == "engine")
+    assert teacher_minutes + engine_minutes <= max(budget, teacher_minutes)
+    minutes_of = {activity.id: activity.expected_minutes for activity in inputs.activities}
+    for item in path.items:
+        assert all(minutes_of[id] <= item.minutes for id in item.alternatives)
+        assert item.reason
+
+    # And the same inputs, even listed in another order, give the same path and digest
+    assert build_path(inputs) == path
+    assert build_path(reordered(inputs)) == path
+    assert path.inputs_digest == inputs_digest(reordered(inputs))
