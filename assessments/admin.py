@@ -15,7 +15,7 @@ from assessments.models import (
     Assessment, AssessmentItem, Assignment, Attempt, Framework, Item, LearningTarget, MasteryModelFit, Prerequisite,
     RelatedTarget, Response, TargetModelParams,
 )  # fmt: skip
-from learning_platform.admin_scoping import ReadOnlyScopedAdmin, ScopedAdmin, ScopedTabularInline
+from learning_platform.admin_scoping import ReadOnlyScopedAdmin, ReadOnlyTabularInline, ScopedAdmin, ScopedTabularInline
 
 
 @admin.register(Framework)
@@ -32,20 +32,11 @@ class FrameworkAdmin(ScopedAdmin):
         return framework.target_count
 
 
-class PrerequisiteEdgeInline(ScopedTabularInline):
+class PrerequisiteEdgeInline(ReadOnlyTabularInline):
     """Edges shown on a target's page, read-only: they change only through the service."""
 
     model = Prerequisite
     extra = 0
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 class RequiresInline(PrerequisiteEdgeInline):
@@ -128,21 +119,12 @@ class PrerequisiteAdmin(ScopedAdmin):
 
 
 @admin.register(RelatedTarget)
-class RelatedTargetAdmin(ScopedAdmin):
+class RelatedTargetAdmin(ReadOnlyScopedAdmin):
     """Related pairs, read-only: the standards importer keeps them in step with the source data."""
 
     list_display = ("first", "second")
     list_select_related = ("first", "second")
     search_fields = ("first__code", "second__code")
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(Item)
@@ -205,22 +187,13 @@ class AssignmentAdmin(ScopedAdmin):
     filter_horizontal = ("students",)
 
 
-class ResponseInline(ScopedTabularInline):
+class ResponseInline(ReadOnlyTabularInline):
     model = Response
     extra = 0
     fields = readonly_fields = ("item", "answer", "correct", "points", "feedback", "teacher_comment", "scoring_revision")
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("item")
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(Attempt)
