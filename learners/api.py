@@ -12,6 +12,7 @@ from learning_platform.permissions import get_for_user
 
 
 class LearnerProfileSerializer(serializers.ModelSerializer):
+    id = serializers.IntegerField(source="pk", read_only=True)
     name = serializers.CharField(source="user.name")
     school = serializers.CharField(source="school.name")
     accommodations = serializers.ListField(read_only=True)

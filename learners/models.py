@@ -51,7 +51,10 @@ def validate_short_phrases(value) -> None:
 class LearnerProfile(models.Model):
     """What the platform knows about a student beyond their mastery: who they are and how they learn."""
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="learner_profile")
+    # The learner's user id is their profile's id, so every API names a learner by one number.
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="learner_profile"
+    )
     school = models.ForeignKey("learning_platform.School", on_delete=models.PROTECT, related_name="learner_profiles")
     grade = models.CharField(max_length=2, choices=GRADE_CHOICES)
     interests = models.JSONField(

@@ -129,3 +129,11 @@ def test_me_lists_roles(client, world):
     body = client.get(reverse("api-me")).json()
     assert body["roles"] == ["Teacher at Lincoln Middle"]
     assert (body["is_teacher"], body["is_student"], body["is_admin"]) == (True, False, False)
+
+
+def test_a_learner_is_named_by_the_same_id_in_every_api(client, world):
+    # The roster gives user ids; the learner API takes the same number
+    client.force_login(world.teacher)
+    roster = client.get(reverse("api-section-detail", args=[world.section.pk])).json()["students"]
+    maya = next(student for student in roster if student["name"] == str(world.student))
+    assert client.get(reverse("api-learner-detail", args=[maya["id"]])).json()["name"] == str(world.student)
