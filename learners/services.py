@@ -18,6 +18,7 @@ from learners.models import (
 )  # fmt: skip
 from learners.rules import learner_staff_q
 from learning_platform.models import Membership, School, User
+from learning_platform.queue import enqueue_after_commit
 from learning_platform.services import membership_grant, user_create
 
 # Fields a profile update may touch; everything else in a request is refused, never ignored.
@@ -46,6 +47,7 @@ def learner_profile_update(*, profile: LearnerProfile, changes: dict) -> Learner
     """Change profile fields; unknown fields and bad values are refused and nothing is written."""
     _apply(profile, changes)
     profile.save(update_fields=[*changes.keys(), "updated_at"])
+    enqueue_after_commit("playlists.rebuild_learner", profile.user_id, "profile")
     return profile
 
 
@@ -253,6 +255,7 @@ def mastery_apply_attempt(*, attempt_id: int) -> int:
             learner_id=attempt.learner_id, school_id=_school_of(attempt.learner_id), new_rows=new_rows,
             replay_targets=replay_targets,
         )  # fmt: skip
+        enqueue_after_commit("playlists.rebuild_learner", attempt.learner_id, "attempt")
     return len(new_rows)
 
 
@@ -278,6 +281,7 @@ def mastery_judgment_set(
         learner=learner, target=target, kind=Evidence.Kind.JUDGMENT, judgment=judgment, observed_at=now
     )
     _states_update(learner_id=learner.pk, school_id=_school_of(learner.pk), new_rows=[row], replay_targets=set())
+    enqueue_after_commit("playlists.rebuild_learner", learner.pk, "judgment")
     return judgment
 
 

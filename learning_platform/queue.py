@@ -13,12 +13,31 @@ from django.db import transaction
 from learning_platform.celery import app
 
 
+class _Send:
+    """An after-commit callback that sends one task; `key` tells identical sends apart."""
+
+    def __init__(self, task_name: str, args: tuple) -> None:
+        self.key = (task_name, args)
+
+    def __call__(self) -> None:
+        task_name, args = self.key
+        task_by_name(task_name).apply_async(args=args)
+
+
 def enqueue_after_commit(task_name: str, *args) -> None:
     """Send `task_name(*args)` once the current transaction commits (in-process when no broker is set).
 
-    Arguments must be JSON values (ids, not model instances).
+    Arguments must be JSON values (ids, not model instances). The same task with the same arguments asked
+    for again while the first request is still waiting for the commit is sent once, so a burst (a seeded
+    history, a key correction touching many attempts) coalesces into one message. It runs after the commit
+    like the first, so it sees everything the transaction wrote; and a task whose own work changes what a
+    later one reads (a mastery update) enqueues that later task itself.
     """
-    transaction.on_commit(lambda: task_by_name(task_name).apply_async(args=args))
+    send = _Send(task_name, args)
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and any(getattr(entry[1], "key", None) == send.key for entry in connection.run_on_commit):
+        return
+    transaction.on_commit(send)
 
 
 @functools.cache

@@ -1,11 +1,11 @@
-"""Admin pages for the activity catalog."""
+"""Admin pages for the activity catalog and the daily paths."""
 from django.contrib import admin, messages
 from django.db import models
 from django.utils import timezone
 
-from learning_platform.admin_scoping import ScopedAdmin
+from learning_platform.admin_scoping import ReadOnlyScopedAdmin, ScopedAdmin
 from learning_platform.permissions import visible
-from playlists.models import Activity
+from playlists.models import Activity, Playlist, PlaylistItem
 
 
 @admin.register(Activity)
@@ -55,3 +55,23 @@ class ActivityAdmin(ScopedAdmin):
                 f"{selected - changed} left as they were: you may change only your school's own activities.",
                 messages.WARNING,
             )
+
+
+@admin.register(Playlist)
+class PlaylistAdmin(ReadOnlyScopedAdmin):
+    """Daily paths, written only by the rebuild service."""
+
+    list_display = ("learner", "school_day", "status", "generated_at", "engine_version")
+    list_filter = ("status", "school_day")
+    search_fields = ("learner__username", "learner__last_name")
+    list_select_related = ("learner",)
+    date_hierarchy = "school_day"
+
+
+@admin.register(PlaylistItem)
+class PlaylistItemAdmin(ReadOnlyScopedAdmin):
+    list_display = ("playlist", "position", "kind", "rule", "source", "target", "activity", "assessment",
+                    "started_at", "completed_at")  # fmt: skip
+    list_filter = ("kind", "rule", "source")
+    search_fields = ("playlist__learner__username", "playlist__learner__last_name", "target__code")
+    list_select_related = ("playlist__learner", "target", "activity", "assessment")

@@ -777,5 +777,6 @@ def _canonical(value):
 def _canonical_field(name: str, value):
     canonical = _canonical(value)
     if isinstance(value, (list, tuple)) and name not in ORDERED_FIELDS:
-        return sorted(canonical, key=lambda item: json.dumps(item, sort_keys=True))
+        # An unordered collection becomes its members' JSON texts, sorted: each member is serialized once.
+        return sorted(json.dumps(item, sort_keys=True, separators=(",", ":"), ensure_ascii=False) for item in canonical)
     return canonical

@@ -1,19 +1,20 @@
 """Shared fixtures: a small district with one person in every role, and a small item bank with an exit ticket."""
 from __future__ import annotations
 
+import contextlib
 import datetime
-from decimal import Decimal
 import os
 import signal
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-
 from django.conf import settings
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.test import TestCase
 from django.utils import timezone
 
 from assessments import services as assessment_services
@@ -37,6 +38,25 @@ def _tasks_in_process():
     app.conf.task_always_eager = True
     yield
     app.conf.task_always_eager = previous
+
+
+@pytest.fixture
+def django_capture_on_commit_callbacks():
+    """pytest-django's fixture, except that callbacks it executed leave the connection's list afterwards.
+
+    A real commit empties that list; inside a test's transaction it would keep growing, and
+    `enqueue_after_commit` would take a request already sent for one still waiting.
+    """
+
+    @contextlib.contextmanager
+    def capture(*, using=DEFAULT_DB_ALIAS, execute=False):
+        start = len(connections[using].run_on_commit)
+        with TestCase.captureOnCommitCallbacks(using=using, execute=execute) as callbacks:
+            yield callbacks
+        if execute:
+            del connections[using].run_on_commit[start:]
+
+    return capture
 
 
 @pytest.fixture

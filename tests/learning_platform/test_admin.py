@@ -248,7 +248,7 @@ def test_the_index_offers_admins_their_actions(client, world, role, runs_schools
                          "Assignment", "MasterySettings"), everything),
         # What the services alone write: attempts, the evidence log, mastery, judgments and fitted parameters
         **dict.fromkeys(("Attempt", "Evidence", "MasteryState", "MasteryJudgment", "TargetModelParams",
-                         "MasteryModelFit"), {"view"}),
+                         "MasteryModelFit", "Playlist", "PlaylistItem"), {"view"}),
         **dict.fromkeys(("LearnerProfile", "Enrollment"), no_add),
         "District": no_add_or_delete,
         "School": everything if runs_schools else no_add_or_delete,
