@@ -43,7 +43,7 @@ SOURCE = "mathcamps"
 
 REQUIRED_FIELDS = ("id", "standard", "statement", "answer")
 
-# Item.Difficulty's values, repeated so this module needs no Django; a test keeps them equal.
+# assessments.models.Difficulty's values, repeated so this module needs no Django; a test keeps them equal.
 CORE = 2
 STRETCH = 3
 DIFFICULTY_BY_TYPE = {

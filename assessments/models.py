@@ -91,6 +91,14 @@ class RelatedTarget(models.Model):
         return f"{self.first.code} ↔ {self.second.code}"
 
 
+class Difficulty(models.IntegerChoices):
+    """How hard an item or activity is; shared by the item bank and the activity catalog."""
+
+    INTRODUCTORY = 1, "Introductory"
+    CORE = 2, "Core"
+    STRETCH = 3, "Stretch"
+
+
 class Item(models.Model):
     """A question tagged to one or more learning targets.
 
@@ -105,11 +113,6 @@ class Item(models.Model):
         SHORT_TEXT = "short_text", "Short text"
         COMPARISON = "comparison", "Comparison (<, >, =)"
         OPEN_RESPONSE = "open_response", "Open response (rubric)"
-
-    class Difficulty(models.IntegerChoices):
-        INTRODUCTORY = 1, "Introductory"
-        CORE = 2, "Core"
-        STRETCH = 3, "Stretch"
 
     item_type = models.CharField(max_length=20, choices=Type.choices)
     stem = models.TextField(help_text="The question as the student reads it.")

@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 
+from assessments.models import Difficulty
 from learners.models import Modality, validate_short_phrases
 
 
@@ -13,11 +14,6 @@ class Activity(models.Model):
 
     `school` empty means the activity is in the shared catalog every school sees.
     """
-
-    class Difficulty(models.IntegerChoices):
-        INTRODUCTORY = 1, "Introductory"
-        CORE = 2, "Core"
-        STRETCH = 3, "Stretch"
 
     slug = models.SlugField(max_length=120, unique=True)
     title = models.CharField(max_length=200)

@@ -1,7 +1,7 @@
 """Permission rules for the activity catalog and the daily paths."""
 from django.db.models import Q
 
-from learners.rules import learner_staff_q, learner_view_q
+from learners.rules import THROUGH_LEARNER, learner_staff_q, learner_view_q
 from learning_platform.permissions import admin_of_school_q, register, roles_of
 from playlists.models import Activity, Playlist, PlaylistItem
 
@@ -19,12 +19,11 @@ register(Activity, view=_activity_view, change=_activity_change)
 
 # A path is seen by whoever sees its learner's profile; its learner's teachers and admins are the ones who
 # will override it (pins, removals, locks), so they hold the change rule.
-PLAYLIST_LEARNER = "learner__learner_profile__"
 ITEM_LEARNER = "playlist__learner__learner_profile__"
 register(
     Playlist,
-    view=lambda user: learner_view_q(user, PLAYLIST_LEARNER),
-    change=lambda user: learner_staff_q(user, PLAYLIST_LEARNER),
+    view=lambda user: learner_view_q(user, THROUGH_LEARNER),
+    change=lambda user: learner_staff_q(user, THROUGH_LEARNER),
 )
 register(
     PlaylistItem,

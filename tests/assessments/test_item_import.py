@@ -12,7 +12,6 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from assessments import scoring
-from assessments.services import ItemImportReport, items_import
 from assessments.item_import import (
     CORE,
     DIFFICULTY_BY_TYPE,
@@ -24,12 +23,14 @@ from assessments.item_import import (
     parse_items,
     read_items_file,
 )
-from assessments.models import Assessment, Item, Response
+from assessments.models import Assessment, Difficulty, Item, Response
 from assessments.services import (
+    ItemImportReport,
     assessment_create,
     assignment_create,
     attempt_answer_save,
     attempt_start,
+    items_import,
     standards_import,
 )
 
@@ -290,7 +291,7 @@ def test_the_importers_types_and_difficulties_are_the_models():
     # given the values the pure module writes
     # when compared with the model's choices
     # then they are the model's
-    assert (CORE, STRETCH) == (Item.Difficulty.CORE.value, Item.Difficulty.STRETCH.value)
+    assert (CORE, STRETCH) == (Difficulty.CORE.value, Difficulty.STRETCH.value)
     assert set(DIFFICULTY_BY_TYPE.values()) == {CORE, STRETCH}
     assert {"numeric", "comparison"} <= set(Item.Type.values) & set(scoring.ITEM_TYPES)
 

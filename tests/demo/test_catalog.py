@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from assessments.models import Difficulty
 from assessments.standards_csv import read_standards_directory
 from demo import catalog
 from demo.catalog import TargetSpec, activities_for, catalog_for
@@ -88,13 +89,13 @@ def test_the_catalog_speaks_the_models_vocabulary(grade_6_to_8_catalog):
     assert [catalog.HANDS_ON, catalog.SMALL_GROUP, catalog.PEER_WORK] == [
         Modality.HANDS_ON, Modality.SMALL_GROUP, Modality.PEER_WORK
     ]  # fmt: skip
-    assert [catalog.INTRODUCTORY, catalog.CORE, catalog.STRETCH] == Activity.Difficulty.values
+    assert [catalog.INTRODUCTORY, catalog.CORE, catalog.STRETCH] == Difficulty.values
     assert catalog.TITLE_MAX_LENGTH == Activity._meta.get_field("title").max_length
     # then every activity fits the fields, and its minutes fit its modality
     for activity in grade_6_to_8_catalog:
         shortest, longest = catalog.MINUTES[activity.modality]
         assert shortest <= activity.expected_minutes <= longest
-        assert activity.difficulty in Activity.Difficulty.values
+        assert activity.difficulty in Difficulty.values
         assert len(activity.title) <= catalog.TITLE_MAX_LENGTH
         assert len(activity.slug) <= Activity._meta.get_field("slug").max_length
         assert 1 <= len(activity.interest_tags) <= 2

@@ -6,7 +6,19 @@ import datetime
 
 import pytest
 
-from learners.mastery import Belief, Observation, Params, Thresholds, advance, decayed, judgment_anchor, level_for, replay, start
+from learners.mastery import (
+    LEVELS,
+    Belief,
+    Observation,
+    Params,
+    Thresholds,
+    advance,
+    decayed,
+    judgment_anchor,
+    level_for,
+    replay,
+    start,
+)
 
 PARAMS = Params(prior=0.3, learn=0.15, guess=0.2, slip=0.1, forget=0.0)
 THRESHOLDS = Thresholds()
@@ -89,3 +101,9 @@ def test_replay_orders_by_observation_and_equals_stepping():
         stepped = advance(stepped, observation, PARAMS, THRESHOLDS)
     assert replay(observations, PARAMS, THRESHOLDS) == stepped
     assert isinstance(stepped, Belief) and stepped.evidence_count == 3
+
+
+def test_the_pure_levels_are_the_models_levels_in_order():
+    from learners.models import MasteryLevel
+
+    assert LEVELS == tuple(MasteryLevel.values)
