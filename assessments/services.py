@@ -23,6 +23,7 @@ from assessments.models import (
     Response,
 )  # fmt: skip
 from learning_platform.queue import enqueue_after_commit
+from learning_platform.signals import path_inputs_changed
 from assessments.standards_csv import STANDARDS_FILE, Standard, StandardsFileError, read_standards_directory
 
 
@@ -415,6 +416,10 @@ def assignment_create(
         assessment=assessment, section=section, opens_at=opens_at, due_at=due_at, assigned_by=assigned_by
     )
     assignment.students.set(students)
+    reached = [student.pk for student in students] or list(
+        section.enrollments.filter(withdrawn_on__isnull=True).values_list("student_id", flat=True)
+    )
+    path_inputs_changed.send(sender=Assignment, learner_ids=reached, reason="assignment")
     return assignment
 
 

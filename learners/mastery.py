@@ -56,6 +56,10 @@ class Belief:
     model_level: str
     judged_level: str | None = None
     contested: bool = False
+    # The wrong answers in a row that end the evidence so far, and when the run began (the last right answer
+    # or teacher judgment): the playlist engine re-teaches, or calls a small group, from these.
+    failure_run: int = 0
+    last_success_at: datetime | None = None
 
     @property
     def level(self) -> str:
@@ -108,15 +112,18 @@ def advance(belief: Belief, observation: Observation, params: Params, thresholds
         return Belief(
             p_mastery=p_mastery, evidence_count=count, last_evidence_at=observation.observed_at,
             model_level=level_for(p_mastery, count, thresholds), judged_level=observation.judged_level,
+            failure_run=0, last_success_at=observation.observed_at,
         )  # fmt: skip
     p_before = decayed(belief.p_mastery, belief.last_evidence_at, observation.observed_at, params, thresholds)
     p_mastery = float(bkt.update(p_before, bool(observation.correct), params))
     count = belief.evidence_count + 1
     model_level = level_for(p_mastery, count, thresholds)
     contested = belief.judged_level is not None and abs(LEVELS.index(model_level) - LEVELS.index(belief.judged_level)) >= 2
+    correct = bool(observation.correct)
     return replace(
         belief, p_mastery=p_mastery, evidence_count=count, last_evidence_at=observation.observed_at,
-        model_level=model_level, contested=contested,
+        model_level=model_level, contested=contested, failure_run=0 if correct else belief.failure_run + 1,
+        last_success_at=observation.observed_at if correct else belief.last_success_at,
     )  # fmt: skip
 
 

@@ -288,6 +288,9 @@ class MasteryState(models.Model):
     judgment = models.ForeignKey(MasteryJudgment, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     model_level = models.CharField(max_length=12, choices=MasteryLevel.choices, default=MasteryLevel.NOT_STARTED)
     judgment_contested = models.BooleanField(default=False)
+    # The wrong answers in a row that end the evidence, and the last right answer or judgment before them.
+    failure_run = models.PositiveIntegerField(default=0)
+    last_success_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

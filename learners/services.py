@@ -18,7 +18,7 @@ from learners.models import (
 )  # fmt: skip
 from learners.rules import learner_staff_q
 from learning_platform.models import Membership, School, User
-from learning_platform.queue import enqueue_after_commit
+from learning_platform.signals import path_inputs_changed
 from learning_platform.services import membership_grant, user_create
 
 # Fields a profile update may touch; everything else in a request is refused, never ignored.
@@ -47,7 +47,7 @@ def learner_profile_update(*, profile: LearnerProfile, changes: dict) -> Learner
     """Change profile fields; unknown fields and bad values are refused and nothing is written."""
     _apply(profile, changes)
     profile.save(update_fields=[*changes.keys(), "updated_at"])
-    enqueue_after_commit("playlists.rebuild_learner", profile.user_id, "profile")
+    path_inputs_changed.send(sender=LearnerProfile, learner_ids=[profile.user_id], reason="profile")
     return profile
 
 
@@ -147,7 +147,7 @@ def _belief_of(state: MasteryState | None, params: mastery.Params) -> mastery.Be
     return mastery.Belief(
         p_mastery=state.p_mastery, evidence_count=state.evidence_count, last_evidence_at=state.last_evidence_at,
         model_level=state.model_level, judged_level=state.level if state.judgment_id else None,
-        contested=state.judgment_contested,
+        contested=state.judgment_contested, failure_run=state.failure_run, last_success_at=state.last_success_at,
     )  # fmt: skip
 
 
@@ -196,12 +196,13 @@ def _states_update(*, learner_id: int, school_id: int, new_rows: list[Evidence],
                 learner_id=learner_id, target_id=target_id, p_mastery=belief.p_mastery,
                 evidence_count=belief.evidence_count, last_evidence_at=belief.last_evidence_at, level=belief.level,
                 model_level=belief.model_level, judgment_id=judgment_id, judgment_contested=belief.contested,
+                failure_run=belief.failure_run, last_success_at=belief.last_success_at,
             )
         )  # fmt: skip
     MasteryState.objects.bulk_create(
         upserts, update_conflicts=True, unique_fields=["learner", "target"],
         update_fields=["p_mastery", "evidence_count", "last_evidence_at", "level", "model_level", "judgment",
-                       "judgment_contested", "updated_at"],
+                       "judgment_contested", "failure_run", "last_success_at", "updated_at"],
     )  # fmt: skip
 
 
@@ -255,7 +256,7 @@ def mastery_apply_attempt(*, attempt_id: int) -> int:
             learner_id=attempt.learner_id, school_id=_school_of(attempt.learner_id), new_rows=new_rows,
             replay_targets=replay_targets,
         )  # fmt: skip
-        enqueue_after_commit("playlists.rebuild_learner", attempt.learner_id, "attempt")
+        path_inputs_changed.send(sender=Evidence, learner_ids=[attempt.learner_id], reason="attempt")
     return len(new_rows)
 
 
@@ -281,7 +282,7 @@ def mastery_judgment_set(
         learner=learner, target=target, kind=Evidence.Kind.JUDGMENT, judgment=judgment, observed_at=now
     )
     _states_update(learner_id=learner.pk, school_id=_school_of(learner.pk), new_rows=[row], replay_targets=set())
-    enqueue_after_commit("playlists.rebuild_learner", learner.pk, "judgment")
+    path_inputs_changed.send(sender=MasteryJudgment, learner_ids=[learner.pk], reason="judgment")
     return judgment
 
 

@@ -60,7 +60,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
-ENGINE_VERSION = "1.0.0"
+ENGINE_VERSION = "1.1.0"
 
 PROFICIENT_LEVELS = frozenset({"proficient", "mastered"})
 WEIGHT_RANK = {"major": 0, "supporting": 1, "additional": 2}
@@ -288,8 +288,20 @@ def build_path(inputs: EngineInput) -> DailyPath:
 
 
 def inputs_digest(inputs: EngineInput) -> str:
-    """The sha256 of the inputs' canonical JSON: equal inputs, listed in any order, give the same digest."""
-    text = json.dumps(_canonical(inputs), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """The sha256 of the inputs' canonical JSON: equal inputs, listed in any order, give the same digest.
+
+    The catalog's part is hashed once per catalog (see `_shared_for`) and stands in for it.
+    """
+    learner_part = {
+        spec.name: _canonical_field(spec.name, getattr(inputs, spec.name))
+        for spec in fields(inputs)
+        if spec.name not in SHARED_PARTS
+    }
+    return _sha256({"catalog": _shared_for(inputs).digest, **learner_part})
+
+
+def _sha256(data) -> str:
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -317,22 +329,19 @@ class _Planner:
     """The derived lookups of one build, and the steps that use them."""
 
     def __init__(self, inputs: EngineInput) -> None:
-        _check(inputs)
+        shared = _shared_for(inputs)
+        _check_learner(inputs)
         self.inputs = inputs
         self.learner = inputs.learner
         self.today = inputs.today
         self.removed = frozenset(inputs.removals)
         self.locked = frozenset(inputs.locks)
-        self.activities = {activity.id: activity for activity in inputs.activities}
+        self.activities = shared.activity_by_id
         self.assessments = {assessment.id: assessment for assessment in inputs.assessments}
-        self.activities_on: dict[str, list[ActivityInfo]] = {}
-        for activity in inputs.activities:
-            for code in set(activity.target_codes):
-                self.activities_on.setdefault(code, []).append(activity)
-        self.requires: dict[str, list[str]] = {code: [] for code in inputs.targets}
-        for prerequisite, target in sorted(set(inputs.prerequisites)):
-            self.requires[target].append(prerequisite)
-        self.descendants = _descendant_counts(inputs.targets, set(inputs.prerequisites))
+        self.activities_on = shared.activities_on
+        self.requires = shared.requires
+        self.descendants = shared.descendants
+        self.at_grade = shared.codes_by_grade.get(inputs.learner.grade, ())
         self.goals: dict[str, date] = {}
         for goal in inputs.learner.goals:
             self.goals[goal.target_code] = min(goal.reach_by, self.goals.get(goal.target_code, goal.reach_by))
@@ -343,6 +352,8 @@ class _Planner:
             for entry in inputs.history
             if 0 <= (self.today - entry.on).days < HISTORY_DAYS
         )
+        # The targets the learner has met; a target missing from `mastery` is Not started and never failed.
+        self.met = {code: info for code, info in inputs.mastery.items() if code in inputs.targets}
 
     def plan(self) -> tuple[tuple[PathItem, ...], tuple[Flag, ...]]:
         teacher_items = self.teacher_items()
@@ -412,12 +423,9 @@ class _Planner:
         ]
 
     def learning_candidates(self) -> list[_Candidate]:
-        anchors = [
-            code for code, target in self.inputs.targets.items()
-            if not self.is_proficient(code)
-            and (target.grade == self.learner.grade or code in self.goals or code in self.unit
-                 or self.mastery(code).recent_failures)
-        ]  # fmt: skip
+        failed = (code for code, info in self.met.items() if info.recent_failures)
+        considered = {*self.at_grade, *self.goals, *self.unit, *failed}
+        anchors = [code for code in considered if not self.is_proficient(code)]
         candidates = []
         for anchor in sorted(anchors, key=self.rank):
             if self.is_ready(anchor):
@@ -428,8 +436,7 @@ class _Planner:
 
     def reviews_due(self) -> list[_Candidate]:
         overdue = {}
-        for code in self.inputs.targets:
-            mastery = self.mastery(code)
+        for code, mastery in self.met.items():
             if mastery.level in PROFICIENT_LEVELS and mastery.last_practised is not None:
                 days_over = (self.today - mastery.last_practised).days - review_interval_days(mastery.evidence_count)
                 if days_over >= 0:
@@ -437,9 +444,7 @@ class _Planner:
         return [_Candidate("review", code) for code in sorted(overdue, key=lambda code: (-overdue[code], code))]
 
     def failed_targets(self) -> list[str]:
-        failed = [
-            code for code in self.inputs.targets if self.mastery(code).recent_failures and not self.is_proficient(code)
-        ]
+        failed = [code for code, info in self.met.items() if info.recent_failures and not self.is_proficient(code)]
         return sorted(failed, key=self.rank)
 
     def ready_below(self, code: str) -> list[str]:
@@ -644,18 +649,79 @@ class _Planner:
 _NEVER_MET = MasteryInfo()
 
 
-def _check(inputs: EngineInput) -> None:
-    """Refuse inputs that would make the path ill-defined or depend on the order they are listed in."""
-    for name, rows in (("activity", inputs.activities), ("assessment", inputs.assessments)):
-        ids = [row.id for row in rows]
+@dataclass(frozen=True, eq=False)
+class _Shared:
+    """What a build derives from the catalog alone (targets, prerequisites, activities), so a batch of learners
+    on the same catalog derives it once: the lookups, the checks and the catalog's part of the digest."""
+
+    targets: Mapping[str, TargetInfo]
+    prerequisites: tuple[tuple[str, str], ...]
+    activities: tuple[ActivityInfo, ...]
+    activity_by_id: dict[int, ActivityInfo]
+    activities_on: dict[str, list[ActivityInfo]]
+    requires: dict[str, list[str]]
+    descendants: dict[str, int]
+    codes_by_grade: dict[str, tuple[str, ...]]
+    digest: str
+
+    @classmethod
+    def derive(cls, inputs: EngineInput) -> _Shared:
+        ids = [activity.id for activity in inputs.activities]
         if len(ids) != len(set(ids)):
-            raise ValueError(f"Each {name} id may be listed once.")
-    named = [code for edge in inputs.prerequisites for code in edge]
-    named += [goal.target_code for goal in inputs.learner.goals] + list(inputs.current_unit)
+            raise ValueError("Each activity id may be listed once.")
+        unknown = sorted({code for edge in inputs.prerequisites for code in edge} - set(inputs.targets))
+        if unknown:
+            raise ValueError(f"Unknown targets: {', '.join(unknown)}.")
+        activities_on: dict[str, list[ActivityInfo]] = {}
+        for activity in inputs.activities:
+            for code in set(activity.target_codes):
+                activities_on.setdefault(code, []).append(activity)
+        requires: dict[str, list[str]] = {code: [] for code in inputs.targets}
+        for prerequisite, target in sorted(set(inputs.prerequisites)):
+            requires[target].append(prerequisite)
+        by_grade: dict[str, list[str]] = {}
+        for code, target in inputs.targets.items():
+            by_grade.setdefault(target.grade, []).append(code)
+        catalog = {
+            name: _canonical_field(name, getattr(inputs, name)) for name in ("targets", "prerequisites", "activities")
+        }
+        return cls(
+            targets=inputs.targets, prerequisites=inputs.prerequisites, activities=inputs.activities,
+            activity_by_id={activity.id: activity for activity in inputs.activities}, activities_on=activities_on,
+            requires=requires, descendants=_descendant_counts(inputs.targets, set(inputs.prerequisites)),
+            codes_by_grade={grade: tuple(codes) for grade, codes in by_grade.items()}, digest=_sha256(catalog),
+        )  # fmt: skip
+
+
+# The catalogs of the last few builds: a batch builds every learner of a school on the same objects.
+_SHARED: list[_Shared] = []
+SHARED_KEPT = 8
+SHARED_PARTS = frozenset({"targets", "prerequisites", "activities"})
+
+
+def _shared_for(inputs: EngineInput) -> _Shared:
+    """The catalog's derived lookups, reused while the caller passes the very same catalog objects (the inputs
+    are frozen, and a caller does not change a catalog it has handed to the engine)."""
+    for shared in _SHARED:
+        if (shared.targets is inputs.targets and shared.prerequisites is inputs.prerequisites
+                and shared.activities is inputs.activities):  # fmt: skip
+            return shared
+    shared = _Shared.derive(inputs)
+    _SHARED.insert(0, shared)
+    del _SHARED[SHARED_KEPT:]
+    return shared
+
+
+def _check_learner(inputs: EngineInput) -> None:
+    """Refuse a learner's inputs that would make the path ill-defined or depend on the order they are listed in."""
+    ids = [assessment.id for assessment in inputs.assessments]
+    if len(ids) != len(set(ids)):
+        raise ValueError("Each assessment id may be listed once.")
+    named = [goal.target_code for goal in inputs.learner.goals] + list(inputs.current_unit)
     unknown = sorted(set(named) - set(inputs.targets))
     if unknown:
         raise ValueError(f"Unknown targets: {', '.join(unknown)}.")
-    catalog = {"activity": {row.id for row in inputs.activities}, "assessment": {row.id for row in inputs.assessments}}
+    catalog = {"activity": _shared_for(inputs).activity_by_id, "assessment": set(ids)}
     for entry in list(inputs.assignments) + list(inputs.pins):
         if entry.ref_id not in catalog.get(entry.kind, ()):
             raise ValueError(f"The teacher's {entry.kind} {entry.ref_id} is not among the inputs.")

@@ -63,10 +63,17 @@ class Playlist(models.Model):
     engine_version = models.CharField(max_length=20)
     inputs_digest = models.CharField(max_length=64)
     status = models.CharField(max_length=5, choices=Status.choices, default=Status.FRESH)
+    # Since when something the path depends on has changed without a rebuild yet; the sweeper rebuilds a path
+    # stale for longer than its message should take.
+    stale_since = models.DateTimeField(null=True, blank=True)
+    flags = models.JSONField(
+        default=list, blank=True, help_text="What the engine asks of the teacher: kind, target codes, message."
+    )
 
     class Meta:
         ordering = ["-school_day", "learner"]
         constraints = [models.UniqueConstraint(fields=["learner", "school_day"], name="playlist_one_per_learner_day")]
+        indexes = [models.Index(fields=["status", "stale_since"], name="playlist_stale_idx")]
 
     def __str__(self) -> str:
         return f"{self.learner} on {self.school_day}"
@@ -126,3 +133,105 @@ class PlaylistItem(models.Model):
     def is_underway(self) -> bool:
         """Has the learner started or finished it? Then a rebuild leaves it where it is."""
         return self.started_at is not None or self.completed_at is not None
+
+
+class PathOverride(models.Model):
+    """A teacher's say over a learner's path from `starts_on` to `ends_on`: pin an activity or assessment to it,
+    remove one from it, or lock one so the student gets that exact work.
+
+    A removal wins over everything on those days; a pin the learner has completed since it began drops off.
+    """
+
+    class Action(models.TextChoices):
+        PIN = "pin", "Pin"
+        REMOVE = "remove", "Remove"
+        LOCK = "lock", "Lock"
+
+    learner = models.ForeignKey("learning_platform.User", on_delete=models.CASCADE, related_name="path_overrides")
+    action = models.CharField(max_length=6, choices=Action.choices)
+    activity = models.ForeignKey(Activity, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    assessment = models.ForeignKey(
+        "assessments.Assessment", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    target = models.ForeignKey(
+        "assessments.LearningTarget", on_delete=models.PROTECT, related_name="+",
+        help_text="The target the pinned work is for; it files the item on the path.",
+    )  # fmt: skip
+    starts_on = models.DateField()
+    ends_on = models.DateField()
+    due = models.DateField(null=True, blank=True, help_text="For a pin: when the work is due, shown to the student.")
+    note = models.TextField(blank=True)
+    teacher = models.ForeignKey("learning_platform.User", on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["learner", "starts_on", "pk"]
+        indexes = [models.Index(fields=["learner", "ends_on"], name="path_override_learner_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(activity__isnull=False, assessment__isnull=True)
+                | Q(activity__isnull=True, assessment__isnull=False),
+                name="path_override_one_ref",
+            ),
+            models.CheckConstraint(condition=Q(ends_on__gte=models.F("starts_on")), name="path_override_dates_in_order"),
+        ]  # fmt: skip
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} {self.activity or self.assessment} for {self.learner}"
+
+    @property
+    def kind(self) -> str:
+        return "activity" if self.activity_id else "assessment"
+
+
+class UnitPlan(models.Model):
+    """A unit a section works through between two dates; the engine favours the current unit's targets."""
+
+    section = models.ForeignKey("learning_platform.Section", on_delete=models.CASCADE, related_name="units")
+    name = models.CharField(max_length=200)
+    starts_on = models.DateField()
+    ends_on = models.DateField()
+    targets = models.ManyToManyField("assessments.LearningTarget", related_name="+")
+
+    class Meta:
+        ordering = ["section", "starts_on"]
+        constraints = [
+            models.CheckConstraint(condition=Q(ends_on__gte=models.F("starts_on")), name="unit_plan_dates_in_order"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.section}: {self.name}"
+
+
+class NightlyRun(models.Model):
+    """The build of every learner's path at a school for a new school day, cut into batches."""
+
+    school = models.ForeignKey("learning_platform.School", on_delete=models.CASCADE, related_name="+")
+    school_day = models.DateField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-school_day", "school"]
+        constraints = [models.UniqueConstraint(fields=["school", "school_day"], name="nightly_run_one_per_day")]
+
+    def __str__(self) -> str:
+        return f"{self.school} on {self.school_day}"
+
+
+class NightlyBatch(models.Model):
+    """Some learners of a nightly run; `done_at` is set in the transaction that writes their paths, so a run
+    that resumes after a crash redoes only the batches without it."""
+
+    run = models.ForeignKey(NightlyRun, on_delete=models.CASCADE, related_name="batches")
+    number = models.PositiveIntegerField()
+    learner_ids = models.JSONField()
+    sent_at = models.DateTimeField(null=True, blank=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["run", "number"]
+        constraints = [models.UniqueConstraint(fields=["run", "number"], name="nightly_batch_number_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.run} #{self.number}"

@@ -10,10 +10,10 @@ from django.http import Http404
 from django.utils import timezone
 
 from assessments.models import AssessmentItem, Assignment, Attempt, LearningTarget, Prerequisite
-from learners.models import Evidence, LearnerGoal, LearnerProfile, MasteryState
+from learners.models import LearnerGoal, LearnerProfile, MasteryState
 from learning_platform.permissions import get_for_user, visible
 from playlists import engine
-from playlists.models import Activity, Playlist, PlaylistItem
+from playlists.models import Activity, PathOverride, Playlist, PlaylistItem, UnitPlan
 
 # An untimed assessment's expected length: a couple of minutes a question, the pace of a short exit ticket.
 MINUTES_PER_ITEM = 2
@@ -26,173 +26,269 @@ def learner_school_day(*, learner_id: int, now: datetime.datetime | None = None)
 
 
 def engine_input_for(*, learner_id: int, school_day: datetime.date) -> engine.EngineInput:
-    """Everything the engine reads to build the learner's path for `school_day`, in a fixed number of queries.
+    """Everything the engine reads to build one learner's path for `school_day`."""
+    school_id = LearnerProfile.objects.filter(user_id=learner_id).values_list("school_id", flat=True).get()
+    return engine_inputs_for(school_id=school_id, school_day=school_day, learner_ids=[learner_id])[learner_id]
+
+
+def engine_inputs_for(
+    *, school_id: int, school_day: datetime.date, learner_ids
+) -> dict[int, engine.EngineInput]:
+    """The engine's inputs for the given learners of one school on `school_day`, by learner id, in a fixed
+    number of queries however many learners there are (see `InputQueries`).
 
     Everything is read as of the school day, not the moment of reading, so the same rows give the same inputs
-    (and digest) whenever the rebuild runs. The prerequisite graph is read whole: gaps walk down it across
-    grades, and at 480 targets and 757 edges it is two small queries.
+    (and digest) whenever the rebuild runs. Every learner's inputs share the same catalog objects (targets,
+    prerequisite graph, activities), so the engine derives its lookups from them once per batch. Learners who
+    are not at the school are left out.
     """
-    profile = LearnerProfile.objects.select_related("school").get(user_id=learner_id)
-    zone = ZoneInfo(profile.school.time_zone)
-    day_starts = datetime.datetime.combine(school_day, datetime.time.min, tzinfo=zone)
-    day_ends = day_starts + datetime.timedelta(days=1)
-    history_from = school_day - datetime.timedelta(days=engine.HISTORY_DAYS)
-
-    code_of, targets = {}, {}
-    for pk, code, grade, domain, weight_class in LearningTarget.objects.values_list(
-        "pk", "code", "grade", "domain_code", "weight_class"
-    ):
-        code_of[pk] = code
-        targets[code] = engine.TargetInfo(code=code, grade=grade, domain=domain, weight_class=weight_class)
-    edges = tuple(
-        (code_of[prerequisite], code_of[target])
-        for prerequisite, target in Prerequisite.objects.values_list("prerequisite_id", "target_id")
-    )
-    goals = tuple(
-        engine.Goal(target_code=code_of[target_id], reach_by=reach_by)
-        for target_id, reach_by in LearnerGoal.objects.filter(
-            learner=profile, status=LearnerGoal.Status.ACTIVE
-        ).values_list("target_id", "reach_by")
-    )
-
-    activities = _activities(profile.school_id, code_of)
-    completed = list(
-        PlaylistItem.objects.filter(
-            playlist__learner_id=learner_id, completed_at__isnull=False,
-            playlist__school_day__gte=history_from, playlist__school_day__lte=school_day,
-        ).values_list("playlist__school_day", "kind", "activity_id", "chosen_activity_id", "assessment_id",
-                      "target_id", "completed_at")
-    )  # fmt: skip
-    attempts = list(
-        Attempt.objects.filter(learner_id=learner_id)
-        .exclude(status=Attempt.Status.IN_PROGRESS)
-        .values_list("assignment_id", "assignment__assessment_id", "submitted_at")
-    )
-    assessments, assignments = _open_assessments(learner_id, day_starts, day_ends, attempts, code_of, zone)
-
-    history = [
-        engine.HistoryEntry(on=day, kind=kind, ref_id=chosen or activity_id or assessment_id)
-        for day, kind, activity_id, chosen, assessment_id, _, _ in completed
-        if kind != PlaylistItem.Kind.GROUP_SESSION
-    ]
-    history += [
-        engine.HistoryEntry(on=timezone.localtime(submitted_at, zone).date(), kind="assessment", ref_id=assessment_id)
-        for _, assessment_id, submitted_at in attempts
-        if history_from <= timezone.localtime(submitted_at, zone).date() <= school_day
-    ]
-    modality_of = {activity.id: activity.modality for activity in activities}
-    return engine.EngineInput(
-        learner=engine.LearnerInfo(
-            grade=profile.grade, interests=tuple(profile.interests),
-            preferred_modalities=tuple(profile.preferred_modalities),
-            extended_time_factor=profile.extended_time_factor, daily_minutes_budget=profile.daily_minutes_budget,
-            goals=goals,
-        ),
-        today=school_day, targets=targets, prerequisites=edges,
-        mastery=_mastery(learner_id, code_of, zone, completed, modality_of),
-        activities=activities, assessments=assessments, assignments=assignments, history=tuple(history),
-    )  # fmt: skip
+    return InputQueries(school_id=school_id, school_day=school_day, learner_ids=learner_ids).read()
 
 
-def _activities(school_id: int, code_of: dict[int, str]) -> tuple[engine.ActivityInfo, ...]:
-    """The active activities of the shared catalog and the learner's school, with their targets.
+class InputQueries:
+    """The queries behind the engine's inputs for some learners of a school on a day, and their assembly.
 
-    An activity on no target is left out: the engine offers work only under a target.
+    The querysets are attributes so that the rebuild benchmark can read the very same rows with COPY.
     """
-    catalog = Activity.objects.filter(Q(school__isnull=True) | Q(school_id=school_id), is_active=True)
-    codes: dict[int, list[str]] = {}
-    for activity_id, target_id in Activity.targets.through.objects.filter(activity__in=catalog).values_list(
-        "activity_id", "learningtarget_id"
-    ):
-        codes.setdefault(activity_id, []).append(code_of[target_id])
-    return tuple(
-        engine.ActivityInfo(
-            id=pk, title=title, modality=modality, expected_minutes=minutes, target_codes=tuple(sorted(codes[pk])),
-            difficulty=difficulty, interest_tags=tuple(tags),
-        )
-        for pk, title, modality, minutes, difficulty, tags in catalog.values_list(
+
+    def __init__(self, *, school_id: int, school_day: datetime.date, learner_ids) -> None:
+        from learning_platform.models import Enrollment, School
+
+        self.school_day = school_day
+        self.zone = ZoneInfo(School.objects.values_list("time_zone", flat=True).get(pk=school_id))
+        self.day_starts = datetime.datetime.combine(school_day, datetime.time.min, tzinfo=self.zone)
+        self.day_ends = self.day_starts + datetime.timedelta(days=1)
+        self.history_from = school_day - datetime.timedelta(days=engine.HISTORY_DAYS)
+        ids = sorted(set(learner_ids))
+        self.targets = LearningTarget.objects.values_list("pk", "code", "grade", "domain_code", "weight_class")
+        self.edges = Prerequisite.objects.values_list("prerequisite_id", "target_id")
+        catalog = Activity.objects.filter(Q(school__isnull=True) | Q(school_id=school_id), is_active=True)
+        self.activities = catalog.values_list(
             "pk", "title", "modality", "expected_minutes", "difficulty", "interest_tags"
         )
-        if pk in codes
-    )  # fmt: skip
-
-
-def _open_assessments(learner_id, day_starts, day_ends, attempts, code_of, zone):
-    """The assessments assigned to the learner and open on the day, with attempts left, as the engine's
-    assessments and the teacher's assignments (each assessment once, at its earliest due date)."""
-    used = Counter(assignment_id for assignment_id, _, _ in attempts)
-    open_assignments = (
-        Assignment.objects.filter(
-            section__enrollments__student_id=learner_id, section__enrollments__withdrawn_on__isnull=True,
-            opens_at__lt=day_ends, due_at__gte=day_starts,
+        self.activity_targets = Activity.targets.through.objects.filter(activity__in=catalog).values_list(
+            "activity_id", "learningtarget_id"
         )
-        .filter(Q(students__isnull=True) | Q(students=learner_id))
-        .distinct()
-        .values_list("pk", "assessment_id", "assessment__title", "assessment__kind",
-                     "assessment__attempts_allowed", "assessment__time_limit_minutes", "due_at")
-    )  # fmt: skip
-    due_of, about = {}, {}
-    for pk, assessment_id, title, kind, allowed, time_limit, due_at in open_assignments:
-        if used[pk] >= allowed:
-            continue
-        due = timezone.localtime(due_at, zone).date()
-        due_of[assessment_id] = min(due, due_of.get(assessment_id, due))
-        about[assessment_id] = (title, kind, time_limit)
-    codes: dict[int, set[str]] = {}
-    items_of: dict[int, set[int]] = {}
-    for assessment_id, item_id, target_id in AssessmentItem.objects.filter(assessment_id__in=about).values_list(
-        "assessment_id", "item_id", "item__targets"
-    ):
-        items_of.setdefault(assessment_id, set()).add(item_id)
-        if target_id is not None:
-            codes.setdefault(assessment_id, set()).add(code_of[target_id])
-    assessments, assignments = [], []
-    for assessment_id in sorted(codes):
-        title, kind, time_limit = about[assessment_id]
-        target_codes = tuple(sorted(codes[assessment_id]))
-        minutes = time_limit or MINUTES_PER_ITEM * len(items_of[assessment_id])
-        assessments.append(engine.AssessmentInfo(id=assessment_id, title=title, kind=kind,
-                                                 target_codes=target_codes, expected_minutes=minutes))  # fmt: skip
-        # The engine files a teacher's item under one target; the assessment's first code stands for it.
-        assignments.append(engine.Assignment(kind="assessment", ref_id=assessment_id, target_code=target_codes[0],
-                                             due=due_of[assessment_id]))  # fmt: skip
-    return tuple(assessments), tuple(assignments)
-
-
-def _mastery(learner_id, code_of, zone, completed, modality_of) -> dict[str, engine.MasteryInfo]:
-    """Each met target's mastery, with the run of wrong answers that ends its evidence and the ways of learning
-    the learner tried on it since their last right answer (the ones that did not work)."""
-    failures: dict[int, int] = {}
-    last_success: dict[int, datetime.datetime] = {}
-    for target_id, kind, correct, observed_at in (
-        Evidence.objects.filter(learner_id=learner_id, superseded_by__isnull=True)
-        .order_by("target_id", "observed_at", "id")
-        .values_list("target_id", "kind", "correct", "observed_at")
-    ):
-        if kind == Evidence.Kind.RESPONSE and correct is False:
-            failures[target_id] = failures.get(target_id, 0) + 1
-        else:
-            # A right answer or a teacher's judgment ends a run of failures.
-            failures[target_id] = 0
-            last_success[target_id] = observed_at
-    tried: dict[int, list[str]] = {}
-    for _, kind, activity_id, chosen, _, target_id, completed_at in sorted(completed, key=lambda row: row[6]):
-        modality = modality_of.get(chosen or activity_id)
-        since = last_success.get(target_id)
-        if kind == PlaylistItem.Kind.ACTIVITY and modality and (since is None or completed_at > since):
-            tried.setdefault(target_id, []).append(modality)
-    mastery = {}
-    for target_id, level, p_mastery, evidence_count, last_evidence_at in MasteryState.objects.filter(
-        learner_id=learner_id
-    ).values_list("target_id", "level", "p_mastery", "evidence_count", "last_evidence_at"):
-        recent_failures = failures.get(target_id, 0)
-        mastery[code_of[target_id]] = engine.MasteryInfo(
-            level=level, p_mastery=p_mastery, evidence_count=evidence_count,
-            last_practised=timezone.localtime(last_evidence_at, zone).date() if last_evidence_at else None,
-            recent_failures=recent_failures,
-            failed_modalities=tuple(dict.fromkeys(tried.get(target_id, []))) if recent_failures else (),
+        self.profiles = LearnerProfile.objects.filter(user_id__in=ids, school_id=school_id).values_list(
+            "user_id", "grade", "interests", "preferred_modalities", "extended_time_factor", "daily_minutes_budget"
+        )
+        self.goals = LearnerGoal.objects.filter(learner_id__in=ids, status=LearnerGoal.Status.ACTIVE).values_list(
+            "learner_id", "target_id", "reach_by"
+        )
+        self.mastery = MasteryState.objects.filter(learner_id__in=ids).values_list(
+            "learner_id", "target_id", "level", "p_mastery", "evidence_count", "last_evidence_at", "failure_run",
+            "last_success_at",
         )  # fmt: skip
-    return mastery
+        self.completed = PlaylistItem.objects.filter(
+            playlist__learner_id__in=ids, completed_at__isnull=False,
+            playlist__school_day__gte=self.history_from, playlist__school_day__lte=school_day,
+        ).values_list("playlist__learner_id", "playlist__school_day", "kind", "activity_id", "chosen_activity_id",
+                      "assessment_id", "target_id", "completed_at")  # fmt: skip
+        self.enrollments = Enrollment.objects.filter(student_id__in=ids, withdrawn_on__isnull=True).values_list(
+            "student_id", "section_id"
+        )
+        sections = Enrollment.objects.filter(student_id__in=ids, withdrawn_on__isnull=True).values("section_id")
+        open_assignments = Assignment.objects.filter(
+            section_id__in=sections, opens_at__lt=self.day_ends, due_at__gte=self.day_starts
+        )
+        self.assignments = open_assignments.values_list(
+            "pk", "section_id", "assessment_id", "assessment__title", "assessment__kind",
+            "assessment__attempts_allowed", "assessment__time_limit_minutes", "due_at",
+        )  # fmt: skip
+        self.chosen_students = Assignment.students.through.objects.filter(
+            assignment__in=open_assignments
+        ).values_list("assignment_id", "user_id")
+        self.assessment_items = AssessmentItem.objects.filter(
+            assessment__assignments__in=open_assignments
+        ).distinct().values_list("assessment_id", "item_id", "item__targets")
+        history_starts = datetime.datetime.combine(self.history_from, datetime.time.min, tzinfo=self.zone)
+        self.attempts = (
+            Attempt.objects.filter(learner_id__in=ids)
+            .exclude(status=Attempt.Status.IN_PROGRESS)
+            .filter(Q(submitted_at__gte=history_starts) | Q(assignment__in=open_assignments))
+            .values_list("learner_id", "assignment_id", "assignment__assessment_id", "submitted_at")
+        )
+        self.overrides = PathOverride.objects.filter(
+            learner_id__in=ids, starts_on__lte=school_day, ends_on__gte=school_day
+        ).values_list("learner_id", "action", "activity_id", "assessment_id", "target_id", "due", "starts_on")
+        self.units = UnitPlan.targets.through.objects.filter(
+            unitplan__section_id__in=sections, unitplan__starts_on__lte=school_day, unitplan__ends_on__gte=school_day
+        ).values_list("unitplan__section_id", "learningtarget_id")
+
+    def querysets(self) -> dict[str, object]:
+        """Every query the read runs, by name."""
+        return {name: value for name, value in vars(self).items() if hasattr(value, "query")}
+
+    def read(self) -> dict[int, engine.EngineInput]:
+        code_of, targets = {}, {}
+        for pk, code, grade, domain, weight_class in self.targets:
+            code_of[pk] = code
+            targets[code] = engine.TargetInfo(code=code, grade=grade, domain=domain, weight_class=weight_class)
+        edges = tuple((code_of[prerequisite], code_of[target]) for prerequisite, target in self.edges)
+        activities = self._activities(code_of)
+        modality_of = {activity.id: activity.modality for activity in activities}
+        per = _PerLearner()
+        for row in self.goals:
+            per.add("goals", row[0], engine.Goal(target_code=code_of[row[1]], reach_by=row[2]))
+        for row in self.mastery:
+            per.add("mastery", row[0], row[1:])
+        for row in self.completed:
+            per.add("completed", row[0], row[1:])
+        for row in self.attempts:
+            per.add("attempts", row[0], row[1:])
+        for row in self.overrides:
+            per.add("overrides", row[0], row[1:])
+        for student_id, section_id in self.enrollments:
+            per.add("sections", student_id, section_id)
+        unit_of: dict[int, set[str]] = {}
+        for section_id, target_id in self.units:
+            unit_of.setdefault(section_id, set()).add(code_of[target_id])
+        open_by_section, assessment_infos = self._open_assessments(code_of)
+        chosen: dict[int, set[int]] = {}
+        for assignment_id, user_id in self.chosen_students:
+            chosen.setdefault(assignment_id, set()).add(user_id)
+
+        inputs = {}
+        for user_id, grade, interests, modalities, time_factor, budget in self.profiles:
+            sections = per.get("sections", user_id)
+            completed = per.get("completed", user_id)
+            attempts = per.get("attempts", user_id)
+            assessments, assignments = self._assigned(
+                user_id, sections, open_by_section, assessment_infos, chosen, attempts
+            )
+            pins, removals, locks = self._overrides(per.get("overrides", user_id), code_of, modality_of, completed)
+            history = [
+                engine.HistoryEntry(on=day, kind=kind, ref_id=chosen_id or activity_id or assessment_id)
+                for day, kind, activity_id, chosen_id, assessment_id, _, _ in completed
+                if kind != PlaylistItem.Kind.GROUP_SESSION
+            ]
+            for _, assessment_id, submitted_at in attempts:
+                day = timezone.localtime(submitted_at, self.zone).date()
+                if self.history_from <= day <= self.school_day:
+                    history.append(engine.HistoryEntry(on=day, kind="assessment", ref_id=assessment_id))
+            inputs[user_id] = engine.EngineInput(
+                learner=engine.LearnerInfo(
+                    grade=grade, interests=tuple(interests), preferred_modalities=tuple(modalities),
+                    extended_time_factor=time_factor, daily_minutes_budget=budget,
+                    goals=tuple(per.get("goals", user_id)),
+                ),
+                today=self.school_day, targets=targets, prerequisites=edges,
+                mastery=self._mastery(per.get("mastery", user_id), code_of, completed, modality_of),
+                activities=activities, assessments=assessments, assignments=assignments, pins=pins,
+                removals=removals, locks=locks,
+                current_unit=tuple(sorted({code for section in sections for code in unit_of.get(section, ())})),
+                history=tuple(history),
+            )  # fmt: skip
+        return inputs
+
+    def _activities(self, code_of: dict[int, str]) -> tuple[engine.ActivityInfo, ...]:
+        """The active activities of the shared catalog and the school, with their targets; an activity on no
+        target is left out: the engine offers work only under a target."""
+        codes: dict[int, list[str]] = {}
+        for activity_id, target_id in self.activity_targets:
+            codes.setdefault(activity_id, []).append(code_of[target_id])
+        return tuple(
+            engine.ActivityInfo(
+                id=pk, title=title, modality=modality, expected_minutes=minutes,
+                target_codes=tuple(sorted(codes[pk])), difficulty=difficulty, interest_tags=tuple(tags),
+            )
+            for pk, title, modality, minutes, difficulty, tags in self.activities
+            if pk in codes
+        )  # fmt: skip
+
+    def _open_assessments(self, code_of):
+        """The open assignments by section, and the engine's view of each assessment they are for."""
+        codes: dict[int, set[str]] = {}
+        items_of: dict[int, set[int]] = {}
+        for assessment_id, item_id, target_id in self.assessment_items:
+            items_of.setdefault(assessment_id, set()).add(item_id)
+            if target_id is not None:
+                codes.setdefault(assessment_id, set()).add(code_of[target_id])
+        by_section: dict[int, list[tuple]] = {}
+        infos = {}
+        for pk, section_id, assessment_id, title, kind, allowed, time_limit, due_at in self.assignments:
+            if assessment_id not in codes:
+                continue
+            minutes = time_limit or MINUTES_PER_ITEM * len(items_of[assessment_id])
+            infos[assessment_id] = engine.AssessmentInfo(
+                id=assessment_id, title=title, kind=kind, target_codes=tuple(sorted(codes[assessment_id])),
+                expected_minutes=minutes,
+            )  # fmt: skip
+            due = timezone.localtime(due_at, self.zone).date()
+            by_section.setdefault(section_id, []).append((pk, assessment_id, allowed, due))
+        return by_section, infos
+
+    def _assigned(self, user_id, sections, open_by_section, infos, chosen, attempts):
+        """The assessments assigned to the learner and open on the day with attempts left, as the engine's
+        assessments and the teacher's assignments (each assessment once, at its earliest due date)."""
+        used = Counter(assignment_id for assignment_id, _, _ in attempts)
+        due_of: dict[int, datetime.date] = {}
+        for section_id in sections:
+            for pk, assessment_id, allowed, due in open_by_section.get(section_id, ()):
+                if pk in chosen and user_id not in chosen[pk] or used[pk] >= allowed:
+                    continue
+                due_of[assessment_id] = min(due, due_of.get(assessment_id, due))
+        assessments = tuple(infos[assessment_id] for assessment_id in sorted(due_of))
+        # The engine files a teacher's item under one target; the assessment's first code stands for it.
+        assignments = tuple(
+            engine.Assignment(kind="assessment", ref_id=info.id, target_code=info.target_codes[0], due=due_of[info.id])
+            for info in assessments
+        )
+        return assessments, assignments
+
+    def _overrides(self, rows, code_of, modality_of, completed):
+        """The teacher's pins, removals and locks for the day. A pin drops off once the learner has completed
+        its activity since the pin began, and a pin or lock of an activity no longer in the catalog is moot."""
+        done_on: dict[int, datetime.date] = {}
+        for day, kind, activity_id, chosen_id, _, _, _ in completed:
+            for ref in (activity_id, chosen_id):
+                if ref is not None:
+                    done_on[ref] = max(day, done_on.get(ref, day))
+        pins, removals, locks = [], [], []
+        for action, activity_id, assessment_id, target_id, due, starts_on in rows:
+            kind, ref_id = ("activity", activity_id) if activity_id else ("assessment", assessment_id)
+            if action == PathOverride.Action.REMOVE:
+                removals.append(engine.ItemRef(kind, ref_id))
+            elif kind == "activity" and activity_id not in modality_of:
+                continue
+            elif action == PathOverride.Action.LOCK:
+                locks.append(engine.ItemRef(kind, ref_id))
+            elif done_on.get(activity_id, datetime.date.min) < starts_on:
+                pins.append(engine.Pin(kind=kind, ref_id=ref_id, target_code=code_of[target_id], due=due))
+        return tuple(pins), tuple(removals), tuple(locks)
+
+    def _mastery(self, rows, code_of, completed, modality_of) -> dict[str, engine.MasteryInfo]:
+        """Each met target's mastery, with the run of wrong answers that ends its evidence and the ways of
+        learning the learner tried on it since their last right answer (the ones that did not work)."""
+        last_success = {row[0]: row[6] for row in rows}
+        tried: dict[int, list[str]] = {}
+        for _, kind, activity_id, chosen_id, _, target_id, completed_at in sorted(completed, key=lambda row: row[6]):
+            modality = modality_of.get(chosen_id or activity_id)
+            since = last_success.get(target_id)
+            if kind == PlaylistItem.Kind.ACTIVITY and modality and (since is None or completed_at > since):
+                tried.setdefault(target_id, []).append(modality)
+        mastery = {}
+        for target_id, level, p_mastery, evidence_count, last_evidence_at, failure_run, _ in rows:
+            mastery[code_of[target_id]] = engine.MasteryInfo(
+                level=level, p_mastery=p_mastery, evidence_count=evidence_count,
+                last_practised=timezone.localtime(last_evidence_at, self.zone).date() if last_evidence_at else None,
+                recent_failures=failure_run,
+                failed_modalities=tuple(dict.fromkeys(tried.get(target_id, []))) if failure_run else (),
+            )  # fmt: skip
+        return mastery
+
+
+class _PerLearner:
+    """Rows grouped by learner id."""
+
+    def __init__(self) -> None:
+        self.groups: dict[str, dict[int, list]] = {}
+
+    def add(self, name: str, learner_id: int, value) -> None:
+        self.groups.setdefault(name, {}).setdefault(learner_id, []).append(value)
+
+    def get(self, name: str, learner_id: int) -> list:
+        return self.groups.get(name, {}).get(learner_id, [])
 
 
 def playlist_for_learner(*, user, learner_id: int, day: datetime.date) -> Playlist:

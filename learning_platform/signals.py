@@ -1,0 +1,10 @@
+"""Signals by which an earlier step of the data flow tells later ones that something changed, without importing
+them (see `learning_platform.queue` for the same rule applied to tasks).
+
+`path_inputs_changed(learner_ids, reason)` is sent inside the transaction that changed what some learners'
+daily paths are built from (evidence, a judgment, a profile, a teacher's assignment); the playlists app marks
+their paths stale in that same transaction and enqueues their rebuilds for after the commit.
+"""
+from django.dispatch import Signal
+
+path_inputs_changed = Signal()
