@@ -7,6 +7,7 @@ Sending after commit means a worker never looks for rows that are not there yet.
 from __future__ import annotations
 
 import functools
+import threading
 
 from django.db import transaction
 
@@ -40,10 +41,15 @@ def enqueue_after_commit(task_name: str, *args) -> None:
     transaction.on_commit(send)
 
 
+_importing = threading.Lock()
+
+
 @functools.cache
 def _tasks_imported() -> bool:
-    # Importing every app's tasks module takes tens of milliseconds; once per process is enough.
-    app.loader.import_default_modules()
+    # Importing every app's tasks module takes tens of milliseconds; once per process is enough. The lock
+    # keeps a second thread from looking a task up while the first is still registering them.
+    with _importing:
+        app.loader.import_default_modules()
     return True
 
 

@@ -160,6 +160,16 @@ CELERY_BEAT_SCHEDULE = {
         "task": "assessments.batch_close_expired_attempts",
         "schedule": 60.0,
     },
+    "sweep-stale-paths": {
+        "task": "playlists.sweep_stale_paths",
+        "schedule": 60.0,
+    },
+    # Every quarter hour, so each school's run starts soon after its own local hour, and unfinished batches
+    # of a crashed run are sent again.
+    "nightly-build-paths": {
+        "task": "playlists.nightly_build_paths",
+        "schedule": crontab(minute="*/15"),
+    },
 }
 
 REST_FRAMEWORK = {

@@ -54,8 +54,9 @@ means the teacher wants this exact work (a lock marks an item; it does not add o
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
@@ -365,8 +366,10 @@ class _Planner:
             flags.append(Flag("over_budget", (), message))
         group_candidates, group_flags = self.small_group_candidates()
         flags.extend(group_flags)
-        candidates = group_candidates + self.reteach_candidates() + self.learning_candidates() + self.reviews_due()
-        engine_items, todays_targets = self.fit(teacher_items, _dedupe(candidates))
+        # Learning candidates come lazily, best first: the day takes only the first few that fit, and walking
+        # the graph below every blocked anchor would cost more than the rest of the build.
+        learning = itertools.chain(group_candidates, self.reteach_candidates(), self.learning_candidates())
+        engine_items, todays_targets = self.fit(teacher_items, _dedupe(learning), self.reviews_due())
         items = teacher_items + engine_items
         ticket, ticket_flags = self.exit_ticket_item(items, todays_targets, budget)
         flags.extend(ticket_flags)
@@ -422,17 +425,15 @@ class _Planner:
             if self.mastery(code).recent_failures < SMALL_GROUP_AFTER_FAILURES and self.is_ready(code)
         ]
 
-    def learning_candidates(self) -> list[_Candidate]:
+    def learning_candidates(self) -> Iterator[_Candidate]:
         failed = (code for code, info in self.met.items() if info.recent_failures)
         considered = {*self.at_grade, *self.goals, *self.unit, *failed}
         anchors = [code for code in considered if not self.is_proficient(code)]
-        candidates = []
         for anchor in sorted(anchors, key=self.rank):
             if self.is_ready(anchor):
-                candidates.append(_Candidate("next", anchor))
+                yield _Candidate("next", anchor)
             else:
-                candidates.extend(_Candidate("gap", code, blocked=anchor) for code in self.ready_below(anchor))
-        return candidates
+                yield from (_Candidate("gap", code, blocked=anchor) for code in self.ready_below(anchor))
 
     def reviews_due(self) -> list[_Candidate]:
         overdue = {}
@@ -478,36 +479,38 @@ class _Planner:
 
     # Fitting the day.
 
-    def fit(self, teacher_items: list[PathItem], candidates: list[_Candidate]) -> tuple[list[PathItem], list[str]]:
-        """The engine's items that fit beside the teacher's, and today's targets still to check."""
+    def fit(
+        self, teacher_items: list[PathItem], learning: Iterable[_Candidate], reviews_due: list[_Candidate]
+    ) -> tuple[list[PathItem], list[str]]:
+        """The engine's items that fit beside the teacher's, and today's targets still to check: learning
+        candidates until `MAX_NEW_TARGETS` of them are on the path, then reviews (no target is both)."""
         budget = self.learner.daily_minutes_budget
         used_minutes = sum(item.minutes for item in teacher_items)
         used_activities = {item.ref_id for item in teacher_items if item.kind == "activity"}
         on_path = {item.target_code for item in teacher_items}
         todays_targets = self.unchecked_targets(teacher_items)
         items: list[PathItem] = []
-        new_targets = reviews = 0
-        for candidate in candidates:
-            learning = candidate.rule != "review"
-            if candidate.target_code in on_path:
-                continue
-            if (learning and new_targets == MAX_NEW_TARGETS) or (not learning and reviews == MAX_REVIEWS):
-                continue
-            planned = todays_targets + [candidate.target_code] if learning else todays_targets
-            ticket = self.exit_ticket_for(planned, teacher_items)
-            room = budget - used_minutes - (self.minutes_of(ItemRef("assessment", ticket.id)) if ticket else 0)
-            item = self.item_for(candidate, used_activities, room)
-            if item is None:
-                continue
-            items.append(item)
-            used_minutes += item.minutes
-            if item.kind == "activity":
-                used_activities.update(item.alternatives or [item.ref_id])
-            on_path.add(candidate.target_code)
-            if learning:
-                todays_targets, new_targets = planned, new_targets + 1
-            else:
-                reviews += 1
+        for step, wanted in ((learning, MAX_NEW_TARGETS), (reviews_due, MAX_REVIEWS)):
+            added = 0
+            for candidate in step:
+                if added == wanted:
+                    break
+                if candidate.target_code in on_path:
+                    continue
+                new = candidate.rule != "review"
+                planned = todays_targets + [candidate.target_code] if new else todays_targets
+                ticket = self.exit_ticket_for(planned, teacher_items)
+                room = budget - used_minutes - (self.minutes_of(ItemRef("assessment", ticket.id)) if ticket else 0)
+                item = self.item_for(candidate, used_activities, room)
+                if item is None:
+                    continue
+                items.append(item)
+                added += 1
+                used_minutes += item.minutes
+                if item.kind == "activity":
+                    used_activities.update(item.alternatives or [item.ref_id])
+                on_path.add(candidate.target_code)
+                todays_targets = planned
         return items, todays_targets
 
     def item_for(self, candidate: _Candidate, used_activities: set, room: int) -> PathItem | None:
@@ -753,15 +756,13 @@ def _descendant_counts(codes, edges: set[tuple[str, str]]) -> dict[str, int]:
     return {code: mask.bit_count() for code, mask in below.items()}
 
 
-def _dedupe(candidates: list[_Candidate]) -> list[_Candidate]:
+def _dedupe(candidates: Iterable[_Candidate]) -> Iterator[_Candidate]:
     """Each target once, at its best place."""
     seen: set[str] = set()
-    kept = []
     for candidate in candidates:
         if candidate.target_code not in seen:
             seen.add(candidate.target_code)
-            kept.append(candidate)
-    return kept
+            yield candidate
 
 
 def _unique(values) -> list:

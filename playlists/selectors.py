@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import datetime
+import time
+from dataclasses import dataclass
 from collections import Counter
 from zoneinfo import ZoneInfo
 
+from django.db import connection
 from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
@@ -54,6 +57,7 @@ class InputQueries:
     def __init__(self, *, school_id: int, school_day: datetime.date, learner_ids) -> None:
         from learning_platform.models import Enrollment, School
 
+        self.school_id = school_id
         self.school_day = school_day
         self.zone = ZoneInfo(School.objects.values_list("time_zone", flat=True).get(pk=school_id))
         self.day_starts = datetime.datetime.combine(school_day, datetime.time.min, tzinfo=self.zone)
@@ -119,14 +123,29 @@ class InputQueries:
         """Every query the read runs, by name."""
         return {name: value for name, value in vars(self).items() if hasattr(value, "query")}
 
-    def read(self) -> dict[int, engine.EngineInput]:
+    def catalog(self) -> _Catalog:
+        """The catalog's rows as the engine takes them, from this process's cache while they are unchanged."""
+        stamp = _catalog_stamp(self.school_id)
+        cached = _CATALOGS.get(self.school_id)
+        if cached is not None and cached.stamp == stamp and time.monotonic() - cached.read_at < CATALOG_MAX_AGE:
+            return cached
         code_of, targets = {}, {}
         for pk, code, grade, domain, weight_class in self.targets:
             code_of[pk] = code
             targets[code] = engine.TargetInfo(code=code, grade=grade, domain=domain, weight_class=weight_class)
         edges = tuple((code_of[prerequisite], code_of[target]) for prerequisite, target in self.edges)
         activities = self._activities(code_of)
-        modality_of = {activity.id: activity.modality for activity in activities}
+        catalog = _Catalog(
+            stamp=stamp, read_at=time.monotonic(), code_of=code_of, targets=targets, edges=edges,
+            activities=activities, modality_of={activity.id: activity.modality for activity in activities},
+        )  # fmt: skip
+        _CATALOGS[self.school_id] = catalog
+        return catalog
+
+    def read(self) -> dict[int, engine.EngineInput]:
+        catalog = self.catalog()
+        code_of, targets, edges = catalog.code_of, catalog.targets, catalog.edges
+        activities, modality_of = catalog.activities, catalog.modality_of
         per = _PerLearner()
         for row in self.goals:
             per.add("goals", row[0], engine.Goal(target_code=code_of[row[1]], reach_by=row[2]))
@@ -276,6 +295,44 @@ class InputQueries:
                 failed_modalities=tuple(dict.fromkeys(tried.get(target_id, []))) if failure_run else (),
             )  # fmt: skip
         return mastery
+
+
+def _catalog_stamp(school_id: int) -> tuple:
+    """What changes when a target, an edge, an activity or an activity's targets is added or removed, or an
+    activity is edited, in one query (targets and edges are edited in place only by a standards import: see
+    CATALOG_MAX_AGE)."""
+    target, edge = LearningTarget._meta.db_table, Prerequisite._meta.db_table
+    activity, link = Activity._meta.db_table, Activity.targets.through._meta.db_table
+    mine = f"{activity}.is_active AND ({activity}.school_id IS NULL OR {activity}.school_id = %s)"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT (SELECT COUNT(*) FROM {target}), (SELECT COUNT(*) FROM {edge}), (SELECT MAX(id) FROM {edge}),"
+            f" (SELECT COUNT(*) FROM {activity} WHERE {mine}), (SELECT MAX(updated_at) FROM {activity} WHERE {mine}),"
+            f" (SELECT COUNT(*) FROM {link} JOIN {activity} ON {activity}.id = {link}.activity_id WHERE {mine})",
+            [school_id, school_id, school_id],
+        )
+        return cursor.fetchone()
+
+
+# How long a process trusts its cached catalog without rereading it, whatever the stamp says.
+CATALOG_MAX_AGE = 60.0
+
+
+@dataclass(frozen=True, eq=False)
+class _Catalog:
+    """A school's catalog as the engine's inputs: the same objects for every learner while it is unchanged, so
+    the engine derives its lookups and hashes it once (see `engine._shared_for`)."""
+
+    stamp: dict
+    read_at: float
+    code_of: dict[int, str]
+    targets: dict[str, engine.TargetInfo]
+    edges: tuple[tuple[str, str], ...]
+    activities: tuple[engine.ActivityInfo, ...]
+    modality_of: dict[int, str]
+
+
+_CATALOGS: dict[int, _Catalog] = {}
 
 
 class _PerLearner:

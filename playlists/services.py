@@ -17,14 +17,17 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from assessments.models import LearningTarget
 from learners.models import LearnerProfile
+from learners.rules import learner_staff_q
 from learning_platform.models import School, User
+from learning_platform.permissions import can
 from learning_platform.queue import enqueue_after_commit
 from playlists import engine
-from playlists.models import Playlist, PlaylistItem
+from playlists.models import NightlyBatch, NightlyRun, PathOverride, Playlist, PlaylistItem, UnitPlan
 from playlists.selectors import engine_inputs_for
 
 logger = logging.getLogger("waypoint.rebuild")
@@ -255,3 +258,181 @@ def playlist_item_start(*, learner, item_id: int, now: datetime.datetime | None 
         item.started_at = now or timezone.now()
         item.save(update_fields=["started_at"])
     return item
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The teacher's say: pins, removals and locks
+
+OVERRIDE_DAYS_MAX = 60
+
+
+@transaction.atomic
+def path_override_create(
+    *, teacher, learner, action: str, activity=None, assessment=None, target=None, starts_on: datetime.date,
+    ends_on: datetime.date | None = None, due: datetime.date | None = None, note: str = "",
+) -> PathOverride:  # fmt: skip
+    """A teacher pins an activity to a learner's path, or removes or locks an activity or assessment on it,
+    from `starts_on` to `ends_on` (default: that day). The learner's path is rebuilt after the commit."""
+    ends_on = ends_on or starts_on
+    errors = {}
+    if action not in PathOverride.Action.values:
+        errors["action"] = f"Unknown action {action!r}; choose one of {', '.join(PathOverride.Action.values)}."
+    if (activity is None) == (assessment is None):
+        errors["activity"] = "Name exactly one activity or assessment."
+    elif action == PathOverride.Action.PIN and activity is None:
+        errors["assessment"] = "Assessments reach a path by assignment; pin activities."
+    if ends_on < starts_on:
+        errors["ends_on"] = "The last day comes before the first."
+    elif (ends_on - starts_on).days >= OVERRIDE_DAYS_MAX:
+        errors["ends_on"] = f"An override lasts at most {OVERRIDE_DAYS_MAX} days."
+    if due is not None and action != PathOverride.Action.PIN:
+        errors["due"] = "Only a pin has a due date."
+    if errors:
+        raise ValidationError(errors)
+    profile = LearnerProfile.objects.select_related("school").filter(learner_staff_q(teacher), user=learner).first()
+    if profile is None:
+        raise ValidationError("Only the learner's teachers and school admins can change their path.")
+    if starts_on < school_today(profile.school):
+        raise ValidationError({"starts_on": "Past days are history; start today or later."})
+    if activity is not None:
+        if not activity.is_active or activity.school_id not in (None, profile.school_id):
+            raise ValidationError({"activity": f"{activity} is not in the learner's school's catalog."})
+        codes = set(activity.targets.values_list("pk", flat=True))
+        if target is None and codes:
+            target = activity.targets.order_by("code").first()
+        elif target is not None and target.pk not in codes:
+            raise ValidationError({"target": f"{activity} is not on {target.code}."})
+    elif assessment.school_id != profile.school_id:
+        raise ValidationError({"assessment": f"{assessment} belongs to another school."})
+    elif target is None:
+        target = LearningTarget.objects.filter(items__assessments=assessment).order_by("code").first()
+    if target is None:
+        raise ValidationError({"target": "Name the learning target this work is for."})
+    override = PathOverride.objects.create(
+        learner=learner, action=action, activity=activity, assessment=assessment, target=target, starts_on=starts_on,
+        ends_on=ends_on, due=due, note=note.strip(), teacher=teacher,
+    )  # fmt: skip
+    paths_mark_stale(learner_ids=[learner.pk], reason=f"teacher_{action}")
+    return override
+
+
+@transaction.atomic
+def path_override_delete(*, teacher, override: PathOverride) -> None:
+    """A teacher takes back a pin, removal or lock; the learner's path is rebuilt after the commit."""
+    if not LearnerProfile.objects.filter(learner_staff_q(teacher), user_id=override.learner_id).exists():
+        raise ValidationError("Only the learner's teachers and school admins can change their path.")
+    learner_id = override.learner_id
+    override.delete()
+    paths_mark_stale(learner_ids=[learner_id], reason="teacher_undo")
+
+
+@transaction.atomic
+def unit_plan_set(*, teacher, section, name: str, starts_on: datetime.date, ends_on: datetime.date, targets) -> UnitPlan:
+    """A teacher says which targets a section works on between two dates; its learners' paths follow."""
+    if not (section.teachers.filter(pk=teacher.pk).exists() or can(teacher, "change", section)):
+        raise ValidationError("Only the section's teachers and school admins can plan its units.")
+    if not name.strip():
+        raise ValidationError({"name": "Give the unit a name."})
+    if ends_on < starts_on:
+        raise ValidationError({"ends_on": "The last day comes before the first."})
+    targets = list(targets)
+    if not targets:
+        raise ValidationError({"targets": "A unit needs at least one learning target."})
+    unit = UnitPlan.objects.create(section=section, name=name.strip(), starts_on=starts_on, ends_on=ends_on)
+    unit.targets.set(targets)
+    learners = section.enrollments.filter(withdrawn_on__isnull=True).values_list("student_id", flat=True)
+    paths_mark_stale(learner_ids=list(learners), reason="unit")
+    return unit
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Stale paths and the nightly run
+
+# A path stale for longer than this has lost its rebuild message (a rebuild takes well under a second).
+STALE_GRACE = datetime.timedelta(minutes=2)
+SWEEP_LIMIT = 5000
+# The nightly run starts at this local hour, and cuts a school's learners into batches of this size.
+NIGHTLY_HOUR = 2
+NIGHTLY_BATCH_SIZE = 500
+# A batch sent this long ago and not done is sent again (its worker died, or its message was lost).
+NIGHTLY_BATCH_LEASE = datetime.timedelta(minutes=15)
+
+
+def stale_paths_sweep(*, now: datetime.datetime | None = None) -> int:
+    """Enqueue a rebuild of every path of today stale for longer than `STALE_GRACE`; returns how many."""
+    now = now or timezone.now()
+    sent = 0
+    for school in School.objects.all():
+        learners = Playlist.objects.filter(
+            status=Playlist.Status.STALE, stale_since__lt=now - STALE_GRACE, school_day=school_today(school, now),
+            learner__learner_profile__school=school,
+        ).values_list("learner_id", flat=True)[: SWEEP_LIMIT - sent]  # fmt: skip
+        for learner_id in learners:
+            enqueue_after_commit("playlists.rebuild_learner", learner_id, "sweeper")
+            sent += 1
+    return sent
+
+
+def is_school_day(school: School, day: datetime.date) -> bool:
+    """A weekday inside one of the school's terms."""
+    return day.weekday() < 5 and school.terms.filter(starts_on__lte=day, ends_on__gte=day).exists()
+
+
+@transaction.atomic
+def nightly_runs_start(*, now: datetime.datetime | None = None) -> list[NightlyBatch]:
+    """Start the nightly run of every school where the new school day has reached `NIGHTLY_HOUR`, and return
+    the batches to send: those of new runs and those of earlier runs not done within their lease."""
+    now = now or timezone.now()
+    for school in School.objects.all():
+        local = timezone.localtime(now, ZoneInfo(school.time_zone))
+        if local.hour < NIGHTLY_HOUR or not is_school_day(school, local.date()):
+            continue
+        run, created = NightlyRun.objects.get_or_create(school=school, school_day=local.date())
+        if created:
+            learners = list(
+                LearnerProfile.objects.filter(school=school).order_by("user_id").values_list("user_id", flat=True)
+            )
+            NightlyBatch.objects.bulk_create(
+                NightlyBatch(run=run, number=number, learner_ids=learners[start : start + NIGHTLY_BATCH_SIZE])
+                for number, start in enumerate(range(0, len(learners), NIGHTLY_BATCH_SIZE))
+            )
+            if not learners:
+                run.finished_at = now
+                run.save(update_fields=["finished_at"])
+    due = list(
+        NightlyBatch.objects.select_for_update(skip_locked=True)
+        .filter(done_at__isnull=True, run__finished_at__isnull=True)
+        .filter(Q(sent_at__isnull=True) | Q(sent_at__lt=now - NIGHTLY_BATCH_LEASE))
+        .order_by("run__school_day", "run_id", "number")
+    )
+    NightlyBatch.objects.filter(pk__in=[batch.pk for batch in due]).update(sent_at=now)
+    return due
+
+
+@transaction.atomic
+def nightly_batch_build(*, batch_id: int, now: datetime.datetime | None = None) -> RebuildReport | None:
+    """Build the paths of one nightly batch and mark it done in the same transaction, so a crash leaves it to
+    be sent again and a batch that is already done is not redone. Returns None when there was nothing to do."""
+    now = now or timezone.now()
+    batch = NightlyBatch.objects.select_for_update().select_related("run__school").get(pk=batch_id)
+    if batch.done_at is not None:
+        return None
+    run = batch.run
+    if run.school_day < school_today(run.school, now):
+        # The day is over before the batch ran; its learners' paths were built when they first needed them.
+        report = RebuildReport()
+    else:
+        started = time.perf_counter()
+        report = paths_rebuild(school=run.school, school_day=run.school_day, learner_ids=batch.learner_ids, now=now)
+        logger.info(
+            "nightly batch=%d school=%d school_day=%s learners=%d written=%d unchanged=%d items=%d "
+            "engine_ms=%.0f duration_ms=%.0f reason=nightly",
+            batch.pk, run.school_id, run.school_day, len(batch.learner_ids), report.written, report.unchanged,
+            report.items, report.engine_seconds * 1000, (time.perf_counter() - started) * 1000,
+        )  # fmt: skip
+    batch.done_at = now
+    batch.save(update_fields=["done_at"])
+    if not run.batches.filter(done_at__isnull=True).exists():
+        run.finished_at = now
+        run.save(update_fields=["finished_at"])
+    return report

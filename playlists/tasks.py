@@ -1,9 +1,13 @@
-"""Background work of the playlists app: rebuilding a learner's path after what it depends on changed.
+"""Background work of the playlists app: rebuilding paths after what they depend on changed, sweeping up paths
+whose rebuild message was lost, and building every learner's path for the new school day at night.
 
 Bursts: several rebuilds enqueued for one learner (an exit ticket's evidence, then a judgment) each recompute
 the inputs, but they take turns on the learner's row and every one after the first finds the same inputs
 digest and writes nothing. The last one to run reads the state after every commit, so no change is missed,
 which a dropped "already pending" message could not promise.
+
+Queues: `rebuild_learner` and the sweeper run on `interactive`; the nightly tasks (named `nightly_*` and
+`batch_*`) are routed to `batch`, so a nightly run never delays a student's rebuild.
 """
 from celery import shared_task
 from django.db import OperationalError
@@ -12,9 +16,36 @@ from playlists import services
 
 
 @shared_task(
-    name="playlists.rebuild_learner", time_limit=30, autoretry_for=(OperationalError,), retry_backoff=True,
-    max_retries=5,
+    name="playlists.rebuild_learner", time_limit=30, soft_time_limit=25, autoretry_for=(OperationalError,),
+    retry_backoff=True, max_retries=5,
 )  # fmt: skip
 def rebuild_learner(learner_id: int, reason: str) -> int:
     """Rebuild the learner's path for today at their school (safe to run twice); returns the playlist id."""
     return services.playlist_rebuild(learner_id=learner_id, reason=reason).pk
+
+
+@shared_task(name="playlists.sweep_stale_paths", time_limit=120, autoretry_for=(OperationalError,), retry_backoff=True)
+def sweep_stale_paths() -> int:
+    """Enqueue rebuilds of the paths left stale (their message was lost); returns how many."""
+    return services.stale_paths_sweep()
+
+
+@shared_task(
+    name="playlists.nightly_build_paths", time_limit=300, autoretry_for=(OperationalError,), retry_backoff=True
+)
+def nightly_build_paths() -> int:
+    """Start the nightly runs that are due and send their batches (and any batch not done in its lease)."""
+    batches = services.nightly_runs_start()
+    for batch in batches:
+        batch_build_paths.apply_async(args=(batch.pk,))
+    return len(batches)
+
+
+@shared_task(
+    name="playlists.batch_build_paths", time_limit=600, soft_time_limit=540, autoretry_for=(OperationalError,),
+    retry_backoff=True, max_retries=5, acks_late=True,
+)  # fmt: skip
+def batch_build_paths(batch_id: int) -> int:
+    """Build one nightly batch's paths; returns how many were written."""
+    report = services.nightly_batch_build(batch_id=batch_id)
+    return report.written if report else 0

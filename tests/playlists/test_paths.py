@@ -11,34 +11,13 @@ from django.utils import timezone
 from assessments import services as assessment_services
 from learners import services as learner_services
 from playlists import engine, selectors, services
-from playlists.models import Activity, Playlist, PlaylistItem
+from playlists.models import Playlist, PlaylistItem
 from tests.conftest import ROLES, item_ids, person
 
 pytestmark = pytest.mark.django_db
 
 NEXT_RATES = "Next: 6.RP.A.2. It doesn't build on anything you haven't learned, so you can start right away."
 ASSIGNED_TICKET = "Your teacher assigned this for 6.RP.A.1; it is due tomorrow."
-
-
-def make_activity(slug, modality, minutes, targets):
-    activity = Activity.objects.create(
-        slug=slug, title=slug.replace("-", " ").capitalize(), modality=modality, expected_minutes=minutes, body="Do it."
-    )
-    activity.targets.set(targets)
-    return activity
-
-
-@pytest.fixture
-def catalog(bank):
-    """Three activities on ratios (6.RP.A.1) and two on rates (6.RP.A.2)."""
-    return {
-        slug: make_activity(slug, modality, minutes, [target])
-        for slug, modality, minutes, target in (
-            ("ratios-video", "video", 10, bank.ratios), ("ratios-reading", "reading", 8, bank.ratios),
-            ("ratios-practice", "practice", 12, bank.ratios), ("rates-video", "video", 10, bank.rates),
-            ("rates-hands-on", "hands_on", 15, bank.rates),
-        )
-    }  # fmt: skip
 
 
 def rows(playlist):
