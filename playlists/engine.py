@@ -355,6 +355,11 @@ class _Planner:
         )
         # The targets the learner has met; a target missing from `mastery` is Not started and never failed.
         self.met = {code: info for code, info in inputs.mastery.items() if code in inputs.targets}
+        self.proficient = frozenset(code for code, info in self.met.items() if info.level in PROFICIENT_LEVELS)
+        self.ready: dict[str, bool] = {}
+        self.frontiers: dict[str, frozenset[str]] = {}
+        self.ranks: dict[str, tuple] = {}
+        self.shortest_activity = shared.shortest_activity
 
     def plan(self) -> tuple[tuple[PathItem, ...], tuple[Flag, ...]]:
         teacher_items = self.teacher_items()
@@ -450,32 +455,44 @@ class _Planner:
 
     def ready_below(self, code: str) -> list[str]:
         """The ready targets found walking down from `code` through prerequisites not yet proficient."""
-        found, seen, stack = set(), set(), [code]
-        while stack:
-            for prerequisite in self.requires[stack.pop()]:
-                if prerequisite in seen or self.is_proficient(prerequisite):
+        return sorted(self.frontier_below(code), key=self.rank)
+
+    def frontier_below(self, code: str) -> frozenset[str]:
+        # Anchors share most of the graph below them, so each target's frontier is walked once a build.
+        found = self.frontiers.get(code)
+        if found is None:
+            below: set[str] = set()
+            for prerequisite in self.requires[code]:
+                if prerequisite in self.proficient:
                     continue
-                seen.add(prerequisite)
                 if self.is_ready(prerequisite):
-                    found.add(prerequisite)
+                    below.add(prerequisite)
                 else:
-                    stack.append(prerequisite)
-        return sorted(found, key=self.rank)
+                    below |= self.frontier_below(prerequisite)
+            found = self.frontiers[code] = frozenset(below)
+        return found
 
     def rank(self, code: str) -> tuple:
-        return (
-            code not in self.goals, self.goals.get(code, date.max), code not in self.unit, -self.descendants[code],
-            WEIGHT_RANK[self.inputs.targets[code].weight_class], code,
-        )  # fmt: skip
+        rank = self.ranks.get(code)
+        if rank is None:
+            rank = self.ranks[code] = (
+                code not in self.goals, self.goals.get(code, date.max), code not in self.unit,
+                -self.descendants[code], WEIGHT_RANK[self.inputs.targets[code].weight_class], code,
+            )  # fmt: skip
+        return rank
 
     def mastery(self, code: str) -> MasteryInfo:
         return self.inputs.mastery.get(code, _NEVER_MET)
 
     def is_proficient(self, code: str) -> bool:
-        return self.mastery(code).level in PROFICIENT_LEVELS
+        return code in self.proficient
 
     def is_ready(self, code: str) -> bool:
-        return not self.is_proficient(code) and all(self.is_proficient(p) for p in self.requires[code])
+        ready = self.ready.get(code)
+        if ready is None:
+            proficient = self.proficient
+            ready = self.ready[code] = code not in proficient and all(p in proficient for p in self.requires[code])
+        return ready
 
     # Fitting the day.
 
@@ -490,10 +507,18 @@ class _Planner:
         on_path = {item.target_code for item in teacher_items}
         todays_targets = self.unchecked_targets(teacher_items)
         items: list[PathItem] = []
+        # Once not even the shortest piece of work fits beside the cheapest exit ticket, no later candidate can.
+        smallest_item = min(self.shortest_activity, SMALL_GROUP_MINUTES)
+        cheapest_ticket = min(
+            (self.minutes_of(ItemRef("assessment", assessment.id)) for assessment in self.assessments.values()
+             if assessment.kind == "exit_ticket"),
+            default=0,
+        )  # fmt: skip
+        has_ticket = self.exit_ticket_for(todays_targets, teacher_items) is not None
         for step, wanted in ((learning, MAX_NEW_TARGETS), (reviews_due, MAX_REVIEWS)):
             added = 0
             for candidate in step:
-                if added == wanted:
+                if added == wanted or budget - used_minutes - (cheapest_ticket if has_ticket else 0) < smallest_item:
                     break
                 if candidate.target_code in on_path:
                     continue
@@ -510,7 +535,7 @@ class _Planner:
                 if item.kind == "activity":
                     used_activities.update(item.alternatives or [item.ref_id])
                 on_path.add(candidate.target_code)
-                todays_targets = planned
+                todays_targets, has_ticket = planned, has_ticket or ticket is not None
         return items, todays_targets
 
     def item_for(self, candidate: _Candidate, used_activities: set, room: int) -> PathItem | None:
@@ -665,6 +690,7 @@ class _Shared:
     requires: dict[str, list[str]]
     descendants: dict[str, int]
     codes_by_grade: dict[str, tuple[str, ...]]
+    shortest_activity: int
     digest: str
 
     @classmethod
@@ -692,7 +718,9 @@ class _Shared:
             targets=inputs.targets, prerequisites=inputs.prerequisites, activities=inputs.activities,
             activity_by_id={activity.id: activity for activity in inputs.activities}, activities_on=activities_on,
             requires=requires, descendants=_descendant_counts(inputs.targets, set(inputs.prerequisites)),
-            codes_by_grade={grade: tuple(codes) for grade, codes in by_grade.items()}, digest=_sha256(catalog),
+            codes_by_grade={grade: tuple(codes) for grade, codes in by_grade.items()},
+            shortest_activity=min((activity.expected_minutes for activity in inputs.activities), default=10**6),
+            digest=_sha256(catalog),
         )  # fmt: skip
 
 
@@ -825,10 +853,21 @@ def _and_list(words: list[str]) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_PLAIN = (str, int, bool, type(None))
+
+
 def _canonical(value):
     """`value` as plain JSON data: dataclasses as objects, dates in ISO form, non-integers as decimal text."""
-    if is_dataclass(value):
-        return {spec.name: _canonical_field(spec.name, getattr(value, spec.name)) for spec in fields(value)}
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        # () marks a type that is not a dataclass, so the check runs once a type.
+        names = _FIELD_NAMES[kind] = tuple(spec.name for spec in fields(value)) if is_dataclass(value) else ()
+    if names:
+        return {name: _canonical_field(name, getattr(value, name)) for name in names}
     if isinstance(value, Mapping):
         return {str(key): _canonical(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
@@ -843,7 +882,7 @@ def _canonical(value):
 
 def _canonical_field(name: str, value):
     canonical = _canonical(value)
-    if isinstance(value, (list, tuple)) and name not in ORDERED_FIELDS:
+    if type(value) in (list, tuple) and value and name not in ORDERED_FIELDS:
         # An unordered collection becomes its members' JSON texts, sorted: each member is serialized once.
         return sorted(json.dumps(item, sort_keys=True, separators=(",", ":"), ensure_ascii=False) for item in canonical)
     return canonical

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime
 import time
 from dataclasses import dataclass
-from collections import Counter
+from collections import Counter, defaultdict
 from zoneinfo import ZoneInfo
 
 from django.db import connection
@@ -339,13 +339,13 @@ class _PerLearner:
     """Rows grouped by learner id."""
 
     def __init__(self) -> None:
-        self.groups: dict[str, dict[int, list]] = {}
+        self.groups: dict[str, defaultdict[int, list]] = defaultdict(lambda: defaultdict(list))
 
     def add(self, name: str, learner_id: int, value) -> None:
-        self.groups.setdefault(name, {}).setdefault(learner_id, []).append(value)
+        self.groups[name][learner_id].append(value)
 
     def get(self, name: str, learner_id: int) -> list:
-        return self.groups.get(name, {}).get(learner_id, [])
+        return self.groups[name].get(learner_id, [])
 
 
 def playlist_for_learner(*, user, learner_id: int, day: datetime.date) -> Playlist:

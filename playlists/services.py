@@ -147,18 +147,11 @@ def _paths_write(
             updates, ["generated_at", "status", "stale_since", "engine_version", "inputs_digest", "flags"],
             batch_size=1000,
         )  # fmt: skip
-    created = Playlist.objects.bulk_create(
-        [
-            Playlist(
-                learner_id=learner_id, school_day=school_day, generated_at=now, engine_version=path.engine_version,
-                inputs_digest=path.inputs_digest, flags=_flags(path),
-            )
-            for learner_id, path in paths.items()
-            if learner_id not in existing
-        ],
-        batch_size=1000,
-    )  # fmt: skip
-    playlist_of = {playlist.learner_id: playlist.pk for playlist in created}
+    new = [(learner_id, path) for learner_id, path in paths.items() if learner_id not in existing]
+    playlist_of = dict(zip((learner_id for learner_id, _ in new), _playlists_insert([
+        (learner_id, school_day, now, path.engine_version, path.inputs_digest, Playlist.Status.FRESH, _flags(path))
+        for learner_id, path in new
+    ])))  # fmt: skip
     playlist_of.update({learner_id: existing[learner_id][0] for learner_id in paths if learner_id in existing})
     rows = []
     for learner_id, path in paths.items():
@@ -189,20 +182,43 @@ def _item_row(playlist_id: int, position: int, item: engine.PathItem, target_ids
     )  # fmt: skip
 
 
+PLAYLIST_COLUMNS = ("learner_id", "school_day", "generated_at", "engine_version", "inputs_digest", "status", "flags")
+
+
+def _playlists_insert(rows: list[tuple]) -> list[int]:
+    """Insert new playlists (COPY on PostgreSQL when there are many, otherwise the ORM); their ids, in order."""
+    if _copying(rows):
+        table = Playlist._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, %s)",
+                           [len(rows)])  # fmt: skip
+            ids = [pk for (pk,) in cursor.fetchall()]
+        _copy(table, ("id", *PLAYLIST_COLUMNS), [(pk, *row) for pk, row in zip(ids, rows)])
+        return ids
+    created = Playlist.objects.bulk_create([Playlist(**dict(zip(PLAYLIST_COLUMNS, row))) for row in rows])
+    return [playlist.pk for playlist in created]
+
+
 def _items_insert(rows: list[tuple]) -> None:
     """Insert new items: with COPY on PostgreSQL when there are many, otherwise with the ORM."""
-    if connection.vendor == "postgresql" and len(rows) >= COPY_FROM_ROWS:
-        buffer = io.StringIO()
-        for row in rows:
-            buffer.write("\t".join(_copy_text(value) for value in row))
-            buffer.write("\n")
-        buffer.seek(0)
-        with connection.cursor() as cursor:
-            cursor.cursor.copy_expert(
-                f"COPY {PlaylistItem._meta.db_table} ({', '.join(ITEM_COLUMNS)}) FROM STDIN", buffer
-            )
-        return
-    PlaylistItem.objects.bulk_create([PlaylistItem(**dict(zip(ITEM_COLUMNS, row))) for row in rows], batch_size=1000)
+    if _copying(rows):
+        _copy(PlaylistItem._meta.db_table, ITEM_COLUMNS, rows)
+    else:
+        PlaylistItem.objects.bulk_create([PlaylistItem(**dict(zip(ITEM_COLUMNS, row))) for row in rows], batch_size=1000)
+
+
+def _copying(rows: list) -> bool:
+    return connection.vendor == "postgresql" and len(rows) >= COPY_FROM_ROWS
+
+
+def _copy(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    buffer = io.StringIO()
+    for row in rows:
+        buffer.write("\t".join(_copy_text(value) for value in row))
+        buffer.write("\n")
+    buffer.seek(0)
+    with connection.cursor() as cursor:
+        cursor.cursor.copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN", buffer)
 
 
 def _copy_text(value) -> str:
@@ -213,6 +229,8 @@ def _copy_text(value) -> str:
         return "t" if value else "f"
     if isinstance(value, list):
         value = json.dumps(value)
+    elif isinstance(value, datetime.datetime):
+        value = value.isoformat()
     return str(value).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 

@@ -311,3 +311,19 @@ def test_no_nightly_run_on_weekends_or_outside_terms(world, tomorrow):
     assert services.nightly_runs_start(now=night(saturday)) == []
     assert services.nightly_runs_start(now=night(datetime.date(2027, 7, 6))) == []
     assert not NightlyRun.objects.exists()
+
+
+def test_paths_written_with_copy_read_back_as_written_with_the_orm(world, exit_ticket, catalog, monkeypatch):
+    """(On PostgreSQL a big batch is written with COPY; here every write is, and it must store the same rows.)"""
+    learners = [world.student, world.other_student]
+    stored = []
+    for copy_from in (10**6, 1):
+        monkeypatch.setattr(services, "COPY_FROM_ROWS", copy_from)
+        services.paths_rebuild(school=world.school, school_day=local_today(), learner_ids=[learner.pk for learner in learners])
+        playlists = Playlist.objects.filter(learner__in=learners).order_by("learner_id")
+        stored.append([
+            (playlist.learner_id, playlist.status, playlist.flags, playlist.inputs_digest, rows(playlist))
+            for playlist in playlists
+        ])  # fmt: skip
+        Playlist.objects.all().delete()
+    assert stored[0] == stored[1] and len(stored[0]) == 2
