@@ -12,6 +12,7 @@ urlpatterns = [
     path("api/", include("learning_platform.api_urls")),
     path("api/", include("learners.api_urls")),
     path("api/", include("assessments.api_urls")),
+    path("api/", include("playlists.api_urls")),
     path("analytics/", include("analytics.urls")),
     path("admin/", admin.site.urls),
 ]

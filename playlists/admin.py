@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from learning_platform.admin_scoping import ReadOnlyScopedAdmin, ScopedAdmin
 from learning_platform.permissions import visible
-from playlists.models import Activity, Playlist, PlaylistItem
+from playlists.models import Activity, NightlyBatch, NightlyRun, PathOverride, Playlist, PlaylistItem, UnitPlan
 
 
 @admin.register(Activity)
@@ -61,7 +61,7 @@ class ActivityAdmin(ScopedAdmin):
 class PlaylistAdmin(ReadOnlyScopedAdmin):
     """Daily paths, written only by the rebuild service."""
 
-    list_display = ("learner", "school_day", "status", "generated_at", "engine_version")
+    list_display = ("learner", "school_day", "status", "stale_since", "generated_at", "engine_version")
     list_filter = ("status", "school_day")
     search_fields = ("learner__username", "learner__last_name")
     list_select_related = ("learner",)
@@ -75,3 +75,45 @@ class PlaylistItemAdmin(ReadOnlyScopedAdmin):
     list_filter = ("kind", "rule", "source")
     search_fields = ("playlist__learner__username", "playlist__learner__last_name", "target__code")
     list_select_related = ("playlist__learner", "target", "activity", "assessment")
+
+
+@admin.register(PathOverride)
+class PathOverrideAdmin(ReadOnlyScopedAdmin):
+    """A teacher's pins, removals and locks; made (and taken back) through the path service, which rebuilds."""
+
+    list_display = ("learner", "action", "activity", "assessment", "target", "starts_on", "ends_on", "due", "teacher")
+    list_filter = ("action", "starts_on")
+    search_fields = ("learner__username", "learner__last_name", "target__code")
+    list_select_related = ("learner", "activity", "assessment", "target", "teacher")
+
+
+@admin.register(UnitPlan)
+class UnitPlanAdmin(ReadOnlyScopedAdmin):
+    list_display = ("section", "name", "starts_on", "ends_on")
+    search_fields = ("name", "section__name")
+    list_select_related = ("section",)
+
+
+@admin.register(NightlyRun)
+class NightlyRunAdmin(ReadOnlyScopedAdmin):
+    """Each school's nightly build of the new day's paths, batch by batch."""
+
+    list_display = ("school", "school_day", "created_at", "finished_at", "batches_done")
+    list_filter = ("school_day",)
+    list_select_related = ("school",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(
+            done=models.Count("batches", filter=models.Q(batches__done_at__isnull=False)), total=models.Count("batches")
+        )
+
+    @admin.display(description="Batches done")
+    def batches_done(self, run: NightlyRun) -> str:
+        return f"{run.done} of {run.total}"
+
+
+@admin.register(NightlyBatch)
+class NightlyBatchAdmin(ReadOnlyScopedAdmin):
+    list_display = ("run", "number", "sent_at", "done_at")
+    list_filter = ("run__school_day",)
+    list_select_related = ("run__school",)

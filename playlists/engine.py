@@ -55,7 +55,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
@@ -289,7 +288,7 @@ def build_path(inputs: EngineInput) -> DailyPath:
 
 
 def inputs_digest(inputs: EngineInput) -> str:
-    """The sha256 of the inputs' canonical JSON: equal inputs, listed in any order, give the same digest.
+    """The sha256 of the inputs' canonical form: equal inputs, listed in any order, give the same digest.
 
     The catalog's part is hashed once per catalog (see `_shared_for`) and stands in for it.
     """
@@ -298,12 +297,11 @@ def inputs_digest(inputs: EngineInput) -> str:
         for spec in fields(inputs)
         if spec.name not in SHARED_PARTS
     }
-    return _sha256({"catalog": _shared_for(inputs).digest, **learner_part})
+    return _sha256((_shared_for(inputs).digest, tuple(sorted(learner_part.items()))))
 
 
 def _sha256(data) -> str:
-    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()
+    return hashlib.sha256(repr(data).encode()).hexdigest()
 
 
 def stretched_minutes(expected_minutes: int, extended_time_factor: Decimal) -> int:
@@ -711,9 +709,9 @@ class _Shared:
         by_grade: dict[str, list[str]] = {}
         for code, target in inputs.targets.items():
             by_grade.setdefault(target.grade, []).append(code)
-        catalog = {
-            name: _canonical_field(name, getattr(inputs, name)) for name in ("targets", "prerequisites", "activities")
-        }
+        catalog = tuple(
+            (name, _canonical_field(name, getattr(inputs, name))) for name in ("targets", "prerequisites", "activities")
+        )
         return cls(
             targets=inputs.targets, prerequisites=inputs.prerequisites, activities=inputs.activities,
             activity_by_id={activity.id: activity for activity in inputs.activities}, activities_on=activities_on,
@@ -858,7 +856,9 @@ _PLAIN = (str, int, bool, type(None))
 
 
 def _canonical(value):
-    """`value` as plain JSON data: dataclasses as objects, dates in ISO form, non-integers as decimal text."""
+    """`value` as nested tuples of plain values, the same for equal inputs listed in any order: dataclasses as
+    their fields in order, mappings sorted by key, unordered collections sorted, dates in ISO form, non-integers as
+    decimal text. Its `repr` is what the digest hashes."""
     kind = type(value)
     if kind in _PLAIN:
         return value
@@ -867,22 +867,31 @@ def _canonical(value):
         # () marks a type that is not a dataclass, so the check runs once a type.
         names = _FIELD_NAMES[kind] = tuple(spec.name for spec in fields(value)) if is_dataclass(value) else ()
     if names:
-        return {name: _canonical_field(name, getattr(value, name)) for name in names}
-    if isinstance(value, Mapping):
-        return {str(key): _canonical(item) for key, item in value.items()}
+        values = [getattr(value, name) for name in names]
+        return tuple(
+            item if type(item) in _PLAIN else _canonical_field(name, item) for name, item in zip(names, values)
+        )
+    if type(value) is dict or isinstance(value, Mapping):
+        return tuple(sorted((str(key), _canonical(item)) for key, item in value.items()))
     if isinstance(value, (list, tuple)):
-        return [_canonical(item) for item in value]
+        return tuple(_canonical(item) for item in value)
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, (float, Decimal)):
-        # Decimal("1.50"), Decimal("1.5") and 1.5 are the same time factor, so they hash the same.
-        return format(Decimal(str(value)).normalize(), "f")
-    return value
+    if kind is float:
+        # The same number as a Decimal would give (1.5 and Decimal("1.50") are the same time factor).
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, str):
+        return str(value)  # a text choice is its text
+    if isinstance(value, int):
+        return int(value)
+    raise TypeError(f"The engine's inputs hold no {kind.__name__}.")
 
 
 def _canonical_field(name: str, value):
     canonical = _canonical(value)
-    if type(value) in (list, tuple) and value and name not in ORDERED_FIELDS:
-        # An unordered collection becomes its members' JSON texts, sorted: each member is serialized once.
-        return sorted(json.dumps(item, sort_keys=True, separators=(",", ":"), ensure_ascii=False) for item in canonical)
+    if type(value) in (list, tuple) and len(value) > 1 and name not in ORDERED_FIELDS:
+        # An unordered collection: its members in the order of their texts.
+        return tuple(sorted(canonical, key=repr))
     return canonical

@@ -3,7 +3,8 @@ from django.db.models import Q
 
 from learners.rules import THROUGH_LEARNER, learner_staff_q, learner_view_q
 from learning_platform.permissions import admin_of_school_q, register, roles_of
-from playlists.models import Activity, Playlist, PlaylistItem
+from learning_platform.rules import section_change_q, section_view_q
+from playlists.models import Activity, NightlyBatch, NightlyRun, PathOverride, Playlist, PlaylistItem, UnitPlan
 
 
 def _activity_view(user) -> Q:
@@ -30,3 +31,13 @@ register(
     view=lambda user: learner_view_q(user, ITEM_LEARNER),
     change=lambda user: learner_staff_q(user, ITEM_LEARNER),
 )
+# A teacher's pins, removals and locks are seen and changed as the learner's path is.
+register(
+    PathOverride,
+    view=lambda user: learner_view_q(user, THROUGH_LEARNER),
+    change=lambda user: learner_staff_q(user, THROUGH_LEARNER),
+)
+register(UnitPlan, view=lambda user: section_view_q(user, "section__"), change=lambda user: section_change_q(user, "section__"))
+# The nightly runs are operations: their school's and district's admins see them; only the tasks write them.
+register(NightlyRun, view=lambda user: admin_of_school_q(user, "school"), change=lambda user: Q(pk__in=[]))
+register(NightlyBatch, view=lambda user: admin_of_school_q(user, "run__school"), change=lambda user: Q(pk__in=[]))

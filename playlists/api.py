@@ -1,0 +1,115 @@
+"""The daily-path API: a learner's path for a day, the teacher's pins, removals and locks, and starting an item.
+Thin doors onto the selectors and services, scoped by the permission rules (404 out of scope)."""
+from __future__ import annotations
+
+import datetime
+
+from django.utils.dateparse import parse_date
+from rest_framework import status
+from rest_framework.exceptions import ValidationError as BadRequest
+from rest_framework.response import Response as ApiResponse
+from rest_framework.views import APIView
+
+from assessments.api import field
+from assessments.models import Assessment, LearningTarget
+from learners.models import LearnerProfile
+from learning_platform.permissions import get_for_user, visible
+from playlists import selectors, services
+from playlists.models import Activity, PathOverride, Playlist
+
+
+def day_of(value, name: str) -> datetime.date:
+    day = parse_date(str(value))
+    if day is None:
+        raise BadRequest({name: "Give a date such as 2026-11-24."})
+    return day
+
+
+def playlist_data(playlist: Playlist) -> dict:
+    return {
+        "id": playlist.pk, "learner": playlist.learner_id, "school_day": playlist.school_day.isoformat(),
+        "status": playlist.status, "generated_at": playlist.generated_at.isoformat(),
+        "engine_version": playlist.engine_version, "flags": playlist.flags,
+        "items": [
+            {
+                "id": item.pk, "position": item.position, "kind": item.kind, "rule": item.rule, "source": item.source,
+                "target": item.target.code if item.target else None, "minutes": item.minutes, "reason": item.reason,
+                "activity": item.activity_id, "assessment": item.assessment_id, "alternatives": item.alternatives,
+                "chosen_activity": item.chosen_activity_id, "pinned": item.pinned, "locked": item.locked,
+                "started_at": item.started_at.isoformat() if item.started_at else None,
+                "completed_at": item.completed_at.isoformat() if item.completed_at else None,
+            }
+            for item in playlist.items.all()
+        ],
+    }  # fmt: skip
+
+
+class PathView(APIView):
+    """GET ?day=YYYY-MM-DD (default: today at the learner's school): the learner's path for that day."""
+
+    def get(self, request, pk):
+        profile = get_for_user(request.user, LearnerProfile.objects.select_related("school"), pk)
+        day = request.query_params.get("day")
+        day = day_of(day, "day") if day else services.school_today(profile.school)
+        return ApiResponse(playlist_data(selectors.playlist_for_learner(user=request.user, learner_id=pk, day=day)))
+
+
+def override_data(override: PathOverride) -> dict:
+    return {
+        "id": override.pk, "learner": override.learner_id, "action": override.action, "activity": override.activity_id,
+        "assessment": override.assessment_id, "target": override.target.code, "starts_on": override.starts_on.isoformat(),
+        "ends_on": override.ends_on.isoformat(), "due": override.due.isoformat() if override.due else None,
+        "note": override.note, "teacher": override.teacher_id,
+    }  # fmt: skip
+
+
+class OverrideListView(APIView):
+    """GET: the learner's pins, removals and locks still in force. POST {"action": pin|remove|lock,
+    "activity" or "assessment": id, "starts_on", "ends_on"?, "due"?, "target"?: code, "note"?}: a teacher's say
+    over the path; the path is rebuilt after the commit."""
+
+    def get(self, request, pk):
+        profile = get_for_user(request.user, LearnerProfile.objects.select_related("school"), pk)
+        overrides = (
+            visible(request.user, PathOverride)
+            .filter(learner_id=pk, ends_on__gte=services.school_today(profile.school))
+            .select_related("target")
+        )
+        return ApiResponse([override_data(override) for override in overrides])
+
+    def post(self, request, pk):
+        profile = get_for_user(request.user, LearnerProfile.objects.select_related("user"), pk, "change")
+        data = request.data if isinstance(request.data, dict) else {}
+        activity = assessment = target = None
+        if data.get("activity") is not None:
+            activity = get_for_user(request.user, Activity, data["activity"])
+        if data.get("assessment") is not None:
+            assessment = get_for_user(request.user, Assessment, data["assessment"])
+        if data.get("target"):
+            target = LearningTarget.objects.filter(code=data["target"]).order_by("id").first()
+            if target is None:
+                raise BadRequest({"target": "Give the code of a learning target, e.g. 6.RP.A.3."})
+        override = services.path_override_create(
+            teacher=request.user, learner=profile.user, action=str(field(data, "action")), activity=activity,
+            assessment=assessment, target=target, starts_on=day_of(field(data, "starts_on"), "starts_on"),
+            ends_on=day_of(data["ends_on"], "ends_on") if data.get("ends_on") else None,
+            due=day_of(data["due"], "due") if data.get("due") else None, note=str(data.get("note") or ""),
+        )  # fmt: skip
+        return ApiResponse(override_data(override), status=status.HTTP_201_CREATED)
+
+
+class OverrideDetailView(APIView):
+    """DELETE: take a pin, removal or lock back; the path is rebuilt after the commit."""
+
+    def delete(self, request, override_id):
+        override = get_for_user(request.user, PathOverride, override_id, "change")
+        services.path_override_delete(teacher=request.user, override=override)
+        return ApiResponse(status=status.HTTP_204_NO_CONTENT)
+
+
+class ItemStartView(APIView):
+    """POST: the learner starts an item of their path."""
+
+    def post(self, request, item_id):
+        item = services.playlist_item_start(learner=request.user, item_id=item_id)
+        return ApiResponse({"id": item.pk, "started_at": item.started_at.isoformat()})
