@@ -23,7 +23,7 @@ from assessments.models import (
     Response,
 )  # fmt: skip
 from learning_platform.queue import enqueue_after_commit
-from learning_platform.signals import path_inputs_changed
+from learning_platform.signals import attempt_scored, path_inputs_changed
 from assessments.standards_csv import STANDARDS_FILE, Standard, StandardsFileError, read_standards_directory
 
 
@@ -575,11 +575,14 @@ def attempt_submit(*, attempt: Attempt, learner, answers: dict | None = None, no
     )
     _save_answers(attempt, checked, now)
     _score_and_close(attempt, submitted_at=now)
+    # The student is waiting on what comes next: their mastery moves in this transaction (the learners app
+    # falls back to its task if it cannot), so only the path's rebuild waits for a worker.
+    attempt_scored.send(sender=Attempt, attempt_id=attempt.pk)
     return attempt
 
 
 def _score_and_close(attempt: Attempt, *, submitted_at: datetime) -> None:
-    """Score every auto-scored item (unanswered ones count as wrong), close the attempt, start mastery."""
+    """Score every auto-scored item (unanswered ones count as wrong) and close the attempt."""
     responses = {response.item_id: response for response in attempt.responses.all()}
     scored = []
     for link in attempt.assignment.assessment.assessment_items.select_related("item").order_by("position"):
@@ -595,7 +598,6 @@ def _score_and_close(attempt: Attempt, *, submitted_at: datetime) -> None:
     )
     attempt.submitted_at = submitted_at
     _attempt_totals(attempt)
-    enqueue_after_commit("learners.mastery_apply_attempt", attempt.pk)
 
 
 def _apply_score(response: Response, item: Item) -> bool:
@@ -698,6 +700,7 @@ def attempts_close_expired(*, now: datetime | None = None) -> int:
     closed = 0
     for attempt in expired:
         _score_and_close(attempt, submitted_at=now)
+        enqueue_after_commit("learners.mastery_apply_attempt", attempt.pk)
         closed += 1
     return closed
 

@@ -36,7 +36,7 @@ from assessments import scoring
 from assessments.item_import import SOURCE as BANK_SOURCE
 from assessments.models import Assignment, Item, LearningTarget
 from assessments.services import CCSS_MATH, assessment_create, assignment_create, attempt_start, attempt_submit
-from learners.services import mastery_apply_attempt
+from learners.models import Evidence
 from learning_platform.models import Enrollment, Section, User
 
 # Changing the seed changes every simulated answer: a new demo history, not an update.
@@ -420,13 +420,8 @@ def _assessment_write(
         taking = datetime.timedelta(seconds=moments.randint(12 * 60, 27 * 60) if quiz else moments.randint(120, 360))
         answers = {item_id: student.answer(bank[item_id]).text for item_id in item_ids}
         attempt = attempt_start(assignment=assignment, learner=learner, now=started_at)
-        attempt = attempt_submit(
-            attempt=attempt, learner=learner, answers=answers, now=started_at + taking
-        )
-        # Submitting enqueues the mastery update to run after the transaction commits, and the demo is seeded in
-        # one transaction: the evidence would come only after the seed, and only where something runs the task.
-        # Applying the attempt here writes it now, in order, in every setting; the enqueued task, which is safe to
-        # run twice, then finds it logged and appends nothing.
-        created["evidence rows"] += mastery_apply_attempt(attempt_id=attempt.pk)
+        # Submitting updates mastery in the same transaction, so the evidence is written now, in order.
+        attempt = attempt_submit(attempt=attempt, learner=learner, answers=answers, now=started_at + taking)
+        created["evidence rows"] += Evidence.objects.filter(response__attempt=attempt).count()
         created.update(attempts=1, responses=len(item_ids))
     return created

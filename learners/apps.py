@@ -6,4 +6,4 @@ class LearnersConfig(AppConfig):
     verbose_name = "Learners"
 
     def ready(self) -> None:
-        from . import rules  # noqa: F401  (registers this app's permission rules)
+        from . import receivers, rules  # noqa: F401  (connects this app's receivers, registers its rules)

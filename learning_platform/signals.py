@@ -4,7 +4,11 @@ them (see `learning_platform.queue` for the same rule applied to tasks).
 `path_inputs_changed(learner_ids, reason)` is sent inside the transaction that changed what some learners'
 daily paths are built from (evidence, a judgment, a profile, a teacher's assignment); the playlists app marks
 their paths stale in that same transaction and enqueues their rebuilds for after the commit.
+
+`attempt_scored(attempt_id)` is sent inside the transaction that scored a submitted attempt; the learners app
+updates the learner's mastery in that same transaction.
 """
 from django.dispatch import Signal
 
 path_inputs_changed = Signal()
+attempt_scored = Signal()

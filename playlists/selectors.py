@@ -48,6 +48,16 @@ def engine_inputs_for(
     return InputQueries(school_id=school_id, school_day=school_day, learner_ids=learner_ids).read()
 
 
+def target_ids_by_code(*, school_id: int) -> dict[str, int]:
+    """Each target's id by its code, from the catalog the last read of the school's inputs used."""
+    catalog = _CATALOGS.get(school_id)
+    if catalog is None:
+        return dict(LearningTarget.objects.values_list("code", "pk"))
+    if catalog.id_of is None:
+        catalog.id_of = {code: pk for pk, code in catalog.code_of.items()}
+    return catalog.id_of
+
+
 class InputQueries:
     """The queries behind the engine's inputs for some learners of a school on a day, and their assembly.
 
@@ -318,7 +328,7 @@ def _catalog_stamp(school_id: int) -> tuple:
 CATALOG_MAX_AGE = 60.0
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class _Catalog:
     """A school's catalog as the engine's inputs: the same objects for every learner while it is unchanged, so
     the engine derives its lookups and hashes it once (see `engine._shared_for`)."""
@@ -330,6 +340,7 @@ class _Catalog:
     edges: tuple[tuple[str, str], ...]
     activities: tuple[engine.ActivityInfo, ...]
     modality_of: dict[int, str]
+    id_of: dict[str, int] | None = None
 
 
 _CATALOGS: dict[int, _Catalog] = {}

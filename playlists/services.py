@@ -28,7 +28,7 @@ from learning_platform.permissions import can
 from learning_platform.queue import enqueue_after_commit
 from playlists import engine
 from playlists.models import NightlyBatch, NightlyRun, PathOverride, Playlist, PlaylistItem, UnitPlan
-from playlists.selectors import engine_inputs_for
+from playlists.selectors import engine_inputs_for, target_ids_by_code
 
 logger = logging.getLogger("waypoint.rebuild")
 
@@ -67,6 +67,35 @@ def playlist_rebuild(
         extra={"learner": learner_id, "items": report.items, "reason": reason, "written": bool(report.written)},
     )  # fmt: skip
     return playlist
+
+
+# A rebuild after a change takes along up to this many other stale paths of the school, so a burst (a class
+# submitting its exit ticket at the bell) costs a few batches rather than a rebuild per student.
+PENDING_BATCH = 100
+
+
+def paths_rebuild_pending(*, learner_id: int, reason: str, now: datetime.datetime | None = None) -> RebuildReport:
+    """What a rebuild message does: bring the learner's path for today up to date, unless a rebuild already
+    has (their path is fresh), together with the other stale paths of their school. Logs one line."""
+    started = time.perf_counter()
+    school = School.objects.get(learner_profiles__user_id=learner_id)
+    today = school_today(school, now)
+    status = Playlist.objects.filter(learner_id=learner_id, school_day=today).values_list("status", flat=True).first()
+    if status == Playlist.Status.FRESH:
+        report = RebuildReport(unchanged=1)
+        together = [learner_id]
+    else:
+        stale = Playlist.objects.filter(
+            status=Playlist.Status.STALE, school_day=today, learner__learner_profile__school=school
+        ).exclude(learner_id=learner_id)
+        together = [learner_id, *stale.order_by("stale_since").values_list("learner_id", flat=True)[: PENDING_BATCH - 1]]
+        report = paths_rebuild(school=school, school_day=today, learner_ids=together, now=now)
+    logger.info(
+        "rebuild learner=%d school_day=%s duration_ms=%.1f items=%d written=%d together=%d reason=%s",
+        learner_id, today, (time.perf_counter() - started) * 1000, report.items, report.written, len(together), reason,
+        extra={"learner": learner_id, "items": report.items, "reason": reason, "written": report.written},
+    )  # fmt: skip
+    return report
 
 
 @transaction.atomic
@@ -112,17 +141,17 @@ def paths_rebuild(
     if refreshed:
         Playlist.objects.filter(pk__in=refreshed).update(status=Playlist.Status.FRESH, stale_since=None)
     if paths:
-        _paths_write(paths, existing, school_day=school_day, now=now)
+        _paths_write(paths, existing, school_day=school_day, now=now, target_ids=target_ids_by_code(school_id=school.pk))
     report.written = len(paths)
     return report
 
 
 def _paths_write(
-    paths: dict[int, engine.DailyPath], existing: dict, *, school_day: datetime.date, now: datetime.datetime
+    paths: dict[int, engine.DailyPath], existing: dict, *, school_day: datetime.date, now: datetime.datetime,
+    target_ids: dict[str, int],
 ) -> None:
     """Store the changed paths: new playlists for learners without one, and for the others new items around
     the ones already underway."""
-    target_ids = dict(LearningTarget.objects.values_list("code", "pk"))
     changed = [existing[learner_id][0] for learner_id in paths if learner_id in existing]
     underway: dict[int, list[PlaylistItem]] = {}
     if changed:
@@ -251,6 +280,10 @@ def paths_mark_stale(*, learner_ids, reason: str, now: datetime.datetime | None 
     lost; the sweeper rebuilds what stays stale. Returns how many paths were marked."""
     now = now or timezone.now()
     learner_ids = sorted(set(learner_ids))
+    # A rebuild holds its learners' rows while it reads and writes: taking them here means a path is marked
+    # stale either before a rebuild reads (which then sees this change once it commits) or after it wrote (so
+    # the mark stands). A fresh path is therefore always up to date with every committed change.
+    list(User.objects.select_for_update().filter(pk__in=learner_ids).order_by("pk").values_list("pk", flat=True))
     marked = 0
     zones = LearnerProfile.objects.filter(user_id__in=learner_ids).values_list("user_id", "school__time_zone")
     by_zone: dict[str, list[int]] = {}

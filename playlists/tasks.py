@@ -1,10 +1,10 @@
 """Background work of the playlists app: rebuilding paths after what they depend on changed, sweeping up paths
 whose rebuild message was lost, and building every learner's path for the new school day at night.
 
-Bursts: several rebuilds enqueued for one learner (an exit ticket's evidence, then a judgment) each recompute
-the inputs, but they take turns on the learner's row and every one after the first finds the same inputs
-digest and writes nothing. The last one to run reads the state after every commit, so no change is missed,
-which a dropped "already pending" message could not promise.
+Bursts: a change marks the path stale in its transaction and sends a message after the commit. The first
+message to run rebuilds its learner's path together with the school's other stale ones, in one batch; the
+messages that find their path fresh again do nothing. Marks and rebuilds take turns on the learners' rows, so a
+fresh path has seen every committed change (see `services.paths_mark_stale`), and no change is missed.
 
 Queues: `rebuild_learner` and the sweeper run on `interactive`; the nightly tasks (named `nightly_*` and
 `batch_*`) are routed to `batch`, so a nightly run never delays a student's rebuild.
@@ -20,8 +20,9 @@ from playlists import services
     retry_backoff=True, max_retries=5,
 )  # fmt: skip
 def rebuild_learner(learner_id: int, reason: str) -> int:
-    """Rebuild the learner's path for today at their school (safe to run twice); returns the playlist id."""
-    return services.playlist_rebuild(learner_id=learner_id, reason=reason).pk
+    """Bring the learner's path for today up to date, with other stale paths of their school (safe to run twice;
+    a message that finds the path fresh costs one query); returns how many paths were written."""
+    return services.paths_rebuild_pending(learner_id=learner_id, reason=reason).written
 
 
 @shared_task(name="playlists.sweep_stale_paths", time_limit=120, autoretry_for=(OperationalError,), retry_backoff=True)

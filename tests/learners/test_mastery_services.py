@@ -133,3 +133,33 @@ def test_a_school_can_set_its_own_thresholds(world, exit_ticket, django_capture_
                                            answers={choice: "a", numeric: "3/4", compare: "<"})  # fmt: skip
     # 0.929191 is Mastered by the defaults, only Proficient at this school
     assert state(world.student, "6.RP.A.1").level == "proficient"
+
+
+def test_a_submit_updates_mastery_in_its_own_transaction(world, exit_ticket, django_capture_on_commit_callbacks):
+    attempt = assessment_services.attempt_start(assignment=exit_ticket, learner=world.student)
+    choice, numeric, compare = item_ids(exit_ticket)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        assessment_services.attempt_submit(attempt=attempt, learner=world.student, answers={choice: "a", numeric: "3/4", compare: "<"})
+    # The evidence and states are there before anything runs after the commit; only the path's rebuild waits
+    assert Evidence.objects.filter(learner=world.student).count() == 4
+    assert [callback.key[0] for callback in callbacks] == ["playlists.rebuild_learner"]
+
+
+def test_a_failed_inline_update_keeps_the_submission_and_leaves_it_to_the_task(world, exit_ticket, monkeypatch, django_capture_on_commit_callbacks):
+    from learners import receivers
+
+    def broken(**kwargs):
+        Evidence.objects.filter(pk__in=[]).exists()
+        raise RuntimeError("the model is unavailable")
+
+    monkeypatch.setattr(receivers, "mastery_apply_attempt", broken)
+    attempt = assessment_services.attempt_start(assignment=exit_ticket, learner=world.student)
+    choice, numeric, compare = item_ids(exit_ticket)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        submitted = assessment_services.attempt_submit(attempt=attempt, learner=world.student, answers={choice: "a", numeric: "3/4", compare: "<"})
+    assert submitted.status == "scored" and not Evidence.objects.exists()
+    assert [callback.key for callback in callbacks] == [("learners.mastery_apply_attempt", (attempt.pk,))]
+    monkeypatch.undo()
+    for callback in callbacks:
+        callback()
+    assert Evidence.objects.filter(learner=world.student).count() == 4

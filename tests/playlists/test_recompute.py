@@ -327,3 +327,24 @@ def test_paths_written_with_copy_read_back_as_written_with_the_orm(world, exit_t
         ])  # fmt: skip
         Playlist.objects.all().delete()
     assert stored[0] == stored[1] and len(stored[0]) == 2
+
+
+def test_a_burst_of_changes_is_rebuilt_in_one_batch(world, exit_ticket, catalog, django_capture_on_commit_callbacks):
+    learners = [world.student, world.other_student]
+    for learner in learners:
+        rebuild(world, learner)
+    # Both change their day (as a class's exit tickets arrive); their messages wait
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        for learner in learners:
+            profile = learner.learner_profile
+            learner_services.learner_profile_update(profile=profile, changes={"daily_minutes_budget": 20})
+    assert set(Playlist.objects.values_list("status", flat=True)) == {"stale"}
+    # The first message rebuilds both paths; the second finds its path fresh and does nothing
+    first = services.paths_rebuild_pending(learner_id=world.student.pk, reason="profile")
+    assert (first.written, first.unchanged) == (2, 0)
+    assert set(Playlist.objects.values_list("status", flat=True)) == {"fresh"}
+    second = services.paths_rebuild_pending(learner_id=world.other_student.pk, reason="profile")
+    assert (second.written, second.unchanged) == (0, 1)
+    assert len(callbacks) == 2
+    # A learner with no path yet gets one
+    assert services.paths_rebuild_pending(learner_id=world.stranger_student_profile.pk, reason="test").written == 1
