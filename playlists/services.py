@@ -252,15 +252,21 @@ def _copy(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
 
 def _copy_text(value) -> str:
     """A value in COPY's text format."""
+    kind = type(value)
+    if kind is int:
+        return str(value)
     if value is None:
         return r"\N"
-    if isinstance(value, bool):
+    if kind is bool:
         return "t" if value else "f"
-    if isinstance(value, list):
+    if kind is list:
         value = json.dumps(value)
-    elif isinstance(value, datetime.datetime):
+    elif kind is datetime.datetime:
         value = value.isoformat()
-    return str(value).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    text = str(value)
+    if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
+        text = text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return text
 
 
 def _same_work(item: engine.PathItem, kept: PlaylistItem, target_ids: dict[str, int]) -> bool:

@@ -348,3 +348,15 @@ def test_a_burst_of_changes_is_rebuilt_in_one_batch(world, exit_ticket, catalog,
     assert len(callbacks) == 2
     # A learner with no path yet gets one
     assert services.paths_rebuild_pending(learner_id=world.stranger_student_profile.pk, reason="test").written == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (None, r"\N"), (True, "t"), (False, "f"), (42, "42"), ([3, 1], "[3, 1]"), ("plain", "plain"),
+        ("a\tb\nc\\d\re", r"a\tb\nc\\d\re"), (datetime.date(2026, 11, 24), "2026-11-24"),
+        (datetime.datetime(2026, 11, 24, 8, 30, tzinfo=datetime.timezone.utc), "2026-11-24T08:30:00+00:00"),
+    ],
+)
+def test_values_are_written_in_copys_text_format(value, text):
+    assert services._copy_text(value) == text
