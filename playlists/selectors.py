@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from django.db import connection
 from django.db.models import Prefetch, Q
+from django.db.models.functions import TruncDate
 from django.http import Http404
 from django.utils import timezone
 
@@ -89,9 +90,12 @@ class InputQueries:
         self.goals = LearnerGoal.objects.filter(learner_id__in=ids, status=LearnerGoal.Status.ACTIVE).values_list(
             "learner_id", "target_id", "reach_by"
         )
-        self.mastery = MasteryState.objects.filter(learner_id__in=ids).values_list(
-            "learner_id", "target_id", "level", "p_mastery", "evidence_count", "last_evidence_at", "failure_run",
-            "last_success_at",
+        # The day of the last evidence where the school is, worked out by the database.
+        self.mastery = (
+            MasteryState.objects.filter(learner_id__in=ids)
+            .annotate(last_practised=TruncDate("last_evidence_at", tzinfo=self.zone))
+            .values_list("learner_id", "target_id", "level", "p_mastery", "evidence_count", "last_practised",
+                         "failure_run", "last_success_at")
         )  # fmt: skip
         self.completed = PlaylistItem.objects.filter(
             playlist__learner_id__in=ids, completed_at__isnull=False,
@@ -297,10 +301,10 @@ class InputQueries:
             if kind == PlaylistItem.Kind.ACTIVITY and modality and (since is None or completed_at > since):
                 tried.setdefault(target_id, []).append(modality)
         mastery = {}
-        for target_id, level, p_mastery, evidence_count, last_evidence_at, failure_run, _ in rows:
+        for target_id, level, p_mastery, evidence_count, last_practised, failure_run, _ in rows:
             mastery[code_of[target_id]] = engine.MasteryInfo(
                 level=level, p_mastery=p_mastery, evidence_count=evidence_count,
-                last_practised=timezone.localtime(last_evidence_at, self.zone).date() if last_evidence_at else None,
+                last_practised=last_practised,
                 recent_failures=failure_run,
                 failed_modalities=tuple(dict.fromkeys(tried.get(target_id, []))) if failure_run else (),
             )  # fmt: skip

@@ -360,3 +360,15 @@ def test_a_burst_of_changes_is_rebuilt_in_one_batch(world, exit_ticket, catalog,
 )
 def test_values_are_written_in_copys_text_format(value, text):
     assert services._copy_text(value) == text
+
+
+def test_the_day_last_practised_is_the_schools_day(world, bank):
+    from learners.models import MasteryState
+
+    # 22:30 in New York on November 19 is already November 20 in UTC
+    MasteryState.objects.create(
+        learner=world.student, target=bank.ratios, p_mastery=0.95, evidence_count=3, level="mastered",
+        model_level="mastered", last_evidence_at=datetime.datetime(2026, 11, 20, 3, 30, tzinfo=datetime.timezone.utc),
+    )  # fmt: skip
+    inputs = selectors.engine_input_for(learner_id=world.student.pk, school_day=local_today())
+    assert inputs.mastery["6.RP.A.1"].last_practised == datetime.date(2026, 11, 19)
