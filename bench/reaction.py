@@ -1,13 +1,14 @@
 """Time how long after an exit ticket is submitted the student's rebuilt path can be read.
 
-    DATABASE_URL=postgres://... REDIS_URL=redis://... .venv/bin/python bench/reaction.py [--learners 20] [--rounds 3]
+    DATABASE_URL=postgres://... REDIS_URL=redis://... .venv/bin/python bench/reaction.py [--learners 20] [--rounds 3] [--warmup 1]
 
 Needs PostgreSQL and Redis. On DATABASE_URL's server it (re)creates the database `waypoint_bench_reaction`
 (dropped again at the end), and it uses Redis database 13 of REDIS_URL's server (flushed at the start). It
 builds a school with one section of --learners students, an exit ticket on two ratio targets and activities on
 them, builds each path once, and starts a real Celery worker (prefork, concurrency 2). Each round every
 student submits the exit ticket at once (a thread each); the reaction is the time from that student's commit
-to the moment their day's playlist shows a new inputs digest. Results go to stdout as `name=value` lines,
+to the moment their day's playlist shows a new inputs digest. The first --warmup rounds are not counted (a
+fresh worker's first tasks import code and read the catalog). Results go to stdout as `name=value` lines,
 progress to stderr; a path not rebuilt within 30 s counts as a timeout and makes the exit status 1.
 """
 from __future__ import annotations
@@ -25,8 +26,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _common import ROOT, log, postgres_url, scratch_database, with_path
 
 BENCH_DB = "waypoint_bench_reaction"
 BENCH_REDIS_DB = 13
@@ -36,10 +36,6 @@ POLL_S = 0.005
 RIGHT, WRONG = ("a", "3/4", "<"), ("b", "0.8", ">")
 
 
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
 def fail(message: str) -> None:
     sys.exit(f"bench/reaction.py: {message}")
 
@@ -47,10 +43,6 @@ def fail(message: str) -> None:
 def percentile(samples: list[float], share: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
-def with_path(url: str, path: str) -> str:
-    return urlsplit(url)._replace(path=path).geturl()
 
 
 def build_school(learner_count: int, rounds: int):
@@ -203,12 +195,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--learners", type=int, default=20, help="students submitting at once (default 20)")
     parser.add_argument("--rounds", type=int, default=3, help="exit tickets each student submits (default 3)")
+    parser.add_argument("--warmup", type=int, default=1,
+                        help="rounds run first and not counted: a worker's first tasks import code and read the "
+                             "catalog, which a long-running worker has done long before (default 1)")  # fmt: skip
     args = parser.parse_args()
-    if args.learners < 1 or args.rounds < 1:
-        parser.error("--learners and --rounds must be at least 1")
-    database_url, redis_url = os.environ.get("DATABASE_URL", ""), os.environ.get("REDIS_URL", "")
-    if urlsplit(database_url).scheme not in ("postgres", "postgresql"):
-        fail("set DATABASE_URL to a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/postgres")
+    if args.learners < 1 or args.rounds < 1 or args.warmup < 0:
+        parser.error("--learners and --rounds must be at least 1, --warmup at least 0")
+    database_url, redis_url = postgres_url("bench/reaction.py"), os.environ.get("REDIS_URL", "")
     if urlsplit(redis_url).scheme not in ("redis", "rediss"):
         fail("set REDIS_URL to a Redis server, e.g. redis://127.0.0.1:6379/0")
 
@@ -216,63 +209,46 @@ def main() -> None:
 
     # Everything below runs on a database and a Redis db of the bench's own; the worker inherits the environment.
     os.environ["REDIS_URL"] = with_path(redis_url, f"/{BENCH_REDIS_DB}")
-    os.environ["DATABASE_URL"] = with_path(database_url, f"/{BENCH_DB}")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "learning_platform.settings")
     redis.Redis.from_url(os.environ["REDIS_URL"]).flushdb()
-    import psycopg2
-
-    # The server's maintenance database (libpq reads the URL itself); CREATE/DROP DATABASE need autocommit.
-    server = psycopg2.connect(with_path(database_url, "/postgres"))
-    server.autocommit = True
-    with server.cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS {BENCH_DB} WITH (FORCE)")
-        cursor.execute(f"CREATE DATABASE {BENCH_DB}")
     worker = None
-    try:
-        import django
+    with scratch_database(database_url, BENCH_DB):
+        try:
+            import django
 
-        django.setup()
-        from django.db import connection
+            django.setup()
+            from django.db import connection
 
-        from learning_platform.queue import task_by_name
-
-        logging.getLogger("waypoint.rebuild").setLevel(logging.WARNING)  # a line per rebuild: too chatty here
-        log(f"setting up {args.learners} learners on {BENCH_DB} ...")
-        learners, assignment, item_ids, school_day = build_school(args.learners, args.rounds)
-        # Look a task up once before the threads do: the first lookups of a process, made concurrently, can
-        # fail with LookupError (learning_platform.queue imports the tasks modules unguarded by a lock).
-        task_by_name("playlists.rebuild_learner")
-        connection.close()
-        # Setup may have queued rebuilds (a new assignment asks for its section's); each path was built directly
-        # after them, so they would only be no-ops competing with round 1.
-        redis.Redis.from_url(os.environ["REDIS_URL"]).flushdb()
-        log("starting the worker ...")
-        worker = start_worker(Path(tempfile.mkdtemp(prefix="waypoint-bench-")) / "worker.log")
-        samples, timeouts = [], 0
-        for number in range(args.rounds):
-            reactions, missed = run_round(number, learners, assignment, item_ids, school_day)
-            samples += reactions
-            timeouts += missed
-            time.sleep(1)  # let any trailing no-op rebuilds of this round finish before the next reads "before"
-        results = {"learners": args.learners, "rounds": args.rounds, "samples": len(samples)}
-        if samples:
-            results.update(p50_ms=round(percentile(samples, 0.50)), p95_ms=round(percentile(samples, 0.95)),
-                           max_ms=round(max(samples)))  # fmt: skip
-        if timeouts:
-            results["timeouts"] = timeouts
-        for name, value in results.items():
-            print(f"{name}={value}")
-        if timeouts:
-            log(f"worker log ({worker.log_path}):\n{worker.log_path.read_text()[-4000:]}")
-    finally:
-        if worker is not None:
-            stop_worker(worker)
-        from django.db import connections
-
-        connections.close_all()  # our own connections; the FORCE below ends any the worker left
-        with server.cursor() as cursor:
-            cursor.execute(f"DROP DATABASE IF EXISTS {BENCH_DB} WITH (FORCE)")
-        server.close()
+            logging.getLogger("waypoint.rebuild").setLevel(logging.WARNING)  # a line per rebuild: too chatty here
+            log(f"setting up {args.learners} learners on {BENCH_DB} ...")
+            learners, assignment, item_ids, school_day = build_school(args.learners, args.warmup + args.rounds)
+            connection.close()
+            # Setup may have queued rebuilds (a new assignment asks for its section's); each path was built directly
+            # after them, so they would only be no-ops competing with round 1.
+            redis.Redis.from_url(os.environ["REDIS_URL"]).flushdb()
+            log("starting the worker ...")
+            worker = start_worker(Path(tempfile.mkdtemp(prefix="waypoint-bench-")) / "worker.log")
+            samples, timeouts = [], 0
+            for number in range(args.warmup + args.rounds):
+                reactions, missed = run_round(number, learners, assignment, item_ids, school_day)
+                if number >= args.warmup:
+                    samples += reactions
+                timeouts += missed
+                time.sleep(1)  # let any trailing no-op rebuilds of this round finish before the next reads "before"
+            results = {"learners": args.learners, "warmup_rounds": args.warmup, "rounds": args.rounds,
+                       "samples": len(samples)}  # fmt: skip
+            if samples:
+                results.update(p50_ms=round(percentile(samples, 0.50)), p95_ms=round(percentile(samples, 0.95)),
+                               max_ms=round(max(samples)))  # fmt: skip
+            if timeouts:
+                results["timeouts"] = timeouts
+            for name, value in results.items():
+                print(f"{name}={value}")
+            if timeouts:
+                log(f"worker log ({worker.log_path}):\n{worker.log_path.read_text()[-4000:]}")
+        finally:
+            if worker is not None:
+                stop_worker(worker)
     sys.exit(1 if timeouts else 0)
 
 

@@ -33,15 +33,11 @@ import io
 import os
 import random
 import resource
-import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _common import ROOT, log, postgres_url, scratch_database
 
 BENCH_DB = "waypoint_bench_rebuild"
 SCHOOL_SIZE = 2000
@@ -51,14 +47,6 @@ ATTEMPTS_PER_LEARNER = 5
 EVIDENCE_PER_LEARNER = TARGETS_PER_LEARNER * ATTEMPTS_PER_LEARNER
 MODALITIES = ("video", "reading", "worked_examples", "practice", "hands_on", "peer_work")
 INTERESTS = ("sports", "music", "art", "animals", "games", "cooking", "space", "building")
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def with_path(url: str, path: str) -> str:
-    return urlsplit(url)._replace(path=path).geturl()
 
 
 def setup_django() -> None:
@@ -369,71 +357,58 @@ def main() -> None:
     parser.add_argument("--naive", action="store_true", help="also rebuild one learner at a time, and compare")
     parser.add_argument("--keep", action="store_true", help="leave the bench database in place")
     args = parser.parse_args()
-    database_url = os.environ.get("DATABASE_URL", "")
-    if not database_url.startswith(("postgres://", "postgresql://")):
-        sys.exit("bench/rebuild.py: set DATABASE_URL to a PostgreSQL server (postgres://user@host:port/db)")
-    os.environ["DATABASE_URL"] = with_path(database_url, f"/{BENCH_DB}")
+    database_url = postgres_url("bench/rebuild.py")
     os.environ.pop("REDIS_URL", None)
     os.environ["LOG_LEVEL"] = "WARNING"
-    import psycopg2
+    with scratch_database(database_url, BENCH_DB, keep=args.keep):
+        run(args)
 
-    server = psycopg2.connect(with_path(database_url, "/postgres"))
-    server.autocommit = True
-    with server.cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS {BENCH_DB} WITH (FORCE)")
-        cursor.execute(f"CREATE DATABASE {BENCH_DB}")
-    try:
-        setup_django()
-        from django.core.management import call_command
-        from django.db import connection
 
-        call_command("migrate", verbosity=0)
-        started = time.perf_counter()
-        school_day = generate(args.learners)
-        log(f"generated {args.learners} learners in {time.perf_counter() - started:.1f} s")
-        work = batches(args.batch)
-        connection.close()  # the workers open their own
+def run(args) -> None:
+    setup_django()
+    from django.core.management import call_command
+    from django.db import connection
 
-        jobs = [(school_id, ids, school_day) for school_id, ids in work]
-        rebuild_seconds, results = timed_pool(args.workers, rebuild_batch, jobs)
-        assert sum(written for written, _, _ in results) == args.learners, "every learner gets a new path"
-        # The bench process waits while its workers rebuild: its memory then, plus each worker's peak.
-        peak = current_rss_mb() + max(rss for _, _, rss in results) * args.workers
-        unchanged_seconds, results = timed_pool(args.workers, rebuild_batch, jobs)
-        assert sum(unchanged for _, unchanged, _ in results) == args.learners, "a second pass changes nothing"
-        outputs = outputs_of(work, school_day)
+    call_command("migrate", verbosity=0)
+    started = time.perf_counter()
+    school_day = generate(args.learners)
+    log(f"generated {args.learners} learners in {time.perf_counter() - started:.1f} s")
+    work = batches(args.batch)
+    connection.close()  # the workers open their own
+
+    jobs = [(school_id, ids, school_day) for school_id, ids in work]
+    rebuild_seconds, results = timed_pool(args.workers, rebuild_batch, jobs)
+    assert sum(written for written, _, _ in results) == args.learners, "every learner gets a new path"
+    # The bench process waits while its workers rebuild: its memory then, plus each worker's peak.
+    peak = current_rss_mb() + max(rss for _, _, rss in results) * args.workers
+    unchanged_seconds, results = timed_pool(args.workers, rebuild_batch, jobs)
+    assert sum(unchanged for _, unchanged, _ in results) == args.learners, "a second pass changes nothing"
+    outputs = outputs_of(work, school_day)
+    clear_paths()
+    connection.close()
+    floor_jobs = [(school_id, ids, school_day, output) for (school_id, ids), output in zip(work, outputs)]
+    floor_seconds, _ = timed_pool(args.workers, floor_batch, floor_jobs)
+    items = sum(text[1].count("\n") for text in outputs)
+    print(f"learners={args.learners}")
+    print(f"workers={args.workers}")
+    print(f"items={items}")
+    print(f"rebuild_seconds={rebuild_seconds:.2f}")
+    print(f"learners_per_second={args.learners / rebuild_seconds:.0f}")
+    print(f"unchanged_learners_per_second={args.learners / unchanged_seconds:.0f}")
+    print(f"floor_seconds={floor_seconds:.2f}")
+    print(f"floor_ratio={rebuild_seconds / floor_seconds:.2f}")
+    print(f"peak_rss_mb={peak:.0f}")
+    if args.naive:
+        from playlists.services import playlist_rebuild
+
         clear_paths()
-        connection.close()
-        floor_seconds, _ = timed_pool(
-            args.workers, floor_batch, [(school_id, ids, school_day, output) for (school_id, ids), output in zip(work, outputs)]
-        )  # fmt: skip
-        items = sum(text[1].count("\n") for text in outputs)
-        print(f"learners={args.learners}")
-        print(f"workers={args.workers}")
-        print(f"items={items}")
-        print(f"rebuild_seconds={rebuild_seconds:.2f}")
-        print(f"learners_per_second={args.learners / rebuild_seconds:.0f}")
-        print(f"unchanged_learners_per_second={args.learners / unchanged_seconds:.0f}")
-        print(f"floor_seconds={floor_seconds:.2f}")
-        print(f"floor_ratio={rebuild_seconds / floor_seconds:.2f}")
-        print(f"peak_rss_mb={peak:.0f}")
-        if args.naive:
-            from playlists.services import playlist_rebuild
-
-            clear_paths()
-            ids = [learner_id for _, batch in work for learner_id in batch]
-            started = time.perf_counter()
-            for learner_id in ids:
-                playlist_rebuild(learner_id=learner_id, reason="bench", school_day=school_day)
-            naive_seconds = time.perf_counter() - started
-            print(f"naive_learners_per_second={len(ids) / naive_seconds:.0f}")
-            print(f"speedup={naive_seconds / rebuild_seconds:.1f}")
-        connection.close()
-    finally:
-        if not args.keep:
-            with server.cursor() as cursor:
-                cursor.execute(f"DROP DATABASE IF EXISTS {BENCH_DB} WITH (FORCE)")
-        server.close()
+        ids = [learner_id for _, batch in work for learner_id in batch]
+        started = time.perf_counter()
+        for learner_id in ids:
+            playlist_rebuild(learner_id=learner_id, reason="bench", school_day=school_day)
+        naive_seconds = time.perf_counter() - started
+        print(f"naive_learners_per_second={len(ids) / naive_seconds:.0f}")
+        print(f"speedup={naive_seconds / rebuild_seconds:.1f}")
 
 
 if __name__ == "__main__":

@@ -74,9 +74,12 @@ def playlist_rebuild(
 PENDING_BATCH = 100
 
 
+@transaction.atomic
 def paths_rebuild_pending(*, learner_id: int, reason: str, now: datetime.datetime | None = None) -> RebuildReport:
     """What a rebuild message does: bring the learner's path for today up to date, unless a rebuild already
-    has (their path is fresh), together with the other stale paths of their school. Logs one line."""
+    has (their path is fresh), together with the other stale paths of their school whose learners nobody else
+    holds at the moment (a learner whose submission is still being saved is left to their own message).
+    Logs one line."""
     started = time.perf_counter()
     school = School.objects.get(learner_profiles__user_id=learner_id)
     today = school_today(school, now)
@@ -88,7 +91,9 @@ def paths_rebuild_pending(*, learner_id: int, reason: str, now: datetime.datetim
         stale = Playlist.objects.filter(
             status=Playlist.Status.STALE, school_day=today, learner__learner_profile__school=school
         ).exclude(learner_id=learner_id)
-        together = [learner_id, *stale.order_by("stale_since").values_list("learner_id", flat=True)[: PENDING_BATCH - 1]]
+        others = stale.order_by("stale_since").values_list("learner_id", flat=True)[: PENDING_BATCH - 1]
+        free = User.objects.select_for_update(skip_locked=True).filter(pk__in=list(others)).order_by("pk")
+        together = [learner_id, *free.values_list("pk", flat=True)]
         report = paths_rebuild(school=school, school_day=today, learner_ids=together, now=now)
     logger.info(
         "rebuild learner=%d school_day=%s duration_ms=%.1f items=%d written=%d together=%d reason=%s",

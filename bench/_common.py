@@ -1,0 +1,54 @@
+"""What the PostgreSQL benchmarks share: progress on stderr, and a database of their own."""
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def with_path(url: str, path: str) -> str:
+    return urlsplit(url)._replace(path=path).geturl()
+
+
+def postgres_url(script: str) -> str:
+    """DATABASE_URL, which must name a PostgreSQL server; exit with the reason otherwise."""
+    url = os.environ.get("DATABASE_URL", "")
+    if urlsplit(url).scheme not in ("postgres", "postgresql"):
+        sys.exit(f"{script}: set DATABASE_URL to a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/postgres")
+    return url
+
+
+@contextlib.contextmanager
+def scratch_database(server_url: str, name: str, *, keep: bool = False):
+    """Create the database `name` afresh on `server_url`'s server, point DATABASE_URL at it, and drop it at the
+    end (unless `keep`), ending any connection still open to it."""
+    import psycopg2
+
+    # The server's maintenance database (libpq reads the URL itself); CREATE/DROP DATABASE need autocommit.
+    server = psycopg2.connect(with_path(server_url, "/postgres"))
+    server.autocommit = True
+    with server.cursor() as cursor:
+        cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        cursor.execute(f"CREATE DATABASE {name}")
+    os.environ["DATABASE_URL"] = with_path(server_url, f"/{name}")
+    try:
+        yield
+    finally:
+        if "django" in sys.modules:
+            from django.db import connections
+
+            connections.close_all()
+        if not keep:
+            with server.cursor() as cursor:
+                cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        server.close()
