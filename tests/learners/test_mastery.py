@@ -107,3 +107,17 @@ def test_the_pure_levels_are_the_models_levels_in_order():
     from learners.models import MasteryLevel
 
     assert LEVELS == tuple(MasteryLevel.values)
+
+
+def test_the_run_of_wrong_answers_and_the_last_success_follow_the_evidence():
+    observations = [
+        Observation(at(0), correct=True), Observation(at(1), correct=False), Observation(at(2), correct=False),
+    ]  # fmt: skip
+    belief = replay(observations, PARAMS, THRESHOLDS)
+    assert (belief.failure_run, belief.last_success_at) == (2, at(0))
+    # A teacher's judgment, like a right answer, ends the run
+    judged = advance(belief, Observation(at(3), judged_level="familiar"), PARAMS, THRESHOLDS)
+    assert (judged.failure_run, judged.last_success_at) == (0, at(3))
+    wrong_again = advance(judged, Observation(at(4), correct=False), PARAMS, THRESHOLDS)
+    assert (wrong_again.failure_run, wrong_again.last_success_at) == (1, at(3))
+    assert replay([], PARAMS, THRESHOLDS).failure_run == 0
