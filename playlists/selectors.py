@@ -23,12 +23,6 @@ from playlists.models import Activity, PathOverride, Playlist, PlaylistItem, Uni
 MINUTES_PER_ITEM = 2
 
 
-def learner_school_day(*, learner_id: int, now: datetime.datetime | None = None) -> datetime.date:
-    """Today's date where the learner's school is."""
-    time_zone = LearnerProfile.objects.filter(user_id=learner_id).values_list("school__time_zone", flat=True).get()
-    return timezone.localtime(now or timezone.now(), ZoneInfo(time_zone)).date()
-
-
 def engine_input_for(*, learner_id: int, school_day: datetime.date) -> engine.EngineInput:
     """Everything the engine reads to build one learner's path for `school_day`."""
     school_id = LearnerProfile.objects.filter(user_id=learner_id).values_list("school_id", flat=True).get()
