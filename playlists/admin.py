@@ -5,7 +5,10 @@ from django.utils import timezone
 
 from learning_platform.admin_scoping import ReadOnlyScopedAdmin, ScopedAdmin
 from learning_platform.permissions import visible
-from playlists.models import Activity, NightlyBatch, NightlyRun, PathOverride, Playlist, PlaylistItem, UnitPlan
+from playlists.models import (
+    Activity, NightlyBatch, NightlyRun, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem, SmallGroup,
+    UnitPlan,
+)  # fmt: skip
 
 
 @admin.register(Activity)
@@ -85,6 +88,31 @@ class PathOverrideAdmin(ReadOnlyScopedAdmin):
     list_filter = ("action", "starts_on")
     search_fields = ("learner__username", "learner__last_name", "target__code")
     list_select_related = ("learner", "activity", "assessment", "target", "teacher")
+
+
+@admin.register(SmallGroup)
+class SmallGroupAdmin(ReadOnlyScopedAdmin):
+    """Small groups for a day; teachers plan them on the section's groups page."""
+
+    list_display = ("section", "target", "meets_on", "activity", "teacher")
+    list_filter = ("meets_on",)
+    list_select_related = ("section", "target", "activity", "teacher")
+
+
+@admin.register(PathChange)
+class PathChangeAdmin(ReadOnlyScopedAdmin):
+    """Who changed which learner's path, how and when."""
+
+    list_display = ("created_at", "learner", "teacher", "description", "school_day")
+    list_filter = ("action",)
+    search_fields = ("learner__username", "learner__last_name", "description")
+    list_select_related = ("learner", "teacher")
+
+
+@admin.register(PathApproval)
+class PathApprovalAdmin(ReadOnlyScopedAdmin):
+    list_display = ("section", "school_day", "approved_by", "approved_at", "paths")
+    list_select_related = ("section", "approved_by")
 
 
 @admin.register(UnitPlan)

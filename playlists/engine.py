@@ -8,17 +8,19 @@ ties are broken by target code or activity id, so the order a caller lists thing
 
 How a day is built, in this order:
 
-1. The teacher's items: assignments and pins, earliest due date first (undated pins last). They are always
+1. The teacher's items: assignments, pins and today's small-group sessions (with their mini-lesson activity, if
+   the teacher chose one), earliest due date first (a session is due today; undated pins last). They are always
    on the path, even past the learner's minutes budget: the teacher decided (the `over_budget` flag says so).
    A removal wins over everything: a removed activity or assessment never comes back that day, not as an
    item, not as a choice, not as an exit ticket, even if it is also assigned or pinned.
-2. Small group: a target failed `SMALL_GROUP_AFTER_FAILURES` times in a row, or failed once when the catalog
+2. Small group (the engine's own, for a target the teacher has not already scheduled a session on): a target failed `SMALL_GROUP_AFTER_FAILURES` times in a row, or failed once when the catalog
    has no activity for it in a way of learning that has not already failed, becomes a session with the teacher
    (a `small_group` flag, and a `group_session` item) instead of more of the same kind of work.
 3. Re-teach: a ready target failed once gets an activity in a way of learning that has not failed on it.
-4. Learning: the anchors are the targets at the learner's grade, the learner's goals, the section's current
-   unit and the targets just failed, minus those already proficient or mastered. They are ranked by the
-   learner's goals (earliest reach-by date first), then the current unit, then how much later learning they
+4. Learning: the anchors are the targets at the learner's grade, the targets the teacher assigned (`focus`),
+   the learner's goals, the section's current unit and the targets just failed, minus those already proficient
+   or mastered. They are ranked by the teacher's focus, then the learner's goals (earliest reach-by date
+   first), then the current unit, then how much later learning they
    unlock (their descendants in the prerequisite graph), then weight class (major, supporting, additional),
    then code. A ready anchor (its prerequisites all proficient or mastered) is a `next` item; a blocked one
    sends the path down the graph to the prerequisites that are ready (`gap` items). So a target off the
@@ -31,6 +33,9 @@ How a day is built, in this order:
    (the targets of the path's activities and group sessions that no assessment on the path already covers).
    Targets no exit ticket covers get an `exit_ticket_needed` flag, so one is generated for them; when the
    teacher's items leave no time for the exit ticket, an `exit_ticket_no_time` flag says so.
+
+7. The teacher's order, last: an activity or assessment the teacher moved (`moves`) goes to the place they
+   chose (1 is first), in order of those places; the other items keep their order around them.
 
 Each target comes once: the engine skips the targets of the teacher's items, and a target that qualifies for
 several steps takes the first. A target missing from `mastery` has never been met: it is Not started.
@@ -60,7 +65,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
-ENGINE_VERSION = "1.1.0"
+ENGINE_VERSION = "1.2.0"
 
 PROFICIENT_LEVELS = frozenset({"proficient", "mastered"})
 WEIGHT_RANK = {"major": 0, "supporting": 1, "additional": 2}
@@ -205,6 +210,24 @@ class Pin:
 
 
 @dataclass(frozen=True)
+class GroupSession:
+    """A small-group session the teacher holds with the learner today on a target; `activity_id` is the
+    mini-lesson the group works through, if the teacher chose one."""
+
+    target_code: str
+    activity_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Move:
+    """Where the teacher wants an activity or assessment on the path today: 1 is first."""
+
+    kind: str
+    ref_id: int
+    position: int
+
+
+@dataclass(frozen=True)
 class HistoryEntry:
     """An activity or assessment the learner did on a day."""
 
@@ -218,7 +241,8 @@ class EngineInput:
     """Everything the engine reads to build one learner's path for `today`.
 
     `prerequisites` are (prerequisite code, target code) edges of a DAG over `targets`; `mastery` lacks the
-    targets the learner has never met; `removals` and `locks` are the teacher's for today.
+    targets the learner has never met; `removals`, `locks`, `moves`, `focus` (targets the teacher assigned) and
+    `group_sessions` are the teacher's for today.
     """
 
     learner: LearnerInfo
@@ -234,6 +258,9 @@ class EngineInput:
     locks: tuple[ItemRef, ...] = ()
     current_unit: tuple[str, ...] = ()
     history: tuple[HistoryEntry, ...] = ()
+    focus: tuple[str, ...] = ()
+    group_sessions: tuple[GroupSession, ...] = ()
+    moves: tuple[Move, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -241,8 +268,9 @@ class PathItem:
     """One step of the day.
 
     `kind` is activity, assessment or group_session (`ref_id` None); `rule` is the step that put it there:
-    assigned, pinned, small_group, reteach, next, gap, review or exit_ticket. `alternatives` are the activity
-    ids the student chooses among, `ref_id` first, or empty when there is no choice.
+    assigned, pinned, group (the teacher's session), small_group, reteach, next, gap, review or exit_ticket.
+    A group session's `ref_id` is its mini-lesson activity, or None. `alternatives` are the activity ids the
+    student chooses among, `ref_id` first, or empty when there is no choice.
     """
 
     kind: str
@@ -345,6 +373,8 @@ class _Planner:
         for goal in inputs.learner.goals:
             self.goals[goal.target_code] = min(goal.reach_by, self.goals.get(goal.target_code, goal.reach_by))
         self.unit = frozenset(inputs.current_unit)
+        self.focus = frozenset(inputs.focus)
+        self.group_targets = frozenset(session.target_code for session in inputs.group_sessions)
         self.interests = frozenset(interest.strip().casefold() for interest in inputs.learner.interests)
         self.recent = frozenset(
             ItemRef(entry.kind, entry.ref_id)
@@ -376,7 +406,24 @@ class _Planner:
         items = teacher_items + engine_items
         ticket, ticket_flags = self.exit_ticket_item(items, todays_targets, budget)
         flags.extend(ticket_flags)
-        return tuple(items + ticket), tuple(flags)
+        return tuple(self.in_teacher_order(items + ticket)), tuple(flags)
+
+    def in_teacher_order(self, items: list[PathItem]) -> list[PathItem]:
+        """The items with those the teacher moved at their places (a place past the end means last)."""
+        places: dict[ItemRef, int] = {}
+        for move in self.inputs.moves:
+            ref = ItemRef(move.kind, move.ref_id)
+            places[ref] = min(move.position, places.get(ref, move.position))
+        if not places:
+            return items
+        moved = sorted(
+            (places[ItemRef(item.kind, item.ref_id)], index, item) for index, item in enumerate(items)
+            if item.kind != "group_session" and ItemRef(item.kind, item.ref_id) in places
+        )  # fmt: skip
+        ordered = [item for item in items if all(item is not other for _, _, other in moved)]
+        for place, _, item in moved:
+            ordered.insert(min(max(place, 1) - 1, len(ordered)), item)
+        return ordered
 
     # The teacher's items.
 
@@ -394,7 +441,17 @@ class _Planner:
                 reason=_teacher_reason(code, assigned, pinned, due, self.today),
                 rule="assigned" if assigned else "pinned", source="teacher", pinned=pinned, locked=ref in self.locked,
             )))  # fmt: skip
-        items.sort(key=lambda pair: (pair[0] is None, pair[0] or self.today, pair[1].kind, pair[1].ref_id))
+        for session in self.inputs.group_sessions:
+            minutes = SMALL_GROUP_MINUTES
+            if session.activity_id is not None:
+                minutes = max(minutes, self.activities[session.activity_id].expected_minutes)
+            items.append((self.today, PathItem(
+                kind="group_session", ref_id=session.activity_id, target_code=session.target_code, minutes=minutes,
+                reason=self.group_reason(session), rule="group", source="teacher",
+            )))  # fmt: skip
+        items.sort(key=lambda pair: (
+            pair[0] is None, pair[0] or self.today, pair[1].kind, pair[1].ref_id or 0, pair[1].target_code,
+        ))  # fmt: skip
         return [item for _, item in items]
 
     def minutes_of(self, ref: ItemRef) -> int:
@@ -407,6 +464,8 @@ class _Planner:
     def small_group_candidates(self) -> tuple[list[_Candidate], list[Flag]]:
         candidates, flags = [], []
         for code in self.failed_targets():
+            if code in self.group_targets:
+                continue
             failures = self.mastery(code).recent_failures
             if failures >= SMALL_GROUP_AFTER_FAILURES:
                 tried = _unique(self.mastery(code).failed_modalities)
@@ -430,7 +489,7 @@ class _Planner:
 
     def learning_candidates(self) -> Iterator[_Candidate]:
         failed = (code for code, info in self.met.items() if info.recent_failures)
-        considered = {*self.at_grade, *self.goals, *self.unit, *failed}
+        considered = {*self.at_grade, *self.focus, *self.goals, *self.unit, *failed}
         anchors = [code for code in considered if not self.is_proficient(code)]
         for anchor in sorted(anchors, key=self.rank):
             if self.is_ready(anchor):
@@ -474,7 +533,7 @@ class _Planner:
         rank = self.ranks.get(code)
         if rank is None:
             rank = self.ranks[code] = (
-                code not in self.goals, self.goals.get(code, date.max), code not in self.unit,
+                code not in self.focus, code not in self.goals, self.goals.get(code, date.max), code not in self.unit,
                 -self.descendants[code], WEIGHT_RANK[self.inputs.targets[code].weight_class], code,
             )  # fmt: skip
         return rank
@@ -656,7 +715,9 @@ class _Planner:
 
     def next_reason(self, code: str) -> str:
         head = f"Next: {code}"
-        if code in self.goals:
+        if code in self.focus:
+            head += ", which your teacher assigned"
+        elif code in self.goals:
             head += f", your goal for {_month_day(self.goals[code])}"
         elif code in self.unit:
             head += ", from your class's current unit"
@@ -665,6 +726,13 @@ class _Planner:
             return f"{head}. It doesn't build on anything you haven't learned, so you can start right away."
         verb = "mastered" if all(self.mastery(p).level == "mastered" for p in prerequisites) else "learned"
         return f"{head}. You have {verb} {_and_list(prerequisites)}, which it builds on."
+
+    def group_reason(self, session: GroupSession) -> str:
+        code = session.target_code
+        if session.activity_id is None:
+            return f"Your teacher is meeting with you and a small group today to work on {code} together."
+        title = self.activities[session.activity_id].title
+        return f"Your teacher is meeting with you and a small group today to work on {code} together: {title}."
 
     def small_group_reason(self, code: str) -> str:
         tries = _times_words(self.mastery(code).recent_failures)
@@ -746,7 +814,8 @@ def _check_learner(inputs: EngineInput) -> None:
     ids = [assessment.id for assessment in inputs.assessments]
     if len(ids) != len(set(ids)):
         raise ValueError("Each assessment id may be listed once.")
-    named = [goal.target_code for goal in inputs.learner.goals] + list(inputs.current_unit)
+    named = [goal.target_code for goal in inputs.learner.goals] + list(inputs.current_unit) + list(inputs.focus)
+    named += [session.target_code for session in inputs.group_sessions]
     unknown = sorted(set(named) - set(inputs.targets))
     if unknown:
         raise ValueError(f"Unknown targets: {', '.join(unknown)}.")
@@ -754,6 +823,9 @@ def _check_learner(inputs: EngineInput) -> None:
     for entry in list(inputs.assignments) + list(inputs.pins):
         if entry.ref_id not in catalog.get(entry.kind, ()):
             raise ValueError(f"The teacher's {entry.kind} {entry.ref_id} is not among the inputs.")
+    for session in inputs.group_sessions:
+        if session.activity_id is not None and session.activity_id not in catalog["activity"]:
+            raise ValueError(f"The group session's activity {session.activity_id} is not among the inputs.")
 
 
 def _descendant_counts(codes, edges: set[tuple[str, str]]) -> dict[str, int]:

@@ -118,10 +118,11 @@ class PlaylistItem(models.Model):
         ordering = ["playlist", "position"]
         constraints = [
             models.UniqueConstraint(fields=["playlist", "position"], name="playlist_item_position_unique"),
+            # A group session's activity is its mini-lesson, when the teacher chose one.
             models.CheckConstraint(
                 condition=Q(kind="activity", activity__isnull=False, assessment__isnull=True)
                 | Q(kind="assessment", assessment__isnull=False, activity__isnull=True)
-                | Q(kind="group_session", activity__isnull=True, assessment__isnull=True),
+                | Q(kind="group_session", assessment__isnull=True),
                 name="playlist_item_kind_matches_ref",
             ),
         ]  # fmt: skip
@@ -136,8 +137,9 @@ class PlaylistItem(models.Model):
 
 
 class PathOverride(models.Model):
-    """A teacher's say over a learner's path from `starts_on` to `ends_on`: pin an activity or assessment to it,
-    remove one from it, or lock one so the student gets that exact work.
+    """A teacher's say over a learner's path from `starts_on` to `ends_on`: pin an activity to it, remove an
+    activity or assessment from it, lock one so the student gets that exact work, move one to a place on the
+    path, or assign a learning target (`focus`: the engine works on it first).
 
     A removal wins over everything on those days; a pin the learner has completed since it began drops off.
     """
@@ -146,6 +148,8 @@ class PathOverride(models.Model):
         PIN = "pin", "Pin"
         REMOVE = "remove", "Remove"
         LOCK = "lock", "Lock"
+        MOVE = "move", "Move"
+        FOCUS = "focus", "Assign target"
 
     learner = models.ForeignKey("learning_platform.User", on_delete=models.CASCADE, related_name="path_overrides")
     action = models.CharField(max_length=6, choices=Action.choices)
@@ -159,7 +163,10 @@ class PathOverride(models.Model):
     )  # fmt: skip
     starts_on = models.DateField()
     ends_on = models.DateField()
-    due = models.DateField(null=True, blank=True, help_text="For a pin: when the work is due, shown to the student.")
+    due = models.DateField(
+        null=True, blank=True, help_text="For a pin or an assigned target: when it is due, shown to the student."
+    )
+    position = models.PositiveSmallIntegerField(null=True, blank=True, help_text="For a move: the place, 1 first.")
     note = models.TextField(blank=True)
     teacher = models.ForeignKey("learning_platform.User", on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -169,9 +176,14 @@ class PathOverride(models.Model):
         indexes = [models.Index(fields=["learner", "ends_on"], name="path_override_learner_idx")]
         constraints = [
             models.CheckConstraint(
-                condition=Q(activity__isnull=False, assessment__isnull=True)
-                | Q(activity__isnull=True, assessment__isnull=False),
+                condition=Q(action="focus", activity__isnull=True, assessment__isnull=True)
+                | (~Q(action="focus") & (Q(activity__isnull=False, assessment__isnull=True)
+                                         | Q(activity__isnull=True, assessment__isnull=False))),
                 name="path_override_one_ref",
+            ),
+            models.CheckConstraint(
+                condition=Q(action="move", position__gte=1) | (~Q(action="move") & Q(position__isnull=True)),
+                name="path_override_move_has_position",
             ),
             models.CheckConstraint(condition=Q(ends_on__gte=models.F("starts_on")), name="path_override_dates_in_order"),
         ]  # fmt: skip
@@ -181,7 +193,78 @@ class PathOverride(models.Model):
 
     @property
     def kind(self) -> str:
-        return "activity" if self.activity_id else "assessment"
+        return "activity" if self.activity_id else "assessment" if self.assessment_id else "target"
+
+    def describe(self) -> str:
+        """What the override does, in the words the teacher's pages use."""
+        work = self.activity or self.assessment
+        if self.action == self.Action.FOCUS:
+            return f"Assigned target {self.target.code}"
+        if self.action == self.Action.MOVE:
+            return f"Moved “{work}” to place {self.position}"
+        return f"{OVERRIDE_VERBS[self.action]} “{work}”"
+
+
+OVERRIDE_VERBS = {"pin": "Pinned", "remove": "Removed", "lock": "Locked"}
+
+
+class SmallGroup(models.Model):
+    """Students of a section the teacher meets on one day to work on a target, with an optional mini-lesson;
+    each member's path that day shows the session."""
+
+    section = models.ForeignKey("learning_platform.Section", on_delete=models.CASCADE, related_name="small_groups")
+    target = models.ForeignKey("assessments.LearningTarget", on_delete=models.PROTECT, related_name="+")
+    activity = models.ForeignKey(
+        Activity, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="The mini-lesson the group works through.",
+    )  # fmt: skip
+    meets_on = models.DateField()
+    students = models.ManyToManyField("learning_platform.User", related_name="small_groups")
+    note = models.TextField(blank=True)
+    teacher = models.ForeignKey("learning_platform.User", on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["meets_on", "section", "target__code", "pk"]
+        indexes = [models.Index(fields=["section", "meets_on"], name="small_group_section_day_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.section}: {self.target} on {self.meets_on}"
+
+
+class PathChange(models.Model):
+    """The log of teachers' changes to paths: who changed what for which learner, and when. Never edited."""
+
+    learner = models.ForeignKey("learning_platform.User", on_delete=models.CASCADE, related_name="path_changes")
+    teacher = models.ForeignKey("learning_platform.User", on_delete=models.PROTECT, related_name="+")
+    action = models.CharField(max_length=20)
+    description = models.TextField()
+    school_day = models.DateField(help_text="The first day the change applies to.")
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["learner", "created_at"], name="path_change_learner_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.teacher}: {self.description} ({self.learner})"
+
+
+class PathApproval(models.Model):
+    """A teacher approved a section's paths for a school day after reviewing them."""
+
+    section = models.ForeignKey("learning_platform.Section", on_delete=models.CASCADE, related_name="path_approvals")
+    school_day = models.DateField()
+    approved_by = models.ForeignKey("learning_platform.User", on_delete=models.PROTECT, related_name="+")
+    approved_at = models.DateTimeField()
+    paths = models.PositiveIntegerField(help_text="How many paths the teacher approved.")
+
+    class Meta:
+        ordering = ["-school_day", "section"]
+        constraints = [models.UniqueConstraint(fields=["section", "school_day"], name="path_approval_once_a_day")]
+
+    def __str__(self) -> str:
+        return f"{self.section} on {self.school_day}, approved by {self.approved_by}"
 
 
 class UnitPlan(models.Model):

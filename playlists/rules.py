@@ -2,9 +2,12 @@
 from django.db.models import Q
 
 from learners.rules import THROUGH_LEARNER, learner_staff_q, learner_view_q
-from learning_platform.permissions import admin_of_school_q, register, roles_of
+from learning_platform.permissions import NOTHING, admin_of_school_q, register, roles_of
 from learning_platform.rules import section_change_q, section_view_q
-from playlists.models import Activity, NightlyBatch, NightlyRun, PathOverride, Playlist, PlaylistItem, UnitPlan
+from playlists.models import (
+    Activity, NightlyBatch, NightlyRun, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem, SmallGroup,
+    UnitPlan,
+)  # fmt: skip
 
 
 def _activity_view(user) -> Q:
@@ -37,6 +40,15 @@ register(
     view=lambda user: learner_view_q(user, THROUGH_LEARNER),
     change=lambda user: learner_staff_q(user, THROUGH_LEARNER),
 )
+# The log of changes is read with the path and written only by the services that change it.
+register(PathChange, view=lambda user: learner_view_q(user, THROUGH_LEARNER), change=lambda user: NOTHING)
+# A small group is the section's teachers' to plan; its students see the groups they are in.
+register(
+    SmallGroup,
+    view=lambda user: section_change_q(user, "section__") | Q(students=user),
+    change=lambda user: section_change_q(user, "section__"),
+)
+register(PathApproval, view=lambda user: section_change_q(user, "section__"), change=lambda user: NOTHING)
 register(UnitPlan, view=lambda user: section_view_q(user, "section__"), change=lambda user: section_change_q(user, "section__"))
 # The nightly runs are operations: their school's and district's admins see them; only the tasks write them.
 register(NightlyRun, view=lambda user: admin_of_school_q(user, "school"), change=lambda user: Q(pk__in=[]))

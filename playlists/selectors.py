@@ -17,7 +17,7 @@ from assessments.models import AssessmentItem, Assignment, Attempt, LearningTarg
 from learners.models import LearnerGoal, LearnerProfile, MasteryState
 from learning_platform.permissions import get_for_user, visible
 from playlists import engine
-from playlists.models import Activity, PathOverride, Playlist, PlaylistItem, UnitPlan
+from playlists.models import Activity, PathOverride, Playlist, PlaylistItem, SmallGroup, UnitPlan
 
 # An untimed assessment's expected length: a couple of minutes a question, the pace of a short exit ticket.
 MINUTES_PER_ITEM = 2
@@ -122,7 +122,12 @@ class InputQueries:
         )
         self.overrides = PathOverride.objects.filter(
             learner_id__in=ids, starts_on__lte=school_day, ends_on__gte=school_day
-        ).values_list("learner_id", "action", "activity_id", "assessment_id", "target_id", "due", "starts_on")
+        ).values_list(
+            "learner_id", "action", "activity_id", "assessment_id", "target_id", "due", "starts_on", "position"
+        )
+        self.group_sessions = SmallGroup.students.through.objects.filter(
+            user_id__in=ids, smallgroup__meets_on=school_day
+        ).values_list("user_id", "smallgroup__target_id", "smallgroup__activity_id")
         self.units = UnitPlan.targets.through.objects.filter(
             unitplan__section_id__in=sections, unitplan__starts_on__lte=school_day, unitplan__ends_on__gte=school_day
         ).values_list("unitplan__section_id", "learningtarget_id")
@@ -165,6 +170,10 @@ class InputQueries:
             per.add("attempts", row[0], row[1:])
         for row in self.overrides:
             per.add("overrides", row[0], row[1:])
+        for user_id, target_id, activity_id in self.group_sessions:
+            # A mini-lesson no longer in the catalog leaves the session without one.
+            mini_lesson = activity_id if activity_id in modality_of else None
+            per.add("groups", user_id, engine.GroupSession(target_code=code_of[target_id], activity_id=mini_lesson))
         for student_id, section_id in self.enrollments:
             per.add("sections", student_id, section_id)
         unit_of: dict[int, set[str]] = {}
@@ -183,7 +192,9 @@ class InputQueries:
             assessments, assignments = self._assigned(
                 user_id, sections, open_by_section, assessment_infos, chosen, attempts
             )
-            pins, removals, locks = self._overrides(per.get("overrides", user_id), code_of, modality_of, completed)
+            pins, removals, locks, moves, focus = self._overrides(
+                per.get("overrides", user_id), code_of, modality_of, completed
+            )
             history = [
                 engine.HistoryEntry(on=day, kind=kind, ref_id=chosen_id or activity_id or assessment_id)
                 for day, kind, activity_id, chosen_id, assessment_id, _, _ in completed
@@ -202,7 +213,8 @@ class InputQueries:
                 today=self.school_day, targets=targets, prerequisites=edges,
                 mastery=self._mastery(per.get("mastery", user_id), code_of, completed, modality_of),
                 activities=activities, assessments=assessments, assignments=assignments, pins=pins,
-                removals=removals, locks=locks,
+                removals=removals, locks=locks, moves=moves, focus=focus,
+                group_sessions=tuple(sorted(set(per.get("groups", user_id)), key=repr)),
                 current_unit=tuple(sorted({code for section in sections for code in unit_of.get(section, ())})),
                 history=tuple(history),
             )  # fmt: skip
@@ -264,25 +276,30 @@ class InputQueries:
         return assessments, assignments
 
     def _overrides(self, rows, code_of, modality_of, completed):
-        """The teacher's pins, removals and locks for the day. A pin drops off once the learner has completed
-        its activity since the pin began, and a pin or lock of an activity no longer in the catalog is moot."""
+        """The teacher's pins, removals, locks, moves and assigned targets for the day. A pin drops off once the
+        learner has completed its activity since the pin began, and a pin, lock or move of an activity no longer
+        in the catalog is moot."""
         done_on: dict[int, datetime.date] = {}
         for day, kind, activity_id, chosen_id, _, _, _ in completed:
             for ref in (activity_id, chosen_id):
                 if ref is not None:
                     done_on[ref] = max(day, done_on.get(ref, day))
-        pins, removals, locks = [], [], []
-        for action, activity_id, assessment_id, target_id, due, starts_on in rows:
+        pins, removals, locks, moves, focus = [], [], [], [], set()
+        for action, activity_id, assessment_id, target_id, due, starts_on, position in rows:
             kind, ref_id = ("activity", activity_id) if activity_id else ("assessment", assessment_id)
-            if action == PathOverride.Action.REMOVE:
+            if action == PathOverride.Action.FOCUS:
+                focus.add(code_of[target_id])
+            elif action == PathOverride.Action.REMOVE:
                 removals.append(engine.ItemRef(kind, ref_id))
             elif kind == "activity" and activity_id not in modality_of:
                 continue
             elif action == PathOverride.Action.LOCK:
                 locks.append(engine.ItemRef(kind, ref_id))
+            elif action == PathOverride.Action.MOVE:
+                moves.append(engine.Move(kind=kind, ref_id=ref_id, position=position))
             elif done_on.get(activity_id, datetime.date.min) < starts_on:
                 pins.append(engine.Pin(kind=kind, ref_id=ref_id, target_code=code_of[target_id], due=due))
-        return tuple(pins), tuple(removals), tuple(locks)
+        return tuple(pins), tuple(removals), tuple(locks), tuple(moves), tuple(sorted(focus))
 
     def _mastery(self, rows, code_of, completed, modality_of) -> dict[str, engine.MasteryInfo]:
         """Each met target's mastery, with the run of wrong answers that ends its evidence and the ways of

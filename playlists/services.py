@@ -27,7 +27,9 @@ from learning_platform.models import School, User
 from learning_platform.permissions import can
 from learning_platform.queue import enqueue_after_commit
 from playlists import engine
-from playlists.models import NightlyBatch, NightlyRun, PathOverride, Playlist, PlaylistItem, UnitPlan
+from playlists.models import (
+    NightlyBatch, NightlyRun, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem, SmallGroup, UnitPlan,
+)  # fmt: skip
 from playlists.selectors import engine_inputs_for, target_ids_by_code
 
 logger = logging.getLogger("waypoint.rebuild")
@@ -210,7 +212,7 @@ ITEM_COLUMNS = ("playlist_id", "position", "kind", "activity_id", "assessment_id
 
 def _item_row(playlist_id: int, position: int, item: engine.PathItem, target_ids: dict[str, int]) -> tuple:
     return (
-        playlist_id, position, item.kind, item.ref_id if item.kind == PlaylistItem.Kind.ACTIVITY else None,
+        playlist_id, position, item.kind, item.ref_id if item.kind != PlaylistItem.Kind.ASSESSMENT else None,
         item.ref_id if item.kind == PlaylistItem.Kind.ASSESSMENT else None, target_ids.get(item.target_code),
         item.minutes, item.reason, item.rule, item.source, item.pinned, item.locked, list(item.alternatives),
     )  # fmt: skip
@@ -323,23 +325,33 @@ def playlist_item_start(*, learner, item_id: int, now: datetime.datetime | None 
 
 
 # ---------------------------------------------------------------------------------------------------------
-# The teacher's say: pins, removals and locks
+# The teacher's say: pins, removals, locks, moves, assigned targets, small groups and approvals. Every change is
+# logged (`PathChange`) with who made it and when.
 
 OVERRIDE_DAYS_MAX = 60
 
 
-@transaction.atomic
-def path_override_create(
-    *, teacher, learner, action: str, activity=None, assessment=None, target=None, starts_on: datetime.date,
-    ends_on: datetime.date | None = None, due: datetime.date | None = None, note: str = "",
-) -> PathOverride:  # fmt: skip
-    """A teacher pins an activity to a learner's path, or removes or locks an activity or assessment on it,
-    from `starts_on` to `ends_on` (default: that day). The learner's path is rebuilt after the commit."""
-    ends_on = ends_on or starts_on
+def _path_change_log(*, teacher, learner_ids, action: str, description: str, school_day: datetime.date) -> None:
+    now = timezone.now()
+    PathChange.objects.bulk_create(
+        PathChange(learner_id=learner_id, teacher=teacher, action=action, description=description,
+                   school_day=school_day, created_at=now)
+        for learner_id in learner_ids
+    )  # fmt: skip
+
+
+def _override_errors(
+    *, action: str, activity, assessment, target, starts_on: datetime.date, ends_on: datetime.date, due, position
+) -> dict:
     errors = {}
     if action not in PathOverride.Action.values:
         errors["action"] = f"Unknown action {action!r}; choose one of {', '.join(PathOverride.Action.values)}."
-    if (activity is None) == (assessment is None):
+    elif action == PathOverride.Action.FOCUS:
+        if activity is not None or assessment is not None:
+            errors["activity"] = "An assigned target names a learning target, not an activity or assessment."
+        elif target is None:
+            errors["target"] = "Choose the learning target to assign."
+    elif (activity is None) == (assessment is None):
         errors["activity"] = "Name exactly one activity or assessment."
     elif action == PathOverride.Action.PIN and activity is None:
         errors["assessment"] = "Assessments reach a path by assignment; pin activities."
@@ -347,8 +359,26 @@ def path_override_create(
         errors["ends_on"] = "The last day comes before the first."
     elif (ends_on - starts_on).days >= OVERRIDE_DAYS_MAX:
         errors["ends_on"] = f"An override lasts at most {OVERRIDE_DAYS_MAX} days."
-    if due is not None and action != PathOverride.Action.PIN:
-        errors["due"] = "Only a pin has a due date."
+    if due is not None and action not in (PathOverride.Action.PIN, PathOverride.Action.FOCUS):
+        errors["due"] = "Only a pin or an assigned target has a due date."
+    if action == PathOverride.Action.MOVE and (position is None or position < 1):
+        errors["position"] = "A move needs a place on the path: 1 or more."
+    elif action != PathOverride.Action.MOVE and position is not None:
+        errors["position"] = "Only a move has a place."
+    return errors
+
+
+@transaction.atomic
+def path_override_create(
+    *, teacher, learner, action: str, activity=None, assessment=None, target=None, starts_on: datetime.date,
+    ends_on: datetime.date | None = None, due: datetime.date | None = None, note: str = "", position: int | None = None,
+) -> PathOverride:  # fmt: skip
+    """A teacher pins an activity to a learner's path, removes, locks or moves an activity or assessment on it,
+    or assigns them a learning target, from `starts_on` to `ends_on` (default: that day). A new move of the same
+    work replaces the earlier one on those days. The change is logged, and the path rebuilt after the commit."""
+    ends_on = ends_on or starts_on
+    errors = _override_errors(action=action, activity=activity, assessment=assessment, target=target,
+                              starts_on=starts_on, ends_on=ends_on, due=due, position=position)  # fmt: skip
     if errors:
         raise ValidationError(errors)
     profile = LearnerProfile.objects.select_related("school").filter(learner_staff_q(teacher), user=learner).first()
@@ -364,28 +394,204 @@ def path_override_create(
             target = activity.targets.order_by("code").first()
         elif target is not None and target.pk not in codes:
             raise ValidationError({"target": f"{activity} is not on {target.code}."})
-    elif assessment.school_id != profile.school_id:
-        raise ValidationError({"assessment": f"{assessment} belongs to another school."})
-    elif target is None:
-        target = LearningTarget.objects.filter(items__assessments=assessment).order_by("code").first()
+    elif assessment is not None:
+        if assessment.school_id != profile.school_id:
+            raise ValidationError({"assessment": f"{assessment} belongs to another school."})
+        if target is None:
+            target = LearningTarget.objects.filter(items__assessments=assessment).order_by("code").first()
     if target is None:
         raise ValidationError({"target": "Name the learning target this work is for."})
+    if action == PathOverride.Action.MOVE:
+        PathOverride.objects.filter(
+            learner=learner, action=action, activity=activity, assessment=assessment, starts_on__gte=starts_on,
+            ends_on__lte=ends_on,
+        ).delete()  # fmt: skip
     override = PathOverride.objects.create(
         learner=learner, action=action, activity=activity, assessment=assessment, target=target, starts_on=starts_on,
-        ends_on=ends_on, due=due, note=note.strip(), teacher=teacher,
+        ends_on=ends_on, due=due, note=note.strip(), teacher=teacher, position=position,
     )  # fmt: skip
+    _path_change_log(teacher=teacher, learner_ids=[learner.pk], action=action, description=override.describe(),
+                     school_day=starts_on)  # fmt: skip
     paths_mark_stale(learner_ids=[learner.pk], reason=f"teacher_{action}")
     return override
 
 
 @transaction.atomic
 def path_override_delete(*, teacher, override: PathOverride) -> None:
-    """A teacher takes back a pin, removal or lock; the learner's path is rebuilt after the commit."""
+    """A teacher takes back a pin, removal, lock, move or assigned target; logged, and the learner's path is
+    rebuilt after the commit."""
     if not LearnerProfile.objects.filter(learner_staff_q(teacher), user_id=override.learner_id).exists():
         raise ValidationError("Only the learner's teachers and school admins can change their path.")
     learner_id = override.learner_id
+    _path_change_log(teacher=teacher, learner_ids=[learner_id], action="undo",
+                     description=f"Took back: {override.describe()}", school_day=override.starts_on)  # fmt: skip
     override.delete()
     paths_mark_stale(learner_ids=[learner_id], reason="teacher_undo")
+
+
+def _active_students(section, students=None) -> list[int]:
+    """The ids of `students` (default: all) actively enrolled in the section; ValidationError naming outsiders."""
+    enrolled = set(section.enrollments.filter(withdrawn_on__isnull=True).values_list("student_id", flat=True))
+    if students is None:
+        return sorted(enrolled)
+    ids = sorted({student.pk if hasattr(student, "pk") else int(student) for student in students})
+    if not ids:
+        raise ValidationError({"students": "Choose at least one student."})
+    outsiders = [str(pk) for pk in ids if pk not in enrolled]
+    if outsiders:
+        raise ValidationError({"students": f"Not in {section}: {', '.join(outsiders)}."})
+    return ids
+
+
+@transaction.atomic
+def work_assign(
+    *, teacher, section, activity=None, target=None, students=None, starts_on: datetime.date,
+    ends_on: datetime.date | None = None, due: datetime.date | None = None, note: str = "",
+) -> list[PathOverride]:  # fmt: skip
+    """A teacher assigns an activity (pinned to each path) or a learning target (worked on first) to a section,
+    or to chosen students of it (`students`, default the whole section), from `starts_on` to `ends_on`
+    (default: the due date, or that day). Assessments are assigned with `assessments.services.assignment_create`."""
+    if not can(teacher, "change", section):
+        raise ValidationError("Only the section's teachers and school admins can assign work to it.")
+    if (activity is None) == (target is None):
+        raise ValidationError({"activity": "Choose an activity or a learning target to assign."})
+    ends_on = ends_on or due or starts_on
+    if due is not None and due < starts_on:
+        raise ValidationError({"due": "The due date comes before the first day."})
+    learner_ids = _active_students(section, students)
+    if not learner_ids:
+        raise ValidationError({"students": f"{section} has no students yet."})
+    action = PathOverride.Action.PIN if activity is not None else PathOverride.Action.FOCUS
+    errors = _override_errors(action=action, activity=activity, assessment=None, target=target, starts_on=starts_on,
+                              ends_on=ends_on, due=due, position=None)  # fmt: skip
+    if errors:
+        raise ValidationError(errors)
+    if starts_on < school_today(section.school):
+        raise ValidationError({"starts_on": "Past days are history; start today or later."})
+    if activity is not None:
+        if not activity.is_active or activity.school_id not in (None, section.school_id):
+            raise ValidationError({"activity": f"{activity} is not in the school's catalog."})
+        target = activity.targets.order_by("code").first()
+        if target is None:
+            raise ValidationError({"activity": f"{activity} is on no learning target."})
+    overrides = PathOverride.objects.bulk_create(
+        PathOverride(learner_id=learner_id, action=action, activity=activity, target=target, starts_on=starts_on,
+                     ends_on=ends_on, due=due, note=note.strip(), teacher=teacher)
+        for learner_id in learner_ids
+    )  # fmt: skip
+    _path_change_log(teacher=teacher, learner_ids=learner_ids, action=action, description=overrides[0].describe(),
+                     school_day=starts_on)  # fmt: skip
+    paths_mark_stale(learner_ids=learner_ids, reason=f"teacher_{action}")
+    return overrides
+
+
+@dataclass(frozen=True)
+class GroupPlan:
+    """One small group a teacher plans: the target, the mini-lesson (or none), the students, a note."""
+
+    target: LearningTarget
+    student_ids: tuple[int, ...]
+    activity: object = None
+    note: str = ""
+
+
+@transaction.atomic
+def small_groups_plan(*, teacher, section, meets_on: datetime.date, groups: list[GroupPlan]) -> list[SmallGroup]:
+    """A teacher schedules small groups of a section for a day in one action; each member's path that day shows
+    the session (and the exit ticket checks its target). A student joining a group on a target that already
+    has one that day joins that group."""
+    if not can(teacher, "change", section):
+        raise ValidationError("Only the section's teachers and school admins can plan its small groups.")
+    if meets_on < school_today(section.school):
+        raise ValidationError({"meets_on": "Past days are history; plan today or later."})
+    if not groups:
+        raise ValidationError({"groups": "Choose at least one group with students in it."})
+    planned = []
+    for number, plan in enumerate(groups, start=1):
+        if not plan.student_ids:
+            raise ValidationError({"groups": f"Group {number} ({plan.target.code}) has no students."})
+        if plan.activity is not None and (
+            not plan.activity.is_active or plan.activity.school_id not in (None, section.school_id)
+            or not plan.activity.targets.filter(pk=plan.target.pk).exists()
+        ):  # fmt: skip
+            raise ValidationError({"groups": f"{plan.activity} is not a mini-lesson on {plan.target.code}."})
+        student_ids = _active_students(section, plan.student_ids)
+        group = SmallGroup.objects.filter(section=section, target=plan.target, meets_on=meets_on).first()
+        if group is None:
+            group = SmallGroup.objects.create(section=section, target=plan.target, activity=plan.activity,
+                                              meets_on=meets_on, note=plan.note.strip(), teacher=teacher)  # fmt: skip
+        elif plan.activity is not None and group.activity_id != plan.activity.pk:
+            group.activity = plan.activity
+            group.save(update_fields=["activity"])
+        group.students.add(*student_ids)
+        lesson = f" with “{plan.activity}”" if plan.activity is not None else ""
+        _path_change_log(teacher=teacher, learner_ids=student_ids, action="group",
+                         description=f"Small group on {plan.target.code}{lesson}", school_day=meets_on)  # fmt: skip
+        planned.append(group)
+    paths_mark_stale(learner_ids={pk for plan in groups for pk in plan.student_ids}, reason="teacher_group")
+    return planned
+
+
+@transaction.atomic
+def small_group_leave(*, teacher, group: SmallGroup, learner) -> None:
+    """A teacher takes a student out of a small group (the group goes when its last student does)."""
+    if not can(teacher, "change", group.section):
+        raise ValidationError("Only the section's teachers and school admins can change its small groups.")
+    if group.meets_on < school_today(group.section.school):
+        raise ValidationError("The group met on a past day; that is history.")
+    group.students.remove(learner)
+    _path_change_log(teacher=teacher, learner_ids=[learner.pk], action="ungroup",
+                     description=f"Left the small group on {group.target.code}", school_day=group.meets_on)  # fmt: skip
+    if not group.students.exists():
+        group.delete()
+    paths_mark_stale(learner_ids=[learner.pk], reason="teacher_group")
+
+
+def next_school_day(school: School, after: datetime.date) -> datetime.date:
+    """The first school day after `after` (a weekday inside a term), or the next weekday when no term says."""
+    day = after + datetime.timedelta(days=1)
+    for _ in range(21):
+        if is_school_day(school, day):
+            return day
+        day += datetime.timedelta(days=1)
+    day = after + datetime.timedelta(days=1)
+    while day.weekday() >= 5:
+        day += datetime.timedelta(days=1)
+    return day
+
+
+@transaction.atomic
+def section_paths_prepare(*, section, school_day: datetime.date) -> RebuildReport:
+    """Build the section's paths for `school_day` (today or later) that are missing or stale, so a teacher can
+    review them ahead of the day; fresh paths are left as they are."""
+    learner_ids = _active_students(section)
+    fresh = set(
+        Playlist.objects.filter(learner_id__in=learner_ids, school_day=school_day, status=Playlist.Status.FRESH)
+        .values_list("learner_id", flat=True)
+    )  # fmt: skip
+    wanted = [pk for pk in learner_ids if pk not in fresh]
+    if not wanted:
+        return RebuildReport(unchanged=len(learner_ids))
+    return paths_rebuild(school=section.school, school_day=school_day, learner_ids=wanted)
+
+
+@transaction.atomic
+def section_paths_approve(*, teacher, section, school_day: datetime.date) -> PathApproval:
+    """A teacher approves a section's paths for a day after reviewing them (approving again updates the time)."""
+    if not can(teacher, "change", section):
+        raise ValidationError("Only the section's teachers and school admins can approve its paths.")
+    if school_day < school_today(section.school):
+        raise ValidationError({"school_day": "Past days are history."})
+    section_paths_prepare(section=section, school_day=school_day)
+    learner_ids = _active_students(section)
+    now = timezone.now()
+    approval, _ = PathApproval.objects.update_or_create(
+        section=section, school_day=school_day,
+        defaults={"approved_by": teacher, "approved_at": now, "paths": len(learner_ids)},
+    )  # fmt: skip
+    _path_change_log(teacher=teacher, learner_ids=learner_ids, action="approve",
+                     description=f"Approved the path for {school_day:%a %b %-d}", school_day=school_day)  # fmt: skip
+    return approval
 
 
 @transaction.atomic

@@ -18,10 +18,12 @@ from playlists.engine import (
     EngineInput,
     Flag,
     Goal,
+    GroupSession,
     HistoryEntry,
     ItemRef,
     LearnerInfo,
     MasteryInfo,
+    Move,
     PathItem,
     Pin,
     TargetInfo,
@@ -720,3 +722,73 @@ def test_the_engine_imports_no_django():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                             cwd=Path(__file__).resolve().parents[2])  # fmt: skip
     assert result.stdout.strip() == "[]"
+
+
+# The teacher's small groups, assigned targets and order (engine 1.2).
+
+
+def test_a_teachers_group_session_replaces_the_engines_and_its_flag():
+    # Given two failures on 6.RP.A.3 and the teacher's group on it today with a hands-on mini-lesson
+    inputs = engine_input(
+        [target("6.RP.A.1"), target("6.RP.A.3")],
+        edges=[("6.RP.A.1", "6.RP.A.3")],
+        mastery={"6.RP.A.1": MASTERED, "6.RP.A.3": failed(2, "video", "practice")},
+        learner=LearnerInfo(grade="6"),
+        activities=(activity(1, "6.RP.A.3", "reading"), activity(2, "6.RP.A.3", "hands_on", minutes=20)),
+        assessments=(exit_ticket(40, "6.RP.A.3"),),
+        group_sessions=(GroupSession(target_code="6.RP.A.3", activity_id=2),),
+    )
+
+    # When the path is built
+    path = build_path(inputs)
+
+    # Then the teacher's session comes first, as long as its mini-lesson, the exit ticket checks it, and the
+    # engine neither adds its own session nor asks the teacher to invite the learner
+    assert path.items[0] == PathItem(
+        kind="group_session", ref_id=2, target_code="6.RP.A.3", minutes=20, rule="group", source="teacher",
+        reason="Your teacher is meeting with you and a small group today to work on 6.RP.A.3 together: Activity 2.",
+    )  # fmt: skip
+    assert steps(path)[1:] == [("exit_ticket", "6.RP.A.3", "assessment", 40)]
+    assert path.flags == ()
+
+
+def test_a_target_the_teacher_assigned_is_worked_on_before_the_grade_level_ones():
+    # Given a grade 7 learner with two ready grade 7 targets, and the teacher's assignment of the one that
+    # unlocks less
+    inputs = engine_input(
+        [target("7.RP.A.1"), target("7.RP.A.2"), target("7.RP.A.3")],
+        edges=[("7.RP.A.1", "7.RP.A.3")],
+        activities=(activity(1, "7.RP.A.1"), activity(2, "7.RP.A.2")),
+        focus=("7.RP.A.2",),
+        learner=LearnerInfo(grade="7", daily_minutes_budget=10),
+    )
+
+    # When the path is built with room for one item
+    path = build_path(inputs)
+
+    # Then it is the assigned target, and the reason says the teacher assigned it
+    assert steps(path) == [("next", "7.RP.A.2", "activity", 2)]
+    assert path.items[0].reason.startswith("Next: 7.RP.A.2, which your teacher assigned.")
+    # and without the assignment the engine takes the target that unlocks more
+    assert steps(build_path(replace(inputs, focus=()))) == [("next", "7.RP.A.1", "activity", 1)]
+
+
+def test_the_teachers_moves_put_items_at_their_places_and_the_rest_keep_their_order():
+    # Given a path of three activities and an exit ticket
+    base = engine_input(
+        [target("7.RP.A.1"), target("7.RP.A.2"), target("7.RP.A.3")],
+        activities=(activity(1, "7.RP.A.1"), activity(2, "7.RP.A.2"), activity(3, "7.RP.A.3")),
+        assessments=(exit_ticket(40, "7.RP.A.1", "7.RP.A.2", "7.RP.A.3"),),
+    )
+    before = [item.ref_id for item in build_path(base).items]
+    assert before == [1, 2, 3, 40]
+
+    # When the teacher moves the exit ticket first and activity 1 to third place
+    moved = replace(base, moves=(Move("assessment", 40, 1), Move("activity", 1, 3)))
+
+    # Then those two are at their places, and a place past the end means last
+    assert [item.ref_id for item in build_path(moved).items] == [40, 2, 1, 3]
+    far = replace(base, moves=(Move("activity", 2, 99),))
+    assert [item.ref_id for item in build_path(far).items] == [1, 3, 40, 2]
+    # and a move of work that is not on the path changes nothing
+    assert [item.ref_id for item in build_path(replace(base, moves=(Move("activity", 7, 1),))).items] == before

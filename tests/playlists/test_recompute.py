@@ -161,7 +161,7 @@ def test_undoing_an_override_restores_the_path(world, exit_ticket, catalog, djan
         ("teacher", {"action": "shout"}, "Unknown action"),
         ("teacher", {"action": "pin", "assessment": "ticket", "activity": None}, "pin activities"),
         ("teacher", {"action": "pin", "ends_on": -1}, "comes before"),
-        ("teacher", {"action": "lock", "due": 2}, "Only a pin has a due date"),
+        ("teacher", {"action": "lock", "due": 2}, "Only a pin or an assigned target has a due date"),
         ("teacher", {"action": "pin", "starts_on": -1, "ends_on": 0}, "Past days are history"),
     ],
 )
