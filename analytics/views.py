@@ -6,8 +6,11 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from analytics import teaching
 from analytics.selectors import roster_overview_for_user
-from learning_platform.permissions import roles_of
+from learners.models import MasteryLevel
+from learning_platform.models import Section
+from learning_platform.permissions import get_for_user, require_staff, roles_of
 
 ROSTER_HEADINGS = {
     "school": "School",
@@ -37,3 +40,31 @@ def roster_overview(request):
         writer.writerows([row[column] for column in ROSTER_HEADINGS] for row in rows)
         return response
     return render(request, "analytics/roster_overview.html", {"headings": ROSTER_HEADINGS, "rows": rows})
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The teacher's day
+
+
+@login_required
+@require_GET
+def teacher_home(request):
+    """The teacher's home: sections, students who need them today, rubric work waiting, assignments due."""
+    require_staff(request.user)
+    return render(request, "analytics/teacher_home.html", {"today": teaching.teacher_today(user=request.user)})
+
+
+@login_required
+@require_GET
+def section_grid(request, section_id: int):
+    """Students x targets of the current unit (or a chosen grade and domain), each cell a level in words."""
+    section = get_for_user(request.user, Section.objects.select_related("school"), section_id, "change")
+    grade, _, domain = request.GET.get("scope", "unit").partition(":")
+    if grade == "unit":
+        grade = ""
+    grid = teaching.mastery_grid(
+        user=request.user, section=section, grade=grade, domain=domain, sort=request.GET.get("sort", "student")
+    )
+    return render(request, "analytics/section_grid.html", {
+        "grid": grid, "section": section, "scope": grid.scope, "levels": MasteryLevel.choices,
+    })  # fmt: skip

@@ -1,9 +1,13 @@
 """Reads of assessments and attempts, shaped for the people who asked."""
 from __future__ import annotations
 
+from collections import Counter
+from decimal import Decimal
+
 from django.utils import timezone
 
-from assessments.models import Attempt, Item
+from assessments.models import Attempt, Item, Response
+from learning_platform.permissions import visible
 
 
 def item_for_student(item: Item) -> dict:
@@ -55,3 +59,86 @@ def attempt_view(*, attempt: Attempt, now=None) -> dict:
         "max_points": str(attempt.max_points),
         "items": items,
     }
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The teacher's feedback pages
+
+
+def rubric_queue(*, user, assignment_id: int | None = None):
+    """Open responses waiting for the teacher's rubric scoring in sections the user teaches or runs, oldest
+    submission first."""
+    queue = (
+        visible(user, Response, "change")
+        .filter(item__item_type=Item.Type.OPEN_RESPONSE, scored_at__isnull=True,
+                attempt__status=Attempt.Status.AWAITING_TEACHER)
+        .select_related("attempt__learner", "attempt__assignment__assessment", "attempt__assignment__section", "item")
+        .order_by("attempt__submitted_at", "pk")
+    )  # fmt: skip
+    if assignment_id is not None:
+        queue = queue.filter(attempt__assignment_id=assignment_id)
+    return queue
+
+
+def _answer_text(item: Item, answer) -> str:
+    """An answer as the teacher reads it: a choice's text rather than its id."""
+    if answer is None or answer == "":
+        return "(no answer)"
+    texts = {choice["id"]: choice["text"] for choice in item.choices}
+    if isinstance(answer, list):
+        return ", ".join(texts.get(value, str(value)) for value in answer)
+    return texts.get(answer, str(answer))
+
+
+def assignment_summary(*, assignment) -> dict:
+    """A class summary of one assignment: per rubric criterion, how many students reached each level and the
+    average points (strengths first, areas for growth last); per item, how many got it wrong and the wrong
+    answers given, most-missed first."""
+    links = list(assignment.assessment.assessment_items.select_related("item").order_by("position"))
+    responses = list(
+        Response.objects.filter(attempt__assignment=assignment).exclude(attempt__status=Attempt.Status.IN_PROGRESS)
+        .values_list("item_id", "answer", "correct", "rubric_levels", "scored_at")
+    )  # fmt: skip
+    items = []
+    criteria = []
+    by_item: dict[int, list] = {}
+    for row in responses:
+        by_item.setdefault(row[0], []).append(row)
+    for link in links:
+        item = link.item
+        rows = by_item.get(item.pk, [])
+        if item.is_open:
+            scored = [row[3] for row in rows if row[4] is not None]
+            for criterion in item.rubric.get("criteria", []):
+                levels = criterion.get("levels", [])
+                counts = Counter(chosen.get(criterion["id"]) for chosen in scored)
+                points = {level["id"]: Decimal(str(level["points"])) for level in levels}
+                top = max(points.values(), default=Decimal(1)) or Decimal(1)
+                total = sum(points.get(level_id, Decimal(0)) * count for level_id, count in counts.items())
+                average = total / len(scored) if scored else None
+                criteria.append({
+                    "item": item, "name": criterion.get("name", criterion["id"]), "scored": len(scored),
+                    "levels": [{"label": level.get("label", level["id"]), "count": counts.get(level["id"], 0),
+                                "share": round(100 * counts.get(level["id"], 0) / len(scored)) if scored else 0}
+                               for level in levels],
+                    "average": None if average is None else round(average, 2), "max": top,
+                    "share": None if average is None else float(average / top),
+                })  # fmt: skip
+            continue
+        answered = [row for row in rows if row[2] is not None]
+        wrong = [row for row in answered if row[2] is False]
+        answers = Counter(_answer_text(item, row[1]) for row in wrong)
+        items.append({
+            "position": link.position, "item": item, "answered": len(answered), "wrong": len(wrong),
+            "share_wrong": round(100 * len(wrong) / len(answered)) if answered else 0,
+            "wrong_answers": answers.most_common(4), "key": _answer_text(item, item.key.get("correct", item.key.get("value"))),
+        })  # fmt: skip
+    items.sort(key=lambda row: (-row["share_wrong"], row["position"]))
+    ranked = sorted((row for row in criteria if row["share"] is not None), key=lambda row: -row["share"])
+    return {
+        "items": items, "criteria": criteria,
+        "strengths": [row for row in ranked if row["share"] >= 0.75][:3],
+        "growth": [row for row in reversed(ranked) if row["share"] < 0.75][:3],
+        "submitted": len({row for row in Attempt.objects.filter(assignment=assignment).exclude(
+            status=Attempt.Status.IN_PROGRESS).values_list("learner_id", flat=True)}),
+    }  # fmt: skip

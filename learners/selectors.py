@@ -25,6 +25,7 @@ def mastery_for_learner(*, user, profile) -> list[dict]:
     return [
         {
             "target": state.target.code,
+            "target_id": state.target_id,
             "level": state.level,
             "level_label": labels[state.level],
             "model_level": state.model_level,

@@ -148,3 +148,10 @@ class ObjectRulePermission(BasePermission):
 
     def has_object_permission(self, request, view, obj) -> bool:
         return can(request.user, "view" if request.method in SAFE_METHODS else "change", obj)
+
+
+def require_staff(user) -> None:
+    """404 unless the user teaches or runs a school (the teacher's pages are not there for anyone else)."""
+    roles = roles_of(user)
+    if not (user.is_superuser or roles.teacher_at or roles.is_admin):
+        raise Http404("Not found")

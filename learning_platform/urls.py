@@ -14,5 +14,9 @@ urlpatterns = [
     path("api/", include("assessments.api_urls")),
     path("api/", include("playlists.api_urls")),
     path("analytics/", include("analytics.urls")),
+    path("teach/", include("analytics.teacher_urls")),
+    path("teach/", include("learners.teacher_urls")),
+    path("teach/", include("assessments.teacher_urls")),
+    path("teach/", include("playlists.teacher_urls")),
     path("admin/", admin.site.urls),
 ]

@@ -9,7 +9,8 @@ ties are broken by target code or activity id, so the order a caller lists thing
 How a day is built, in this order:
 
 1. The teacher's items: assignments, pins and today's small-group sessions (with their mini-lesson activity, if
-   the teacher chose one), earliest due date first (a session is due today; undated pins last). They are always
+   the teacher chose one), earliest due date first (a session is due today, and comes first among the items due today; undated pins
+   last). They are always
    on the path, even past the learner's minutes budget: the teacher decided (the `over_budget` flag says so).
    A removal wins over everything: a removed activity or assessment never comes back that day, not as an
    item, not as a choice, not as an exit ticket, even if it is also assigned or pinned.
@@ -449,8 +450,10 @@ class _Planner:
                 kind="group_session", ref_id=session.activity_id, target_code=session.target_code, minutes=minutes,
                 reason=self.group_reason(session), rule="group", source="teacher",
             )))  # fmt: skip
+        # On a day, the teacher's group sessions come first (in target order), then the rest by reference.
         items.sort(key=lambda pair: (
-            pair[0] is None, pair[0] or self.today, pair[1].kind, pair[1].ref_id or 0, pair[1].target_code,
+            pair[0] is None, pair[0] or self.today, pair[1].kind != "group_session", pair[1].kind,
+            pair[1].target_code if pair[1].kind == "group_session" else "", pair[1].ref_id or 0,
         ))  # fmt: skip
         return [item for _, item in items]
 

@@ -7,14 +7,15 @@ from dataclasses import dataclass
 from collections import Counter, defaultdict
 from zoneinfo import ZoneInfo
 
-from django.db import connection
+from django.db import connection, models
 from django.db.models import Prefetch, Q
 from django.db.models.functions import TruncDate
 from django.http import Http404
 from django.utils import timezone
 
-from assessments.models import AssessmentItem, Assignment, Attempt, LearningTarget, Prerequisite
+from assessments.models import AssessmentItem, Assignment, Attempt, LearningTarget, Prerequisite, Response
 from learners.models import LearnerGoal, LearnerProfile, MasteryState
+from learners.rules import learner_staff_q
 from learning_platform.permissions import get_for_user, visible
 from playlists import engine
 from playlists.models import Activity, PathOverride, Playlist, PlaylistItem, SmallGroup, UnitPlan
@@ -391,3 +392,102 @@ def playlist_for_learner(*, user, learner_id: int, day: datetime.date) -> Playli
 def playlist_get_for_user(*, user, playlist_id: int) -> Playlist:
     """A playlist by id if `user` may see it; otherwise 404 (also across schools)."""
     return get_for_user(user, Playlist.objects.select_related("learner"), playlist_id)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The teacher's pages
+
+
+def staff_profile_get(*, user, learner_id: int) -> LearnerProfile:
+    """A learner's profile for one of their teachers or school admins; anyone else (the learner included) gets
+    404, so a teacher's pages never open on a student they do not teach."""
+    profiles = LearnerProfile.objects.select_related("user", "school")
+    if not user.is_superuser:
+        profiles = profiles.filter(learner_staff_q(user))
+    profile = profiles.filter(user_id=learner_id).first()
+    if profile is None:
+        raise Http404("Not found")
+    return profile
+
+
+def path_items_of(playlist: Playlist) -> list[PlaylistItem]:
+    """The playlist's items in order, with the titles of their choices read in one query."""
+    items = list(playlist.items.all())
+    ids = {activity_id for item in items for activity_id in item.alternatives}
+    titles = dict(Activity.objects.filter(pk__in=ids).values_list("pk", "title")) if ids else {}
+    for item in items:
+        item.choice_titles = [titles[pk] for pk in item.alternatives if pk in titles]
+    return items
+
+
+def learner_neighbourhood(*, profile: LearnerProfile, target_ids) -> list[dict]:
+    """The targets `target_ids` with their prerequisites and the targets they lead to (one step each way), each
+    with the learner's level: where the learner stands around what they are working on."""
+    target_ids = set(target_ids)
+    edges = list(
+        Prerequisite.objects.filter(Q(target_id__in=target_ids) | Q(prerequisite_id__in=target_ids))
+        .values_list("prerequisite_id", "target_id")
+    )  # fmt: skip
+    ids = target_ids | {pk for edge in edges for pk in edge}
+    targets = {target.pk: target for target in LearningTarget.objects.filter(pk__in=ids)}
+    levels = dict(MasteryState.objects.filter(learner_id=profile.user_id, target_id__in=ids).values_list("target_id", "level"))
+    rows = []
+    for target_id in sorted(target_ids, key=lambda pk: targets[pk].code):
+        rows.append({
+            "target": targets[target_id], "level": levels.get(target_id, "not_started"),
+            "requires": [(targets[p], levels.get(p, "not_started")) for p, t in edges if t == target_id],
+            "leads_to": [(targets[t], levels.get(t, "not_started")) for p, t in edges if p == target_id],
+        })  # fmt: skip
+    return rows
+
+
+# The kinds of activity that make the best mini-lesson for a small group, best first.
+MINI_LESSON_MODALITIES = ("small_group", "hands_on", "worked_examples", "peer_work", "video", "reading", "practice")
+
+
+def group_suggestions(*, section, day: datetime.date) -> list[dict]:
+    """Suggested small groups from the section's exit tickets submitted on `day`: per target, the students who
+    answered an item on it wrongly, most students first, with the catalog's activities on it as mini-lessons
+    (a small-group activity first, then the most hands-on, introductory and short)."""
+    from learning_platform.models import User
+
+    zone = ZoneInfo(section.school.time_zone)
+    starts = datetime.datetime.combine(day, datetime.time.min, tzinfo=zone)
+    wrong = (
+        Response.objects.filter(
+            attempt__assignment__section=section, attempt__assignment__assessment__kind="exit_ticket",
+            attempt__submitted_at__gte=starts, attempt__submitted_at__lt=starts + datetime.timedelta(days=1),
+            correct=False, attempt__learner__enrollments__section=section,
+            attempt__learner__enrollments__withdrawn_on__isnull=True,
+        )
+        .values_list("attempt__learner_id", "item__targets")
+    )  # fmt: skip
+    missed: dict[int, Counter] = defaultdict(Counter)
+    for learner_id, target_id in wrong:
+        if target_id is not None:
+            missed[target_id][learner_id] += 1
+    if not missed:
+        return []
+    targets = LearningTarget.objects.in_bulk(list(missed))
+    students = User.objects.in_bulk({learner_id for counts in missed.values() for learner_id in counts})
+    lessons: dict[int, list[Activity]] = defaultdict(list)
+    for activity in (
+        Activity.objects.filter(Q(school__isnull=True) | Q(school=section.school), is_active=True,
+                                targets__in=list(missed))
+        .annotate(target_id=models.F("targets")).order_by("pk")
+    ):  # fmt: skip
+        lessons[activity.target_id].append(activity)
+    suggestions = []
+    for target_id, counts in missed.items():
+        options = sorted(lessons.get(target_id, []), key=lambda activity: (
+            MINI_LESSON_MODALITIES.index(activity.modality) if activity.modality in MINI_LESSON_MODALITIES else 99,
+            activity.difficulty, activity.expected_minutes, activity.pk,
+        ))  # fmt: skip
+        members = sorted(counts, key=lambda pk: (students[pk].last_name, students[pk].first_name, pk))
+        suggestions.append({
+            "target": targets[target_id],
+            "students": [{"student": students[pk], "missed": counts[pk]} for pk in members], "lessons": options[:8],
+            "suggested": options[0] if options else None,
+        })  # fmt: skip
+    suggestions.sort(key=lambda row: (-len(row["students"]), row["target"].code))
+    return suggestions

@@ -20,6 +20,7 @@ from django.utils import timezone
 from assessments import services as assessment_services
 from assessments.models import Assessment, Framework, LearningTarget
 from learning_platform import services
+from playlists.models import Activity
 from tests.factories import DistrictFactory, LearnerFactory, SchoolFactory, SectionFactory, TeacherFactory, admin_of
 
 
@@ -250,3 +251,44 @@ def celery_worker_process(transactional_db, tmp_path):
         except subprocess.TimeoutExpired:
             worker.kill()
             worker.wait()
+
+
+def make_activity(slug, modality, minutes, targets):
+    activity = Activity.objects.create(
+        slug=slug, title=slug.replace("-", " ").capitalize(), modality=modality, expected_minutes=minutes, body="Do it."
+    )
+    activity.targets.set(targets)
+    return activity
+
+
+@pytest.fixture
+def catalog(bank):
+    """Three activities on ratios (6.RP.A.1) and two on rates (6.RP.A.2)."""
+    return {
+        slug: make_activity(slug, modality, minutes, [target])
+        for slug, modality, minutes, target in (
+            ("ratios-video", "video", 10, bank.ratios), ("ratios-reading", "reading", 8, bank.ratios),
+            ("ratios-practice", "practice", 12, bank.ratios), ("rates-video", "video", 10, bank.rates),
+            ("rates-hands-on", "hands_on", 15, bank.rates),
+        )
+    }  # fmt: skip
+
+
+@pytest.fixture
+def classroom(world, bank, catalog, exit_ticket, rubric_task):
+    """world.section after today's exit ticket and a rubric task: `student` got every ratio question wrong (two
+    in a row on 6.RP.A.1) and is waiting for the rubric scoring of an open response; `other_student` got the
+    exit ticket right."""
+    item = bank.items
+    wrong = {item.choice.pk: "b", item.numeric.pk: "5", item.compare.pk: ">"}
+    right = {item.choice.pk: "a", item.numeric.pk: "3/4", item.compare.pk: "<"}
+    for learner, answers in ((world.student, wrong), (world.other_student, right)):
+        attempt = assessment_services.attempt_start(assignment=exit_ticket, learner=learner)
+        assessment_services.attempt_submit(attempt=attempt, learner=learner, answers=answers)
+    attempt = assessment_services.attempt_start(assignment=rubric_task, learner=world.student)
+    assessment_services.attempt_submit(
+        attempt=attempt, learner=world.student,
+        answers={item.open.pk: "The unit rate is 3/4 dollar a pound because 3 divided by 4.", item.numeric.pk: "3/4"},
+    )  # fmt: skip
+    return SimpleNamespace(world=world, bank=bank, catalog=catalog, exit_ticket=exit_ticket, rubric_task=rubric_task,
+                           open_response=attempt.responses.get(item=item.open))  # fmt: skip

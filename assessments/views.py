@@ -1,0 +1,159 @@
+"""The teacher's assessment pages: build and assign an exit ticket, score rubric work, and read a class summary.
+
+Thin doors onto the services and selectors; a refusal becomes a message on the page and nothing is saved.
+"""
+from __future__ import annotations
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_date
+from django.views.decorators.http import require_GET, require_http_methods
+
+from assessments import selectors, services
+from assessments.models import Assessment, Assignment, LearningTarget, Response
+from learning_platform.models import Section, User
+from learning_platform.permissions import get_for_user, require_staff
+
+
+def _message(error: ValidationError) -> str:
+    if hasattr(error, "error_dict"):
+        return " ".join(text for texts in error.message_dict.values() for text in texts)
+    return " ".join(error.messages)
+
+
+def _school_today(school) -> datetime.date:
+    return timezone.localtime(timezone.now(), ZoneInfo(school.time_zone)).date()
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def exit_ticket_build(request, section_id: int):
+    """Build an exit ticket for chosen targets from the item bank and assign it, in one form."""
+    section = get_for_user(request.user, Section.objects.select_related("school"), section_id, "change")
+    today = _school_today(section.school)
+    form = request.POST if request.method == "POST" else {}
+    if request.method == "POST":
+        try:
+            assignment = _exit_ticket(request.user, section, today, request.POST)
+        except ValidationError as error:
+            messages.error(request, _message(error))
+        else:
+            count = assignment.assessment.assessment_items.count()
+            reached = assignment.students.count() or section.enrollments.filter(withdrawn_on__isnull=True).count()
+            messages.success(request, f"Assigned “{assignment.assessment}” ({count} questions) to {reached} "
+                                      f"students, due {timezone.localtime(assignment.due_at):%a %b %-d}.")  # fmt: skip
+            return redirect(f"{reverse('teach-summary', args=[assignment.pk])}")
+    banked = (
+        LearningTarget.objects.filter(items__is_active=True, items__school__isnull=True, parent__isnull=True)
+        | LearningTarget.objects.filter(items__is_active=True, items__school=section.school, parent__isnull=True)
+    )
+    targets = list(banked.distinct().order_by("code"))
+    grade_first = sorted(targets, key=lambda target: (target.grade != section.grade, target.code))
+    return render(request, "assessments/exit_ticket_build.html", {
+        "section": section, "targets": grade_first, "today": today, "form": form,
+        "chosen": set(form.getlist("targets")) if form else set(),
+        "students": [enrollment.student for enrollment in section.enrollments.filter(withdrawn_on__isnull=True)
+                     .select_related("student").order_by("student__last_name", "student__first_name")],
+    })  # fmt: skip
+
+
+def _exit_ticket(teacher, section: Section, today: datetime.date, post) -> Assignment:
+    try:
+        target_ids = [int(value) for value in post.getlist("targets")]
+    except ValueError:
+        raise ValidationError({"targets": "Choose targets from the list."}) from None
+    targets = list(LearningTarget.objects.filter(pk__in=target_ids).order_by("code"))
+    if not targets or len(targets) != len(set(target_ids)):
+        raise ValidationError({"targets": "Choose one or more learning targets from the list."})
+    due = parse_date(post.get("due") or "") if post.get("due") else today
+    if due is None:
+        raise ValidationError({"due": "Give the due date as a date."})
+    if due < today:
+        raise ValidationError({"due": "The due date has passed; choose today or later."})
+    title = post.get("title", "").strip() or f"Exit ticket: {', '.join(target.code for target in targets)}"
+    chosen = []
+    if post.get("who") == "students":
+        chosen = list(User.objects.filter(pk__in=[value for value in post.getlist("students") if value.isdigit()]))
+        if not chosen:
+            raise ValidationError({"students": "Tick at least one student, or give it to the whole section."})
+    assessment = services.assessment_generate(
+        title=title, kind=Assessment.Kind.EXIT_TICKET, school=section.school, created_by=teacher, targets=targets,
+        seed=int(timezone.now().timestamp()), show_answers_after_submit=True,
+    )  # fmt: skip
+    zone = ZoneInfo(section.school.time_zone)
+    opens_at = min(timezone.now(), datetime.datetime.combine(today, datetime.time.min, tzinfo=zone))
+    due_at = datetime.datetime.combine(due, datetime.time(23, 59), tzinfo=zone)
+    return services.assignment_create(assessment=assessment, section=section, opens_at=opens_at, due_at=due_at,
+                                      assigned_by=teacher, students=chosen)  # fmt: skip
+
+
+@login_required
+@require_GET
+def scoring_queue(request):
+    """Rubric work waiting to be scored in the user's sections (optionally one assignment's)."""
+    require_staff(request.user)
+    assignment_id = request.GET.get("assignment")
+    assignment_id = int(assignment_id) if assignment_id and assignment_id.isdigit() else None
+    queue = list(selectors.rubric_queue(user=request.user, assignment_id=assignment_id)[:200])
+    return render(request, "assessments/scoring_queue.html", {"queue": queue, "assignment_id": assignment_id})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def response_score(request, response_id: int):
+    """Score one open response criterion by criterion with a comment, the student's work beside the rubric;
+    saving goes on to the next response waiting."""
+    response = get_for_user(
+        request.user,
+        Response.objects.select_related("item", "attempt__learner", "attempt__assignment__assessment",
+                                        "attempt__assignment__section"),
+        response_id, "change",
+    )  # fmt: skip
+    if not response.item.is_open:
+        return redirect("teach-scoring")
+    chosen = dict(response.rubric_levels)
+    comment = response.teacher_comment
+    if request.method == "POST":
+        chosen = {
+            criterion["id"]: request.POST.get(f"criterion-{criterion['id']}")
+            for criterion in response.item.rubric.get("criteria", [])
+            if request.POST.get(f"criterion-{criterion['id']}")
+        }
+        comment = request.POST.get("comment", "")
+        try:
+            services.response_rubric_score(response=response, teacher=request.user, levels=chosen, comment=comment)
+        except ValidationError as error:
+            messages.error(request, _message(error))
+        else:
+            messages.success(request, f"Scored {response.attempt.learner}'s response.")
+            following = selectors.rubric_queue(user=request.user, assignment_id=response.attempt.assignment_id).first()
+            if following is not None:
+                return redirect("teach-score", following.pk)
+            return redirect(f"{reverse('teach-scoring')}?assignment={response.attempt.assignment_id}")
+    waiting = selectors.rubric_queue(user=request.user, assignment_id=response.attempt.assignment_id).count()
+    return render(request, "assessments/response_score.html", {
+        "response": response, "item": response.item, "criteria": response.item.rubric.get("criteria", []),
+        "chosen": chosen, "comment": comment, "waiting": waiting,
+    })  # fmt: skip
+
+
+@login_required
+@require_GET
+def assignment_summary(request, assignment_id: int):
+    """A class summary of one assignment: strengths and areas for growth by rubric criterion, and the
+    most-missed items with the wrong answers given."""
+    assignment = get_for_user(
+        request.user, Assignment.objects.select_related("assessment", "section"), assignment_id, "change"
+    )
+    summary = selectors.assignment_summary(assignment=assignment)
+    items = assignment.assessment.assessment_items.select_related("item").order_by("position")
+    return render(request, "assessments/assignment_summary.html", {
+        "assignment": assignment, "section": assignment.section, "summary": summary, "links": items,
+    })  # fmt: skip

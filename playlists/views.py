@@ -1,0 +1,483 @@
+"""The teacher's pages over daily paths: a student's page with today's path and the teacher's say over it,
+a section's paths to review and approve, small groups for tomorrow, and assigning work.
+
+Thin doors: each parses the form, calls a service or a selector, and redirects with a message. A service's
+ValidationError becomes a message on the page, and nothing is saved (services are atomic).
+"""
+from __future__ import annotations
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db.models import Prefetch, Q
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.dateparse import parse_date
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from assessments.models import Assessment, LearningTarget
+from assessments.services import assignment_create
+from learners.models import LEVEL_ORDER, MasteryLevel
+from learners.selectors import mastery_for_learner
+from learning_platform.models import School, Section, User
+from learning_platform.permissions import can, get_for_user, roles_of
+from playlists import selectors, services
+from playlists.models import Activity, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem, SmallGroup
+
+LEVEL_LABELS = dict(MasteryLevel.choices)
+
+
+def error_text(error: ValidationError) -> str:
+    """A service's refusal as one sentence for the page."""
+    if hasattr(error, "error_dict"):
+        return " ".join(message for messages_ in error.message_dict.values() for message in messages_)
+    return " ".join(error.messages)
+
+
+def _day(value: str | None, default: datetime.date) -> datetime.date:
+    if not value:
+        return default
+    day = parse_date(value)
+    if day is None:
+        raise ValidationError({"day": f"{value!r} is not a date such as 2026-11-24."})
+    return day
+
+
+def _section_for_staff(user, section_id: int) -> Section:
+    return get_for_user(user, Section.objects.select_related("school", "term"), section_id, "change")
+
+
+def _fresh_path(profile, day: datetime.date) -> Playlist | None:
+    """The learner's path for `day`, rebuilt first when it is missing or stale and the day is not over."""
+    today = services.school_today(profile.school)
+    status = Playlist.objects.filter(learner_id=profile.user_id, school_day=day).values_list("status", flat=True).first()
+    if day >= today and status != Playlist.Status.FRESH:
+        services.playlist_rebuild(learner_id=profile.user_id, reason="teacher_view", school_day=day)
+    return Playlist.objects.filter(learner_id=profile.user_id, school_day=day).first()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A student's page
+
+
+@login_required
+@require_GET
+def learner_page(request, learner_id: int):
+    """A student for their teacher: profile, mastery around today's targets and across the framework, the
+    path of a day with its reasons and the teacher's say over it, the log of changes, and past days."""
+    profile = selectors.staff_profile_get(user=request.user, learner_id=learner_id)
+    today = services.school_today(profile.school)
+    try:
+        day = _day(request.GET.get("day"), today)
+    except ValidationError as error:
+        messages.error(request, error_text(error))
+        day = today
+    playlist = _fresh_path(profile, day)
+    items = []
+    if playlist is not None:
+        playlist = selectors.playlist_for_learner(user=request.user, learner_id=profile.user_id, day=day)
+        items = selectors.path_items_of(playlist)
+    path_target_ids = {item.target_id for item in items if item.target_id}
+    mastery = mastery_for_learner(user=request.user, profile=profile)
+    by_domain: dict[str, dict[str, int]] = {}
+    for row in mastery:
+        domain = row["target"].split(".")[1] if row["target"].count(".") >= 1 else row["target"]
+        counts = by_domain.setdefault(f"{row['target'].split('.')[0]}.{domain}", {level: 0 for level in LEVEL_ORDER})
+        counts[row["level"]] += 1
+    neighbourhood = selectors.learner_neighbourhood(profile=profile, target_ids=path_target_ids)
+    near_ids = path_target_ids | {t.pk for row in neighbourhood for t, level in row["requires"] + row["leads_to"]
+                                  if level not in ("proficient", "mastered")}  # fmt: skip
+    pinnable = (
+        Activity.objects.filter(Q(school__isnull=True) | Q(school=profile.school), is_active=True,
+                                targets__in=near_ids)
+        .distinct().order_by("title").prefetch_related("targets")[:80]
+    )  # fmt: skip
+    sections = Section.objects.filter(enrollments__student_id=profile.user_id, enrollments__withdrawn_on__isnull=True)
+    if not request.user.is_superuser:
+        sections = sections.filter(Q(teachers=request.user) | Q(school__in=_admin_schools(request.user)))
+    context = {
+        "profile": profile, "student": profile.user, "day": day, "today": today, "is_today": day == today,
+        "editable": day >= today, "playlist": playlist, "items": items,
+        "minutes": sum(item.minutes for item in items),
+        "mastery": mastery, "by_domain": sorted(by_domain.items()), "levels": MasteryLevel.choices,
+        "neighbourhood": [
+            {**row, "level_label": LEVEL_LABELS[row["level"]],
+             "requires": [(t, level, LEVEL_LABELS[level]) for t, level in row["requires"]],
+             "leads_to": [(t, level, LEVEL_LABELS[level]) for t, level in row["leads_to"]]}
+            for row in neighbourhood
+        ],
+        "goals": profile.goals.select_related("target").filter(status="active"),
+        "overrides": PathOverride.objects.filter(learner_id=profile.user_id, ends_on__gte=today)
+        .select_related("activity", "assessment", "target", "teacher").order_by("starts_on", "pk"),
+        "changes": PathChange.objects.filter(learner_id=profile.user_id).select_related("teacher")[:20],
+        "past_days": list(Playlist.objects.filter(learner_id=profile.user_id).exclude(school_day=day)
+                          .order_by("-school_day").values_list("school_day", flat=True)[:10]),
+        "pinnable": pinnable,
+        "assessments": Assessment.objects.filter(school=profile.school).order_by("-created_at")[:40],
+        "sections": list(sections.distinct()),
+    }  # fmt: skip
+    return render(request, "playlists/learner_page.html", context)
+
+
+def _admin_schools(user):
+    roles = roles_of(user)
+    return School.objects.filter(Q(pk__in=roles.school_admin_of) | Q(district_id__in=roles.district_admin_of))
+
+
+def _learner_item(profile, item_id) -> PlaylistItem:
+    try:
+        return PlaylistItem.objects.select_related("playlist", "target").get(
+            pk=int(item_id), playlist__learner_id=profile.user_id
+        )
+    except (PlaylistItem.DoesNotExist, TypeError, ValueError):
+        raise ValidationError({"item": "That item is not on this student's path."}) from None
+
+
+def _optional_date(value: str | None, name: str) -> datetime.date | None:
+    return _day(value, None) if value else None
+
+
+@login_required
+@require_POST
+def learner_path_change(request, learner_id: int):
+    """One change to a student's path for a day: pin an activity, remove, lock or move an item, teach its target
+    in a small group, assign an assessment to the student, or take back an earlier change. The path is rebuilt
+    at once so the page shows the change."""
+    profile = selectors.staff_profile_get(user=request.user, learner_id=learner_id)
+    today = services.school_today(profile.school)
+    post = request.POST
+    day = today
+    try:
+        day = _day(post.get("day"), today)
+        done = _path_change(request.user, profile, day, post)
+    except ValidationError as error:
+        messages.error(request, error_text(error))
+    else:
+        if day >= today:
+            services.playlist_rebuild(learner_id=profile.user_id, reason="teacher_page", school_day=day)
+        messages.success(request, done)
+    url = reverse("teach-learner", args=[profile.user_id])
+    return redirect(f"{url}?day={day.isoformat()}#path" if day != today else f"{url}#path")
+
+
+def _path_change(teacher, profile, day: datetime.date, post) -> str:
+    action = post.get("action", "")
+    learner = profile.user
+    if action == "undo":
+        override = PathOverride.objects.filter(pk=_int(post.get("override"), "override"),
+                                               learner_id=profile.user_id).first()  # fmt: skip
+        if override is None:
+            raise ValidationError({"override": "That change is not on this student's path."})
+        description = override.describe()
+        services.path_override_delete(teacher=teacher, override=override)
+        return f"Took back: {description}."
+    if action == "pin":
+        activity = Activity.objects.filter(pk=_int(post.get("activity"), "activity")).first()
+        if activity is None:
+            raise ValidationError({"activity": "Choose an activity to add."})
+        services.path_override_create(
+            teacher=teacher, learner=learner, action="pin", activity=activity, starts_on=day,
+            ends_on=_optional_date(post.get("ends_on"), "ends_on") or day,
+            due=_optional_date(post.get("due"), "due"), note=post.get("note", ""),
+        )  # fmt: skip
+        return f"Pinned “{activity}” to {learner}'s path."
+    if action == "assign_assessment":
+        assessment = Assessment.objects.filter(pk=_int(post.get("assessment"), "assessment"),
+                                               school=profile.school).first()  # fmt: skip
+        if assessment is None:
+            raise ValidationError({"assessment": "Choose an assessment of the school."})
+        section = _learner_section(teacher, profile, post.get("section"))
+        due = _optional_date(post.get("due"), "due") or day
+        opens_at, due_at = _school_span(profile.school, day, due)
+        assignment_create(assessment=assessment, section=section, opens_at=opens_at, due_at=due_at,
+                          assigned_by=teacher, students=[learner])  # fmt: skip
+        return f"Assigned “{assessment}” to {learner}, due {due:%a %b %-d}."
+    item = _learner_item(profile, post.get("item"))
+    if action == "group":
+        if item.target is None:
+            raise ValidationError({"item": "That item has no learning target to teach in a group."})
+        section = _learner_section(teacher, profile, post.get("section"))
+        services.small_groups_plan(teacher=teacher, section=section, meets_on=day, groups=[
+            services.GroupPlan(target=item.target, student_ids=(profile.user_id,))
+        ])  # fmt: skip
+        return f"{learner} joins the small group on {item.target.code} on {day:%a %b %-d}."
+    if item.kind == PlaylistItem.Kind.GROUP_SESSION:
+        group = SmallGroup.objects.filter(students=learner, meets_on=day, target=item.target).select_related(
+            "section__school", "target").first()  # fmt: skip
+        if action == "remove" and group is not None:
+            services.small_group_leave(teacher=teacher, group=group, learner=learner)
+            return f"{learner} left the small group on {group.target.code}."
+        raise ValidationError({"item": "A group session is changed on the small groups page."})
+    work = {"activity": item.chosen_activity or item.activity} if item.kind == "activity" else {
+        "assessment": item.assessment}  # fmt: skip
+    if action in ("remove", "lock"):
+        services.path_override_create(teacher=teacher, learner=learner, action=action, starts_on=day,
+                                      target=item.target if item.kind == "activity" else None, **work)  # fmt: skip
+        return f"{'Removed' if action == 'remove' else 'Locked'} “{item.chosen_activity or item.activity or item.assessment}”."
+    if action in ("up", "down"):
+        order = list(item.playlist.items.order_by("position").values_list("pk", flat=True))
+        place = order.index(item.pk) + (0 if action == "up" else 2)
+        if place < 1 or place > len(order):
+            raise ValidationError({"item": f"That item is already {'first' if action == 'up' else 'last'}."})
+        services.path_override_create(teacher=teacher, learner=learner, action="move", starts_on=day,
+                                      position=place, target=item.target if item.kind == "activity" else None,
+                                      **work)  # fmt: skip
+        return f"Moved “{item.chosen_activity or item.activity or item.assessment}” to place {place}."
+    raise ValidationError({"action": f"Unknown change {action!r}."})
+
+
+def _int(value, name: str) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        words = name.replace("_", " ")
+        raise ValidationError({name: f"Choose {'an' if words[0] in 'aeiou' else 'a'} {words}."}) from None
+
+
+def _learner_section(teacher, profile, section_id) -> Section:
+    """The section the change is made in: the one named, else the student's section the teacher teaches."""
+    sections = Section.objects.filter(enrollments__student_id=profile.user_id, enrollments__withdrawn_on__isnull=True)
+    if section_id:
+        sections = sections.filter(pk=_int(section_id, "section"))
+    for section in sections.select_related("school").order_by("pk"):
+        if can(teacher, "change", section):
+            return section
+    raise ValidationError({"section": "The student is not in a section you teach."})
+
+
+def _school_span(school, first: datetime.date, last: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:
+    """From the start of `first` to the end of `last`, where the school is."""
+    if last < first:
+        raise ValidationError({"due": "The due date comes before the first day."})
+    zone = ZoneInfo(school.time_zone)
+    opens_at = datetime.datetime.combine(first, datetime.time.min, tzinfo=zone)
+    due_at = datetime.datetime.combine(last, datetime.time(23, 59), tzinfo=zone)
+    return opens_at, due_at
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A section's paths for a day: review, then approve in one pass
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def section_review(request, section_id: int):
+    """Every student's path for a day (default: the next school day) with its flags, built if missing or stale,
+    and one button to approve them all."""
+    section = _section_for_staff(request.user, section_id)
+    today = services.school_today(section.school)
+    tomorrow = services.next_school_day(section.school, today)
+    try:
+        day = _day(request.POST.get("day") or request.GET.get("day"), tomorrow)
+        if day < today:
+            raise ValidationError({"day": "Past days are history; review today or a later day."})
+    except ValidationError as error:
+        messages.error(request, error_text(error))
+        return redirect("teach-review", section.pk)
+    if request.method == "POST":
+        try:
+            approval = services.section_paths_approve(teacher=request.user, section=section, school_day=day)
+        except ValidationError as error:
+            messages.error(request, error_text(error))
+        else:
+            messages.success(request, f"Approved {approval.paths} paths for {day:%A %b %-d}.")
+        return redirect(f"{reverse('teach-review', args=[section.pk])}?day={day.isoformat()}")
+    services.section_paths_prepare(section=section, school_day=day)
+    students = {
+        enrollment.student_id: enrollment.student
+        for enrollment in section.enrollments.filter(withdrawn_on__isnull=True).select_related("student")
+    }
+    playlists = (
+        Playlist.objects.filter(learner_id__in=students, school_day=day)
+        .prefetch_related(
+            Prefetch("items", queryset=PlaylistItem.objects.select_related("activity", "assessment", "target")
+                     .order_by("position"))
+        )
+    )  # fmt: skip
+    by_learner = {playlist.learner_id: playlist for playlist in playlists}
+    approval = PathApproval.objects.filter(section=section, school_day=day).select_related("approved_by").first()
+    rows = []
+    for learner_id, student in sorted(students.items(), key=lambda pair: (pair[1].last_name, pair[1].first_name)):
+        playlist = by_learner.get(learner_id)
+        items = list(playlist.items.all()) if playlist else []
+        rows.append({
+            "student": student, "playlist": playlist, "items": items, "minutes": sum(item.minutes for item in items),
+            "changed": bool(approval and playlist and playlist.generated_at > approval.approved_at),
+        })  # fmt: skip
+    return render(request, "playlists/section_review.html", {
+        "section": section, "day": day, "today": today, "tomorrow": tomorrow, "rows": rows, "approval": approval,
+        "changed": sum(row["changed"] for row in rows),
+    })  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Small groups for tomorrow, from today's exit tickets
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def section_groups(request, section_id: int):
+    """Suggested small groups (students who missed the same target on today's exit tickets, with a mini-lesson),
+    which the teacher edits and schedules for the next school day in one action; and the groups already planned."""
+    section = _section_for_staff(request.user, section_id)
+    today = services.school_today(section.school)
+    meets_on = services.next_school_day(section.school, today)
+    if request.method == "POST":
+        try:
+            meets_on = _day(request.POST.get("meets_on"), meets_on)
+            plans = _group_plans(section, request.POST)
+            planned = services.small_groups_plan(teacher=request.user, section=section, meets_on=meets_on,
+                                                 groups=plans)  # fmt: skip
+        except ValidationError as error:
+            messages.error(request, error_text(error))
+        else:
+            members = sum(len(plan.student_ids) for plan in plans)
+            messages.success(request, f"Scheduled {len(planned)} small group{'s' if len(planned) != 1 else ''} "
+                                      f"({members} students) for {meets_on:%A %b %-d}.")  # fmt: skip
+        return redirect("teach-groups", section.pk)
+    suggestions = selectors.group_suggestions(section=section, day=today)
+    planned = (
+        SmallGroup.objects.filter(section=section, meets_on__gte=today)
+        .select_related("target", "activity", "teacher").prefetch_related("students").order_by("meets_on", "target__code")
+    )  # fmt: skip
+    students = [
+        enrollment.student
+        for enrollment in section.enrollments.filter(withdrawn_on__isnull=True).select_related("student")
+        .order_by("student__last_name", "student__first_name")
+    ]  # fmt: skip
+    return render(request, "playlists/section_groups.html", {
+        "section": section, "today": today, "meets_on": meets_on, "suggestions": suggestions, "planned": planned,
+        "students": students,
+    })  # fmt: skip
+
+
+def _group_plans(section: Section, post) -> list[services.GroupPlan]:
+    """The groups the form schedules: each `group` index that is ticked, with its target, students and lesson."""
+    plans = []
+    for index in post.getlist("group"):
+        target = LearningTarget.objects.filter(pk=_int(post.get(f"target-{index}"), "target")).first()
+        if target is None:
+            raise ValidationError({"target": "A group names a learning target that does not exist."})
+        student_ids = tuple(_int(value, "student") for value in post.getlist(f"students-{index}"))
+        lesson_id = post.get(f"activity-{index}")
+        activity = Activity.objects.filter(pk=_int(lesson_id, "activity")).first() if lesson_id else None
+        if lesson_id and activity is None:
+            raise ValidationError({"activity": "That mini-lesson does not exist."})
+        plans.append(services.GroupPlan(target=target, student_ids=student_ids, activity=activity,
+                                        note=post.get(f"note-{index}", "")))  # fmt: skip
+    if not plans:
+        raise ValidationError({"groups": "Tick at least one group to schedule."})
+    return plans
+
+
+@login_required
+@require_POST
+def group_leave(request, group_id: int):
+    """Take one student out of a planned small group."""
+    group = get_for_user(request.user, SmallGroup.objects.select_related("section__school", "target"), group_id,
+                         "change")  # fmt: skip
+    student = group.students.filter(pk=_int_or_404(request.POST.get("student"))).first()
+    if student is None:
+        raise Http404("Not found")
+    try:
+        services.small_group_leave(teacher=request.user, group=group, learner=student)
+    except ValidationError as error:
+        messages.error(request, error_text(error))
+    else:
+        messages.success(request, f"{student} left the group on {group.target.code}.")
+    return redirect("teach-groups", group.section_id)
+
+
+def _int_or_404(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise Http404("Not found") from None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Assigning work to a section, a group or chosen students
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def section_assign(request, section_id: int):
+    """Assign an activity, an assessment or a learning target to the whole section, a planned small group or
+    chosen students, from a first day to a due date."""
+    section = _section_for_staff(request.user, section_id)
+    today = services.school_today(section.school)
+    form = request.POST if request.method == "POST" else {}
+    if request.method == "POST":
+        try:
+            message = _assign(request.user, section, today, request.POST)
+        except ValidationError as error:
+            messages.error(request, error_text(error))
+        else:
+            messages.success(request, message)
+            return redirect("teach-assign", section.pk)
+    students = [
+        enrollment.student
+        for enrollment in section.enrollments.filter(withdrawn_on__isnull=True).select_related("student")
+        .order_by("student__last_name", "student__first_name")
+    ]  # fmt: skip
+    grade_targets = LearningTarget.objects.filter(grade=section.grade, parent__isnull=True).order_by("code")
+    return render(request, "playlists/section_assign.html", {
+        "section": section, "today": today, "students": students, "targets": grade_targets,
+        "activities": Activity.objects.filter(Q(school__isnull=True) | Q(school=section.school), is_active=True,
+                                              targets__grade=section.grade).distinct().order_by("title")[:300],
+        "assessments": Assessment.objects.filter(school=section.school).order_by("-created_at")[:60],
+        "groups": SmallGroup.objects.filter(section=section, meets_on__gte=today).select_related("target"),
+        "form": form, "chosen": set(form.getlist("students")) if form else set(),
+    })  # fmt: skip
+
+
+def _assign(teacher, section: Section, today: datetime.date, post) -> str:
+    what = post.get("what", "")
+    starts_on = _day(post.get("starts_on"), today)
+    due = _day(post.get("due"), starts_on)
+    who = post.get("who", "section")
+    if who == "section":
+        students, audience = None, f"all of {section.name}"
+    elif who == "group":
+        group = SmallGroup.objects.filter(pk=_int(post.get("group"), "group"), section=section).first()
+        if group is None:
+            raise ValidationError({"group": "Choose one of the section's small groups."})
+        students, audience = list(group.students.values_list("pk", flat=True)), f"the small group on {group.target}"
+    elif who == "students":
+        students = [_int(value, "student") for value in post.getlist("students")]
+        if not students:
+            raise ValidationError({"students": "Tick at least one student."})
+        audience = f"{len(students)} chosen student{'s' if len(students) != 1 else ''}"
+    else:
+        raise ValidationError({"who": "Choose the section, a group or chosen students."})
+    if what == "activity":
+        activity = Activity.objects.filter(pk=_int(post.get("activity"), "activity")).first()
+        if activity is None:
+            raise ValidationError({"activity": "Choose an activity."})
+        services.work_assign(teacher=teacher, section=section, activity=activity, students=students,
+                             starts_on=starts_on, due=due, note=post.get("note", ""))  # fmt: skip
+        return f"Assigned “{activity}” to {audience}, due {due:%a %b %-d}."
+    if what == "target":
+        target = LearningTarget.objects.filter(pk=_int(post.get("target"), "target")).first()
+        if target is None:
+            raise ValidationError({"target": "Choose a learning target."})
+        services.work_assign(teacher=teacher, section=section, target=target, students=students,
+                             starts_on=starts_on, due=due, note=post.get("note", ""))  # fmt: skip
+        return f"Assigned {target.code} to {audience}, due {due:%a %b %-d}."
+    if what == "assessment":
+        assessment = Assessment.objects.filter(pk=_int(post.get("assessment"), "assessment"),
+                                               school=section.school).first()  # fmt: skip
+        if assessment is None:
+            raise ValidationError({"assessment": "Choose one of the school's assessments."})
+        opens_at, due_at = _school_span(section.school, starts_on, due)
+        chosen = User.objects.filter(pk__in=students) if students is not None else ()
+        if starts_on < today:
+            raise ValidationError({"starts_on": "Past days are history; start today or later."})
+        assignment_create(assessment=assessment, section=section, opens_at=opens_at, due_at=due_at,
+                          assigned_by=teacher, students=chosen)  # fmt: skip
+        return f"Assigned “{assessment}” to {audience}, due {due:%a %b %-d}."
+    raise ValidationError({"what": "Choose an activity, an assessment or a learning target to assign."})
