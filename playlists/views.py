@@ -29,6 +29,13 @@ from playlists import selectors, services
 from playlists.models import Activity, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem, SmallGroup
 
 LEVEL_LABELS = dict(MasteryLevel.choices)
+FLAG_LABELS = {"small_group": "Small group", "exit_ticket_needed": "Exit ticket needed",
+               "exit_ticket_no_time": "No time for an exit ticket", "over_budget": "Over the day's minutes"}
+
+
+def labelled_flags(flags: list[dict]) -> list[dict]:
+    """The engine's flags with the words the pages show for their kinds."""
+    return [{**flag, "label": FLAG_LABELS.get(flag["kind"], flag["kind"])} for flag in flags]
 
 
 def error_text(error: ValidationError) -> str:
@@ -81,6 +88,7 @@ def learner_page(request, learner_id: int):
     if playlist is not None:
         playlist = selectors.playlist_for_learner(user=request.user, learner_id=profile.user_id, day=day)
         items = selectors.path_items_of(playlist)
+        playlist.flags = labelled_flags(playlist.flags)
     path_target_ids = {item.target_id for item in items if item.target_id}
     mastery = mastery_for_learner(user=request.user, profile=profile)
     by_domain: dict[str, dict[str, int]] = {}
@@ -349,6 +357,9 @@ def section_groups(request, section_id: int):
         for enrollment in section.enrollments.filter(withdrawn_on__isnull=True).select_related("student")
         .order_by("student__last_name", "student__first_name")
     ]  # fmt: skip
+    for suggestion in suggestions:
+        members = {entry["student"].pk for entry in suggestion["students"]}
+        suggestion["others"] = [student for student in students if student.pk not in members]
     return render(request, "playlists/section_groups.html", {
         "section": section, "today": today, "meets_on": meets_on, "suggestions": suggestions, "planned": planned,
         "students": students,
