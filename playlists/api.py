@@ -59,14 +59,15 @@ def override_data(override: PathOverride) -> dict:
         "id": override.pk, "learner": override.learner_id, "action": override.action, "activity": override.activity_id,
         "assessment": override.assessment_id, "target": override.target.code, "starts_on": override.starts_on.isoformat(),
         "ends_on": override.ends_on.isoformat(), "due": override.due.isoformat() if override.due else None,
-        "note": override.note, "teacher": override.teacher_id,
+        "position": override.position, "note": override.note, "teacher": override.teacher_id,
     }  # fmt: skip
 
 
 class OverrideListView(APIView):
-    """GET: the learner's pins, removals and locks still in force. POST {"action": pin|remove|lock,
-    "activity" or "assessment": id, "starts_on", "ends_on"?, "due"?, "target"?: code, "note"?}: a teacher's say
-    over the path; the path is rebuilt after the commit."""
+    """GET: the learner's pins, removals, locks, moves and assigned targets still in force. POST {"action":
+    pin|remove|lock|move|focus, "activity" or "assessment": id (none for focus), "starts_on", "ends_on"?, "due"?,
+    "target"?: code (required for focus), "position"?: place for a move, "note"?}: a teacher's say over the path;
+    the path is rebuilt after the commit."""
 
     def get(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("school"), pk)
@@ -94,12 +95,21 @@ class OverrideListView(APIView):
             assessment=assessment, target=target, starts_on=day_of(field(data, "starts_on"), "starts_on"),
             ends_on=day_of(data["ends_on"], "ends_on") if data.get("ends_on") else None,
             due=day_of(data["due"], "due") if data.get("due") else None, note=str(data.get("note") or ""),
+            position=_position(data.get("position")),
         )  # fmt: skip
         return ApiResponse(override_data(override), status=status.HTTP_201_CREATED)
 
 
+def _position(value) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, str)) or not str(value).isdigit():
+        raise BadRequest({"position": "Give a place on the path: 1 or more."})
+    return int(value)
+
+
 class OverrideDetailView(APIView):
-    """DELETE: take a pin, removal or lock back; the path is rebuilt after the commit."""
+    """DELETE: take an override back; the path is rebuilt after the commit."""
 
     def delete(self, request, override_id):
         override = get_for_user(request.user, PathOverride, override_id, "change")

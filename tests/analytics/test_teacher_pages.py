@@ -213,7 +213,7 @@ def test_the_grid_home_and_student_page_run_a_fixed_number_of_queries(client, wo
     # when the pages are opened again
     for name, url in urls.items():
         # then each runs as many queries as before (a fixed number), within its bound
-        with django_assert_max_num_queries({"grid": 12, "home": 16, "learner": 40}[name]):
+        with django_assert_max_num_queries({"grid": 10, "home": 12, "learner": 20}[name]):
             response = client.get(url)
         assert response.status_code == 200
         assert _queries(client, url) == small[name], name

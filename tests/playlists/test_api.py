@@ -74,6 +74,11 @@ def test_a_teacher_pins_and_takes_back_through_the_api(client, world, exit_ticke
         ({"action": "hide", "starts_on": "TODAY"}, 400, "action"),
         ({"action": "pin", "starts_on": "TODAY", "target": "9.ZZ.Z.9"}, 400, "target"),
         ({"action": "remove", "starts_on": "TODAY", "activity": None}, 400, "activity"),
+        ({"action": "move", "starts_on": "TODAY"}, 400, "position"),
+        ({"action": "move", "starts_on": "TODAY", "position": "first"}, 400, "position"),
+        ({"action": "move", "starts_on": "TODAY", "position": 0}, 400, "position"),
+        ({"action": "pin", "starts_on": "TODAY", "position": 2}, 400, "position"),
+        ({"action": "focus", "starts_on": "TODAY", "activity": None}, 400, "target"),
     ],
 )
 def test_bad_overrides_get_a_400_naming_the_field(client, world, catalog, body, status, field):
@@ -84,6 +89,30 @@ def test_bad_overrides_get_a_400_naming_the_field(client, world, catalog, body, 
     assert response.status_code == status
     assert field in response.json()["errors"]
     assert not PathOverride.objects.exists()
+
+
+def test_a_teacher_moves_an_item_and_assigns_a_target_through_the_api(
+    client, world, exit_ticket, catalog, bank, django_capture_on_commit_callbacks
+):
+    client.force_login(world.teacher)
+    url = reverse("api-path-overrides", args=[world.student.pk])
+    today = local_today().isoformat()
+    with django_capture_on_commit_callbacks(execute=True):
+        focus = post(client, url, {"action": "focus", "target": "6.RP.A.2", "starts_on": today, "due": today})
+    assert focus.status_code == 201, focus.json()
+    assert (focus.json()["action"], focus.json()["target"], focus.json()["activity"]) == ("focus", "6.RP.A.2", None)
+    items = client.get(reverse("api-learner-path", args=[world.student.pk])).json()["items"]
+    engine_items = [item for item in items if item["source"] == "engine"]
+    assert (engine_items[0]["target"], engine_items[0]["rule"]) == ("6.RP.A.2", "next")
+    assert "which your teacher assigned" in engine_items[0]["reason"]
+    last = items[-1]
+    with django_capture_on_commit_callbacks(execute=True):
+        moved = post(client, url, {"action": "move", "starts_on": today, "position": 1,
+                                   **({"activity": last["activity"]} if last["activity"] else
+                                      {"assessment": last["assessment"]})})  # fmt: skip
+    assert moved.status_code == 201 and moved.json()["position"] == 1
+    first = client.get(reverse("api-learner-path", args=[world.student.pk])).json()["items"][0]
+    assert (first["activity"], first["assessment"]) == (last["activity"], last["assessment"])
 
 
 def test_only_the_learners_teachers_and_admins_override(client, world, catalog):
