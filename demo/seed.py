@@ -33,7 +33,7 @@ from assessments.services import items_import
 from assessments.models import Assessment, Attempt, Framework, Item, LearningTarget, Response
 from assessments.services import CCSS_MATH, standards_import
 from demo.catalog import ActivitySpec, TargetSpec, catalog_for
-from demo.history import history_write
+from demo.history import BANK_SOURCE, history_write, unit_sequence
 from learners.models import LEVEL_ORDER, Evidence, LearnerGoal, LearnerProfile, MasteryState, Modality
 from learners.services import learner_create, learner_goal_create
 from learning_platform.models import AcademicTerm, District, Enrollment, Membership, School, Section, User
@@ -45,7 +45,7 @@ from learning_platform.services import (
     teacher_create,
     user_create,
 )
-from playlists.models import Activity
+from playlists.models import Activity, UnitPlan
 
 DEMO_PASSWORD = "waypoint-demo"
 DEMO_URL = "http://127.0.0.1:8000/"
@@ -478,6 +478,7 @@ def demo_seed(
     catalog_targets, activities = _catalog_sync(run, framework, progress=progress)
     classes = [(sections[slug, name], period) for slug in schools for _, period, name in SECTIONS]
     run.created.update(history_write(classes=classes, weeks=history_weeks, today=today, progress=progress))
+    _units_sync(run, framework, [section for section, _ in classes])
 
     in_district = {"memberships__school__district": district}
     learner_in_district = {"learner__learner_profile__school__district": district}
@@ -502,6 +503,30 @@ def demo_seed(
         created=+run.created,
         updated=+run.updated,
     )
+
+
+UNIT_NAME = "Ratios, expressions and equations"
+
+
+def _units_sync(run: _Run, framework: Framework, sections: list[Section]) -> None:
+    """Each section's current unit, all term long: its grade's targets that the item bank covers (the ones the
+    history's assessments check), so a teacher's mastery grid opens on them."""
+    banked = (
+        LearningTarget.objects.filter(framework=framework, items__source=BANK_SOURCE, items__is_active=True)
+        .distinct().values_list("grade", "pk", "code")
+    )  # fmt: skip
+    by_grade: dict[str, dict[str, int]] = defaultdict(dict)
+    for grade, pk, code in banked:
+        by_grade[grade][code] = pk
+    for section in sections:
+        codes = unit_sequence(by_grade.get(section.grade, {}))
+        if not codes:
+            continue
+        unit = _sync(run, "unit plans", UnitPlan, {"section": section, "name": UNIT_NAME},
+                     {"starts_on": section.term.starts_on, "ends_on": section.term.ends_on})  # fmt: skip
+        wanted = {by_grade[section.grade][code] for code in codes}
+        if set(unit.targets.values_list("pk", flat=True)) != wanted:
+            unit.targets.set(wanted)
 
 
 def _sync(run: _Run, kind: str, model: type[models.Model], lookup: dict, values: dict) -> models.Model:

@@ -82,6 +82,7 @@ def test_the_first_run_builds_the_district_and_says_what_it_created(seeded):
             "goals": 13,
             "activities": 588,
             "items": 2219,
+            "unit plans": 12,
         }
     )
     assert seeded.first.updated == Counter()
