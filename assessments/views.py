@@ -19,13 +19,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 from assessments import selectors, services
 from assessments.models import Assessment, Assignment, LearningTarget, Response
 from learning_platform.models import Section, User
+from learning_platform.pages import school_days_span, validation_message
 from learning_platform.permissions import get_for_user, require_staff
-
-
-def _message(error: ValidationError) -> str:
-    if hasattr(error, "error_dict"):
-        return " ".join(text for texts in error.message_dict.values() for text in texts)
-    return " ".join(error.messages)
 
 
 def _school_today(school) -> datetime.date:
@@ -43,7 +38,7 @@ def exit_ticket_build(request, section_id: int):
         try:
             assignment = _exit_ticket(request.user, section, today, request.POST)
         except ValidationError as error:
-            messages.error(request, _message(error))
+            messages.error(request, validation_message(error))
         else:
             count = assignment.assessment.assessment_items.count()
             reached = assignment.students.count() or section.enrollments.filter(withdrawn_on__isnull=True).count()
@@ -87,9 +82,7 @@ def _exit_ticket(teacher, section: Section, today: datetime.date, post) -> Assig
         title=title, kind=Assessment.Kind.EXIT_TICKET, school=section.school, created_by=teacher, targets=targets,
         seed=int(timezone.now().timestamp()), show_answers_after_submit=True,
     )  # fmt: skip
-    zone = ZoneInfo(section.school.time_zone)
-    opens_at = min(timezone.now(), datetime.datetime.combine(today, datetime.time.min, tzinfo=zone))
-    due_at = datetime.datetime.combine(due, datetime.time(23, 59), tzinfo=zone)
+    opens_at, due_at = school_days_span(section.school, today, due)
     return services.assignment_create(assessment=assessment, section=section, opens_at=opens_at, due_at=due_at,
                                       assigned_by=teacher, students=chosen)  # fmt: skip
 
@@ -130,7 +123,7 @@ def response_score(request, response_id: int):
         try:
             services.response_rubric_score(response=response, teacher=request.user, levels=chosen, comment=comment)
         except ValidationError as error:
-            messages.error(request, _message(error))
+            messages.error(request, validation_message(error))
         else:
             messages.success(request, f"Scored {response.attempt.learner}'s response.")
             following = selectors.rubric_queue(user=request.user, assignment_id=response.attempt.assignment_id).first()

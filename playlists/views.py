@@ -7,7 +7,6 @@ ValidationError becomes a message on the page, and nothing is saved (services ar
 from __future__ import annotations
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -24,6 +23,7 @@ from assessments.services import assignment_create
 from learners.models import LEVEL_ORDER, MasteryLevel
 from learners.selectors import mastery_for_learner
 from learning_platform.models import School, Section, User
+from learning_platform.pages import school_days_span, validation_message
 from learning_platform.permissions import can, get_for_user, roles_of
 from playlists import selectors, services
 from playlists.models import Activity, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem, SmallGroup
@@ -36,13 +36,6 @@ FLAG_LABELS = {"small_group": "Small group", "exit_ticket_needed": "Exit ticket 
 def labelled_flags(flags: list[dict]) -> list[dict]:
     """The engine's flags with the words the pages show for their kinds."""
     return [{**flag, "label": FLAG_LABELS.get(flag["kind"], flag["kind"])} for flag in flags]
-
-
-def error_text(error: ValidationError) -> str:
-    """A service's refusal as one sentence for the page."""
-    if hasattr(error, "error_dict"):
-        return " ".join(message for messages_ in error.message_dict.values() for message in messages_)
-    return " ".join(error.messages)
 
 
 def _day(value: str | None, default: datetime.date) -> datetime.date:
@@ -81,7 +74,7 @@ def learner_page(request, learner_id: int):
     try:
         day = _day(request.GET.get("day"), today)
     except ValidationError as error:
-        messages.error(request, error_text(error))
+        messages.error(request, validation_message(error))
         day = today
     playlist = _fresh_path(profile, day)
     items = []
@@ -145,7 +138,7 @@ def _learner_item(profile, item_id) -> PlaylistItem:
         raise ValidationError({"item": "That item is not on this student's path."}) from None
 
 
-def _optional_date(value: str | None, name: str) -> datetime.date | None:
+def _optional_date(value: str | None) -> datetime.date | None:
     return _day(value, None) if value else None
 
 
@@ -163,7 +156,7 @@ def learner_path_change(request, learner_id: int):
         day = _day(post.get("day"), today)
         done = _path_change(request.user, profile, day, post)
     except ValidationError as error:
-        messages.error(request, error_text(error))
+        messages.error(request, validation_message(error))
     else:
         if day >= today:
             services.playlist_rebuild(learner_id=profile.user_id, reason="teacher_page", school_day=day)
@@ -189,8 +182,8 @@ def _path_change(teacher, profile, day: datetime.date, post) -> str:
             raise ValidationError({"activity": "Choose an activity to add."})
         services.path_override_create(
             teacher=teacher, learner=learner, action="pin", activity=activity, starts_on=day,
-            ends_on=_optional_date(post.get("ends_on"), "ends_on") or day,
-            due=_optional_date(post.get("due"), "due"), note=post.get("note", ""),
+            ends_on=_optional_date(post.get("ends_on")) or day,
+            due=_optional_date(post.get("due")), note=post.get("note", ""),
         )  # fmt: skip
         return f"Pinned “{activity}” to {learner}'s path."
     if action == "assign_assessment":
@@ -199,8 +192,8 @@ def _path_change(teacher, profile, day: datetime.date, post) -> str:
         if assessment is None:
             raise ValidationError({"assessment": "Choose an assessment of the school."})
         section = _learner_section(teacher, profile, post.get("section"))
-        due = _optional_date(post.get("due"), "due") or day
-        opens_at, due_at = _school_span(profile.school, day, due)
+        due = _optional_date(post.get("due")) or day
+        opens_at, due_at = school_days_span(profile.school, day, due)
         assignment_create(assessment=assessment, section=section, opens_at=opens_at, due_at=due_at,
                           assigned_by=teacher, students=[learner])  # fmt: skip
         return f"Assigned “{assessment}” to {learner}, due {due:%a %b %-d}."
@@ -257,16 +250,6 @@ def _learner_section(teacher, profile, section_id) -> Section:
     raise ValidationError({"section": "The student is not in a section you teach."})
 
 
-def _school_span(school, first: datetime.date, last: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:
-    """From the start of `first` to the end of `last`, where the school is."""
-    if last < first:
-        raise ValidationError({"due": "The due date comes before the first day."})
-    zone = ZoneInfo(school.time_zone)
-    opens_at = datetime.datetime.combine(first, datetime.time.min, tzinfo=zone)
-    due_at = datetime.datetime.combine(last, datetime.time(23, 59), tzinfo=zone)
-    return opens_at, due_at
-
-
 # ---------------------------------------------------------------------------------------------------------
 # A section's paths for a day: review, then approve in one pass
 
@@ -284,13 +267,13 @@ def section_review(request, section_id: int):
         if day < today:
             raise ValidationError({"day": "Past days are history; review today or a later day."})
     except ValidationError as error:
-        messages.error(request, error_text(error))
+        messages.error(request, validation_message(error))
         return redirect("teach-review", section.pk)
     if request.method == "POST":
         try:
             approval = services.section_paths_approve(teacher=request.user, section=section, school_day=day)
         except ValidationError as error:
-            messages.error(request, error_text(error))
+            messages.error(request, validation_message(error))
         else:
             messages.success(request, f"Approved {approval.paths} paths for {day:%A %b %-d}.")
         return redirect(f"{reverse('teach-review', args=[section.pk])}?day={day.isoformat()}")
@@ -341,7 +324,7 @@ def section_groups(request, section_id: int):
             planned = services.small_groups_plan(teacher=request.user, section=section, meets_on=meets_on,
                                                  groups=plans)  # fmt: skip
         except ValidationError as error:
-            messages.error(request, error_text(error))
+            messages.error(request, validation_message(error))
         else:
             members = sum(len(plan.student_ids) for plan in plans)
             messages.success(request, f"Scheduled {len(planned)} small group{'s' if len(planned) != 1 else ''} "
@@ -397,7 +380,7 @@ def group_leave(request, group_id: int):
     try:
         services.small_group_leave(teacher=request.user, group=group, learner=student)
     except ValidationError as error:
-        messages.error(request, error_text(error))
+        messages.error(request, validation_message(error))
     else:
         messages.success(request, f"{student} left the group on {group.target.code}.")
     return redirect("teach-groups", group.section_id)
@@ -426,7 +409,7 @@ def section_assign(request, section_id: int):
         try:
             message = _assign(request.user, section, today, request.POST)
         except ValidationError as error:
-            messages.error(request, error_text(error))
+            messages.error(request, validation_message(error))
         else:
             messages.success(request, message)
             return redirect("teach-assign", section.pk)
@@ -465,26 +448,21 @@ def _assign(teacher, section: Section, today: datetime.date, post) -> str:
         audience = f"{len(students)} chosen student{'s' if len(students) != 1 else ''}"
     else:
         raise ValidationError({"who": "Choose the section, a group or chosen students."})
-    if what == "activity":
-        activity = Activity.objects.filter(pk=_int(post.get("activity"), "activity")).first()
-        if activity is None:
-            raise ValidationError({"activity": "Choose an activity."})
-        services.work_assign(teacher=teacher, section=section, activity=activity, students=students,
-                             starts_on=starts_on, due=due, note=post.get("note", ""))  # fmt: skip
-        return f"Assigned “{activity}” to {audience}, due {due:%a %b %-d}."
-    if what == "target":
-        target = LearningTarget.objects.filter(pk=_int(post.get("target"), "target")).first()
-        if target is None:
-            raise ValidationError({"target": "Choose a learning target."})
-        services.work_assign(teacher=teacher, section=section, target=target, students=students,
-                             starts_on=starts_on, due=due, note=post.get("note", ""))  # fmt: skip
-        return f"Assigned {target.code} to {audience}, due {due:%a %b %-d}."
+    if what in ("activity", "target"):
+        model = Activity if what == "activity" else LearningTarget
+        work = model.objects.filter(pk=_int(post.get(what), what)).first()
+        if work is None:
+            raise ValidationError({what: "Choose an activity." if what == "activity" else "Choose a learning target."})
+        services.work_assign(teacher=teacher, section=section, starts_on=starts_on, due=due, students=students,
+                             note=post.get("note", ""), **{what: work})  # fmt: skip
+        name = f"“{work}”" if what == "activity" else work.code
+        return f"Assigned {name} to {audience}, due {due:%a %b %-d}."
     if what == "assessment":
         assessment = Assessment.objects.filter(pk=_int(post.get("assessment"), "assessment"),
                                                school=section.school).first()  # fmt: skip
         if assessment is None:
             raise ValidationError({"assessment": "Choose one of the school's assessments."})
-        opens_at, due_at = _school_span(section.school, starts_on, due)
+        opens_at, due_at = school_days_span(section.school, starts_on, due)
         chosen = User.objects.filter(pk__in=students) if students is not None else ()
         if starts_on < today:
             raise ValidationError({"starts_on": "Past days are history; start today or later."})

@@ -12,7 +12,7 @@ PASSWORD = "correct-horse-battery"  # the factories' password (tests/factories.p
 
 
 def test_a_teachers_day(page, classroom, screenshot):
-    world, bank = classroom.world, classroom.bank
+    world = classroom.world
     student = str(world.student)
 
     # The teacher signs in and lands on their day, where the student who failed 6.RP.A.1 twice is flagged.

@@ -237,13 +237,15 @@ def test_assigning_an_activity_a_target_and_an_assessment(client, classroom):
 
 @pytest.mark.parametrize("fields, message", [
     ({"what": "activity", "who": "section"}, "Choose an activity."),
-    ({"what": "target", "target": "1", "who": "students"}, "Tick at least one student."),
+    ({"what": "target", "target": "RATES", "who": "students"}, "Tick at least one student."),
     ({"what": "song", "who": "section"}, "Choose an activity, an assessment or a learning target to assign."),
-    ({"what": "target", "target": "1", "who": "section", "due": "2001-01-01"}, "The due date comes before the first day."),
+    ({"what": "target", "target": "RATES", "who": "section", "due": "2001-01-01"},
+     "The due date comes before the first day."),
 ])  # fmt: skip
 def test_a_bad_assignment_says_why_and_saves_nothing(client, classroom, fields, message):
     client.force_login(classroom.world.teacher)
     assignments = Assignment.objects.count()
+    fields = {name: classroom.bank.rates.pk if value == "RATES" else value for name, value in fields.items()}
 
     page = client.post(reverse("teach-assign", args=[classroom.world.section.pk]), fields)
 

@@ -1,0 +1,23 @@
+"""What the server-rendered pages share: a refusal in words, and school days as moments."""
+from __future__ import annotations
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
+
+
+def validation_message(error: ValidationError) -> str:
+    """A service's refusal as the sentences a page shows (the messages of every field, in order)."""
+    if hasattr(error, "error_dict"):
+        return " ".join(message for messages in error.message_dict.values() for message in messages)
+    return " ".join(error.messages)
+
+
+def school_days_span(school, first: datetime.date, last: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:
+    """From the start of `first` to 23:59 on `last`, where the school is (ValidationError when `last` is first)."""
+    if last < first:
+        raise ValidationError({"due": "The due date comes before the first day."})
+    zone = ZoneInfo(school.time_zone)
+    return (datetime.datetime.combine(first, datetime.time.min, tzinfo=zone),
+            datetime.datetime.combine(last, datetime.time(23, 59), tzinfo=zone))  # fmt: skip

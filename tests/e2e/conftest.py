@@ -1,0 +1,126 @@
+"""Fixtures of the browser tests: Playwright drives Debian's Chromium against pytest-django's live server.
+
+Every test in this folder is marked `e2e` (`pytest -m "not e2e"` leaves them out). The browser is the `chromium`
+on PATH (`apt-get install chromium`; `.ci/run` installs it), never one downloaded by `playwright install`. Without
+it the tests skip locally and fail in CI (CI=true), as the worker tests do without Redis and PostgreSQL.
+
+    browser                  session: one headless Chromium for the whole run
+    page                     per test: a fresh context (1280x800, base_url = live_server.url, 10 s timeouts)
+    screenshot               per test: screenshot("name") writes tests/e2e/screenshots/name.png of `page`
+    sign_in(page, u, p)      signs in through /accounts/login/ and waits for the page it lands on
+    save_screenshot(page, n) the function behind the `screenshot` fixture
+
+The live server needs transactional database access (pytest-django's `live_server` asks for it), so whatever a
+test creates, with the shared fixtures such as `world`, is committed and the server's thread sees it; the tables
+are emptied after each test. Tasks still run in-process (tests/conftest.py's autouse `_tasks_in_process`), on
+SQLite and on PostgreSQL with Redis alike; `task_always_eager` is process-wide, so the server's thread runs them
+in-process too.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from tests.conftest import in_ci
+
+E2E_DIR = Path(__file__).resolve().parent
+SCREENSHOTS = E2E_DIR / "screenshots"
+VIEWPORT = {"width": 1280, "height": 800}
+TIMEOUT_MS = 10_000
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+NOT_INSTALLED = "Chromium is not installed: apt-get install chromium to run the browser tests"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    # tryfirst: the marker must be there before pytest's own hook applies `-m` to the items.
+    for item in items:
+        if item.path.is_relative_to(E2E_DIR):
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    # Keeps each phase's report on the test, so `page` can tell that the test failed and take a screenshot.
+    report = yield
+    setattr(item, f"_e2e_report_{report.when}", report)
+    return report
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Headless Chromium from PATH, for the whole session."""
+    executable = shutil.which("chromium")
+    if executable is None:
+        if in_ci():
+            pytest.fail(f"{NOT_INSTALLED}. CI (CI=true) must run them: .ci/run installs it.", pytrace=False)
+        pytest.skip(NOT_INSTALLED)
+    # Playwright's sync API keeps an asyncio loop running in this thread for as long as it is started, so Django
+    # takes the test's own ORM calls (fixtures, flushing the tables) for calls from async code and refuses them
+    # with SynchronousOnlyOperation. Nothing here is async; allow them while the browser is up.
+    allowed_before = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    playwright = sync_playwright().start()
+    try:
+        chromium = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        expect.set_options(timeout=TIMEOUT_MS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+    finally:
+        playwright.stop()
+        if allowed_before is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+@pytest.fixture
+def page(request, browser: Browser, live_server, transactional_db) -> Iterator[Page]:
+    """A page in a fresh browser context on the live server: relative URLs (`page.goto("/")`) go to it."""
+    context = browser.new_context(viewport=VIEWPORT, base_url=live_server.url)
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    try:
+        yield page
+        report = getattr(request.node, "_e2e_report_call", None)
+        if report is not None and report.failed:
+            save_screenshot(page, f"failed-{request.node.name}")
+    finally:
+        context.close()
+
+
+def save_screenshot(page: Page, name: str) -> Path:
+    """Write the visible 1280x800 of `page` to tests/e2e/screenshots/<name>.png and return its path."""
+    name = re.sub(r"[^\w.-]+", "-", name).strip("-.")
+    if not name:
+        raise ValueError("a screenshot needs a name")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size(VIEWPORT)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=path, full_page=False)
+    return path
+
+
+@pytest.fixture
+def screenshot(page: Page) -> Callable[[str], Path]:
+    """`screenshot("teacher-home")` writes tests/e2e/screenshots/teacher-home.png of the test's page."""
+    return lambda name: save_screenshot(page, name)
+
+
+def sign_in(page: Page, username: str, password: str) -> None:
+    """Sign in through the login form and wait for the page it leads to (home, or the form again with its error).
+
+    The page must be signed out: a signed-in person is sent on from /accounts/login/ and finds no form.
+    """
+    page.goto(reverse("login"))
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Sign in").click()
