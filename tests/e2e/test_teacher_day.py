@@ -90,3 +90,15 @@ def test_a_teachers_day(page, classroom, screenshot):
     classroom.open_response.refresh_from_db()
     assert (classroom.open_response.rubric_levels, classroom.open_response.teacher_comment) == (
         {"reasoning": "3", "precision": "1"}, "Clear method and units.")
+
+
+def test_the_teacher_pages_fit_a_tablet(page, classroom):
+    # A tablet held upright: no page scrolls sideways (the grid scrolls inside its own box).
+    world = classroom.world
+    sign_in(page, world.teacher.username, PASSWORD)
+    page.set_viewport_size({"width": 768, "height": 1024})
+    for url in ("/teach/", f"/teach/sections/{world.section.pk}/grid/", f"/teach/learners/{world.student.pk}/",
+                f"/teach/sections/{world.section.pk}/groups/", f"/teach/sections/{world.section.pk}/review/"):
+        page.goto(url)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{url} is {overflow}px wider than a 768px tablet"

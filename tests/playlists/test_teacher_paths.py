@@ -273,3 +273,24 @@ def test_only_the_sections_staff_approve_group_or_assign(client, classroom, role
             assert response.status_code == (302 if role == "anonymous" else 404), url
     written = (PathApproval.objects.count(), SmallGroup.objects.count(), PathOverride.objects.count())
     assert written == ((1, 1, 2) if role in ("teacher", "school_admin", "district_admin") else (0, 0, 0))
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_the_sections_staff_take_a_student_out_of_a_group(client, classroom, role):
+    world = classroom.world
+    tomorrow = services.next_school_day(world.school, services.school_today(world.school))
+    [group] = services.small_groups_plan(teacher=world.teacher, section=world.section, meets_on=tomorrow, groups=[
+        services.GroupPlan(target=classroom.bank.ratios, student_ids=(world.student.pk, world.other_student.pk))
+    ])  # fmt: skip
+    if role != "anonymous":
+        client.force_login(person(world, role))
+
+    response = client.post(reverse("teach-group-leave", args=[group.pk]), {"student": world.student.pk})
+
+    if role in ("teacher", "school_admin", "district_admin"):
+        assert response.status_code == 302
+        assert list(group.students.all()) == [world.other_student]
+        assert PathChange.objects.filter(action="ungroup", learner=world.student).count() == 1
+    else:
+        assert response.status_code == (302 if role == "anonymous" else 404)
+        assert set(group.students.all()) == {world.student, world.other_student}
