@@ -4,6 +4,9 @@ import csv
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
 from analytics import teaching
@@ -54,6 +57,9 @@ def teacher_home(request):
     return render(request, "analytics/teacher_home.html", {"today": teaching.teacher_today(user=request.user)})
 
 
+CONTESTED = " <span title=\"New evidence disagrees with the teacher&#x27;s judgment\">!</span>"
+
+
 @login_required
 @require_GET
 def section_grid(request, section_id: int):
@@ -65,6 +71,21 @@ def section_grid(request, section_id: int):
     grid = teaching.mastery_grid(
         user=request.user, section=section, grade=grade, domain=domain, sort=request.GET.get("sort", "student")
     )
+    # The cells are rendered here rather than in the template: a 35 x 40 grid has 1,400 of them, and a template
+    # loop (or format_html) per cell cost more than everything else in the request. Only the student's name
+    # needs escaping; levels, labels and ids are the platform's own.
+    learner_url = reverse("teach-learner", args=[0]).replace("/0/", "/{}/")
+    evidence_url = reverse("teach-evidence", args=[0, 0]).replace("/0/targets/0/", "/{}/targets/{}/")
+    for row in grid.rows:
+        student = row["student"]
+        name = escape(str(student))
+        row["url"] = learner_url.format(student.pk)
+        row["cells_html"] = mark_safe("".join(
+            f'<td class="cell level-{cell["level"]}"><a href="{evidence_url.format(student.pk, cell["target"].pk)}" '
+            f'aria-label="{name}, {escape(cell["target"].code)}: {cell["label"]}">{cell["label"]}'
+            f'{CONTESTED if cell["contested"] else ""}</a></td>'
+            for cell in row["cells"]
+        ))  # fmt: skip
     return render(request, "analytics/section_grid.html", {
         "grid": grid, "section": section, "scope": grid.scope, "levels": MasteryLevel.choices,
     })  # fmt: skip

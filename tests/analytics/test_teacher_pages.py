@@ -219,3 +219,17 @@ def test_the_grid_home_and_student_page_run_a_fixed_number_of_queries(client, wo
         assert _queries(client, url) == small[name], name
     grid = client.get(grid_url).context["grid"]
     assert (len(grid.rows), len(grid.targets)) == (35, 40)
+
+
+def test_the_grid_escapes_names_and_marks_a_contested_judgment(client, classroom):
+    world = classroom.world
+    world.student.display_name = 'Ana <script>alert("x")</script>'
+    world.student.save(update_fields=["display_name"])
+    MasteryState.objects.filter(learner=world.student, target=classroom.bank.ratios).update(judgment_contested=True)
+    client.force_login(world.teacher)
+
+    html = client.get(reverse("teach-grid", args=[world.section.pk]), {"scope": "6:RP"}).content.decode()
+
+    assert "<script>alert" not in html
+    assert 'aria-label="Ana &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;, 6.RP.A.1: Attempted">Attempted' in html
+    assert html.count("New evidence disagrees with the teacher&#x27;s judgment") == 1
