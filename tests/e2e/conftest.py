@@ -9,6 +9,9 @@ it the tests skip locally and fail in CI (CI=true), as the worker tests do witho
     screenshot               per test: screenshot("name") writes tests/e2e/screenshots/name.png of `page`
     sign_in(page, u, p)      signs in through /accounts/login/ and waits for the page it lands on
     save_screenshot(page, n) the function behind the `screenshot` fixture
+    accessibility_problems(page)
+                             axe-core's serious and critical violations on the page (axe-core comes from npm:
+                             `npm ci --prefix tests/e2e`; without it the check skips locally and fails in CI)
 
 The live server needs transactional database access (pytest-django's `live_server` asks for it), so whatever a
 test creates, with the shared fixtures such as `world`, is committed and the server's thread sees it; the tables
@@ -124,3 +127,26 @@ def sign_in(page: Page, username: str, password: str) -> None:
     page.get_by_label("Password").fill(password)
     with page.expect_navigation():
         page.get_by_role("button", name="Sign in").click()
+
+
+AXE = E2E_DIR / "node_modules" / "axe-core" / "axe.min.js"
+AXE_MISSING = "axe-core is not installed: npm ci --prefix tests/e2e to run the accessibility checks"
+SERIOUS = ("serious", "critical")
+
+
+def accessibility_problems(page: Page) -> list[str]:
+    """axe-core's serious and critical violations on the page as it is now, one line each (rule, impact, help and
+    the first few elements), so an assertion that the list is empty shows what is wrong."""
+    if not AXE.exists():
+        if in_ci():
+            pytest.fail(f"{AXE_MISSING}. CI (CI=true) must run them: .ci/run installs it.", pytrace=False)
+        pytest.skip(AXE_MISSING)
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    results = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} at "
+        + "; ".join(" ".join(node["target"]) for node in violation["nodes"][:3])
+        for violation in results["violations"]
+        if violation["impact"] in SERIOUS
+    ]

@@ -6,7 +6,7 @@ import re
 from playwright.sync_api import expect
 
 from playlists.models import PathOverride, SmallGroup
-from tests.e2e.conftest import sign_in
+from tests.e2e.conftest import accessibility_problems, sign_in
 
 PASSWORD = "correct-horse-battery"  # the factories' password (tests/factories.py)
 
@@ -102,3 +102,22 @@ def test_the_teacher_pages_fit_a_tablet(page, classroom):
         page.goto(url)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{url} is {overflow}px wider than a 768px tablet"
+
+
+def test_the_teacher_pages_have_no_serious_accessibility_problems(page, classroom):
+    world = classroom.world
+    sign_in(page, world.teacher.username, PASSWORD)
+    section, student = world.section.pk, world.student.pk
+    pages = ["/teach/", f"/teach/sections/{section}/grid/", f"/teach/learners/{student}/",
+             f"/teach/learners/{student}/targets/{classroom.bank.ratios.pk}/", f"/teach/sections/{section}/review/",
+             f"/teach/sections/{section}/groups/", f"/teach/sections/{section}/assign/",
+             f"/teach/sections/{section}/exit-ticket/", "/teach/scoring/",
+             f"/teach/responses/{classroom.open_response.pk}/score/",
+             f"/teach/assignments/{classroom.exit_ticket.pk}/summary/"]  # fmt: skip
+    problems = {}
+    for url in pages:
+        page.goto(url)
+        found = accessibility_problems(page)
+        if found:
+            problems[url] = found
+    assert problems == {}
