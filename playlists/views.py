@@ -26,7 +26,9 @@ from learning_platform.models import School, Section, User
 from learning_platform.pages import school_days_span, validation_message
 from learning_platform.permissions import can, get_for_user, roles_of
 from playlists import selectors, services
-from playlists.models import Activity, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem, SmallGroup
+from playlists.models import (
+    Activity, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem, SmallGroup, UnitPlan,
+)  # fmt: skip
 
 LEVEL_LABELS = dict(MasteryLevel.choices)
 FLAG_LABELS = {"small_group": "Small group", "exit_ticket_needed": "Exit ticket needed",
@@ -470,3 +472,43 @@ def _assign(teacher, section: Section, today: datetime.date, post) -> str:
                           assigned_by=teacher, students=chosen)  # fmt: skip
         return f"Assigned “{assessment}” to {audience}, due {due:%a %b %-d}."
     raise ValidationError({"what": "Choose an activity, an assessment or a learning target to assign."})
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Units: which targets a section works on, and when
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def section_units(request, section_id: int):
+    """The section's units (current and coming), and a form to plan one: a name, its dates and its targets. The
+    current unit's targets come first on every student's path and head the mastery grid."""
+    section = _section_for_staff(request.user, section_id)
+    today = services.school_today(section.school)
+    form = request.POST if request.method == "POST" else {}
+    if request.method == "POST":
+        try:
+            starts_on = _day(request.POST.get("starts_on"), today)
+            ends_on = _day(request.POST.get("ends_on"), starts_on)
+            ids = [_int(value, "target") for value in request.POST.getlist("targets")]
+            targets = list(LearningTarget.objects.filter(pk__in=ids))
+            if len(targets) != len(set(ids)):
+                raise ValidationError({"targets": "Choose targets from the list."})
+            unit = services.unit_plan_set(teacher=request.user, section=section, name=request.POST.get("name", ""),
+                                          starts_on=starts_on, ends_on=ends_on, targets=targets)  # fmt: skip
+        except ValidationError as error:
+            messages.error(request, validation_message(error))
+        else:
+            count = f"{len(targets)} target{'s' if len(targets) != 1 else ''}"
+            messages.success(request, f"Planned “{unit.name}” ({count}), "
+                                      f"{starts_on:%b %-d} to {ends_on:%b %-d}.")  # fmt: skip
+            return redirect("teach-units", section.pk)
+    units = (
+        UnitPlan.objects.filter(section=section, ends_on__gte=today).prefetch_related("targets")
+        .order_by("starts_on", "pk")
+    )  # fmt: skip
+    return render(request, "playlists/section_units.html", {
+        "section": section, "today": today, "units": units, "form": form,
+        "chosen": set(form.getlist("targets")) if form else set(),
+        "targets": LearningTarget.objects.filter(grade=section.grade, parent__isnull=True).order_by("code"),
+    })  # fmt: skip

@@ -26,6 +26,7 @@ def pages(classroom) -> dict[str, str]:
         "learner": reverse("teach-learner", args=[student]),
         "evidence": reverse("teach-evidence", args=[student, classroom.bank.ratios.pk]),
         "review": reverse("teach-review", args=[section]),
+        "units": reverse("teach-units", args=[section]),
         "groups": reverse("teach-groups", args=[section]),
         "assign": reverse("teach-assign", args=[section]),
         "exit_ticket": reverse("teach-exit-ticket", args=[section]),

@@ -110,7 +110,7 @@ def test_the_teacher_pages_have_no_serious_accessibility_problems(page, classroo
     section, student = world.section.pk, world.student.pk
     pages = ["/teach/", f"/teach/sections/{section}/grid/", f"/teach/learners/{student}/",
              f"/teach/learners/{student}/targets/{classroom.bank.ratios.pk}/", f"/teach/sections/{section}/review/",
-             f"/teach/sections/{section}/groups/", f"/teach/sections/{section}/assign/",
+             f"/teach/sections/{section}/units/", f"/teach/sections/{section}/groups/", f"/teach/sections/{section}/assign/",
              f"/teach/sections/{section}/exit-ticket/", "/teach/scoring/",
              f"/teach/responses/{classroom.open_response.pk}/score/",
              f"/teach/assignments/{classroom.exit_ticket.pk}/summary/"]  # fmt: skip

@@ -2,12 +2,14 @@
 small groups for tomorrow, and assigning work. Each change shows at once, survives a recompute and is logged."""
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
 from assessments.models import Assignment
 from playlists import services
-from playlists.models import PathApproval, PathChange, PathOverride, Playlist, SmallGroup
+from playlists.models import PathApproval, PathChange, PathOverride, Playlist, SmallGroup, UnitPlan
 from tests.conftest import ROLES, person
 
 
@@ -264,6 +266,7 @@ def test_only_the_sections_staff_approve_group_or_assign(client, classroom, role
          {"group": "1", "target-1": classroom.bank.ratios.pk, "students-1": world.student.pk}),
         (reverse("teach-assign", args=[world.section.pk]),
          {"what": "target", "target": classroom.bank.ratios.pk, "who": "section"}),
+        (reverse("teach-units", args=[world.section.pk]), {"name": "Ratios", "targets": classroom.bank.ratios.pk}),
     ]
     for url, fields in posts:
         response = client.post(url, fields)
@@ -271,8 +274,9 @@ def test_only_the_sections_staff_approve_group_or_assign(client, classroom, role
             assert response.status_code == 302, url
         else:
             assert response.status_code == (302 if role == "anonymous" else 404), url
-    written = (PathApproval.objects.count(), SmallGroup.objects.count(), PathOverride.objects.count())
-    assert written == ((1, 1, 2) if role in ("teacher", "school_admin", "district_admin") else (0, 0, 0))
+    written = (PathApproval.objects.count(), SmallGroup.objects.count(), PathOverride.objects.count(),
+               UnitPlan.objects.count())  # fmt: skip
+    assert written == ((1, 1, 2, 1) if role in ("teacher", "school_admin", "district_admin") else (0, 0, 0, 0))
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -294,3 +298,38 @@ def test_only_the_sections_staff_take_a_student_out_of_a_group(client, classroom
     else:
         assert response.status_code == (302 if role == "anonymous" else 404)
         assert set(group.students.all()) == {world.student, world.other_student}
+
+
+def test_a_teacher_plans_a_unit_and_the_grid_and_paths_follow_it(client, classroom):
+    world = classroom.world
+    client.force_login(world.teacher)
+    today = services.school_today(world.school)
+    end = today + datetime.timedelta(days=14)
+
+    page = client.post(reverse("teach-units", args=[world.section.pk]), {
+        "name": "Unit rates", "starts_on": today.isoformat(), "ends_on": end.isoformat(),
+        "targets": [classroom.bank.rates.pk],
+    }, follow=True)  # fmt: skip
+
+    assert messages_of(page) == [f"Planned “Unit rates” (1 target), {today:%b %-d} to {end:%b %-d}."]
+    unit = UnitPlan.objects.get()
+    assert (unit.name, list(unit.targets.all())) == ("Unit rates", [classroom.bank.rates])
+    grid = client.get(reverse("teach-grid", args=[world.section.pk])).context["grid"]
+    assert grid.heading == "Current unit: Unit rates"
+
+
+@pytest.mark.parametrize("fields, message", [
+    ({"name": "", "targets": "RATES"}, "Give the unit a name."),
+    ({"name": "Rates"}, "A unit needs at least one learning target."),
+    ({"name": "Rates", "targets": "RATES", "starts_on": "2026-12-10", "ends_on": "2026-12-01"},
+     "The last day comes before the first."),
+    ({"name": "Rates", "targets": "RATES", "ends_on": "soon"}, "'soon' is not a date such as 2026-11-24."),
+])  # fmt: skip
+def test_a_bad_unit_says_why_and_saves_nothing(client, classroom, fields, message):
+    client.force_login(classroom.world.teacher)
+    fields = {name: classroom.bank.rates.pk if value == "RATES" else value for name, value in fields.items()}
+
+    page = client.post(reverse("teach-units", args=[classroom.world.section.pk]), fields)
+
+    assert page.status_code == 200 and messages_of(page) == [message]
+    assert UnitPlan.objects.count() == 0
