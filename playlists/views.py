@@ -53,13 +53,14 @@ def _section_for_staff(user, section_id: int) -> Section:
     return get_for_user(user, Section.objects.select_related("school", "term"), section_id, "change")
 
 
-def _fresh_path(profile, day: datetime.date) -> Playlist | None:
-    """The learner's path for `day`, rebuilt first when it is missing or stale and the day is not over."""
+def _path_is_there(profile, day: datetime.date) -> bool:
+    """Is there a path for `day`? It is rebuilt first when it is missing or stale and the day is not over."""
     today = services.school_today(profile.school)
     status = Playlist.objects.filter(learner_id=profile.user_id, school_day=day).values_list("status", flat=True).first()
     if day >= today and status != Playlist.Status.FRESH:
         services.playlist_rebuild(learner_id=profile.user_id, reason="teacher_view", school_day=day)
-    return Playlist.objects.filter(learner_id=profile.user_id, school_day=day).first()
+        return True
+    return status is not None
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -78,9 +79,8 @@ def learner_page(request, learner_id: int):
     except ValidationError as error:
         messages.error(request, validation_message(error))
         day = today
-    playlist = _fresh_path(profile, day)
-    items = []
-    if playlist is not None:
+    playlist, items = None, []
+    if _path_is_there(profile, day):
         playlist = selectors.playlist_for_learner(user=request.user, learner_id=profile.user_id, day=day)
         items = selectors.path_items_of(playlist)
         playlist.flags = labelled_flags(playlist.flags)
