@@ -71,6 +71,19 @@ def learner_goal_create(
     goal = LearnerGoal(learner=learner, target=target, reach_by=reach_by, why=why.strip())
     goal.full_clean()
     goal.save()
+    path_inputs_changed.send(sender=LearnerGoal, learner_ids=[learner.user_id], reason="goal")
+    return goal
+
+
+@transaction.atomic
+def learner_goal_update(*, goal: LearnerGoal, reach_by: datetime.date, why: str) -> LearnerGoal:
+    """Change when an active goal is to be reached and why it matters."""
+    if goal.status != LearnerGoal.Status.ACTIVE:
+        raise ValidationError("Only an active goal can be changed; set it active again first.")
+    goal.reach_by, goal.why = reach_by, why.strip()
+    goal.full_clean()
+    goal.save(update_fields=["reach_by", "why", "updated_at"])
+    path_inputs_changed.send(sender=LearnerGoal, learner_ids=[goal.learner_id], reason="goal")
     return goal
 
 
@@ -82,6 +95,7 @@ def learner_goal_set_status(*, goal: LearnerGoal, status: str) -> LearnerGoal:
     goal.status = status
     goal.full_clean()
     goal.save(update_fields=["status", "updated_at"])
+    path_inputs_changed.send(sender=LearnerGoal, learner_ids=[goal.learner_id], reason="goal")
     return goal
 
 

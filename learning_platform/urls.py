@@ -14,6 +14,7 @@ urlpatterns = [
     path("api/", include("assessments.api_urls")),
     path("api/", include("playlists.api_urls")),
     path("analytics/", include("analytics.urls")),
+    path("", include("learners.urls")),
     path("teach/", include("analytics.teacher_urls")),
     path("teach/", include("learners.teacher_urls")),
     path("teach/", include("assessments.teacher_urls")),
