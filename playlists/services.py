@@ -311,6 +311,54 @@ def paths_mark_stale(*, learner_ids, reason: str, now: datetime.datetime | None 
     return marked
 
 
+def _own_item(learner, item_id) -> PlaylistItem:
+    """The learner's own path item, locked; ValidationError when it is not on their path."""
+    try:
+        return PlaylistItem.objects.select_for_update(of=("self",)).select_related("playlist").get(
+            pk=item_id, playlist__learner=learner
+        )
+    except (PlaylistItem.DoesNotExist, ValueError, TypeError):
+        raise ValidationError("This item is not on your path.") from None
+
+
+def _refuse_past_day(item: PlaylistItem, learner, now: datetime.datetime | None) -> None:
+    school = School.objects.get(learner_profiles__user=learner)
+    if item.playlist.school_day < school_today(school, now):
+        raise ValidationError("That day is over; today's path is the one to work on.")
+
+
+@transaction.atomic
+def playlist_item_choose(*, learner, item_id: int, activity_id: int, now: datetime.datetime | None = None) -> PlaylistItem:
+    """The learner picks one of an item's alternatives (the way of learning they want for its target)."""
+    item = _own_item(learner, item_id)
+    _refuse_past_day(item, learner, now)
+    offered = item.alternatives or [item.activity_id]
+    if item.kind != PlaylistItem.Kind.ACTIVITY or activity_id not in offered:
+        raise ValidationError({"activity": "That is not one of this item's choices."})
+    if item.completed_at is not None:
+        raise ValidationError("You have already done this one.")
+    item.chosen_activity_id = activity_id
+    item.save(update_fields=["chosen_activity"])
+    return item
+
+
+@transaction.atomic
+def playlist_item_complete(*, learner, item_id: int, now: datetime.datetime | None = None) -> PlaylistItem:
+    """The learner marks an activity or a group session done (an assessment is done when it is submitted). What
+    they did is part of the next path's inputs, so the path is marked for a rebuild; done again changes nothing."""
+    item = _own_item(learner, item_id)
+    _refuse_past_day(item, learner, now)
+    if item.kind == PlaylistItem.Kind.ASSESSMENT:
+        raise ValidationError("An assessment is done when you submit it.")
+    if item.completed_at is None:
+        now = now or timezone.now()
+        item.started_at = item.started_at or now
+        item.completed_at = now
+        item.save(update_fields=["started_at", "completed_at"])
+        paths_mark_stale(learner_ids=[learner.pk], reason="completed", now=now)
+    return item
+
+
 @transaction.atomic
 def playlist_item_start(*, learner, item_id: int, now: datetime.datetime | None = None) -> PlaylistItem:
     """The learner starts an item of their path (starting it again changes nothing)."""
