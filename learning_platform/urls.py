@@ -15,6 +15,8 @@ urlpatterns = [
     path("api/", include("playlists.api_urls")),
     path("analytics/", include("analytics.urls")),
     path("", include("learners.urls")),
+    path("", include("assessments.student_urls")),
+    path("", include("playlists.student_urls")),
     path("teach/", include("analytics.teacher_urls")),
     path("teach/", include("learners.teacher_urls")),
     path("teach/", include("assessments.teacher_urls")),

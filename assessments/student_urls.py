@@ -1,0 +1,7 @@
+from django.urls import path
+
+from assessments import student_views
+
+urlpatterns = [
+    path("today/assessments/<int:assignment_id>/", student_views.take_assessment, name="take-assessment"),
+]

@@ -1,0 +1,139 @@
+"""The student's Today page and the assessment page: choices, start and done, taking an exit ticket, and the
+rebuilt path after it."""
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from assessments.models import Attempt, Response
+from playlists.models import Playlist, PlaylistItem
+from tests.conftest import ROLES, person
+
+
+def messages_of(response) -> list[str]:
+    return [str(message) for message in response.context["messages"]]
+
+
+def test_today_shows_the_path_in_order_with_reasons_minutes_choices_and_progress(client, world, catalog, exit_ticket):
+    client.force_login(world.student)
+
+    page = client.get(reverse("today"))
+
+    items = page.context["items"]
+    assert [item.position for item in items] == sorted(item.position for item in items)
+    html = page.content.decode()
+    for item in items:
+        assert f'id="item-{item.pk}"' in html and f"{item.minutes} min" in html
+    assert page.context["minutes"] == sum(item.minutes for item in items)
+    assert 'role="progressbar"' in html and 'aria-valuenow="0"' in html
+    # the teacher's exit ticket is marked and links to the assessment page
+    assert "From your teacher" in html and reverse("take-assessment", args=[exit_ticket.pk]) in html
+    choosing = next(item for item in items if len(item.choices) > 1)
+    assert "Pick how you want to learn it" in html and choosing.choices[1].title in html
+
+
+def test_a_student_picks_an_alternative_starts_and_finishes_an_item(client, world, catalog, exit_ticket):
+    client.force_login(world.student)
+    item = next(item for item in client.get(reverse("today")).context["items"] if len(item.choices) > 1)
+    other = item.choices[1]
+
+    picked = client.post(reverse("today-item", args=[item.pk]), {"action": "choose", "activity": other.pk}, follow=True)
+    assert messages_of(picked) == [f"You picked “{other}”."]
+    client.post(reverse("today-item", args=[item.pk]), {"action": "start"})
+    done = client.post(reverse("today-item", args=[item.pk]), {"action": "done"}, follow=True)
+
+    assert messages_of(done) == ["Done! Nice work."]
+    saved = PlaylistItem.objects.get(pk=item.pk)
+    assert (saved.chosen_activity_id, saved.started_at is not None, saved.completed_at is not None) == (other.pk, True, True)
+    assert done.context["done_items"] == 1 and done.context["percent"] > 0
+
+
+@pytest.mark.parametrize("fields, message", [
+    ({"action": "choose", "activity": "x"}, "Pick one of the choices."),
+    ({"action": "choose", "activity": "999999"}, "That is not one of this item's choices."),
+    ({"action": "fly"}, "Unknown action 'fly'."),
+])  # fmt: skip
+def test_a_bad_item_action_says_why(client, world, catalog, exit_ticket, fields, message):
+    client.force_login(world.student)
+    item = next(item for item in client.get(reverse("today")).context["items"] if item.kind == "activity")
+
+    page = client.post(reverse("today-item", args=[item.pk]), fields, follow=True)
+
+    assert messages_of(page) == [message]
+    assert PlaylistItem.objects.filter(chosen_activity__isnull=False).count() == 0
+
+
+def test_a_student_takes_an_exit_ticket_and_sees_feedback_and_the_rebuilt_path(
+    client, world, bank, catalog, exit_ticket, django_capture_on_commit_callbacks
+):
+    client.force_login(world.student)
+    url = reverse("take-assessment", args=[exit_ticket.pk])
+    page = client.get(url)
+    html = page.content.decode()
+    # every question has a label or a legend
+    assert "<legend>" in html and f'<label for="item-{bank.items.numeric.pk}">' in html
+    attempt = Attempt.objects.get(learner=world.student)
+
+    # when they hand in one wrong answer, on the last question (and the path's rebuild after the commit runs)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {f"item-{bank.items.choice.pk}": "a", f"item-{bank.items.numeric.pk}": "3/4",
+                          f"item-{bank.items.compare.pk}": ">"})  # fmt: skip
+    result = client.get(url)
+
+    # then the result shows the score and feedback, and the fresh path arrives as a fragment with a re-teach item
+    attempt.refresh_from_db()
+    assert attempt.status == Attempt.Status.SCORED
+    text = result.content.decode()
+    assert "Handed in." in text and "Yes: 2 cups of flour for every 3 of sugar." in text and "Not yet" in text
+    fragment = client.get(reverse("today-path"))
+    assert fragment.status_code == 200
+    assert ("reteach", "6.RP.A.1") in [(item.rule, item.target.code) for item in fragment.context["items"]]
+    assert Response.objects.filter(attempt=attempt).count() == 3
+
+
+def test_the_path_fragment_waits_while_the_path_is_stale(client, world, catalog, exit_ticket):
+    client.force_login(world.student)
+    client.get(reverse("today"))
+    Playlist.objects.filter(learner=world.student).update(status=Playlist.Status.STALE)
+
+    assert client.get(reverse("today-path")).status_code == 204
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_the_student_opens_their_today_and_their_assessment(client, world, catalog, exit_ticket, role):
+    if role != "anonymous":
+        client.force_login(person(world, role))
+
+    statuses = [client.get(url).status_code for url in (
+        reverse("today"), reverse("today-path"), reverse("take-assessment", args=[exit_ticket.pk])
+    )]  # fmt: skip
+
+    if role == "anonymous":
+        assert statuses == [302, 302, 302]
+    elif role in ("student", "other_student"):
+        assert statuses == [200, 200, 200]
+    else:
+        assert statuses == [404, 404, 404]
+    if role == "other_student":
+        # their own path; another learner's item answers like an item not on their path
+        item = PlaylistItem.objects.filter(playlist__learner=world.student).first()
+        if item is None:
+            client.force_login(world.student)
+            client.get(reverse("today"))
+            client.force_login(world.other_student)
+            item = PlaylistItem.objects.filter(playlist__learner=world.student).first()
+        page = client.post(reverse("today-item", args=[item.pk]), {"action": "done"}, follow=True)
+        assert messages_of(page) == ["This item is not on your path."]
+        assert PlaylistItem.objects.get(pk=item.pk).completed_at is None
+
+
+def test_today_and_the_assessment_page_run_a_fixed_number_of_queries(
+    client, world, catalog, exit_ticket, django_assert_max_num_queries
+):
+    client.force_login(world.student)
+    client.get(reverse("today"))
+    with django_assert_max_num_queries(14):
+        assert client.get(reverse("today")).status_code == 200
+    client.get(reverse("take-assessment", args=[exit_ticket.pk]))
+    with django_assert_max_num_queries(16):
+        assert client.get(reverse("take-assessment", args=[exit_ticket.pk])).status_code == 200
