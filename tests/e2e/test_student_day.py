@@ -69,3 +69,13 @@ def test_a_students_day(request, page, world, bank, catalog, exit_ticket, screen
     expect(page.locator("ol.results li").nth(2)).to_contain_text("Not yet")
     expect(page.locator("#path-status")).to_have_text("Your path is ready: here is what comes next.", timeout=30_000)
     expect(page.locator("#new-path li.path-item").filter(has_text="Let's try 6.RP.A.1 another way")).to_have_count(1)
+
+
+def test_my_progress_has_no_serious_accessibility_problems(page, world, bank, exit_ticket):
+    sign_in(page, world.student.username, PASSWORD)
+    page.goto("/today/")
+    page.get_by_role("link", name="My progress").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("My progress")
+    expect(page.get_by_role("img", name=re.compile("Share of questions right"))).to_be_visible()
+    assert accessibility_problems(page) == []
+    on_a_phone(page, "student-progress-phone")

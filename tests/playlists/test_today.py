@@ -2,6 +2,8 @@
 rebuilt path after it."""
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -105,15 +107,16 @@ def test_only_the_student_opens_their_today_and_their_assessment(client, world, 
         client.force_login(person(world, role))
 
     statuses = [client.get(url).status_code for url in (
-        reverse("today"), reverse("today-path"), reverse("take-assessment", args=[exit_ticket.pk])
+        reverse("today"), reverse("today-path"), reverse("take-assessment", args=[exit_ticket.pk]),
+        reverse("my-progress"),
     )]  # fmt: skip
 
     if role == "anonymous":
-        assert statuses == [302, 302, 302]
+        assert statuses == [302, 302, 302, 302]
     elif role in ("student", "other_student"):
-        assert statuses == [200, 200, 200]
+        assert statuses == [200, 200, 200, 200]
     else:
-        assert statuses == [404, 404, 404]
+        assert statuses == [404, 404, 404, 404]
     if role == "other_student":
         # their own path; another learner's item answers like an item not on their path
         item = PlaylistItem.objects.filter(playlist__learner=world.student).first()
@@ -137,3 +140,48 @@ def test_today_and_the_assessment_page_run_a_fixed_number_of_queries(
     client.get(reverse("take-assessment", args=[exit_ticket.pk]))
     with django_assert_max_num_queries(16):
         assert client.get(reverse("take-assessment", args=[exit_ticket.pk])).status_code == 200
+
+
+def test_my_progress_shows_levels_growth_goals_and_what_comes_next(
+    client, world, bank, catalog, exit_ticket, django_capture_on_commit_callbacks
+):
+    from assessments import services as assessment_services
+    from learners import services as learner_services
+
+    learner_services.learner_goal_create(learner=world.student_profile, target=bank.ratios,
+                                         reach_by=datetime.date(2026, 12, 18), why="Paint")  # fmt: skip
+    attempt = assessment_services.attempt_start(assignment=exit_ticket, learner=world.student)
+    with django_capture_on_commit_callbacks(execute=True):
+        assessment_services.attempt_submit(attempt=attempt, learner=world.student, answers={
+            bank.items.choice.pk: "a", bank.items.numeric.pk: "3/4", bank.items.compare.pk: ">"})  # fmt: skip
+    client.force_login(world.student)
+
+    page = client.get(reverse("my-progress"))
+
+    # this week: 4 answers on the log (the comparison counts for both targets), 2 right
+    weeks = page.context["weeks"]
+    assert len(weeks) == 8 and [week["answered"] for week in weeks[:-1]] == [0] * 7
+    assert (weeks[-1]["answered"], weeks[-1]["right"], weeks[-1]["share"]) == (4, 2, 50)
+    [(grade, name, rows)] = page.context["domains"]
+    assert (grade, name) == ("6", "RP")
+    assert [(row["target"].code, row["label"]) for row in rows] == [("6.RP.A.1", "Attempted"), ("6.RP.A.2", "Attempted")]
+    [goal] = page.context["goals"]
+    state = world.student.mastery_states.get(target=bank.ratios)
+    assert (goal["goal"].target, goal["percent"]) == (bank.ratios, round(100 * state.p_mastery / 0.7))
+    html = page.content.decode()
+    assert 'role="img"' in html and "<th scope=\"row\">" in html and "50%" in html
+    assert [(item.rule, item.target.code) for item in page.context["next_items"]] == [
+        ("reteach", "6.RP.A.1"), ("reteach", "6.RP.A.2")]
+
+
+def test_my_progress_runs_a_fixed_number_of_queries_and_is_the_students_own(
+    client, world, catalog, exit_ticket, django_assert_max_num_queries
+):
+    client.force_login(world.student)
+    client.get(reverse("my-progress"))
+    with django_assert_max_num_queries(16):
+        assert client.get(reverse("my-progress")).status_code == 200
+    client.force_login(world.teacher)
+    assert client.get(reverse("my-progress")).status_code == 404
+    client.logout()
+    assert client.get(reverse("my-progress")).status_code == 302
