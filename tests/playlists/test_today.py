@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from assessments.models import Attempt, Response
 from playlists.models import Playlist, PlaylistItem
@@ -185,3 +186,27 @@ def test_my_progress_runs_a_fixed_number_of_queries_and_is_the_students_own(
     assert client.get(reverse("my-progress")).status_code == 404
     client.logout()
     assert client.get(reverse("my-progress")).status_code == 302
+
+
+def test_a_timed_assessment_shows_the_time_stretched_by_extended_time(client, world, bank):
+    from assessments import services as assessment_services
+    from learners import services as learner_services
+
+    learner_services.learner_profile_update(profile=world.student_profile, changes={"extended_time_factor": "1.50"})
+    assessment = assessment_services.assessment_create(
+        title="Timed check", kind="quiz", school=world.school, created_by=world.teacher,
+        items=[bank.items.choice, bank.items.numeric], time_limit_minutes=10,
+    )  # fmt: skip
+    now = timezone.now()
+    assignment = assessment_services.assignment_create(
+        assessment=assessment, section=world.section, opens_at=now - datetime.timedelta(minutes=5),
+        due_at=now + datetime.timedelta(days=1), assigned_by=world.teacher,
+    )  # fmt: skip
+    client.force_login(world.student)
+
+    html = client.get(reverse("take-assessment", args=[assignment.pk])).content.decode()
+
+    attempt = Attempt.objects.get(learner=world.student)
+    assert round((attempt.deadline_at - attempt.started_at).total_seconds()) == 15 * 60
+    assert f'data-deadline="{timezone.localtime(attempt.deadline_at).isoformat()}"' in html
+    assert "with your extended time, ×1.5" in html and 'role="timer"' in html
