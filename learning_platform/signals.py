@@ -6,7 +6,8 @@ daily paths are built from (evidence, a judgment, a profile, a teacher's assignm
 their paths stale in that same transaction and enqueues their rebuilds for after the commit.
 
 `attempt_scored(attempt_id)` is sent inside the transaction that scored a submitted attempt; the learners app
-updates the learner's mastery in that same transaction.
+updates the learner's mastery in that same transaction, and the playlists app marks the assessment's item on
+the learner's path done.
 """
 from django.dispatch import Signal
 

@@ -17,7 +17,8 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from assessments.models import LearningTarget
@@ -357,6 +358,21 @@ def playlist_item_complete(*, learner, item_id: int, now: datetime.datetime | No
         item.save(update_fields=["started_at", "completed_at"])
         paths_mark_stale(learner_ids=[learner.pk], reason="completed", now=now)
     return item
+
+
+def path_assessment_done(*, attempt_id: int) -> int:
+    """A submitted attempt finishes its assessment's item on the learner's path of the day it was submitted (a
+    finished item stays where it is through every rebuild); returns how many items it finished."""
+    from assessments.models import Attempt  # an earlier app of the data flow: importing it is fine
+
+    attempt = Attempt.objects.select_related("assignment", "learner__learner_profile__school").get(pk=attempt_id)
+    if attempt.submitted_at is None:
+        return 0
+    day = school_today(attempt.learner.learner_profile.school, attempt.submitted_at)
+    return PlaylistItem.objects.filter(
+        playlist__learner_id=attempt.learner_id, playlist__school_day=day,
+        assessment_id=attempt.assignment.assessment_id, completed_at__isnull=True,
+    ).update(completed_at=attempt.submitted_at, started_at=Coalesce("started_at", Value(attempt.submitted_at)))
 
 
 @transaction.atomic

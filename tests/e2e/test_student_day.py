@@ -69,6 +69,7 @@ def test_a_students_day(request, page, world, bank, catalog, exit_ticket, screen
     expect(page.locator("ol.results li").nth(2)).to_contain_text("Not yet")
     expect(page.locator("#path-status")).to_have_text("Your path is ready: here is what comes next.", timeout=30_000)
     expect(page.locator("#new-path li.path-item").filter(has_text="Let's try 6.RP.A.1 another way")).to_have_count(1)
+    expect(page.locator("#new-path li.path-item").filter(has_text="Ratios exit ticket")).to_contain_text("Done")
 
 
 def test_my_progress_has_no_serious_accessibility_problems(page, world, bank, exit_ticket):

@@ -70,6 +70,7 @@ def test_a_student_takes_an_exit_ticket_and_sees_feedback_and_the_rebuilt_path(
     client, world, bank, catalog, exit_ticket, django_capture_on_commit_callbacks
 ):
     client.force_login(world.student)
+    assert exit_ticket.assessment_id in [item.assessment_id for item in client.get(reverse("today")).context["items"]]
     url = reverse("take-assessment", args=[exit_ticket.pk])
     page = client.get(url)
     html = page.content.decode()
@@ -91,6 +92,9 @@ def test_a_student_takes_an_exit_ticket_and_sees_feedback_and_the_rebuilt_path(
     fragment = client.get(reverse("today-path"))
     assert fragment.status_code == 200
     assert ("reteach", "6.RP.A.1") in [(item.rule, item.target.code) for item in fragment.context["items"]]
+    # the exit ticket stays on the path, done
+    ticket = next(item for item in fragment.context["items"] if item.assessment_id == exit_ticket.assessment_id)
+    assert ticket.completed_at == attempt.submitted_at and fragment.context["done_items"] == 1
     assert Response.objects.filter(attempt=attempt).count() == 3
 
 
