@@ -1,10 +1,11 @@
 """Reads of learners' mastery, scoped to the user who asks."""
 from __future__ import annotations
 
+from django.http import Http404
 from django.utils import timezone
 
 from learners import mastery
-from learners.models import Evidence, MasteryLevel, MasteryState
+from learners.models import Evidence, LearnerProfile, MasteryLevel, MasteryState
 from learners.services import mastery_params, mastery_thresholds
 from learning_platform.permissions import visible
 
@@ -69,3 +70,11 @@ def evidence_trail(*, user, profile, target) -> list[dict]:
                          reason=judgment.reason)  # fmt: skip
         trail.append(entry)
     return trail
+
+
+def own_profile(*, user) -> LearnerProfile:
+    """The signed-in learner's own profile; 404 for anyone without one (the student pages are theirs alone)."""
+    profile = LearnerProfile.objects.select_related("school").filter(user=user).first() if user.is_authenticated else None
+    if profile is None:
+        raise Http404("Not found")
+    return profile

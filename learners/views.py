@@ -15,7 +15,7 @@ from assessments.models import LearningTarget
 from learners import services
 from learners.models import LearnerProfile, MasteryLevel, MasteryState, Modality
 from learners.rules import learner_staff_q
-from learners.selectors import evidence_trail
+from learners.selectors import evidence_trail, own_profile
 from learning_platform.models import GRADE_CHOICES
 from learning_platform.pages import validation_message
 
@@ -58,9 +58,7 @@ def about_me(request):
     """A student's page about themselves: interests, career goals, preferred ways of learning (ranked), and their
     goals (set, change, mark achieved, retire). The engine reads them for tomorrow's path, and the teacher sees
     them on the student's page."""
-    profile = LearnerProfile.objects.select_related("school").filter(user=request.user).first()
-    if profile is None:
-        raise Http404("Not found")
+    profile = own_profile(user=request.user)
     if request.method == "POST":
         try:
             done = _about_me_change(profile, request.POST)

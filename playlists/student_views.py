@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 from assessments.models import Assignment, LearningTarget
 from assessments.rules import assigned_to_q
 from learners.models import Evidence, LearnerProfile, MasteryLevel, MasteryState
+from learners.selectors import own_profile
 from learners.services import mastery_thresholds
 from learning_platform.pages import validation_message
 from playlists import selectors, services
@@ -26,10 +27,7 @@ from playlists.models import Activity, Playlist
 
 
 def _own_profile(user) -> LearnerProfile:
-    profile = LearnerProfile.objects.select_related("school").filter(user=user).first() if user.is_authenticated else None
-    if profile is None:
-        raise Http404("Not found")
-    return profile
+    return own_profile(user=user)
 
 
 def todays_path(profile: LearnerProfile) -> dict:

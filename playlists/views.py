@@ -189,10 +189,7 @@ def _path_change(teacher, profile, day: datetime.date, post) -> str:
         )  # fmt: skip
         return f"Pinned “{activity}” to {learner}'s path."
     if action == "assign_assessment":
-        assessment = Assessment.objects.filter(pk=_int(post.get("assessment"), "assessment"),
-                                               school=profile.school).first()  # fmt: skip
-        if assessment is None:
-            raise ValidationError({"assessment": "Choose an assessment of the school."})
+        assessment = _school_assessment(post, profile.school)
         section = _learner_section(teacher, profile, post.get("section"))
         due = _optional_date(post.get("due")) or day
         opens_at, due_at = school_days_span(profile.school, day, due)
@@ -231,6 +228,14 @@ def _path_change(teacher, profile, day: datetime.date, post) -> str:
                                       **work)  # fmt: skip
         return f"Moved “{item.chosen_activity or item.activity or item.assessment}” to place {place}."
     raise ValidationError({"action": f"Unknown change {action!r}."})
+
+
+def _school_assessment(post, school) -> Assessment:
+    """The school's assessment the form names, or ValidationError."""
+    assessment = Assessment.objects.filter(pk=_int(post.get("assessment"), "assessment"), school=school).first()
+    if assessment is None:
+        raise ValidationError({"assessment": "Choose one of the school's assessments."})
+    return assessment
 
 
 def _int(value, name: str) -> int:
@@ -460,10 +465,7 @@ def _assign(teacher, section: Section, today: datetime.date, post) -> str:
         name = f"“{work}”" if what == "activity" else work.code
         return f"Assigned {name} to {audience}, due {due:%a %b %-d}."
     if what == "assessment":
-        assessment = Assessment.objects.filter(pk=_int(post.get("assessment"), "assessment"),
-                                               school=section.school).first()  # fmt: skip
-        if assessment is None:
-            raise ValidationError({"assessment": "Choose one of the school's assessments."})
+        assessment = _school_assessment(post, section.school)
         opens_at, due_at = school_days_span(section.school, starts_on, due)
         chosen = User.objects.filter(pk__in=students) if students is not None else ()
         if starts_on < today:
