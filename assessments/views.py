@@ -80,7 +80,7 @@ def _exit_ticket(teacher, section: Section, today: datetime.date, post) -> Assig
             raise ValidationError({"students": "Tick at least one student, or give it to the whole section."})
     assessment = services.assessment_generate(
         title=title, kind=Assessment.Kind.EXIT_TICKET, school=section.school, created_by=teacher, targets=targets,
-        seed=int(timezone.now().timestamp()), show_answers_after_submit=True,
+        seed=int(timezone.now().timestamp()), show_answers_after_submit=post.get("show_answers") == "on",
     )  # fmt: skip
     opens_at, due_at = school_days_span(section.school, today, due)
     return services.assignment_create(assessment=assessment, section=section, opens_at=opens_at, due_at=due_at,

@@ -22,11 +22,13 @@ def test_an_exit_ticket_for_two_targets_is_built_from_the_bank_and_assigned_in_o
     assert {target.code for target in client.get(url).context["targets"]} == {"6.RP.A.1", "6.RP.A.2"}
 
     # when the teacher ticks both ratio targets and builds the ticket
-    page = client.post(url, {"targets": [bank.ratios.pk, bank.rates.pk], "who": "section"}, follow=True)
+    page = client.post(url, {"targets": [bank.ratios.pk, bank.rates.pk], "who": "section", "show_answers": "on"},
+                       follow=True)  # fmt: skip
 
     # then an exit ticket covering both, from the bank's closed items, is assigned to the whole section
     assessment = Assessment.objects.get(title="Exit ticket: 6.RP.A.1, 6.RP.A.2")
-    assert assessment.kind == "exit_ticket" and assessment.created_by == world.teacher
+    assert (assessment.kind, assessment.created_by, assessment.show_answers_after_submit) == (
+        "exit_ticket", world.teacher, True)
     items = list(assessment.items.all())
     assert 3 <= len(items) <= 5 and not any(item.is_open for item in items)
     assert {target.code for item in items for target in item.targets.all()} == {"6.RP.A.1", "6.RP.A.2"}
