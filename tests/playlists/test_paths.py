@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from assessments import services as assessment_services
 from learners import services as learner_services
+from assessments.models import Attempt
 from playlists import engine, selectors, services
 from playlists.models import Playlist, PlaylistItem
 from tests.conftest import ROLES, item_ids, person
@@ -86,17 +87,22 @@ def test_a_submitted_exit_ticket_rebuilds_the_path(world, exit_ticket, catalog, 
     # When the student gets every question of the exit ticket wrong
     submit(world, exit_ticket, django_capture_on_commit_callbacks, ("b", "0.8", ">"))
 
-    # Then the path is rebuilt: twice wrong on each target, both go to the teacher's small group
+    # Then the path is rebuilt: the exit ticket stays where it was, done; twice wrong on each target, both go to
+    # the teacher's small group
     after = Playlist.objects.get(learner=world.student, school_day=local_today())
     assert after.pk == before.pk and after.inputs_digest != before.inputs_digest
     assert rows(after) == [
-        (0, "group_session", None, None, "6.RP.A.1", 15, "small_group", "engine", [],
+        (0, "assessment", None, exit_ticket.assessment_id, "6.RP.A.1", 6, "assigned", "teacher", [],
+         "Your teacher assigned this for 6.RP.A.1; it is due tomorrow."),
+        (1, "group_session", None, None, "6.RP.A.1", 15, "small_group", "engine", [],
          "You have tried 6.RP.A.1 twice and it hasn't clicked yet, so you'll work on it with your teacher in a "
          "small group."),
-        (1, "group_session", None, None, "6.RP.A.2", 15, "small_group", "engine", [],
+        (2, "group_session", None, None, "6.RP.A.2", 15, "small_group", "engine", [],
          "You have tried 6.RP.A.2 twice and it hasn't clicked yet, so you'll work on it with your teacher in a "
          "small group."),
     ]  # fmt: skip
+    ticket = after.items.get(position=0)
+    assert ticket.completed_at == Attempt.objects.get(learner=world.student).submitted_at
 
 
 def test_a_started_item_stays_where_it_is(world, exit_ticket, catalog, django_capture_on_commit_callbacks):
@@ -112,9 +118,10 @@ def test_a_started_item_stays_where_it_is(world, exit_ticket, catalog, django_ca
     playlist.refresh_from_db()
     assert playlist.items.get(position=1).pk == started.pk
     assert [(item.position, item.kind, item.target.code, item.rule) for item in playlist.items.order_by("position")] == [
-        (0, "group_session", "6.RP.A.1", "small_group"),
+        (0, "assessment", "6.RP.A.1", "assigned"),  # handed in, so done, and kept
         (1, "activity", "6.RP.A.2", "next"),
-        (2, "group_session", "6.RP.A.2", "small_group"),
+        (2, "group_session", "6.RP.A.1", "small_group"),
+        (3, "group_session", "6.RP.A.2", "small_group"),
     ]
 
 
