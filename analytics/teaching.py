@@ -249,4 +249,4 @@ def mastery_grid(
     else:
         sort = "student"
     return Grid(section=section, targets=targets, rows=rows, heading=heading, unit=unit,
-                domains=[row for row in domains], chosen_grade=grade, chosen_domain=domain, sort=sort, need=need)
+                domains=domains, chosen_grade=grade, chosen_domain=domain, sort=sort, need=need)

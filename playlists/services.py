@@ -72,6 +72,17 @@ def playlist_rebuild(
     return playlist
 
 
+def path_ready(*, learner_id: int, school: School, school_day: datetime.date, reason: str) -> bool:
+    """Is there a path for `school_day` to show? A missing or stale one of today or later is built first (so a page
+    shows it up to date); a past day's is shown as it was, or not at all."""
+    path = Playlist.objects.filter(learner_id=learner_id, school_day=school_day)
+    status = path.values_list("status", flat=True).first()
+    if school_day >= school_today(school) and status != Playlist.Status.FRESH:
+        playlist_rebuild(learner_id=learner_id, reason=reason, school_day=school_day)
+        return True
+    return status is not None
+
+
 # A rebuild after a change takes along up to this many other stale paths of the school, so a burst (a class
 # submitting its exit ticket at the bell) costs a few batches rather than a rebuild per student.
 PENDING_BATCH = 100

@@ -34,9 +34,7 @@ def todays_path(profile: LearnerProfile) -> dict:
     """Today's path for its learner, built first when it is missing or stale: the items in order with their
     choices' titles and, for an assessment, the assignment to take it under; minutes and progress."""
     today = services.school_today(profile.school)
-    status = Playlist.objects.filter(learner_id=profile.user_id, school_day=today).values_list("status", flat=True).first()
-    if status != Playlist.Status.FRESH:
-        services.playlist_rebuild(learner_id=profile.user_id, reason="student_view", school_day=today)
+    services.path_ready(learner_id=profile.user_id, school=profile.school, school_day=today, reason="student_view")
     playlist = selectors.playlist_for_learner(user=profile.user, learner_id=profile.user_id, day=today)
     items = selectors.path_items_of(playlist)
     choices = {

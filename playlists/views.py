@@ -53,16 +53,6 @@ def _section_for_staff(user, section_id: int) -> Section:
     return get_for_user(user, Section.objects.select_related("school", "term"), section_id, "change")
 
 
-def _path_is_there(profile, day: datetime.date) -> bool:
-    """Is there a path for `day`? It is rebuilt first when it is missing or stale and the day is not over."""
-    today = services.school_today(profile.school)
-    status = Playlist.objects.filter(learner_id=profile.user_id, school_day=day).values_list("status", flat=True).first()
-    if day >= today and status != Playlist.Status.FRESH:
-        services.playlist_rebuild(learner_id=profile.user_id, reason="teacher_view", school_day=day)
-        return True
-    return status is not None
-
-
 # ---------------------------------------------------------------------------------------------------------
 # A student's page
 
@@ -80,7 +70,7 @@ def learner_page(request, learner_id: int):
         messages.error(request, validation_message(error))
         day = today
     playlist, items = None, []
-    if _path_is_there(profile, day):
+    if services.path_ready(learner_id=profile.user_id, school=profile.school, school_day=day, reason="teacher_view"):
         playlist = selectors.playlist_for_learner(user=request.user, learner_id=profile.user_id, day=day)
         items = selectors.path_items_of(playlist)
         playlist.flags = labelled_flags(playlist.flags)
@@ -217,7 +207,8 @@ def _path_change(teacher, profile, day: datetime.date, post) -> str:
     if action in ("remove", "lock"):
         services.path_override_create(teacher=teacher, learner=learner, action=action, starts_on=day,
                                       target=item.target if item.kind == "activity" else None, **work)  # fmt: skip
-        return f"{'Removed' if action == 'remove' else 'Locked'} “{item.chosen_activity or item.activity or item.assessment}”."
+        work_name = item.chosen_activity or item.activity or item.assessment
+        return f"{'Removed' if action == 'remove' else 'Locked'} “{work_name}”."
     if action in ("up", "down"):
         order = list(item.playlist.items.order_by("position").values_list("pk", flat=True))
         place = order.index(item.pk) + (0 if action == "up" else 2)
