@@ -7,9 +7,7 @@ engine on each, and writes only the paths whose inputs changed.
 from __future__ import annotations
 
 import datetime
-import io
 import itertools
-import json
 import logging
 import time
 from dataclasses import dataclass
@@ -24,6 +22,7 @@ from django.utils import timezone
 from assessments.models import LearningTarget
 from learners.models import LearnerProfile
 from learners.rules import learner_staff_q
+from learning_platform.bulk import copy_rows, copying, rows_insert
 from learning_platform.models import School, User
 from learning_platform.permissions import can
 from learning_platform.queue import enqueue_after_commit
@@ -34,9 +33,6 @@ from playlists.models import (
 from playlists.selectors import engine_inputs_for, target_ids_by_code
 
 logger = logging.getLogger("waypoint.rebuild")
-
-# From this many new items on PostgreSQL, items are written with COPY rather than INSERT.
-COPY_FROM_ROWS = 200
 
 
 @dataclass
@@ -235,13 +231,13 @@ PLAYLIST_COLUMNS = ("learner_id", "school_day", "generated_at", "engine_version"
 
 def _playlists_insert(rows: list[tuple]) -> list[int]:
     """Insert new playlists (COPY on PostgreSQL when there are many, otherwise the ORM); their ids, in order."""
-    if _copying(rows):
+    if copying(rows):
         table = Playlist._meta.db_table
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, %s)",
                            [len(rows)])  # fmt: skip
             ids = [pk for (pk,) in cursor.fetchall()]
-        _copy(table, ("id", *PLAYLIST_COLUMNS), [(pk, *row) for pk, row in zip(ids, rows)])
+        copy_rows(table, ("id", *PLAYLIST_COLUMNS), [(pk, *row) for pk, row in zip(ids, rows)])
         return ids
     created = Playlist.objects.bulk_create([Playlist(**dict(zip(PLAYLIST_COLUMNS, row))) for row in rows])
     return [playlist.pk for playlist in created]
@@ -249,43 +245,7 @@ def _playlists_insert(rows: list[tuple]) -> list[int]:
 
 def _items_insert(rows: list[tuple]) -> None:
     """Insert new items: with COPY on PostgreSQL when there are many, otherwise with the ORM."""
-    if _copying(rows):
-        _copy(PlaylistItem._meta.db_table, ITEM_COLUMNS, rows)
-    else:
-        PlaylistItem.objects.bulk_create([PlaylistItem(**dict(zip(ITEM_COLUMNS, row))) for row in rows], batch_size=1000)
-
-
-def _copying(rows: list) -> bool:
-    return connection.vendor == "postgresql" and len(rows) >= COPY_FROM_ROWS
-
-
-def _copy(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    buffer = io.StringIO()
-    for row in rows:
-        buffer.write("\t".join(_copy_text(value) for value in row))
-        buffer.write("\n")
-    buffer.seek(0)
-    with connection.cursor() as cursor:
-        cursor.cursor.copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN", buffer)
-
-
-def _copy_text(value) -> str:
-    """A value in COPY's text format."""
-    kind = type(value)
-    if kind is int:
-        return str(value)
-    if value is None:
-        return r"\N"
-    if kind is bool:
-        return "t" if value else "f"
-    if kind is list:
-        value = json.dumps(value)
-    elif kind is datetime.datetime:
-        value = value.isoformat()
-    text = str(value)
-    if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
-        text = text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-    return text
+    rows_insert(PlaylistItem, ITEM_COLUMNS, rows)
 
 
 def _same_work(item: engine.PathItem, kept: PlaylistItem, target_ids: dict[str, int]) -> bool:

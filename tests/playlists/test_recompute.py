@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from assessments import services as assessment_services
 from learners import services as learner_services
+from learning_platform import bulk
 from learning_platform import services as school_services
 from playlists import engine, selectors, services
 from playlists.models import NightlyBatch, NightlyRun, PathOverride, Playlist
@@ -318,7 +319,7 @@ def test_paths_written_with_copy_read_back_as_written_with_the_orm(world, exit_t
     learners = [world.student, world.other_student]
     stored = []
     for copy_from in (10**6, 1):
-        monkeypatch.setattr(services, "COPY_FROM_ROWS", copy_from)
+        monkeypatch.setattr(bulk, "COPY_FROM_ROWS", copy_from)
         services.paths_rebuild(school=world.school, school_day=local_today(), learner_ids=[learner.pk for learner in learners])
         playlists = Playlist.objects.filter(learner__in=learners).order_by("learner_id")
         stored.append([
@@ -359,7 +360,7 @@ def test_a_burst_of_changes_is_rebuilt_in_one_batch(world, exit_ticket, catalog,
     ],
 )
 def test_values_are_written_in_copys_text_format(value, text):
-    assert services._copy_text(value) == text
+    assert bulk.copy_text(value) == text
 
 
 def test_the_day_last_practised_is_the_schools_day(world, bank):

@@ -1,0 +1,54 @@
+"""Writing many rows at once: COPY on PostgreSQL, the ORM's bulk_create elsewhere (SQLite, small batches)."""
+from __future__ import annotations
+
+import datetime
+import io
+import json
+
+from django.db import connection
+
+# From this many rows on PostgreSQL, rows are written with COPY rather than INSERT.
+COPY_FROM_ROWS = 200
+
+
+def copying(rows: list) -> bool:
+    return connection.vendor == "postgresql" and len(rows) >= COPY_FROM_ROWS
+
+
+def copy_rows(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """COPY the rows (tuples in `columns` order) into `table`, on the current connection and transaction."""
+    buffer = io.StringIO()
+    for row in rows:
+        buffer.write("\t".join(copy_text(value) for value in row))
+        buffer.write("\n")
+    buffer.seek(0)
+    with connection.cursor() as cursor:
+        cursor.cursor.copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN", buffer)
+
+
+def copy_text(value) -> str:
+    """A value in COPY's text format."""
+    kind = type(value)
+    if kind is int:
+        return str(value)
+    if value is None:
+        return r"\N"
+    if kind is bool:
+        return "t" if value else "f"
+    if kind is list:
+        value = json.dumps(value)
+    elif kind is datetime.datetime:
+        value = value.isoformat()
+    text = str(value)
+    if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
+        text = text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return text
+
+
+def rows_insert(model, columns: tuple[str, ...], rows: list[tuple], *, batch_size: int = 1000) -> None:
+    """Insert rows of `model` given as tuples of `columns` (attribute names, e.g. `learner_id`): with COPY on
+    PostgreSQL when there are many, otherwise with the ORM."""
+    if copying(rows):
+        copy_rows(model._meta.db_table, tuple(model._meta.get_field(column).column for column in columns), rows)
+    else:
+        model.objects.bulk_create([model(**dict(zip(columns, row))) for row in rows], batch_size=batch_size)
