@@ -21,6 +21,7 @@ from assessments.rules import assigned_to_q
 from learners.models import Evidence, LearnerProfile, MasteryLevel, MasteryState
 from learners.selectors import own_profile
 from learners.services import mastery_thresholds
+from learning_platform.charts import bar_chart
 from learning_platform.pages import validation_message
 from playlists import selectors, services
 from playlists.models import Activity, Playlist
@@ -137,12 +138,6 @@ def weekly_growth(profile: LearnerProfile, today) -> list[dict]:
         row = by_monday.get(monday, {"answered": 0, "right": 0})
         share = round(100 * row["right"] / row["answered"]) if row["answered"] else None
         weeks.append({"monday": monday, "answered": row["answered"], "right": row["right"], "share": share})
-    slot = CHART_WIDTH / PROGRESS_WEEKS
-    for number, week in enumerate(weeks):
-        height = (week["share"] or 0) * (CHART_HEIGHT - 20) / 100
-        week["bar"] = {"x": round(number * slot + slot * 0.15, 1), "width": round(slot * 0.7, 1),
-                       "y": round(CHART_HEIGHT - 20 - height, 1), "height": round(height, 1),
-                       "label_x": round(number * slot + slot / 2, 1)}  # fmt: skip
     return weeks
 
 
@@ -178,8 +173,12 @@ def my_progress(request):
             "percent": min(100, round(100 * chance / thresholds.proficient_at)),
         })  # fmt: skip
     path = todays_path(profile)
+    weeks = weekly_growth(profile, today)
     return render(request, "playlists/my_progress.html", {
         "profile": profile, "domains": [(grade, name, rows) for (grade, name), rows in domains.items()],
-        "weeks": weekly_growth(profile, today), "chart": {"width": CHART_WIDTH, "height": CHART_HEIGHT},
+        "weeks": weeks, "chart": bar_chart(
+            [(week["monday"].strftime("%b %-d"), week["share"]) for week in weeks], width=CHART_WIDTH,
+            height=CHART_HEIGHT, value_max=100,
+        ),
         "goals": goals, "next_items": [item for item in path["items"] if not item.completed_at][:3],
     })  # fmt: skip
