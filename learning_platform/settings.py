@@ -170,6 +170,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "playlists.nightly_build_paths",
         "schedule": crontab(minute="*/15"),
     },
+    # The same quarter-hour beat for the dashboards' snapshots (see analytics.services.SNAPSHOT_HOUR).
+    "nightly-snapshots": {
+        "task": "analytics.nightly_snapshots",
+        "schedule": crontab(minute="*/15"),
+    },
 }
 
 REST_FRAMEWORK = {

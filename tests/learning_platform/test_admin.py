@@ -247,10 +247,12 @@ def test_the_index_offers_admins_their_actions(client, world, role, runs_schools
         **dict.fromkeys(("User", "Membership", "AcademicTerm", "Section", "Activity", "LearnerGoal", "Item", "Assessment",
                          "Assignment", "MasterySettings"), everything),
         # What the services alone write: attempts, the evidence log, mastery, judgments, fitted parameters, paths
-        # and the teacher's say over them (with its log, small groups and approvals), and the nightly runs
+        # and the teacher's say over them (with its log, small groups and approvals), the nightly runs and the
+        # dashboards' snapshots
         **dict.fromkeys(("Attempt", "Evidence", "MasteryState", "MasteryJudgment", "TargetModelParams",
                          "MasteryModelFit", "Playlist", "PlaylistItem", "PathOverride", "UnitPlan", "NightlyRun",
-                         "NightlyBatch", "SmallGroup", "PathChange", "PathApproval"), {"view"}),
+                         "NightlyBatch", "SmallGroup", "PathChange", "PathApproval", "SnapshotRun", "SnapshotBatch",
+                         "LearnerSnapshot", "GroupSnapshot", "TargetSnapshot"), {"view"}),
         **dict.fromkeys(("LearnerProfile", "Enrollment"), no_add),
         "District": no_add_or_delete,
         "School": everything if runs_schools else no_add_or_delete,
