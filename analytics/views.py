@@ -1,18 +1,23 @@
 """Admin reports: pages and their CSV exports."""
 import csv
+from urllib.parse import urlencode
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
-from analytics import teaching
+from analytics import dashboards, selectors, services, teaching
 from analytics.selectors import roster_overview_for_user
+from analytics.tables import csv_or_none
+
 from learners.models import MasteryLevel
-from learning_platform.models import Section
+from learning_platform.models import GRADE_CHOICES, Section
 from learning_platform.permissions import get_for_user, require_staff, roles_of
 
 ROSTER_HEADINGS = {
@@ -89,3 +94,126 @@ def section_grid(request, section_id: int):
     return render(request, "analytics/section_grid.html", {
         "grid": grid, "section": section, "scope": grid.scope, "levels": MasteryLevel.choices,
     })  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The admins' dashboards: district > school > section > student, and the standards report. Every table has
+# its CSV at `?format=csv&table=<name>`; everything answers 404 outside the admin's school or district.
+
+
+def _dashboard_page(request, board: dashboards.Dashboard, filename: str, template: str = "analytics/dashboard.html", **extra):
+    exported = csv_or_none(request, board.tables, filename)
+    if exported is not None:
+        return exported
+    return render(request, template, {"board": board, **extra})
+
+
+@login_required
+@require_GET
+def dashboards_home(request):
+    """An admin's way in: their district's dashboard, else their school's (with several, the first by name)."""
+    roles = roles_of(request.user)
+    if roles.district_admin_of:
+        return redirect("analytics-district", sorted(roles.district_admin_of)[0])
+    if roles.school_admin_of:
+        school = selectors.School.objects.filter(pk__in=roles.school_admin_of).order_by("name").first()
+        return redirect("analytics-school", school.pk)
+    raise Http404("Not found")
+
+
+@login_required
+@require_GET
+def district_dashboard(request, district_id: int):
+    district = selectors.district_for_admin(user=request.user, district_id=district_id)
+    return _dashboard_page(request, dashboards.district_dashboard(district), f"district-{district.slug}")
+
+
+@login_required
+@require_GET
+def school_dashboard(request, school_id: int):
+    school = selectors.school_for_admin(user=request.user, school_id=school_id)
+    return _dashboard_page(request, dashboards.school_dashboard(school), f"school-{school.slug}")
+
+
+@login_required
+@require_GET
+def section_dashboard(request, section_id: int):
+    section = selectors.section_for_admin(user=request.user, section_id=section_id)
+    return _dashboard_page(request, dashboards.section_dashboard(section), f"section-{section.pk}")
+
+
+@login_required
+@require_GET
+def student_dashboard(request, learner_id: int):
+    profile = selectors.learner_for_admin(user=request.user, learner_id=learner_id)
+    return _dashboard_page(request, dashboards.student_dashboard(profile), f"student-{profile.user_id}")
+
+
+def _grade_filter(request) -> str:
+    grade = request.GET.get("grade", "")
+    if grade and grade not in dict(GRADE_CHOICES):
+        raise Http404("No such grade.")
+    return grade
+
+
+@login_required
+@require_GET
+def district_standards(request, district_id: int):
+    district = selectors.district_for_admin(user=request.user, district_id=district_id)
+    grade = _grade_filter(request)
+    board = dashboards.standards_report(
+        title=f"{district.name}: standards report", school_ids=list(district.schools.values_list("pk", flat=True)),
+        crumbs=[(district.name, reverse("analytics-district", args=[district.pk])), ("Standards", "")], grade=grade,
+    )  # fmt: skip
+    return _dashboard_page(request, board, f"standards-{district.slug}", grades=GRADE_CHOICES, grade=grade, query=urlencode({"grade": grade}) if grade else "")
+
+
+@login_required
+@require_GET
+def school_standards(request, school_id: int):
+    school = selectors.school_for_admin(user=request.user, school_id=school_id)
+    grade = _grade_filter(request)
+    board = dashboards.standards_report(
+        title=f"{school.name}: standards report", school_ids=[school.pk], grade=grade,
+        crumbs=[(school.district.name, reverse("analytics-district", args=[school.district_id])),
+                (school.name, reverse("analytics-school", args=[school.pk])), ("Standards", "")],
+    )  # fmt: skip
+    return _dashboard_page(request, board, f"standards-{school.slug}", grades=GRADE_CHOICES, grade=grade, query=urlencode({"grade": grade}) if grade else "")
+
+
+def _status_response(school_ids) -> JsonResponse:
+    return JsonResponse(selectors.snapshot_status(school_ids), encoder=DjangoJSONEncoder)
+
+
+@login_required
+@require_GET
+def district_status(request, district_id: int):
+    """How far the district's snapshot has got (the dashboard polls this while one is being taken)."""
+    district = selectors.district_for_admin(user=request.user, district_id=district_id)
+    return _status_response(list(district.schools.values_list("pk", flat=True)))
+
+
+@login_required
+@require_GET
+def school_status(request, school_id: int):
+    school = selectors.school_for_admin(user=request.user, school_id=school_id)
+    return _status_response([school.pk])
+
+
+@login_required
+@require_POST
+def district_refresh(request, district_id: int):
+    """Take today's snapshot of every school of the district again, on the workers."""
+    district = selectors.district_for_admin(user=request.user, district_id=district_id)
+    services.snapshots_refresh(schools=list(district.schools.all()), requested_by=request.user)
+    messages.success(request, "Refreshing the snapshot of every school. The page shows its progress.")
+    return redirect("analytics-district", district.pk)
+
+
+@login_required
+@require_POST
+def school_refresh(request, school_id: int):
+    school = selectors.school_for_admin(user=request.user, school_id=school_id)
+    services.snapshots_refresh(schools=[school], requested_by=request.user)
+    messages.success(request, "Refreshing the school's snapshot. The page shows its progress.")
+    return redirect("analytics-school", school.pk)

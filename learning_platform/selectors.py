@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from learning_platform.models import Enrollment, Membership, School, Section
+from learning_platform.models import District, Enrollment, Membership, School, Section
 from learning_platform.permissions import roles_of, visible
 
 ACTIVE_ENROLLMENT = Q(enrollments__withdrawn_on__isnull=True)
@@ -76,6 +76,7 @@ def home_for_user(*, user) -> dict:
         context["learner_profile"] = _learner_profile(user)
     if roles.is_admin or user.is_superuser:
         context["schools"] = list(schools_for_admin(user=user))
+        context["districts"] = list(visible(user, District, "change").order_by("name"))
     return context
 
 

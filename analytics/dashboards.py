@@ -1,0 +1,385 @@
+"""What each admin dashboard shows, assembled from the snapshots: headline figures, charts and their tables.
+
+District > school > section > student: each level reads the snapshot rows of its scope (selectors), turns sums
+into rates and gaps (transforms), and lays them out as `Table`s, whose CSV is the same table cell for cell.
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+import pandas as pd
+from django.urls import reverse
+
+from analytics import selectors, transforms
+from analytics.tables import Table, cell_text
+from learning_platform.charts import bar_chart
+
+GROUP_MEASURES = {
+    "learners": "Learners",
+    "on_track_share": "On track (%)",
+    "proficient_avg": "Grade-level targets proficient (avg)",
+    "expected_avg": "Expected by now (avg)",
+    "growth_avg": "Growth this week (targets per learner)",
+    "active_share": "Active this week (%)",
+    "activities": "Activities done",
+    "assessments": "Assessments handed in",
+    "minutes_per_learner": "Minutes per learner",
+}
+GAP_COLUMNS = {
+    "label": "Subgroup",
+    "learners": "Learners",
+    "rest_learners": "Everyone else",
+    "on_track_share": "On track (%)",
+    "rest_on_track_share": "Everyone else on track (%)",
+    "on_track_share_gap": "On-track gap (points)",
+    "growth_avg": "Growth (targets per learner)",
+    "rest_growth_avg": "Everyone else's growth",
+    "growth_avg_gap": "Growth gap",
+    "active_share": "Active (%)",
+    "rest_active_share": "Everyone else active (%)",
+    "active_share_gap": "Active gap (points)",
+}
+TREND_COLUMNS = {
+    "week": "Week ending",
+    "learners": "Learners",
+    "on_track_share": "On track (%)",
+    "proficient_avg": "Grade-level targets proficient (avg)",
+    "expected_avg": "Expected by then (avg)",
+    "growth_avg": "Growth that week (targets per learner)",
+    "active_share": "Active that week (%)",
+    "minutes_per_learner": "Minutes per learner",
+}
+STUDENT_COLUMNS = {
+    "name": "Student",
+    "grade": "Grade",
+    "subgroups": "Subgroups",
+    "proficient": "Grade-level targets proficient",
+    "grade_targets": "Of grade-level targets",
+    "expected": "Expected by now",
+    "on_track": "On track",
+    "growth": "Growth this week",
+    "activities": "Activities done",
+    "assessments": "Assessments handed in",
+    "minutes": "Minutes",
+}
+HISTORY_COLUMNS = {
+    "week": "Week ending",
+    "proficient": "Grade-level targets proficient",
+    "expected": "Expected by then",
+    "on_track": "On track",
+    "growth": "Growth that week",
+    "activities": "Activities done",
+    "assessments": "Assessments handed in",
+    "minutes": "Minutes",
+}
+STANDARD_COLUMNS = {
+    "code": "Target",
+    "grade": "Grade",
+    "text": "Standard",
+    "cohort": "Learners in its grade",
+    "assessed": "Learners assessed",
+    "proficient": "Proficient",
+    "proficient_share": "Proficient of assessed (%)",
+}
+BOTTLENECK_COLUMNS = {
+    "code": "Target",
+    "grade": "Grade",
+    "text": "Standard",
+    "blocked": "Learners assessed, not yet proficient",
+    "later_targets": "Later targets that build on it",
+    "bottleneck": "Bottleneck score (learners x later targets)",
+}
+# The district page lists this many sections and teachers, those with the fewest on track first; the school
+# pages have them all.
+DISTRICT_LIST_LIMIT = 20
+
+
+@dataclass
+class Dashboard:
+    title: str
+    level: str
+    as_of: datetime.date | None
+    crumbs: list[tuple[str, str]]
+    headline: list[tuple[str, str]] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    status: dict | None = None
+    refresh_url: str = ""
+    status_url: str = ""
+    standards_url: str = ""
+    profile_url: str = ""
+    intro: str = ""
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """Frame rows as dicts with None for missing values (pandas' NA does not survive templates or csv)."""
+    return frame.astype(object).where(frame.notna(), None).to_dict("records")
+
+
+def _headline(everyone: dict | None) -> list[tuple[str, str]]:
+    if everyone is None:
+        return []
+    figures = [
+        ("Learners", everyone["learners"]),
+        ("On track", f"{cell_text(everyone['on_track_share'])}%"),
+        ("Growth this week", f"{cell_text(everyone['growth_avg'])} targets per learner"),
+        ("Active this week", f"{cell_text(everyone['active'])} ({cell_text(everyone['active_share'])}%)"),
+        ("Activities done", everyone["activities"]),
+        ("Assessments handed in", everyone["assessments"]),
+        ("Minutes of work", everyone["minutes"]),
+    ]
+    return [(label, cell_text(value)) for label, value in figures]
+
+
+def _group_table(name: str, heading: str, caption: str, rows: list[dict], *, urls=None, note: str = "") -> Table:
+    if urls:
+        for row in rows:
+            row["url"] = urls(row)
+    return Table(name=name, caption=caption, columns={"label": heading, **GROUP_MEASURES}, rows=rows, note=note)
+
+
+def _rated_parts(parts: dict[str, pd.DataFrame]) -> dict[str, list[dict]]:
+    """Rates for several frames of group sums at once (one pandas pass, not one per table), as rows per part."""
+    named = [frame.assign(part=name) for name, frame in parts.items() if len(frame)]
+    split: dict[str, list[dict]] = {name: [] for name in parts}
+    if named:
+        for row in _records(transforms.with_rates(pd.concat(named, ignore_index=True))):
+            split[row["part"]].append(row)
+    return split
+
+
+def _trend_tables(trend: pd.DataFrame, scope: str) -> list[Table]:
+    rows = _records(trend.assign(week=trend["as_of"].map(lambda day: day.isoformat())) if len(trend) else trend)
+    on_track = Table(
+        name="weeks", caption=f"{scope}: learners on track, week by week", columns=TREND_COLUMNS, rows=rows,
+        empty="No snapshots yet.",
+    )  # fmt: skip
+    on_track.charts = [{
+        "id": "chart-on-track", "caption": "Share of learners on track each week (%); the table below has the numbers.",
+        "geometry": bar_chart([(row["as_of"].strftime("%b %-d"), row["on_track_share"]) for row in rows], value_max=100),
+    }, {
+        "id": "chart-growth", "caption": "Grade-level targets gained per learner each week; the same table has them.",
+        "geometry": bar_chart([(row["as_of"].strftime("%b %-d"), row["growth_avg"]) for row in rows]),
+    }]  # fmt: skip
+    return [on_track]
+
+
+def _gap_table(groups: pd.DataFrame, scope: str) -> Table:
+    gaps = _records(transforms.subgroup_gaps(groups))
+    table = Table(
+        name="subgroups", caption=f"{scope}: each subgroup against everyone else (a negative gap: the group is behind)",
+        columns=GAP_COLUMNS, rows=gaps,
+    )  # fmt: skip
+    bars = []
+    for row in gaps:
+        bars += [(row["label"], row["on_track_share"]), ("Everyone else", row["rest_on_track_share"])]
+    table.charts = [{
+        "id": "chart-gaps", "geometry": bar_chart(bars, value_max=100, width=560),
+        "caption": "On track (%) in each subgroup, each beside everyone else; the table below has the gaps.",
+    }]  # fmt: skip
+    return table
+
+
+def _status(school_ids) -> dict:
+    return selectors.snapshot_status(school_ids)
+
+
+GRADE_RANK = {grade: rank for rank, grade in enumerate(transforms.GRADE_ORDER)}
+
+
+def _by_grade(rows: list[dict]) -> list[dict]:
+    return sorted(rows, key=lambda row: GRADE_RANK.get(row["key"], len(GRADE_RANK)))
+
+
+def district_dashboard(district) -> Dashboard:
+    schools = list(district.schools.order_by("name"))
+    school_ids = [school.pk for school in schools]
+    as_of = selectors.latest_snapshot_date(school_ids)
+    board = Dashboard(
+        title=f"{district.name}: district dashboard", level="district", as_of=as_of,
+        crumbs=[(district.name, "")], status=_status(school_ids),
+        refresh_url=reverse("analytics-district-refresh", args=[district.pk]),
+        status_url=reverse("analytics-district-status", args=[district.pk]),
+        standards_url=reverse("analytics-district-standards", args=[district.pk]),
+    )  # fmt: skip
+    if as_of is None:
+        return board
+    summed = selectors.group_sums(school_ids, as_of, ["all", "grade", "subgroup"])
+    names = {school.pk: school.name for school in schools}
+    # Every school of the district has a row, one without learners (or without a snapshot yet) a row of zeros.
+    by_school = selectors.group_rows(school_ids, as_of, ["all"]).set_index("school")[transforms.GROUP_SUMS]
+    by_school = by_school.reindex(school_ids, fill_value=0).rename_axis("school").reset_index()
+    fewest = {
+        dimension: selectors.groups_fewest_on_track(school_ids, as_of, dimension, DISTRICT_LIST_LIMIT)
+        for dimension in ("section", "teacher")
+    }  # fmt: skip
+    rated = _rated_parts({
+        "all": summed[summed["dimension"] == "all"], "grade": summed[summed["dimension"] == "grade"],
+        "schools": by_school.assign(label=by_school["school"].map(names)), **fewest,
+    })  # fmt: skip
+    board.headline = _headline(rated["all"][0] if rated["all"] else None)
+    board.tables += _trend_tables(selectors.group_trend(school_ids, as_of), district.name)
+    board.tables.append(_gap_table(summed, district.name))
+    board.tables.append(_group_table(
+        "schools", "School", "By school", sorted(rated["schools"], key=lambda row: row["label"]),
+        urls=lambda row: reverse("analytics-school", args=[int(row["school"])]),
+    ))  # fmt: skip
+    board.tables.append(_group_table("grades", "Grade", "By grade", _by_grade(rated["grade"])))
+    for dimension, name, heading in (("section", "sections", "Section"), ("teacher", "teachers", "Teacher")):
+        rows = rated[dimension]
+        for row in rows:
+            row["label"] = f"{row['label']} ({row['school_name']})"
+        urls = (lambda row: reverse("analytics-section", args=[row["key"]])) if dimension == "section" else None
+        board.tables.append(_group_table(
+            name, heading, f"{heading}s with the fewest learners on track", rows, urls=urls,
+            note=f"The {DISTRICT_LIST_LIMIT} with the lowest share on track; each school's page lists all of them.",
+        ))  # fmt: skip
+    return board
+
+
+def school_dashboard(school) -> Dashboard:
+    as_of = selectors.latest_snapshot_date([school.pk])
+    board = Dashboard(
+        title=f"{school.name}: school dashboard", level="school", as_of=as_of,
+        crumbs=[(school.district.name, reverse("analytics-district", args=[school.district_id])), (school.name, "")],
+        status=_status([school.pk]),
+        refresh_url=reverse("analytics-school-refresh", args=[school.pk]),
+        status_url=reverse("analytics-school-status", args=[school.pk]),
+        standards_url=reverse("analytics-school-standards", args=[school.pk]),
+    )  # fmt: skip
+    if as_of is None:
+        return board
+    rows = selectors.group_rows([school.pk], as_of, ["all", "grade", "subgroup", "section", "teacher"])
+    rated = _rated_parts({dimension: rows[rows["dimension"] == dimension] for dimension in ("all", "grade", "section", "teacher")})
+    board.headline = _headline(rated["all"][0] if rated["all"] else None)
+    board.tables += _trend_tables(selectors.group_trend([school.pk], as_of), school.name)
+    board.tables.append(_gap_table(rows, school.name))
+    board.tables.append(_group_table("grades", "Grade", "By grade", _by_grade(rated["grade"])))
+    board.tables.append(_group_table(
+        "sections", "Section", "By section", sorted(rated["section"], key=lambda row: row["label"]),
+        urls=lambda row: reverse("analytics-section", args=[row["key"]]),
+    ))  # fmt: skip
+    board.tables.append(_group_table(
+        "teachers", "Teacher", "By teacher", sorted(rated["teacher"], key=lambda row: row["label"])
+    ))  # fmt: skip
+    return board
+
+
+def _subgroups(row) -> str:
+    return ", ".join(label for flag, label in (("has_iep", "IEP"), ("has_504", "504"), ("english_learner", "EL"))
+                     if getattr(row, flag))  # fmt: skip
+
+
+def section_dashboard(section) -> Dashboard:
+    school = section.school
+    as_of = selectors.latest_snapshot_date([school.pk])
+    board = Dashboard(
+        title=f"{section.name}: section dashboard", level="section", as_of=as_of,
+        crumbs=[
+            (school.district.name, reverse("analytics-district", args=[school.district_id])),
+            (school.name, reverse("analytics-school", args=[school.pk])), (section.name, ""),
+        ],
+        status=_status([school.pk]),
+    )  # fmt: skip
+    if as_of is None:
+        return board
+    learner_ids = section.enrollments.filter(withdrawn_on__isnull=True).values("student_id")
+    snapshots = selectors.learner_rows(learner_ids, as_of)
+    students = [
+        {
+            "name": str(snapshot.learner), "url": reverse("analytics-student", args=[snapshot.learner_id]),
+            "grade": snapshot.grade, "subgroups": _subgroups(snapshot), "proficient": snapshot.proficient,
+            "grade_targets": snapshot.grade_targets, "expected": round(snapshot.expected, 1),
+            "on_track": snapshot.on_track, "growth": snapshot.growth, "activities": snapshot.activities,
+            "assessments": snapshot.assessments, "minutes": snapshot.minutes,
+        }
+        for snapshot in snapshots
+    ]  # fmt: skip
+    trend = selectors.group_trend([school.pk], as_of, dimension="section", key=str(section.pk))
+    latest = [row for row in _records(trend) if row["as_of"] == as_of]
+    board.headline = _headline(latest[0] if latest else None)
+    board.tables += _trend_tables(trend, section.name)
+    board.tables.append(Table(
+        name="students", caption=f"{section.name}: each student as of {as_of:%B %-d}", columns=STUDENT_COLUMNS,
+        rows=students, empty="No students in this section had a snapshot on this date.",
+    ))  # fmt: skip
+    return board
+
+
+def student_dashboard(profile) -> Dashboard:
+    school = profile.school
+    as_of = selectors.latest_snapshot_date([school.pk])
+    board = Dashboard(
+        title=f"{profile.user}: progress", level="student", as_of=as_of,
+        crumbs=[
+            (school.district.name, reverse("analytics-district", args=[school.district_id])),
+            (school.name, reverse("analytics-school", args=[school.pk])), (str(profile.user), ""),
+        ],
+        profile_url=reverse("teach-learner", args=[profile.user_id]),
+        status=_status([school.pk]),
+    )  # fmt: skip
+    section = (
+        profile.user.enrollments.filter(withdrawn_on__isnull=True, section__school=school)
+        .select_related("section").order_by("section_id").first()
+    )  # fmt: skip
+    if section:
+        board.crumbs.insert(2, (section.section.name, reverse("analytics-section", args=[section.section_id])))
+    if as_of is None:
+        return board
+    history = selectors.learner_history(profile.user_id, as_of)
+    rows = [
+        {"week": snapshot.as_of.isoformat(), "as_of": snapshot.as_of, "proficient": snapshot.proficient,
+         "expected": round(snapshot.expected, 1), "on_track": snapshot.on_track, "growth": snapshot.growth,
+         "activities": snapshot.activities, "assessments": snapshot.assessments, "minutes": snapshot.minutes}
+        for snapshot in history
+    ]  # fmt: skip
+    latest = history[-1] if history and history[-1].as_of == as_of else None
+    if latest:
+        board.headline = [
+            ("Grade-level targets proficient", f"{latest.proficient} of {latest.grade_targets}"),
+            ("Expected by now", f"{latest.expected:.1f}"),
+            ("On track", "yes" if latest.on_track else "no"),
+            ("Growth this week", "" if latest.growth is None else str(latest.growth)),
+            ("Minutes this week", str(latest.minutes)),
+        ]
+    table = Table(
+        name="weeks", caption=f"{profile.user}, week by week", columns=HISTORY_COLUMNS, rows=rows,
+        empty="No snapshots of this student yet.",
+    )  # fmt: skip
+    table.charts = [{
+        "id": "chart-proficient", "caption": "Grade-level targets proficient each week; the table below has them.",
+        "geometry": bar_chart([(row["as_of"].strftime("%b %-d"), row["proficient"]) for row in rows]),
+    }]  # fmt: skip
+    board.tables.append(table)
+    return board
+
+
+def standards_report(*, title: str, crumbs, school_ids, grade: str = "") -> Dashboard:
+    """Per target: how many are proficient; the hardest targets; the prerequisite bottlenecks."""
+    as_of = selectors.latest_snapshot_date(school_ids)
+    board = Dashboard(title=title, level="standards", as_of=as_of, crumbs=crumbs, status=_status(school_ids))
+    if as_of is None:
+        return board
+    counts, edges = selectors.target_rows(school_ids, as_of)
+    report = transforms.standards_report(counts, edges)
+    shown = report[report["grade"] == grade] if grade else report
+    hardest = _records(transforms.hardest_targets(shown))
+    table = Table(
+        name="hardest", caption="The hardest targets: lowest share proficient among learners assessed (at least 5)",
+        columns=STANDARD_COLUMNS, rows=hardest, empty="No target has been assessed on 5 learners yet.",
+    )  # fmt: skip
+    table.charts = [{
+        "id": "chart-hardest", "caption": "Proficient of assessed (%) on the hardest targets; the table below has them.",
+        "geometry": bar_chart([(row["code"], row["proficient_share"]) for row in hardest], value_max=100, width=640),
+    }]  # fmt: skip
+    board.tables.append(table)
+    board.tables.append(Table(
+        name="bottlenecks", columns=BOTTLENECK_COLUMNS, rows=_records(transforms.bottlenecks(shown)),
+        caption="Prerequisite bottlenecks: targets whose non-mastery holds up the most later learning",
+        empty="No learner is blocked on a target that later targets build on.",
+    ))  # fmt: skip
+    board.tables.append(Table(
+        name="targets", caption="Every target: learners proficient", columns=STANDARD_COLUMNS,
+        rows=_records(shown), empty="No targets for this grade.",
+    ))  # fmt: skip
+    return board

@@ -1,0 +1,155 @@
+"""A district admin's dashboards in a real browser: from the home page down to one student (district > school >
+section > student) by following the tables' links, with each table's CSV download matching the table on the page
+cell for cell; the dashboards fit a tablet and have no serious accessibility problems."""
+import csv
+import re
+
+from playwright.sync_api import Locator, Page, expect
+
+from tests.analytics.conftest import take, week  # noqa: F401  (`week` is a fixture: a week of work at Lincoln)
+from tests.e2e.conftest import accessibility_problems, sign_in
+
+PASSWORD = "correct-horse-battery"  # the factories' password (tests/factories.py)
+AS_OF_TEXT = "Monday, November 16, 2026"  # tests/analytics/conftest.py's AS_OF, as the status line writes it
+
+
+def report(page: Page, caption: str) -> Locator:
+    """The dashboard section whose heading is exactly `caption` (its charts, CSV link and table)."""
+    heading = page.get_by_role("heading", level=2, name=caption, exact=True)
+    return page.locator("section.report").filter(has=heading)
+
+
+def crumbs(page: Page) -> Locator:
+    return page.get_by_role("navigation", name="Breadcrumb").get_by_role("listitem")
+
+
+def table_on_page(section: Locator) -> list[list[str]]:
+    """The table's heading row (`thead th`) and body rows (each `tbody tr`'s cells), as the browser shows them."""
+    table = section.locator("table")
+    header = [text.strip() for text in table.locator("thead th").all_inner_texts()]
+    body = table.locator("tbody tr").evaluate_all(
+        "rows => rows.map(row => Array.from(row.querySelectorAll('th, td'), cell => cell.innerText.trim()))"
+    )
+    return [header, *body]
+
+
+def table_downloaded(page: Page, section: Locator) -> list[list[str]]:
+    """Click the section's "Download this table (CSV)" link and read the file the browser saves."""
+    with page.expect_download() as download_info:
+        section.get_by_role("link", name="Download this table (CSV)").click()
+    download = download_info.value
+    with open(download.path(), newline="", encoding="utf-8") as file:
+        return list(csv.reader(file))
+
+
+def dashboard_urls(world) -> dict[str, str]:
+    district, school = world.district.pk, world.school.pk
+    return {
+        "district": f"/analytics/districts/{district}/",
+        "school": f"/analytics/schools/{school}/",
+        "section": f"/analytics/sections/{world.section.pk}/",
+        "student": f"/analytics/students/{world.student.pk}/",
+        "district standards": f"/analytics/districts/{district}/standards/",
+        "school standards": f"/analytics/schools/{school}/standards/",
+    }
+
+
+def test_a_district_admin_drills_down_to_a_student(page, week, screenshot):  # noqa: F811
+    world = week.world
+    take(week)
+    student = str(world.student)
+
+    # The district admin signs in and follows the home page's link to the district dashboard.
+    sign_in(page, world.district_admin.username, PASSWORD)
+    page.get_by_role("link", name="Riverside: district dashboard").click()
+    expect(page).to_have_url(re.compile(rf"/analytics/districts/{world.district.pk}/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Riverside: district dashboard")
+    expect(crumbs(page)).to_have_text(["Riverside"])
+    expect(page.locator("#snapshot-status")).to_contain_text(f"Figures as of the end of {AS_OF_TEXT}")
+    by_school = report(page, "By school")
+    # Every school of the district is listed; Jefferson, without learners, with a row of zeros.
+    expect(by_school.locator("tbody tr th")).to_have_text(["Jefferson Middle", "Lincoln Middle"])
+    assert table_on_page(by_school) == table_downloaded(page, by_school)
+    screenshot("admin-district-dashboard")
+
+    # By school: Lincoln Middle opens the school's dashboard.
+    by_school.get_by_role("link", name="Lincoln Middle", exact=True).click()
+    expect(page).to_have_url(re.compile(rf"/analytics/schools/{world.school.pk}/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Lincoln Middle: school dashboard")
+    expect(crumbs(page)).to_have_text(["Riverside", "Lincoln Middle"])
+    expect(crumbs(page).get_by_role("link", name="Riverside")).to_have_attribute(
+        "href", f"/analytics/districts/{world.district.pk}/"
+    )  # fmt: skip
+
+    # The school's sections table, downloaded, is the table on the page.
+    by_section = report(page, "By section")
+    expect(by_section.locator("tbody tr")).to_have_count(2)  # Math 6 period 1 and Math 6 period 2
+    sections = table_on_page(by_section)
+    assert sections == [
+        ["Section", "Learners", "On track (%)", "Grade-level targets proficient (avg)", "Expected by now (avg)",
+         "Growth this week (targets per learner)", "Active this week (%)", "Activities done",
+         "Assessments handed in", "Minutes per learner"],
+        ["Math 6 period 1", "2", "50", "1", "1.07", "1", "100", "0", "2", "14"],
+        ["Math 6 period 2", "1", "100", "1", "0.57", "1", "0", "0", "0", "0"],
+    ]  # fmt: skip
+    assert table_downloaded(page, by_section) == sections
+
+    # By section: Math 6 period 1 opens the section's dashboard.
+    by_section.get_by_role("link", name="Math 6 period 1", exact=True).click()
+    expect(page).to_have_url(re.compile(rf"/analytics/sections/{world.section.pk}/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Math 6 period 1: section dashboard")
+    expect(crumbs(page)).to_have_text(["Riverside", "Lincoln Middle", "Math 6 period 1"])
+    students_report = report(page, "Math 6 period 1: each student as of November 16")
+    expect(students_report.locator("tbody tr")).to_have_count(2)  # student and other-student
+    screenshot("admin-section-dashboard")
+
+    # The section's students table, downloaded, is the table on the page.
+    students = table_on_page(students_report)
+    assert students[0] == [
+        "Student", "Grade", "Subgroups", "Grade-level targets proficient", "Of grade-level targets",
+        "Expected by now", "On track", "Growth this week", "Activities done", "Assessments handed in", "Minutes",
+    ]  # fmt: skip
+    by_name = sorted(
+        [world.student, world.other_student], key=lambda user: (user.last_name, user.first_name, user.username)
+    )  # fmt: skip
+    assert [row[0] for row in students[1:]] == [str(user) for user in by_name]  # in last-name order
+    # The student with an IEP: proficient on both targets against 1.1 expected, 1 exit ticket in 8 minutes
+    assert [student, "6", "IEP", "2", "2", "1.1", "yes", "2", "0", "1", "8"] in students
+    assert table_downloaded(page, students_report) == students
+
+    # The student's row opens their progress page, under the section in the breadcrumb.
+    students_report.get_by_role("link", name=student, exact=True).click()
+    expect(page).to_have_url(re.compile(rf"/analytics/students/{world.student.pk}/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"{student}: progress")
+    expect(crumbs(page)).to_have_text(["Riverside", "Lincoln Middle", "Math 6 period 1", student])
+    expect(crumbs(page).get_by_role("link", name="Math 6 period 1")).to_have_attribute(
+        "href", f"/analytics/sections/{world.section.pk}/"
+    )  # fmt: skip
+    expect(page.locator("span[aria-current=page]")).to_have_text(student)
+
+
+def test_the_dashboards_fit_a_tablet(page, week):  # noqa: F811
+    # A tablet held upright: no page scrolls sideways (the wide tables scroll inside their own .grid-scroll box).
+    world = week.world
+    take(week)
+    sign_in(page, world.district_admin.username, PASSWORD)
+    page.set_viewport_size({"width": 768, "height": 1024})
+    for url in dashboard_urls(world).values():
+        page.goto(url)
+        expect(page.locator("table").first).to_be_visible()
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{url} is {overflow}px wider than a 768px tablet"
+
+
+def test_the_dashboards_have_no_serious_accessibility_problems(page, week):  # noqa: F811
+    world = week.world
+    take(week)
+    sign_in(page, world.district_admin.username, PASSWORD)
+    problems = {}
+    for url in dashboard_urls(world).values():
+        page.goto(url)
+        expect(page.locator("table").first).to_be_visible()
+        found = accessibility_problems(page)
+        if found:
+            problems[url] = found
+    assert problems == {}
