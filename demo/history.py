@@ -299,9 +299,13 @@ def draw_items(pools: dict[str, list[int]], codes: tuple[str, ...], count: int, 
 
 def history_write(
     *, classes: list[tuple[Section, int]], weeks: int, today: datetime.date | None = None, seed: int = HISTORY_SEED,
-    progress: bool = False,
+    progress: bool = False, checkpoints: list[datetime.date] = (), on_checkpoint=None,
 ) -> Counter:  # fmt: skip
     """Write the history of each (section, class period) in `classes`; returns the rows created, by kind.
+
+    The sections' assessments are written day by day, all sections together, so the platform's state after a
+    day is what it was then: `on_checkpoint(day)` is called for each of `checkpoints` once everything up to that
+    day is written (the demo takes its dashboards' weekly snapshots there). Each section keeps its own order.
 
     `today` defaults to the school's local date. A section that already has any assessment of its plan is
     skipped whole: its history is written in one go (inside the caller's transaction), so it is all there or
@@ -349,10 +353,19 @@ def history_write(
     created: Counter = Counter()
     total = sum(len(history.plan) for history in histories)
     with tqdm(total=total, desc="Demo history", unit="assessment", file=sys.stderr, disable=not progress) as bar:
-        for history in histories:
-            for planned in history.plan:
-                created += _assessment_write(history, planned, items=items, bank=bank, pools=pools, seed=seed)
-                bar.update()
+        ordered = sorted(
+            ((planned.day, number, order, planned) for number, history in enumerate(histories)
+             for order, planned in enumerate(history.plan)),
+            key=lambda entry: entry[:3],
+        )  # fmt: skip
+        waiting = sorted(checkpoints)
+        for day, number, _, planned in ordered:
+            while waiting and waiting[0] < day:
+                on_checkpoint(waiting.pop(0))
+            created += _assessment_write(histories[number], planned, items=items, bank=bank, pools=pools, seed=seed)
+            bar.update()
+    for day in waiting:
+        on_checkpoint(day)
     return created
 
 

@@ -23,12 +23,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth.hashers import check_password, make_password
 from django.db import models, transaction
+from django.utils import timezone
 from tqdm import tqdm
 
+from analytics.services import snapshot_take_now
 from assessments.services import items_import
 from assessments.models import Assessment, Attempt, Framework, Item, LearningTarget, Response
 from assessments.services import CCSS_MATH, standards_import
@@ -477,8 +480,21 @@ def demo_seed(
     _goals_sync(run, framework, students)
     catalog_targets, activities = _catalog_sync(run, framework, progress=progress)
     classes = [(sections[slug, name], period) for slug in schools for _, period, name in SECTIONS]
-    run.created.update(history_write(classes=classes, weeks=history_weeks, today=today, progress=progress))
+    # Units first: the dashboards' weekly snapshots, taken as the history is written, measure pace against them.
     _units_sync(run, framework, [section for section, _ in classes])
+    district_schools = list(schools.values())
+    last_day = today or timezone.localdate(timezone=ZoneInfo(district_schools[0].time_zone))
+    weekly = [last_day - datetime.timedelta(weeks=weeks) for weeks in range(history_weeks, 0, -1)]
+
+    def snapshot(day: datetime.date) -> None:
+        snapshot_take_now(schools=district_schools, as_of=day)
+        run.created["dashboard snapshots"] += len(district_schools)
+
+    run.created.update(history_write(
+        classes=classes, weeks=history_weeks, today=today, progress=progress, checkpoints=weekly, on_checkpoint=snapshot,
+    ))  # fmt: skip
+    # Today's figures, taken again on every run (a snapshot of a date replaces that date's rows).
+    snapshot_take_now(schools=district_schools, as_of=last_day)
 
     in_district = {"memberships__school__district": district}
     learner_in_district = {"learner__learner_profile__school__district": district}
