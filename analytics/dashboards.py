@@ -47,6 +47,7 @@ TREND_COLUMNS = {
     "proficient_avg": "Grade-level targets proficient (avg)",
     "expected_avg": "Expected by then (avg)",
     "growth_avg": "Growth that week (targets per learner)",
+    "expected_gain": "Growth the pace plan expected",
     "active_share": "Active that week (%)",
     "minutes_per_learner": "Minutes per learner",
 }
@@ -108,12 +109,15 @@ class Dashboard:
     status_url: str = ""
     standards_url: str = ""
     profile_url: str = ""
-    intro: str = ""
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
-    """Frame rows as dicts with None for missing values (pandas' NA does not survive templates or csv)."""
-    return frame.astype(object).where(frame.notna(), None).to_dict("records")
+    """Frame rows as dicts with None for missing values (pandas' NA and NaN survive neither templates nor csv)."""
+    return [{key: None if _missing(value) else value for key, value in row.items()} for row in frame.to_dict("records")]
+
+
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
 def _headline(everyone: dict | None) -> list[tuple[str, str]]:
@@ -228,7 +232,7 @@ def district_dashboard(district) -> Dashboard:
     for dimension, name, heading in (("section", "sections", "Section"), ("teacher", "teachers", "Teacher")):
         rows = rated[dimension]
         for row in rows:
-            row["label"] = f"{row['label']} ({row['school_name']})"
+            row["label"] = f"{row['label']} ({names[int(row['school'])]})"
         urls = (lambda row: reverse("analytics-section", args=[row["key"]])) if dimension == "section" else None
         board.tables.append(_group_table(
             name, heading, f"{heading}s with the fewest learners on track", rows, urls=urls,

@@ -271,15 +271,15 @@ def group_sums(school_ids, as_of: datetime.date, dimensions: list[str]) -> pd.Da
 
 
 def groups_fewest_on_track(school_ids, as_of: datetime.date, dimension: str, limit: int) -> pd.DataFrame:
-    """The `limit` groups of a dimension (sections, teachers) with the lowest share on track at these schools,
-    with their school's name; the database sorts and cuts, so the page reads `limit` rows, not thousands."""
+    """The `limit` groups of a dimension (sections, teachers) with the lowest share on track at these schools; the
+    database sorts and cuts, so the page reads `limit` rows, not thousands."""
     share = ExpressionWrapper(F("on_track") * 1.0 / F("learners"), output_field=FloatField())
     rows = (
         GroupSnapshot.objects.filter(school_id__in=school_ids, as_of=as_of, dimension=dimension, learners__gt=0)
         .annotate(share=share).order_by("share", "label", "pk")[:limit]
-        .values_list("school_id", "school__name", "key", "label", *transforms.GROUP_SUMS)
+        .values_list("school_id", "key", "label", *transforms.GROUP_SUMS)
     )  # fmt: skip
-    return _frame(rows, ["school", "school_name", "key", "label", *transforms.GROUP_SUMS])
+    return _frame(rows, ["school", "key", "label", *transforms.GROUP_SUMS])
 
 
 def group_trend(school_ids, as_of: datetime.date, *, dimension: str = "all", key: str = "all") -> pd.DataFrame:

@@ -54,15 +54,6 @@ class Table:
             rows.append(f'<tr><th scope="row">{head}</th>{cells}</tr>')
         return mark_safe("\n".join(rows))
 
-    @property
-    def body(self) -> list[dict]:
-        """Rows as the template draws them: the heading cell (text, link) and the other cells' texts."""
-        keys = list(self.columns)
-        return [
-            {"head": cell_text(row.get(keys[0])), "url": row.get(self.url_key), "cells": [cell_text(row.get(key)) for key in keys[1:]]}
-            for row in self.rows
-        ]  # fmt: skip
-
     def csv_response(self, filename: str) -> HttpResponse:
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}-{self.name}.csv"'

@@ -214,8 +214,16 @@ def subgroup_gaps(groups: pd.DataFrame) -> pd.DataFrame:
 
 
 def weekly_trend(history: pd.DataFrame) -> pd.DataFrame:
-    """The "all" rows of successive snapshots (as_of plus GROUP_SUMS), oldest first, with their rates."""
-    return with_rates(history.sort_values("as_of").reset_index(drop=True))
+    """The "all" rows of successive snapshots (as_of plus GROUP_SUMS), oldest first, with their rates, and
+    expected_gain: how many more targets per learner the pace plan expected than a week before (NaN without the
+    week before), to set beside growth_avg."""
+    trend = with_rates(history.sort_values("as_of").reset_index(drop=True))
+    # as_of: dates, or day numbers as elsewhere in this module
+    days = np.array([day.toordinal() if hasattr(day, "toordinal") else day for day in trend["as_of"]], dtype=float)
+    gap = np.diff(days, prepend=np.nan)
+    gain = np.diff(trend["expected_avg"].to_numpy(dtype=float), prepend=np.nan)
+    trend["expected_gain"] = np.where(gap == 7, np.round(gain, 2), np.nan)
+    return trend
 
 
 def later_targets(targets: list, edges: pd.DataFrame) -> pd.Series:

@@ -400,6 +400,8 @@ def test_weekly_trend_is_oldest_first_with_rates():
          "minutes_per_learner": 20.0},
     ]  # fmt: skip
     assert list(trend.index) == [0, 1, 2]
+    # And what the pace plan expected more than the week before, beside the growth
+    assert trend["expected_gain"].tolist()[1:] == [0.1, 0.4] and pd.isna(trend["expected_gain"][0])
 
 
 def test_weekly_trend_of_no_snapshots_is_empty_with_the_same_columns():
@@ -409,7 +411,7 @@ def test_weekly_trend_of_no_snapshots_is_empty_with_the_same_columns():
     trend = transforms.weekly_trend(history)
     # Then it is empty, with the columns a trend with weeks has
     assert trend.empty
-    assert list(trend.columns) == ["as_of", *transforms.GROUP_SUMS, *RATE_COLUMNS]
+    assert list(trend.columns) == ["as_of", *transforms.GROUP_SUMS, *RATE_COLUMNS, "expected_gain"]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -619,11 +621,13 @@ def schools_table() -> Table:
     )  # fmt: skip
 
 
-def test_table_body_heads_each_row_with_its_link():
-    assert schools_table().body == [
-        {"head": "Adams", "url": "/analytics/school/1/", "cells": ["12", "45", ""]},
-        {"head": "Lincoln, East", "url": None, "cells": ["3", "", "0.25"]},
-    ]
+def test_table_body_heads_each_row_with_its_link_and_escapes_the_text():
+    table = schools_table()
+    table.rows[1]["label"] = "Lincoln <East> & West"
+    assert table.body_html == (
+        '<tr><th scope="row"><a href="/analytics/school/1/">Adams</a></th><td>12</td><td>45</td><td></td></tr>\n'
+        '<tr><th scope="row">Lincoln &lt;East&gt; &amp; West</th><td>3</td><td></td><td>0.25</td></tr>'
+    )
 
 
 def test_table_csv_is_the_headings_and_the_same_cell_texts():
