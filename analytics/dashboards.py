@@ -120,13 +120,20 @@ def _missing(value) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
+def _per_learner(targets) -> str:
+    """"1 target per learner", "0.5 targets per learner"; nothing to say without a week before to compare."""
+    if targets is None or _missing(targets):
+        return "no week before to compare"
+    return f"{cell_text(targets)} target{'' if targets == 1 else 's'} per learner"
+
+
 def _headline(everyone: dict | None) -> list[tuple[str, str]]:
     if everyone is None:
         return []
     figures = [
         ("Learners", everyone["learners"]),
         ("On track", f"{cell_text(everyone['on_track_share'])}%"),
-        ("Growth this week", f"{cell_text(everyone['growth_avg'])} targets per learner"),
+        ("Growth this week", _per_learner(everyone["growth_avg"])),
         ("Active this week", f"{cell_text(everyone['active'])} ({cell_text(everyone['active_share'])}%)"),
         ("Activities done", everyone["activities"]),
         ("Assessments handed in", everyone["assessments"]),

@@ -117,9 +117,10 @@ def test_the_school_dashboard_shows_sections_subgroup_gaps_and_its_csv_matches_t
     url = reverse("analytics-school", args=[week.world.school.pk])
     page = client.get(url)
     assert page.status_code == 200
-    # The headline: 2 of 3 on track (66.7%), 2 targets gained per learner over the week
+    # The headline: 2 of 3 on track (66.7%), 3 targets gained by 3 learners over the week
     text = page.content.decode()
-    assert "66.7%" in text and "Growth this week" in text
+    assert "<dt>On track</dt><dd>66.7%</dd>" in text
+    assert "<dt>Growth this week</dt><dd>1 target per learner</dd>" in text
     sections = csv_rows(client.get(url, {"format": "csv", "table": "sections"}))
     assert sections == [
         ["Section", "Learners", "On track (%)", "Grade-level targets proficient (avg)", "Expected by now (avg)",

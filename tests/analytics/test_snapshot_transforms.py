@@ -542,29 +542,37 @@ def test_bottlenecks_limit():
 
 
 def test_bar_chart_positive_missing_and_negative_bars():
-    # Given 40, a missing value, -20 and 10 in a 400 x 120 chart: the scale runs -20..40 over 100 px of plot
+    # Given 40, a missing value, -20 and 10 in a 400 x 120 chart: 20 px of labels at the bottom and 14 px for the
+    # values at the top leave 86 px of plot for the scale -20..40
     # When the geometry is computed
     chart = bar_chart([("A", 40), ("B", None), ("C", -20), ("D", 10)], width=400, height=120)
-    # Then the baseline sits 40/60 of the way down; a positive bar rises to it, a negative one hangs from it,
-    # and the missing one has no height
+    # Then the baseline sits 14 + 86 x 40/60 down; a positive bar rises to it with its value above, a negative one
+    # hangs from it with its value under, and the missing one has no height and no value
     assert chart == {
-        "width": 400, "height": 120, "baseline": 66.7, "label_y": 116,
+        "width": 400, "height": 120, "baseline": 71.3, "label_y": 116,
         "bars": [
-            {"label": "A", "value": 40, "x": 15.0, "width": 70.0, "y": 0.0, "height": 66.7, "label_x": 50.0},
-            {"label": "B", "value": None, "x": 115.0, "width": 70.0, "y": 66.7, "height": 0.0, "label_x": 150.0},
-            {"label": "C", "value": -20, "x": 215.0, "width": 70.0, "y": 66.7, "height": 33.3, "label_x": 250.0},
-            {"label": "D", "value": 10, "x": 315.0, "width": 70.0, "y": 50.0, "height": 16.7, "label_x": 350.0},
+            {"label": "A", "value": 40, "value_text": "40", "x": 15.0, "width": 70.0, "y": 14.0, "height": 57.3,
+             "label_x": 50.0, "value_y": 11.0},
+            {"label": "B", "value": None, "value_text": "", "x": 115.0, "width": 70.0, "y": 71.3, "height": 0.0,
+             "label_x": 150.0, "value_y": 68.3},
+            {"label": "C", "value": -20, "value_text": "-20", "x": 215.0, "width": 70.0, "y": 71.3, "height": 28.7,
+             "label_x": 250.0, "value_y": 111.0},
+            {"label": "D", "value": 10, "value_text": "10", "x": 315.0, "width": 70.0, "y": 57.0, "height": 14.3,
+             "label_x": 350.0, "value_y": 54.0},
         ],
     }  # fmt: skip
 
 
 def test_bar_chart_of_percentages_scales_to_value_max():
+    # 146 px of plot for 0..100
     chart = bar_chart([("Sep 2", 25.0), ("Sep 9", 50)], value_max=100)
     assert chart == {
         "width": 480, "height": 180, "baseline": 160.0, "label_y": 176,
         "bars": [
-            {"label": "Sep 2", "value": 25.0, "x": 36.0, "width": 168.0, "y": 120.0, "height": 40.0, "label_x": 120.0},
-            {"label": "Sep 9", "value": 50, "x": 276.0, "width": 168.0, "y": 80.0, "height": 80.0, "label_x": 360.0},
+            {"label": "Sep 2", "value": 25.0, "value_text": "25", "x": 36.0, "width": 168.0, "y": 123.5,
+             "height": 36.5, "label_x": 120.0, "value_y": 120.5},
+            {"label": "Sep 9", "value": 50, "value_text": "50", "x": 276.0, "width": 168.0, "y": 87.0, "height": 73.0,
+             "label_x": 360.0, "value_y": 84.0},
         ],
     }  # fmt: skip
 
@@ -573,11 +581,11 @@ def test_bar_chart_of_percentages_scales_to_value_max():
 def test_bar_chart_draws_no_bar_for_a_missing_value(missing):
     chart = bar_chart([("A", 50), ("B", missing)], width=200, height=120)
     assert chart["baseline"] == 100.0
-    assert [(bar["y"], bar["height"]) for bar in chart["bars"]] == [(0.0, 100.0), (100.0, 0.0)]
+    assert [(bar["y"], bar["height"], bar["value_text"]) for bar in chart["bars"]] == [(14.0, 86.0, "50"), (100.0, 0.0, "")]
 
 
 def test_bar_chart_with_no_bars():
-    assert bar_chart([]) == {"width": 480, "height": 180, "baseline": 0.0, "label_y": 176, "bars": []}
+    assert bar_chart([]) == {"width": 480, "height": 180, "baseline": 14.0, "label_y": 176, "bars": []}
 
 
 # ---------------------------------------------------------------------------------------------------------
