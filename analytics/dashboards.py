@@ -14,6 +14,7 @@ from django.urls import reverse
 from analytics import selectors, transforms
 from analytics.tables import Table, cell_text
 from learning_platform.charts import bar_chart
+from learning_platform.permissions import roles_of
 
 GROUP_MEASURES = {
     "learners": "Learners",
@@ -248,12 +249,11 @@ def district_dashboard(district) -> Dashboard:
     return board
 
 
-def school_dashboard(school) -> Dashboard:
+def school_dashboard(school, *, user) -> Dashboard:
     as_of = selectors.latest_snapshot_date([school.pk])
     board = Dashboard(
         title=f"{school.name}: school dashboard", level="school", as_of=as_of,
-        crumbs=[(school.district.name, reverse("analytics-district", args=[school.district_id])), (school.name, "")],
-        status=_status([school.pk]),
+        crumbs=school_crumbs(user, school, link_school=False), status=_status([school.pk]),
         refresh_url=reverse("analytics-school-refresh", args=[school.pk]),
         status_url=reverse("analytics-school-status", args=[school.pk]),
         standards_url=reverse("analytics-school-standards", args=[school.pk]),
@@ -276,21 +276,25 @@ def school_dashboard(school) -> Dashboard:
     return board
 
 
+def school_crumbs(user, school, *, link_school: bool = True) -> list[tuple[str, str]]:
+    """District > school, linked where the user may open them (a school admin has no district dashboard)."""
+    runs_district = user.is_superuser or school.district_id in roles_of(user).district_admin_of
+    district_url = reverse("analytics-district", args=[school.district_id]) if runs_district else ""
+    school_url = reverse("analytics-school", args=[school.pk]) if link_school else ""
+    return [(school.district.name, district_url), (school.name, school_url)]
+
+
 def _subgroups(row) -> str:
     return ", ".join(label for flag, label in (("has_iep", "IEP"), ("has_504", "504"), ("english_learner", "EL"))
                      if getattr(row, flag))  # fmt: skip
 
 
-def section_dashboard(section) -> Dashboard:
+def section_dashboard(section, *, user) -> Dashboard:
     school = section.school
     as_of = selectors.latest_snapshot_date([school.pk])
     board = Dashboard(
         title=f"{section.name}: section dashboard", level="section", as_of=as_of,
-        crumbs=[
-            (school.district.name, reverse("analytics-district", args=[school.district_id])),
-            (school.name, reverse("analytics-school", args=[school.pk])), (section.name, ""),
-        ],
-        status=_status([school.pk]),
+        crumbs=[*school_crumbs(user, school), (section.name, "")], status=_status([school.pk]),
     )  # fmt: skip
     if as_of is None:
         return board
@@ -317,16 +321,12 @@ def section_dashboard(section) -> Dashboard:
     return board
 
 
-def student_dashboard(profile) -> Dashboard:
+def student_dashboard(profile, *, user) -> Dashboard:
     school = profile.school
     as_of = selectors.latest_snapshot_date([school.pk])
     board = Dashboard(
         title=f"{profile.user}: progress", level="student", as_of=as_of,
-        crumbs=[
-            (school.district.name, reverse("analytics-district", args=[school.district_id])),
-            (school.name, reverse("analytics-school", args=[school.pk])), (str(profile.user), ""),
-        ],
-        profile_url=reverse("teach-learner", args=[profile.user_id]),
+        crumbs=[*school_crumbs(user, school), (str(profile.user), "")], profile_url=reverse("teach-learner", args=[profile.user_id]),
         status=_status([school.pk]),
     )  # fmt: skip
     section = (

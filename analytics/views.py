@@ -132,21 +132,21 @@ def district_dashboard(request, district_id: int):
 @require_GET
 def school_dashboard(request, school_id: int):
     school = selectors.school_for_admin(user=request.user, school_id=school_id)
-    return _dashboard_page(request, dashboards.school_dashboard(school), f"school-{school.slug}")
+    return _dashboard_page(request, dashboards.school_dashboard(school, user=request.user), f"school-{school.slug}")
 
 
 @login_required
 @require_GET
 def section_dashboard(request, section_id: int):
     section = selectors.section_for_admin(user=request.user, section_id=section_id)
-    return _dashboard_page(request, dashboards.section_dashboard(section), f"section-{section.pk}")
+    return _dashboard_page(request, dashboards.section_dashboard(section, user=request.user), f"section-{section.pk}")
 
 
 @login_required
 @require_GET
 def student_dashboard(request, learner_id: int):
     profile = selectors.learner_for_admin(user=request.user, learner_id=learner_id)
-    return _dashboard_page(request, dashboards.student_dashboard(profile), f"student-{profile.user_id}")
+    return _dashboard_page(request, dashboards.student_dashboard(profile, user=request.user), f"student-{profile.user_id}")
 
 
 def _grade_filter(request) -> str:
@@ -175,8 +175,7 @@ def school_standards(request, school_id: int):
     grade = _grade_filter(request)
     board = dashboards.standards_report(
         title=f"{school.name}: standards report", school_ids=[school.pk], grade=grade,
-        crumbs=[(school.district.name, reverse("analytics-district", args=[school.district_id])),
-                (school.name, reverse("analytics-school", args=[school.pk])), ("Standards", "")],
+        crumbs=[*dashboards.school_crumbs(request.user, school), ("Standards", "")],
     )  # fmt: skip
     return _dashboard_page(request, board, f"standards-{school.slug}", grades=GRADE_CHOICES, grade=grade, query=urlencode({"grade": grade}) if grade else "")
 

@@ -238,3 +238,14 @@ def test_the_admin_lists_snapshots_read_only_and_only_the_admins_schools(client,
     school = "run__school" if model == "snapshotbatch" else "school"
     assert not shown.filter(**{school: week.world.school}).exists()
     assert client.get(reverse(f"admin:analytics_{model}_add")).status_code == 403
+
+
+def test_the_breadcrumb_links_only_the_pages_the_admin_may_open(client, week):
+    take(week)
+    district_url = reverse("analytics-district", args=[week.world.district.pk])
+    section_url = reverse("analytics-section", args=[week.world.section.pk])
+    client.force_login(week.world.school_admin)
+    page = client.get(section_url).content.decode()
+    assert "<li>Riverside</li>" in page and district_url not in page
+    client.force_login(week.world.district_admin)
+    assert f'<li><a href="{district_url}">Riverside</a></li>' in client.get(section_url).content.decode()
