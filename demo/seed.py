@@ -127,8 +127,9 @@ DEMO_DISTRICT_ADMIN = Person("demo-district-admin", "Denise", "Whitaker")
 DEMO_LOGINS = (
     (DEMO_TEACHER.username, "teacher at Lincoln Middle School: Math 6 - Period 1 and Math 7 - Period 3"),
     (DEMO_STUDENT.username, "grade 6 student in demo-teacher's Math 6 - Period 1, with a full profile and goals"),
-    (DEMO_SCHOOL_ADMIN.username, "school admin of Lincoln Middle School, with the Django admin"),
-    (DEMO_DISTRICT_ADMIN.username, "district admin of Riverside Unified School District, with the Django admin"),
+    (DEMO_SCHOOL_ADMIN.username, "school admin of Lincoln Middle School: its dashboard and the Django admin"),
+    (DEMO_DISTRICT_ADMIN.username,
+     "district admin of Riverside Unified School District: dashboards at /analytics/ and the Django admin"),
 )
 
 TEACHERS = (

@@ -224,18 +224,46 @@ def written(django_db_setup, django_db_blocker):
                 enrollment_create(section=section, student=student, enrolled_on=term.starts_on)
             sections[grade] = section
         classes = [(sections["6"], 1), (sections["8"], 5)]
+        checkpoints = []
+
+        def checkpoint(day):
+            # What had been written when the checkpoint came: attempts, and the last day one was handed in
+            handed_in = Attempt.objects.filter(submitted_at__isnull=False)
+            last = max((attempt.submitted_at.astimezone(CHICAGO).date() for attempt in handed_in), default=None)
+            checkpoints.append((day, handed_in.count(), last))
+
         with transaction.atomic():
-            first_created = history_write(classes=classes, weeks=2, today=TODAY)
+            first_created = history_write(
+                classes=classes, weeks=2, today=TODAY, checkpoints=[TODAY, TODAY - datetime.timedelta(days=7)],
+                on_checkpoint=checkpoint,
+            )  # fmt: skip
             first_evidence = evidence_log()
+            first_days = [
+                when.astimezone(CHICAGO).date()
+                for when in Attempt.objects.filter(submitted_at__isnull=False).values_list("submitted_at", flat=True)
+            ]  # fmt: skip
             transaction.set_rollback(True)
         created = history_write(classes=classes, weeks=2, today=TODAY)
         try:
             yield SimpleNamespace(
                 classes=classes, sections=sections, teacher=teacher, created=created, first_created=first_created,
-                first_evidence=first_evidence, evidence=evidence_log(),
+                first_evidence=first_evidence, evidence=evidence_log(), checkpoints=checkpoints, first_days=first_days,
             )  # fmt: skip
         finally:
             transaction.set_rollback(True)
+
+
+@pytest.mark.django_db
+def test_each_checkpoint_comes_once_every_day_up_to_it_is_written_and_before_any_later_day(written):
+    # The first writing had checkpoints on the Monday between its two weeks and on TODAY (given out of order); it
+    # wrote the same history as the second, without them (see test_the_same_seed_writes_the_same_history)
+    week_before = TODAY - datetime.timedelta(days=7)
+    by_then = sum(1 for day in written.first_days if day <= week_before)
+    assert 0 < by_then < len(written.first_days)
+    assert written.checkpoints == [
+        (week_before, by_then, max(day for day in written.first_days if day <= week_before)),
+        (TODAY, len(written.first_days), max(written.first_days)),
+    ]
 
 
 @pytest.mark.django_db
