@@ -40,6 +40,9 @@ GAP_COLUMNS = {
     "active_share": "Active (%)",
     "rest_active_share": "Everyone else active (%)",
     "active_share_gap": "Active gap (points)",
+    "minutes_per_learner": "Minutes per learner",
+    "rest_minutes_per_learner": "Everyone else's minutes",
+    "minutes_per_learner_gap": "Minutes gap",
 }
 TREND_COLUMNS = {
     "week": "Week ending",

@@ -193,9 +193,12 @@ def with_rates(groups: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+GAP_MEASURES = ("on_track_share", "growth_avg", "active_share", "minutes_per_learner")
+
+
 def subgroup_gaps(groups: pd.DataFrame) -> pd.DataFrame:
-    """Each subgroup against everyone else: on-track share, growth and active share for the group and the rest,
-    and the gap (group minus rest; negative means the group is behind).
+    """Each subgroup against everyone else: on-track share, growth, active share and minutes per learner for the
+    group and the rest, and the gap (group minus rest; negative means the group is behind).
 
     `groups` holds one "all" row and the "subgroup" rows (sums). A subgroup with no learners gets a row of NA.
     """
@@ -205,10 +208,10 @@ def subgroup_gaps(groups: pd.DataFrame) -> pd.DataFrame:
     group = subgroups.reindex(keys, fill_value=0)
     group_rates, rest_rates = with_rates(group), with_rates(group.rsub(everyone, axis=1))
     gaps = pd.DataFrame({"key": keys, "label": [SUBGROUPS[key][1] for key in keys]})
-    for measure in ("learners", "on_track_share", "growth_avg", "active_share"):
+    for measure in ("learners", *GAP_MEASURES):
         gaps[measure] = group_rates[measure].to_numpy()
         gaps[f"rest_{measure}"] = rest_rates[measure].to_numpy()
-    for measure in ("on_track_share", "growth_avg", "active_share"):
+    for measure in GAP_MEASURES:
         gaps[f"{measure}_gap"] = np.round(group_rates[measure].to_numpy() - rest_rates[measure].to_numpy(), 2)
     return gaps
 

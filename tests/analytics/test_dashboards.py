@@ -132,7 +132,7 @@ def test_the_school_dashboard_shows_sections_subgroup_gaps_and_its_csv_matches_t
     assert html_rows(page, "sections") == sections
     # Students with an IEP against everyone else: 1 of 1 on track against 1 of 2
     gaps = csv_rows(client.get(url, {"format": "csv", "table": "subgroups"}))
-    assert gaps[1] == ["IEP", "1", "2", "100", "50", "50", "2", "0.5", "1.5", "100", "50", "50"]
+    assert gaps[1] == ["IEP", "1", "2", "100", "50", "50", "2", "0.5", "1.5", "100", "50", "50", "8", "10", "-2"]
     assert gaps[2][:4] == ["504 plan", "0", "3", ""]
 
 

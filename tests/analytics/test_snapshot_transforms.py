@@ -359,16 +359,17 @@ def test_each_subgroup_against_everyone_else():
     assert records(gaps) == [
         {"key": "iep", "label": "IEP", "learners": 3, "rest_learners": 7,
          "on_track_share": 33.3, "rest_on_track_share": 71.4, "growth_avg": 0.33, "rest_growth_avg": 1.4,
-         "active_share": 66.7, "rest_active_share": 71.4,
-         "on_track_share_gap": -38.1, "growth_avg_gap": -1.07, "active_share_gap": -4.7},
+         "active_share": 66.7, "rest_active_share": 71.4, "minutes_per_learner": 20.0, "rest_minutes_per_learner": 34.3,
+         "on_track_share_gap": -38.1, "growth_avg_gap": -1.07, "active_share_gap": -4.7,
+         "minutes_per_learner_gap": -14.3},
         {"key": "504", "label": "504 plan", "learners": 0, "rest_learners": 10,
          "on_track_share": None, "rest_on_track_share": 60.0, "growth_avg": None, "rest_growth_avg": 1.0,
-         "active_share": None, "rest_active_share": 70.0,
-         "on_track_share_gap": None, "growth_avg_gap": None, "active_share_gap": None},
+         "active_share": None, "rest_active_share": 70.0, "minutes_per_learner": None, "rest_minutes_per_learner": 30.0,
+         "on_track_share_gap": None, "growth_avg_gap": None, "active_share_gap": None, "minutes_per_learner_gap": None},
         {"key": "el", "label": "English learners", "learners": 4, "rest_learners": 6,
          "on_track_share": 75.0, "rest_on_track_share": 50.0, "growth_avg": 1.0, "rest_growth_avg": 1.0,
-         "active_share": 75.0, "rest_active_share": 66.7,
-         "on_track_share_gap": 25.0, "growth_avg_gap": 0.0, "active_share_gap": 8.3},
+         "active_share": 75.0, "rest_active_share": 66.7, "minutes_per_learner": 30.0, "rest_minutes_per_learner": 30.0,
+         "on_track_share_gap": 25.0, "growth_avg_gap": 0.0, "active_share_gap": 8.3, "minutes_per_learner_gap": 0.0},
     ]  # fmt: skip
 
 
