@@ -6,6 +6,7 @@ import re
 
 from playwright.sync_api import Locator, Page, expect
 
+from playlists.services import school_today
 from tests.analytics.conftest import take, week  # noqa: F401  (`week` is a fixture: a week of work at Lincoln)
 from tests.e2e.conftest import accessibility_problems, sign_in
 
@@ -153,3 +154,19 @@ def test_the_dashboards_have_no_serious_accessibility_problems(page, week):  # n
         if found:
             problems[url] = found
     assert problems == {}
+
+
+def test_a_school_admin_refreshes_the_snapshot_and_sees_today(page, week):  # noqa: F811
+    # Given Lincoln's dashboard shows the snapshot of AS_OF (tasks run in-process here: the refresh is done by the
+    # time the page comes back; on the workers the page would show the batches done until it reloads)
+    world = week.world
+    take(week)
+    sign_in(page, world.school_admin.username, PASSWORD)
+    page.goto(f"/analytics/schools/{world.school.pk}/")
+    expect(page.locator("#snapshot-status")).to_contain_text(f"Figures as of the end of {AS_OF_TEXT}")
+    # When the school admin asks for a refresh
+    page.get_by_role("button", name="Refresh now").click()
+    # Then the page says so and shows today's figures
+    expect(page.get_by_role("status").first).to_contain_text("Refreshing the school's snapshot")
+    today = school_today(world.school).strftime("%A, %B %-d, %Y")
+    expect(page.locator("#snapshot-status")).to_contain_text(f"Figures as of the end of {today}")
