@@ -103,7 +103,6 @@ DISTRICT_LIST_LIMIT = 20
 @dataclass
 class Dashboard:
     title: str
-    level: str
     as_of: datetime.date | None
     crumbs: list[tuple[str, str]]
     headline: list[tuple[str, str]] = field(default_factory=list)
@@ -195,10 +194,6 @@ def _gap_table(groups: pd.DataFrame, scope: str) -> Table:
     return table
 
 
-def _status(school_ids) -> dict:
-    return selectors.snapshot_status(school_ids)
-
-
 GRADE_RANK = {grade: rank for rank, grade in enumerate(transforms.GRADE_ORDER)}
 
 
@@ -211,8 +206,8 @@ def district_dashboard(district) -> Dashboard:
     school_ids = [school.pk for school in schools]
     as_of = selectors.latest_snapshot_date(school_ids)
     board = Dashboard(
-        title=f"{district.name}: district dashboard", level="district", as_of=as_of,
-        crumbs=[(district.name, "")], status=_status(school_ids),
+        title=f"{district.name}: district dashboard", as_of=as_of,
+        crumbs=[(district.name, "")], status=selectors.snapshot_status(school_ids),
         refresh_url=reverse("analytics-district-refresh", args=[district.pk]),
         status_url=reverse("analytics-district-status", args=[district.pk]),
         standards_url=reverse("analytics-district-standards", args=[district.pk]),
@@ -255,8 +250,8 @@ def district_dashboard(district) -> Dashboard:
 def school_dashboard(school, *, user) -> Dashboard:
     as_of = selectors.latest_snapshot_date([school.pk])
     board = Dashboard(
-        title=f"{school.name}: school dashboard", level="school", as_of=as_of,
-        crumbs=school_crumbs(user, school, link_school=False), status=_status([school.pk]),
+        title=f"{school.name}: school dashboard", as_of=as_of,
+        crumbs=school_crumbs(user, school, link_school=False), status=selectors.snapshot_status([school.pk]),
         refresh_url=reverse("analytics-school-refresh", args=[school.pk]),
         status_url=reverse("analytics-school-status", args=[school.pk]),
         standards_url=reverse("analytics-school-standards", args=[school.pk]),
@@ -296,8 +291,8 @@ def section_dashboard(section, *, user) -> Dashboard:
     school = section.school
     as_of = selectors.latest_snapshot_date([school.pk])
     board = Dashboard(
-        title=f"{section.name}: section dashboard", level="section", as_of=as_of,
-        crumbs=[*school_crumbs(user, school), (section.name, "")], status=_status([school.pk]),
+        title=f"{section.name}: section dashboard", as_of=as_of,
+        crumbs=[*school_crumbs(user, school), (section.name, "")], status=selectors.snapshot_status([school.pk]),
     )  # fmt: skip
     if as_of is None:
         return board
@@ -328,9 +323,9 @@ def student_dashboard(profile, *, user) -> Dashboard:
     school = profile.school
     as_of = selectors.latest_snapshot_date([school.pk])
     board = Dashboard(
-        title=f"{profile.user}: progress", level="student", as_of=as_of,
+        title=f"{profile.user}: progress", as_of=as_of,
         crumbs=[*school_crumbs(user, school), (str(profile.user), "")], profile_url=reverse("teach-learner", args=[profile.user_id]),
-        status=_status([school.pk]),
+        status=selectors.snapshot_status([school.pk]),
     )  # fmt: skip
     section = (
         profile.user.enrollments.filter(withdrawn_on__isnull=True, section__school=school)
@@ -371,7 +366,7 @@ def student_dashboard(profile, *, user) -> Dashboard:
 def standards_report(*, title: str, crumbs, school_ids, grade: str = "") -> Dashboard:
     """Per target: how many are proficient; the hardest targets; the prerequisite bottlenecks."""
     as_of = selectors.latest_snapshot_date(school_ids)
-    board = Dashboard(title=title, level="standards", as_of=as_of, crumbs=crumbs, status=_status(school_ids))
+    board = Dashboard(title=title, as_of=as_of, crumbs=crumbs, status=selectors.snapshot_status(school_ids))
     if as_of is None:
         return board
     counts, edges = selectors.target_rows(school_ids, as_of)
