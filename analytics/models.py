@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from django.db import models
 
+from learning_platform.models import LearnerBatch
+
 
 class SnapshotRun(models.Model):
     """The snapshot of one school for one local date, cut into batches of learners.
@@ -32,19 +34,14 @@ class SnapshotRun(models.Model):
         return f"{self.school} as of {self.as_of}"
 
 
-class SnapshotBatch(models.Model):
+class SnapshotBatch(LearnerBatch):
+    """Some learners of a snapshot run, whose rows are written in the transaction that marks it done."""
+
     run = models.ForeignKey(SnapshotRun, on_delete=models.CASCADE, related_name="batches")
-    number = models.PositiveIntegerField()
-    learner_ids = models.JSONField()
-    sent_at = models.DateTimeField(null=True, blank=True)
-    done_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["run", "number"]
         constraints = [models.UniqueConstraint(fields=["run", "number"], name="snapshot_batch_number_unique")]
-
-    def __str__(self) -> str:
-        return f"{self.run} #{self.number}"
 
 
 class LearnerSnapshot(models.Model):

@@ -15,12 +15,12 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from analytics import selectors, transforms
 from analytics.models import GroupSnapshot, LearnerSnapshot, SnapshotBatch, SnapshotRun, TargetSnapshot
 from learners.models import LearnerProfile
+from learning_platform.batches import batches_create, batches_send
 from learning_platform.bulk import rows_insert
 from learning_platform.models import School
 from learning_platform.queue import enqueue_after_commit
@@ -50,10 +50,7 @@ def _run_prepare(*, school: School, as_of: datetime.date, now: datetime.datetime
         run.started_at, run.finished_at, run.requested_by = now, None, requested_by
         run.save(update_fields=["started_at", "finished_at", "requested_by"])
     learners = list(LearnerProfile.objects.filter(school=school).order_by("user_id").values_list("user_id", flat=True))
-    SnapshotBatch.objects.bulk_create(
-        SnapshotBatch(run=run, number=number, learner_ids=learners[start : start + SNAPSHOT_BATCH_SIZE])
-        for number, start in enumerate(range(0, len(learners), SNAPSHOT_BATCH_SIZE))
-    )
+    batches_create(run, learners, SNAPSHOT_BATCH_SIZE)
     if not learners:
         _run_finish(run, now)
     return run
@@ -77,16 +74,10 @@ def nightly_snapshots_start(*, now: datetime.datetime | None = None) -> list[Sna
 
 
 def _batches_due(now: datetime.datetime, runs: list[SnapshotRun] | None = None) -> list[SnapshotBatch]:
-    due = SnapshotBatch.objects.select_for_update(skip_locked=True).filter(
-        done_at__isnull=True, run__finished_at__isnull=True
-    )
-    if runs is not None:
-        due = due.filter(run__in=runs)
-    else:
-        due = due.filter(Q(sent_at__isnull=True) | Q(sent_at__lt=now - SNAPSHOT_BATCH_LEASE))
-    batches = list(due.order_by("run__as_of", "run_id", "number"))
-    SnapshotBatch.objects.filter(pk__in=[batch.pk for batch in batches]).update(sent_at=now)
-    return batches
+    """The batches to send: all those of `runs` (just prepared), or, for the beat, any not done in its lease."""
+    batches = SnapshotBatch.objects.filter(run__in=runs) if runs is not None else SnapshotBatch.objects.all()
+    lease = None if runs is not None else SNAPSHOT_BATCH_LEASE
+    return batches_send(batches, now=now, lease=lease, order_by=["run__as_of", "run_id", "number"])
 
 
 @transaction.atomic

@@ -162,3 +162,21 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {self.get_role_display()} of {self.school or self.district}"
+
+
+class LearnerBatch(models.Model):
+    """Some learners of a run of background work cut into batches (the nightly paths, the dashboards'
+    snapshots): `done_at` is set in the transaction that writes their results, so a run that resumes after a
+    crash redoes only the batches without it. Each subclass adds `run`, its ForeignKey with related_name
+    "batches"; `learning_platform.batches` makes and sends them."""
+
+    number = models.PositiveIntegerField()
+    learner_ids = models.JSONField()
+    sent_at = models.DateTimeField(null=True, blank=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return f"{self.run} #{self.number}"

@@ -7,6 +7,7 @@ from django.db.models import Q
 
 from assessments.models import Difficulty
 from learners.models import Modality, validate_short_phrases
+from learning_platform.models import LearnerBatch
 
 
 class Activity(models.Model):
@@ -302,19 +303,11 @@ class NightlyRun(models.Model):
         return f"{self.school} on {self.school_day}"
 
 
-class NightlyBatch(models.Model):
-    """Some learners of a nightly run; `done_at` is set in the transaction that writes their paths, so a run
-    that resumes after a crash redoes only the batches without it."""
+class NightlyBatch(LearnerBatch):
+    """Some learners of a nightly run, whose paths are written in the transaction that marks it done."""
 
     run = models.ForeignKey(NightlyRun, on_delete=models.CASCADE, related_name="batches")
-    number = models.PositiveIntegerField()
-    learner_ids = models.JSONField()
-    sent_at = models.DateTimeField(null=True, blank=True)
-    done_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["run", "number"]
         constraints = [models.UniqueConstraint(fields=["run", "number"], name="nightly_batch_number_unique")]
-
-    def __str__(self) -> str:
-        return f"{self.run} #{self.number}"

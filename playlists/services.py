@@ -15,13 +15,14 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import Q, Value
+from django.db.models import Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from assessments.models import LearningTarget
 from learners.models import LearnerProfile
 from learners.rules import learner_staff_q
+from learning_platform.batches import batches_create, batches_send
 from learning_platform.bulk import copy_rows, copying, rows_insert
 from learning_platform.models import School, User
 from learning_platform.permissions import can
@@ -695,21 +696,13 @@ def nightly_runs_start(*, now: datetime.datetime | None = None) -> list[NightlyB
             learners = list(
                 LearnerProfile.objects.filter(school=school).order_by("user_id").values_list("user_id", flat=True)
             )
-            NightlyBatch.objects.bulk_create(
-                NightlyBatch(run=run, number=number, learner_ids=learners[start : start + NIGHTLY_BATCH_SIZE])
-                for number, start in enumerate(range(0, len(learners), NIGHTLY_BATCH_SIZE))
-            )
+            batches_create(run, learners, NIGHTLY_BATCH_SIZE)
             if not learners:
                 run.finished_at = now
                 run.save(update_fields=["finished_at"])
-    due = list(
-        NightlyBatch.objects.select_for_update(skip_locked=True)
-        .filter(done_at__isnull=True, run__finished_at__isnull=True)
-        .filter(Q(sent_at__isnull=True) | Q(sent_at__lt=now - NIGHTLY_BATCH_LEASE))
-        .order_by("run__school_day", "run_id", "number")
+    return batches_send(
+        NightlyBatch.objects.all(), now=now, lease=NIGHTLY_BATCH_LEASE, order_by=["run__school_day", "run_id", "number"]
     )
-    NightlyBatch.objects.filter(pk__in=[batch.pk for batch in due]).update(sent_at=now)
-    return due
 
 
 @transaction.atomic
