@@ -162,19 +162,24 @@ def _rated_parts(parts: dict[str, pd.DataFrame]) -> dict[str, list[dict]]:
     return split
 
 
+def _weekly_chart(chart_id: str, caption: str, rows: list[dict], column: str, *, value_max: float = 0) -> dict:
+    """A bar per week (its `as_of`) of one column of the rows, for a table's `charts`."""
+    bars = [(row["as_of"].strftime("%b %-d"), row[column]) for row in rows]
+    return {"id": chart_id, "caption": caption, "geometry": bar_chart(bars, value_max=value_max)}
+
+
 def _trend_tables(trend: pd.DataFrame, scope: str) -> list[Table]:
     rows = _records(trend.assign(week=trend["as_of"].map(lambda day: day.isoformat())) if len(trend) else trend)
     on_track = Table(
         name="weeks", caption=f"{scope}: learners on track, week by week", columns=TREND_COLUMNS, rows=rows,
         empty="No snapshots yet.",
     )  # fmt: skip
-    on_track.charts = [{
-        "id": "chart-on-track", "caption": "Share of learners on track each week (%); the table below has the numbers.",
-        "geometry": bar_chart([(row["as_of"].strftime("%b %-d"), row["on_track_share"]) for row in rows], value_max=100),
-    }, {
-        "id": "chart-growth", "caption": "Grade-level targets gained per learner each week; the same table has them.",
-        "geometry": bar_chart([(row["as_of"].strftime("%b %-d"), row["growth_avg"]) for row in rows]),
-    }]  # fmt: skip
+    on_track.charts = [
+        _weekly_chart("chart-on-track", "Share of learners on track each week (%); the table below has the numbers.",
+                      rows, "on_track_share", value_max=100),
+        _weekly_chart("chart-growth", "Grade-level targets gained per learner each week; the same table has them.",
+                      rows, "growth_avg"),
+    ]  # fmt: skip
     return [on_track]
 
 
@@ -355,10 +360,9 @@ def student_dashboard(profile, *, user) -> Dashboard:
         name="weeks", caption=f"{profile.user}, week by week", columns=HISTORY_COLUMNS, rows=rows,
         empty="No snapshots of this student yet.",
     )  # fmt: skip
-    table.charts = [{
-        "id": "chart-proficient", "caption": "Grade-level targets proficient each week; the table below has them.",
-        "geometry": bar_chart([(row["as_of"].strftime("%b %-d"), row["proficient"]) for row in rows]),
-    }]  # fmt: skip
+    table.charts = [_weekly_chart(
+        "chart-proficient", "Grade-level targets proficient each week; the table below has them.", rows, "proficient"
+    )]  # fmt: skip
     board.tables.append(table)
     return board
 
