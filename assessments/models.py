@@ -258,6 +258,8 @@ class Attempt(models.Model):
 
     class Meta:
         ordering = ["-started_at", "id"]
+        # The sweeper of lost mastery updates reads the attempts submitted in its window.
+        indexes = [models.Index(fields=["submitted_at"], name="attempt_submitted_idx")]
         constraints = [
             models.UniqueConstraint(fields=["assignment", "learner", "number"], name="attempt_number_unique"),
             models.CheckConstraint(

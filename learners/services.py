@@ -18,6 +18,7 @@ from learners.models import (
 )  # fmt: skip
 from learners.rules import learner_staff_q
 from learning_platform.models import Membership, School, User
+from learning_platform.queue import enqueue_after_commit
 from learning_platform.signals import path_inputs_changed
 from learning_platform.services import membership_grant, user_create
 
@@ -272,6 +273,34 @@ def mastery_apply_attempt(*, attempt_id: int) -> int:
         )  # fmt: skip
         path_inputs_changed.send(sender=Evidence, learner_ids=[attempt.learner_id], reason="attempt")
     return len(new_rows)
+
+
+# An attempt scored longer ago than this without its evidence logged has lost its mastery-update message (the
+# update takes well under a second); the sweeper looks this far back.
+UNLOGGED_GRACE = datetime.timedelta(minutes=2)
+UNLOGGED_WINDOW = datetime.timedelta(days=2)
+UNLOGGED_SWEEP_LIMIT = 5000
+
+
+def mastery_unlogged_sweep(*, now: datetime.datetime | None = None) -> int:
+    """Enqueue the mastery update of every attempt scored in the window whose evidence is not logged yet (its
+    message was lost, say while the broker was down); returns how many were sent."""
+    now = now or timezone.now()
+    since, until = now - UNLOGGED_WINDOW, now - UNLOGGED_GRACE
+    scored = Response.objects.filter(correct__isnull=False).exclude(
+        Exists(Evidence.objects.filter(response=OuterRef("pk"), scoring_revision=OuterRef("scoring_revision")))
+    )
+    attempt_ids = set(
+        scored.filter(attempt__submitted_at__gte=since, attempt__submitted_at__lt=until)
+        .values_list("attempt_id", flat=True)[:UNLOGGED_SWEEP_LIMIT]
+    ) | set(
+        scored.filter(scored_at__gte=since, scored_at__lt=until).values_list("attempt_id", flat=True)[
+            :UNLOGGED_SWEEP_LIMIT
+        ]
+    )
+    for attempt_id in sorted(attempt_ids):
+        enqueue_after_commit("learners.mastery_apply_attempt", attempt_id)
+    return len(attempt_ids)
 
 
 @transaction.atomic

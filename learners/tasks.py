@@ -14,6 +14,12 @@ def mastery_apply_attempt(attempt_id: int) -> int:
     return services.mastery_apply_attempt(attempt_id=attempt_id)
 
 
+@shared_task(name="learners.sweep_unlogged_attempts", time_limit=120, autoretry_for=(OperationalError,), retry_backoff=True)
+def sweep_unlogged_attempts() -> int:
+    """Enqueue the mastery updates that a lost message left undone; returns how many."""
+    return services.mastery_unlogged_sweep()
+
+
 @shared_task(name="learners.nightly_fit_mastery_params", time_limit=1800)
 def nightly_fit_mastery_params() -> dict[int, int]:
     """Refit every school's mastery parameters from its own evidence (same log, same values)."""

@@ -3,15 +3,30 @@
 An earlier step of the data flow starts a later one (an attempt starts a mastery update, which starts a
 path rebuild) by the later task's registered name, so no app imports a later one and no cycle forms.
 Sending after commit means a worker never looks for rows that are not there yet.
+
+Sending never fails the request that asked for it: by then its transaction has committed (the student's
+submission is saved), so a broker that does not answer is logged and the work is left to the sweepers, which
+find what a lost message left undone from the rows themselves (a stale path, an attempt whose evidence is not
+logged yet).
 """
 from __future__ import annotations
 
 import functools
+import logging
 import threading
 
+import kombu.exceptions
+import redis.exceptions
 from django.db import transaction
 
 from learning_platform.celery import app
+
+logger = logging.getLogger(__name__)
+
+# What a send raises when the broker is down, refuses the connection or times out (kombu wraps most of them in
+# its OperationalError, but a timeout on an open connection can reach us as redis' own or as a socket error).
+BROKER_ERRORS = (kombu.exceptions.OperationalError, redis.exceptions.ConnectionError, redis.exceptions.TimeoutError,
+                 ConnectionError, TimeoutError, OSError)  # fmt: skip
 
 
 class _Send:
@@ -22,7 +37,14 @@ class _Send:
 
     def __call__(self) -> None:
         task_name, args = self.key
-        task_by_name(task_name).apply_async(args=args)
+        try:
+            task_by_name(task_name).apply_async(args=args)
+        except BROKER_ERRORS as error:
+            # The transaction that asked for this has committed; failing now would tell the person their work
+            # was lost when it was saved. The sweepers send it again from the rows once the broker is back.
+            logger.warning(
+                "could not send %s%r, left to the sweepers: %s: %s", task_name, args, error.__class__.__name__, error
+            )
 
 
 def enqueue_after_commit(task_name: str, *args) -> None:

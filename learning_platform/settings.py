@@ -55,6 +55,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "learning_platform.middleware.DroppedConnectionRetryMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -89,8 +90,25 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'waypoint.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        # A reused connection is checked before a request's first query, so one the server dropped (a restart,
+        # a failover, an idle timeout) is replaced instead of failing the request with "connection already closed".
+        conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The demo and the local tests serve several requests at once (an assessment autosaves as it is typed).
+    # WAL lets readers run beside the one writer; IMMEDIATE takes the write lock when a transaction starts, so
+    # two writers queue on the busy timeout instead of one failing with "database is locked" when it upgrades.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+    # A file, not pytest-django's shared in-memory database: the browser tests' live server answers each request
+    # in a thread of its own, and an in-memory database makes them all share one connection, so two requests at
+    # once collide inside one transaction ("cannot start a transaction within a transaction"). One file per test
+    # run (the process id), so two runs in one checkout never share it.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / f".test-waypoint-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "learning_platform.User"
 
@@ -140,6 +158,10 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A send gives up within about two seconds when Redis is down or hangs: the request that asked for it has
+# committed, and the sweepers send what was lost (learning_platform.queue).
+CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 5}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5}
 # Two queues: `interactive` for work a person is waiting on (a rebuild after an assessment),
 # `batch` for nightly and bulk work, so a long batch never delays a student.
 CELERY_TASK_DEFAULT_QUEUE = "interactive"
@@ -162,6 +184,10 @@ CELERY_BEAT_SCHEDULE = {
     },
     "sweep-stale-paths": {
         "task": "playlists.sweep_stale_paths",
+        "schedule": 60.0,
+    },
+    "sweep-unlogged-attempts": {
+        "task": "learners.sweep_unlogged_attempts",
         "schedule": 60.0,
     },
     # Every quarter hour, so each school's run starts soon after its own local hour, and unfinished batches
@@ -196,6 +222,8 @@ SECURE_HSTS_SECONDS = 0 if DEBUG else int(os.environ.get("SECURE_HSTS_SECONDS", 
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Load balancers probe /health/ over plain HTTP inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

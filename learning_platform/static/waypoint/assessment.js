@@ -24,6 +24,7 @@
       }
       return inputs[0] ? inputs[0].value : null;
     };
+    var retries = {};
     var save = function (itemId, answer) {
       pending[itemId] = answer;
       localStorage.setItem(storeKey, JSON.stringify(pending));
@@ -34,8 +35,15 @@
       }).then(function (response) {
         if (response.ok) {
           delete pending[itemId];
+          delete retries[itemId];
           localStorage.setItem(storeKey, JSON.stringify(pending));
           note.textContent = "Saved.";
+        } else if (response.status === 503 && (retries[itemId] || 0) < 5) {
+          // The server lost its database connection for a moment: the answer is kept here and sent again.
+          retries[itemId] = (retries[itemId] || 0) + 1;
+          var wait = 1000 * (Number(response.headers.get("Retry-After")) || 1) * retries[itemId];
+          note.textContent = "Saving again in a moment: your answers are kept on this device.";
+          setTimeout(function () { if (itemId in pending) { save(itemId, pending[itemId]); } }, wait);
         } else {
           return response.json().then(function (body) {
             note.textContent = "Not saved: " + (body.detail || JSON.stringify(body.errors || body));

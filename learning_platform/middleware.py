@@ -1,0 +1,72 @@
+"""Answering a request again when the database dropped its connection in the middle of it.
+
+`CONN_HEALTH_CHECKS` replaces a reused connection that died while idle before a request's first query; this
+middleware covers the rest: a connection lost while the request was running (the server restarted, a failover, an
+administrator ended the session). A request that only reads (GET, HEAD, OPTIONS) is answered once more on a new
+connection. A write is not repeated, because whether its transaction committed before the connection went is
+unknown; it gets a 503 that says to try again, never a bare 500, and the pages and the assessment's autosave
+retry on their own (every write service is safe to repeat, or refuses a repeat with a clear message).
+"""
+from __future__ import annotations
+
+import logging
+
+from django.db import DatabaseError, InterfaceError, OperationalError, connections
+from django.http import JsonResponse
+
+logger = logging.getLogger(__name__)
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+RETRY_AFTER_SECONDS = 1
+LOST_MESSAGE = "The connection to the database was lost while answering. Nothing needs redoing by hand: try again."
+
+
+def connection_lost(error: BaseException) -> bool:
+    """Whether `error` came from a database connection that is gone (not from a query the database refused)."""
+    if not isinstance(error, (InterfaceError, OperationalError)):
+        return False
+    for connection in connections.all(initialized_only=True):
+        raw = connection.connection
+        # psycopg2 sets `closed` to non-zero once the connection is broken; Django drops it on InterfaceError.
+        if raw is None or getattr(raw, "closed", 0):
+            return True
+    return isinstance(error, InterfaceError)
+
+
+def _close_broken_connections() -> None:
+    for connection in connections.all(initialized_only=True):
+        try:
+            connection.close()
+        except DatabaseError:
+            # Closing a connection the server already dropped can itself fail; it is gone either way.
+            connection.connection = None
+
+
+class DroppedConnectionRetryMiddleware:
+    """Outermost of the database-using middleware: see the module's docstring."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        lost = getattr(request, "_database_connection_lost", None)
+        if lost is None:
+            return response
+        request._database_connection_lost = None
+        _close_broken_connections()
+        if request.method in SAFE_METHODS and not getattr(request, "_database_retried", False):
+            request._database_retried = True
+            logger.warning("database connection lost during %s %s; answering it again", request.method, request.path)
+            return self.get_response(request)
+        logger.warning("database connection lost during %s %s; answered 503", request.method, request.path)
+        answer = JsonResponse({"detail": LOST_MESSAGE, "errors": {"database": [LOST_MESSAGE]}}, status=503)
+        answer["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return answer
+
+    def process_exception(self, request, exception):
+        # Views' exceptions reach middleware only through this hook (Django turns them into a 500 response on
+        # the way out); note the loss here and decide in __call__, once the 500 has come back.
+        if connection_lost(exception):
+            request._database_connection_lost = exception
+        return None
