@@ -21,16 +21,27 @@ RETRY_AFTER_SECONDS = 1
 LOST_MESSAGE = "The connection to the database was lost while answering. Nothing needs redoing by hand: try again."
 
 
+# How PostgreSQL and libpq say a connection is gone: the server ended it (57P01-57P03: shut down, crashed, not
+# accepting connections yet), or the socket closed under a query.
+LOST_SQLSTATES = frozenset({"57P01", "57P02", "57P03", "08000", "08003", "08006"})
+LOST_MESSAGES = ("server closed the connection", "terminating connection", "connection already closed",
+                 "could not connect to server", "connection to server", "ssl connection has been closed")  # fmt: skip
+
+
 def connection_lost(error: BaseException) -> bool:
     """Whether `error` came from a database connection that is gone (not from a query the database refused)."""
     if not isinstance(error, (InterfaceError, OperationalError)):
         return False
-    for connection in connections.all(initialized_only=True):
-        raw = connection.connection
-        # psycopg2 sets `closed` to non-zero once the connection is broken; Django drops it on InterfaceError.
-        if raw is None or getattr(raw, "closed", 0):
-            return True
-    return isinstance(error, InterfaceError)
+    if isinstance(error, InterfaceError):
+        return True
+    cause = error.__cause__ or error
+    if getattr(cause, "pgcode", None) in LOST_SQLSTATES or any(text in str(cause).lower() for text in LOST_MESSAGES):
+        return True
+    # psycopg2 sets `closed` once it has noticed the loss.
+    return any(
+        connection.connection is None or getattr(connection.connection, "closed", 0)
+        for connection in connections.all(initialized_only=True)
+    )
 
 
 def _close_broken_connections() -> None:

@@ -216,41 +216,61 @@ def database_url_for_worker() -> str:
     return f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
+def require_worker_services() -> None:
+    """Skip (fail in CI) unless Redis and PostgreSQL are configured, as the worker tests need."""
+    if not settings.REDIS_URL or connection.vendor != "postgresql":
+        if in_ci():
+            pytest.fail("CI must run the worker tests on Redis and PostgreSQL (REDIS_URL, DATABASE_URL)")
+        pytest.skip("worker tests need REDIS_URL and a PostgreSQL DATABASE_URL")
+
+
+def worker_env(**extra) -> dict:
+    return {**os.environ, "DATABASE_URL": database_url_for_worker(), "DATABASE_CONN_MAX_AGE": "0", **extra}
+
+
+def start_worker(log: Path, *, env: dict | None = None, name: str = "test") -> subprocess.Popen:
+    """A real `celery worker` process, its output in `log` (so a chatty worker never fills a pipe and stalls)."""
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "learning_platform", "worker", "-Q", "interactive,batch",
+         "--pool=solo", "--concurrency=1", "--without-heartbeat", "--without-gossip", "--without-mingle",
+         "-n", f"{name}-{os.getpid()}@%h", "--loglevel=INFO"],
+        cwd=ROOT, env=env or worker_env(), stdout=log.open("a"), stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    worker.log = log
+    return worker
+
+
+def stop_worker(worker: subprocess.Popen) -> None:
+    if worker.poll() is not None:
+        return
+    worker.send_signal(signal.SIGTERM)
+    try:
+        worker.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        worker.kill()
+        worker.wait()
+
+
 @pytest.fixture
 def celery_worker_process(transactional_db, tmp_path):
     """A real `celery worker` process on Redis, reading and writing the test database.
 
     Its output goes to a file (`.log` on the returned process), so a chatty worker never fills a pipe and stalls.
     """
-    if not settings.REDIS_URL or connection.vendor != "postgresql":
-        if in_ci():
-            pytest.fail("CI must run the worker tests on Redis and PostgreSQL (REDIS_URL, DATABASE_URL)")
-        pytest.skip("worker tests need REDIS_URL and a PostgreSQL DATABASE_URL")
-    env = {**os.environ, "DATABASE_URL": database_url_for_worker(), "DATABASE_CONN_MAX_AGE": "0"}
+    require_worker_services()
+    env = worker_env()
     subprocess.run(
         [sys.executable, "-m", "celery", "-A", "learning_platform", "purge", "-f", "-Q", "interactive,batch"],
         cwd=ROOT, env=env, check=True, capture_output=True,
     )  # fmt: skip
-    log = tmp_path / "worker.log"
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "learning_platform", "worker", "-Q", "interactive,batch",
-         "--pool=solo", "--concurrency=1", "--without-heartbeat", "--without-gossip", "--without-mingle",
-         "-n", f"test-{os.getpid()}@%h", "--loglevel=INFO"],
-        cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    worker.log = log
+    worker = start_worker(tmp_path / "worker.log", env=env)
     from learning_platform.celery import app
 
     app.conf.task_always_eager = False
     try:
         yield worker
     finally:
-        worker.send_signal(signal.SIGTERM)
-        try:
-            worker.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            worker.kill()
-            worker.wait()
+        stop_worker(worker)
 
 
 def make_activity(slug, modality, minutes, targets):
