@@ -16,17 +16,19 @@ demo always signs in. Everything is one transaction: a run that fails leaves not
 from __future__ import annotations
 
 import datetime
+import os
 import random
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.contrib.auth.hashers import check_password, make_password
+from django.contrib.auth.hashers import Argon2PasswordHasher, check_password, get_hasher, make_password
 from django.db import models, transaction
 from django.utils import timezone
 from tqdm import tqdm
@@ -411,24 +413,43 @@ def _with_goals(rng: random.Random, plans: list[StudentPlan]) -> list[StudentPla
     return plans
 
 
+class DemoArgon2Hasher(Argon2PasswordHasher):
+    """Argon2id at OWASP's minimum cost (19 MiB, 2 passes, 1 lane) rather than Django's (100 MiB, 2, 8 lanes).
+
+    Only the seed uses it: 315 people at Django's cost take minutes on a small machine. The hash is an ordinary
+    `argon2$argon2id$...` one that Django's Argon2PasswordHasher verifies from the parameters it carries, and
+    rehashes at Django's cost the first time its person signs in (`must_update`).
+    """
+
+    time_cost = 2
+    memory_cost = 19456
+    parallelism = 1
+
+
+def demo_password_hashes(count: int) -> list[str]:
+    """`count` hashes of the demo password, each with its own salt, so no two demo people share a hash.
+
+    With Argon2 configured first (production) they are DemoArgon2Hasher's, computed on every core at once
+    (argon2 releases the GIL); with another hasher first (the tests' MD5) that hasher's.
+    """
+    hasher = DemoArgon2Hasher() if get_hasher().algorithm == "argon2" else get_hasher()
+    if count <= 1:
+        return [make_password(DEMO_PASSWORD, hasher=hasher) for _ in range(count)]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        return list(pool.map(lambda _: make_password(DEMO_PASSWORD, hasher=hasher), range(count)))
+
+
 @dataclass
 class _Run:
-    """What one run has done so far, and the demo password's hash, computed at most once."""
+    """What one run has done so far."""
 
     created: Counter = field(default_factory=Counter)
     updated: Counter = field(default_factory=Counter)
     new_user_ids: set[int] = field(default_factory=set)
-    _password_hash: str = ""
 
-    @property
-    def password_hash(self) -> str:
-        # Hashing is slow on purpose (~0.3 s with PBKDF2), so every demo person shares one hash.
-        if not self._password_hash:
-            self._password_hash = make_password(DEMO_PASSWORD)
-        return self._password_hash
-
-    def is_demo_password(self, encoded: str) -> bool:
-        return encoded == self._password_hash or check_password(DEMO_PASSWORD, encoded)
+    @staticmethod
+    def is_demo_password(encoded: str) -> bool:
+        return check_password(DEMO_PASSWORD, encoded)
 
 
 @transaction.atomic
@@ -652,11 +673,11 @@ def _people_sync(
         run.created["students"] += 1
 
     if run.new_user_ids:
-        # The services leave new people without a usable password; one UPDATE gives them all the shared hash.
-        User.objects.filter(pk__in=run.new_user_ids).update(password=run.password_hash)
-        for user in users.values():
-            if user.pk in run.new_user_ids:
-                user.password = run.password_hash
+        # The services leave new people without a usable password; each gets the demo password with its own salt.
+        new_users = sorted((user for user in users.values() if user.pk in run.new_user_ids), key=lambda user: user.pk)
+        for user, encoded in zip(new_users, demo_password_hashes(len(new_users)), strict=True):
+            user.password = encoded
+        User.objects.bulk_update(new_users, ["password"], batch_size=500)
     _demo_logins_sync(run, users)
     return users
 
@@ -665,16 +686,13 @@ def _demo_logins_sync(run: _Run, users: dict[str, User]) -> None:
     """Put back what the demo relies on: the demo password and an active account for the four demo logins,
     and the right staff flag for them and for every admin."""
     demo_usernames = {username for username, _ in DEMO_LOGINS}
-    verdicts: dict[str, bool] = {}
     for username in sorted(demo_usernames | STAFF_USERNAMES):
         user = users[username]
         wanted = {"is_staff": username in STAFF_USERNAMES}
         if username in demo_usernames:
-            if user.password not in verdicts:
-                # Demo people share one hash, so this is usually a single (slow) check for all four.
-                verdicts[user.password] = run.is_demo_password(user.password)
             wanted["is_active"] = True
-            wanted["password"] = user.password if verdicts[user.password] else run.password_hash
+            if not run.is_demo_password(user.password):
+                wanted["password"] = demo_password_hashes(1)[0]
         changed = [name for name, value in wanted.items() if getattr(user, name) != value]
         if changed:
             for name in changed:

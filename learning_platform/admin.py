@@ -1,10 +1,12 @@
 """Admin pages for the school structure: people and their roles, districts, schools, terms, sections, enrollments."""
+from axes import admin as axes_admin
+from axes.models import AccessAttempt
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.db.models import Count, Prefetch, Q
 
-from learning_platform.admin_scoping import ScopedAdmin, ScopedTabularInline
+from learning_platform.admin_scoping import ScopedAdmin, ScopedTabularInline, holds_admin_role
 from learning_platform.models import AcademicTerm, District, Enrollment, Membership, School, Section, User
 from learning_platform.permissions import roles_of, visible
 
@@ -262,3 +264,50 @@ class MembershipAdmin(ScopedAdmin):
         ("district", admin.RelatedOnlyFieldListFilter),
     )
     autocomplete_fields = ("user",)
+
+
+# Sign-in lockouts (django-axes). Deleting an access attempt unlocks its username and address; the admin's
+# "Unlock" action does that for the selected rows. A school or district admin sees and unlocks the people they
+# may change; attempts on unknown usernames (an address guessing names) are for superusers only.
+admin.site.unregister(AccessAttempt)
+
+
+@admin.register(AccessAttempt)
+class AccessAttemptAdmin(axes_admin.AccessAttemptAdmin):
+    actions = ["unlock", "cleanup_expired_attempts"]
+
+    def _people_usernames(self, request):
+        return visible(request.user, User, "change").values("username")
+
+    def get_queryset(self, request):
+        attempts = super().get_queryset(request)
+        if request.user.is_superuser:
+            return attempts
+        return attempts.filter(username__in=self._people_usernames(request))
+
+    def _in_scope(self, request, obj) -> bool:
+        if request.user.is_superuser:
+            return True
+        return holds_admin_role(request.user) and (
+            obj is None or self._people_usernames(request).filter(username=obj.username).exists()
+        )
+
+    def has_module_permission(self, request) -> bool:
+        return request.user.is_superuser or holds_admin_role(request.user)
+
+    def has_view_permission(self, request, obj=None) -> bool:
+        return self._in_scope(request, obj)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return self._in_scope(request, obj)
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    @admin.action(description="Unlock: forget the selected failed sign-ins", permissions=["delete"])
+    def unlock(self, request, queryset):
+        count, _ = queryset.delete()
+        self.message_user(request, f"Unlocked: {count} failed sign-in record(s) forgotten.")

@@ -3,10 +3,12 @@
 Every variable read here is listed, with its default, in `.env.example` and the README.
 """
 from pathlib import Path
+import datetime
 import os
 
 import dj_database_url
 from celery.schedules import crontab
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -27,11 +29,44 @@ def env_list(name: str, default: str) -> list[str]:
     return [part.strip() for part in os.environ.get(name, default).split(",") if part.strip()]
 
 
+def env_int(name: str, default: int, *, minimum: int = 0) -> int:
+    value = os.environ.get(name, "")
+    if value == "":
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from None
+    if number < minimum:
+        raise ImproperlyConfigured(f"{name} must be at least {minimum}, not {number}")
+    return number
+
+
+GENERATE_SECRET_KEY = 'python -c "import secrets; print(secrets.token_urlsafe(50))"'
+
+
+def weak_secret_key_reason(key: str) -> str:
+    """Why `key` is too weak to sign sessions in production, or "" if it is strong enough.
+
+    The same rule as Django's `check --deploy` (security.W009): at least 50 characters, at least 5 distinct ones,
+    and not the `django-insecure-` prefix that `startproject` writes.
+    """
+    if not key:
+        return "SECRET_KEY must be set when DEBUG is off"
+    if key.startswith("django-insecure-"):
+        return "SECRET_KEY starts with 'django-insecure-', the throwaway prefix of a generated development key"
+    if len(key) < 50:
+        return f"SECRET_KEY is {len(key)} characters long; it needs at least 50"
+    if len(set(key)) < 5:
+        return f"SECRET_KEY has {len(set(key))} distinct characters; it needs at least 5"
+    return ""
+
+
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+if not DEBUG and (reason := weak_secret_key_reason(SECRET_KEY)):
+    raise ImproperlyConfigured(f"{reason}. Generate one with: {GENERATE_SECRET_KEY}")
 if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off")
     # Only ever used with DEBUG on, on a developer's machine.
     SECRET_KEY = "waypoint-local-development-key-not-for-production-use-0123456789"
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
@@ -45,6 +80,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
+    "axes",
+    "csp",
     "learning_platform",
     "learners",
     "assessments",
@@ -55,6 +92,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
     "learning_platform.middleware.DroppedConnectionRetryMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -62,6 +101,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a lockout found during sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 if not DEBUG:
@@ -81,6 +122,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -111,6 +153,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / f".test-waypoint-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "learning_platform.User"
+
+# Argon2 first (new and changed passwords); the others still verify older hashes, which Django rehashes with
+# Argon2 at the next sign-in.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.BCryptSHA256PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+# django-axes first, so a locked-out username or address is refused before its password is checked.
+AUTHENTICATION_BACKENDS = [
+    "learning_platform.login_throttle.SignInThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -209,6 +266,9 @@ REST_FRAMEWORK = {
         "rest_framework.permissions.IsAuthenticated",
         "learning_platform.permissions.ObjectRulePermission",
     ],
+    # JSON only: the API serves the pages' scripts, and the browsable API's templates carry inline styles the
+    # Content-Security-Policy refuses.
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "EXCEPTION_HANDLER": "learning_platform.api.exception_handler",
@@ -227,6 +287,55 @@ SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Sign-in throttling (django-axes). A username is locked after LOGIN_FAILURE_LIMIT failed sign-ins, an address
+# after LOGIN_ADDRESS_FAILURE_LIMIT (a whole school often signs in from one address, so that limit is higher),
+# each for LOGIN_COOLOFF_MINUTES after its last failure. Admins unlock in the admin (Access attempts) or with
+# `manage.py axes_reset_username NAME` / `axes_reset_ip ADDRESS`.
+LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+LOGIN_ADDRESS_FAILURE_LIMIT = env_int("LOGIN_ADDRESS_FAILURE_LIMIT", 50, minimum=1)
+LOGIN_COOLOFF_MINUTES = env_int("LOGIN_COOLOFF_MINUTES", 15, minimum=1)
+AXES_HANDLER = "learning_platform.login_throttle.UsernameAndAddressHandler"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=LOGIN_COOLOFF_MINUTES)
+AXES_RESET_ON_SUCCESS = True
+# A try during the lockout does not extend it: the pause runs from the failure that caused it, so someone who
+# keeps trying cannot keep a student locked out for good.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# No start-up banner on every manage.py command; failures and lockouts are still logged (axes.handlers).
+AXES_VERBOSE = False
+# How many proxies in front of the site append to X-Forwarded-For (0: the address is REMOTE_ADDR). Behind one
+# HTTPS proxy set it to 1, or every sign-in comes from the proxy's address.
+LOGIN_TRUSTED_PROXIES = env_int("LOGIN_TRUSTED_PROXIES", 0)
+AXES_CLIENT_IP_CALLABLE = "learning_platform.login_throttle.client_address"
+
+# Content-Security-Policy (django-csp): nothing inline, nothing from elsewhere. A template that ever needs an inline
+# script adds nonce="{{ CSP_NONCE }}" to it; no page does now.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    },
+}
+# Permissions-Policy (django-permissions-policy): browser features Waypoint never uses, denied to every origin.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media", "fullscreen", "geolocation",
+        "gyroscope", "magnetometer", "microphone", "midi", "payment", "picture-in-picture", "publickey-credentials-get",
+        "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+    )
+}  # fmt: skip
 
 LOGGING = {
     "version": 1,

@@ -25,7 +25,7 @@ from django.test import override_settings
 
 from assessments.models import Framework, Item, LearningTarget, Prerequisite, RelatedTarget
 from demo.history import history_write
-from demo.seed import demo_seed
+from demo.seed import demo_password_hashes, demo_seed
 from learners.models import LearnerGoal, LearnerProfile, MasteryState
 from learning_platform.models import AcademicTerm, District, Enrollment, Membership, School, Section, User
 from playlists.models import Activity
@@ -147,6 +147,35 @@ def test_the_four_demo_logins_sign_in_with_the_demo_password_and_hold_their_role
     assert user.username == username
     assert user.is_staff is is_staff
     assert list(user.memberships.values_list("role", "school__slug", "district__slug")) == roles
+
+
+def test_no_two_demo_people_share_a_password_hash_and_demo_teacher_signs_in_through_the_form(seeded, client):
+    # given the seeded district: 12 teachers, 3 admins and 300 students
+    hashes = list(User.objects.values_list("password", flat=True))
+    assert len(hashes) == 315
+
+    # then each has a hash of their own, all of the demo password
+    assert len(set(hashes)) == 315
+    assert all(hash_.startswith("md5$") for hash_ in hashes)  # the tests' hasher (tests/conftest.py)
+
+    # and demo-teacher signs in with it through the sign-in page
+    response = client.post("/accounts/login/", {"username": "demo-teacher", "password": "waypoint-demo"})
+    assert response.status_code == 302 and response.url == "/"
+
+
+def test_with_the_production_hashers_demo_hashes_are_salted_argon2id_that_upgrade_at_sign_in():
+    from django.contrib.auth.hashers import check_password, get_hasher
+
+    from learning_platform.settings import PASSWORD_HASHERS
+
+    with override_settings(PASSWORD_HASHERS=PASSWORD_HASHERS):
+        hashes = demo_password_hashes(3)
+        assert len(set(hashes)) == 3
+        assert all(hash_.startswith("argon2$argon2id$v=19$m=19456,t=2,p=1$") for hash_ in hashes)
+        assert all(check_password("waypoint-demo", hash_) for hash_ in hashes)
+        assert not check_password("waypoint-demo!", hashes[0])
+        # Django's Argon2 cost is higher, so the first sign-in stores a new hash at that cost
+        assert get_hasher("default").must_update(hashes[0]) is True
 
 
 def test_demo_student_sits_in_demo_teachers_grade_6_section(seeded):

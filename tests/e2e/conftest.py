@@ -5,7 +5,8 @@ on PATH (`apt-get install chromium`; `.ci/run` installs it), never one downloade
 it the tests skip locally and fail in CI (CI=true), as the worker tests do without Redis and PostgreSQL.
 
     browser                  session: one headless Chromium for the whole run
-    page                     per test: a fresh context (1280x800, base_url = live_server.url, 10 s timeouts)
+    page                     per test: a fresh context (1280x800, base_url = live_server.url, 10 s timeouts);
+                             the test fails if any page broke the Content-Security-Policy (see csp_violations)
     screenshot               per test: screenshot("name") writes tests/e2e/screenshots/name.png of `page`
     sign_in(page, u, p)      signs in through /accounts/login/ and waits for the page it lands on
     save_screenshot(page, n) the function behind the `screenshot` fixture
@@ -84,12 +85,39 @@ def browser() -> Iterator[Browser]:
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
+# Runs in every document before its own scripts (Playwright's init scripts are not subject to the page's CSP): each
+# `securitypolicyviolation` event becomes a console error with this prefix, which the `page` fixture collects.
+CSP_VIOLATION_PREFIX = "CSP violation:"
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(%r + " " + event.effectiveDirective + " blocked " + (event.blockedURI || "inline")
+                + " at " + event.documentURI + (event.sample ? " (" + event.sample + ")" : ""));
+});
+""" % CSP_VIOLATION_PREFIX
+
+
+def csp_violations(messages: list[str]) -> list[str]:
+    """The console messages that tell of a Content-Security-Policy violation: the init script's reports and
+    Chromium's own "Refused to ..." lines."""
+    return [
+        text for text in messages
+        if text.startswith(CSP_VIOLATION_PREFIX) or "Content Security Policy" in text or text.startswith("Refused to")
+    ]  # fmt: skip
+
+
 @pytest.fixture
 def page(request, browser: Browser, live_server, transactional_db) -> Iterator[Page]:
-    """A page in a fresh browser context on the live server: relative URLs (`page.goto("/")`) go to it."""
+    """A page in a fresh browser context on the live server: relative URLs (`page.goto("/")`) go to it.
+
+    The page runs under the site's real Content-Security-Policy; a violation on any page the test opened fails
+    the test at teardown, listing each one.
+    """
     context = browser.new_context(viewport=VIEWPORT, base_url=live_server.url)
     context.set_default_timeout(TIMEOUT_MS)
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
     page = context.new_page()
+    messages: list[str] = []
+    page.on("console", lambda message: messages.append(message.text))
     try:
         yield page
         report = getattr(request.node, "_e2e_report_call", None)
@@ -97,6 +125,9 @@ def page(request, browser: Browser, live_server, transactional_db) -> Iterator[P
             save_screenshot(page, f"failed-{request.node.name}")
     finally:
         context.close()
+    violations = csp_violations(messages)
+    if violations:
+        pytest.fail("The Content-Security-Policy was violated:\n" + "\n".join(violations), pytrace=False)
 
 
 def save_screenshot(page: Page, name: str) -> Path:
@@ -142,7 +173,9 @@ def accessibility_problems(page: Page) -> list[str]:
             pytest.fail(f"{AXE_MISSING}. CI (CI=true) must run them: .ci/run installs it.", pytrace=False)
         pytest.skip(AXE_MISSING)
     if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.add_script_tag(path=str(AXE))
+        # Evaluated rather than added as a <script> tag: the page's CSP refuses inline scripts, and evaluation
+        # from the test's side is not subject to it.
+        page.evaluate(AXE.read_text())
     results = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     return [
         f"{violation['id']} ({violation['impact']}): {violation['help']} at "

@@ -46,7 +46,7 @@ def test_a_students_day(request, page, world, bank, catalog, exit_ticket, screen
     item.get_by_role("button", name="I'm done").click()
     expect(page.get_by_role("status")).to_have_text("Done! Nice work.")
     expect(page.locator("li.path-item").filter(has_text=picked)).to_contain_text("Done")
-    expect(page.get_by_role("progressbar")).not_to_have_attribute("aria-valuenow", "0")
+    expect(page.get_by_role("progressbar", name="Today's progress")).not_to_have_attribute("value", "0")
     assert PlaylistItem.objects.filter(playlist__learner=student, completed_at__isnull=False).count() == 1
 
     # Take the exit ticket: right, right, then wrong on purpose on the comparison.

@@ -257,6 +257,8 @@ def test_the_index_offers_admins_their_actions(client, world, role, runs_schools
         "District": no_add_or_delete,
         "School": everything if runs_schools else no_add_or_delete,
         **dict.fromkeys(("Framework", "LearningTarget", "Prerequisite", "RelatedTarget"), {"view"}),
+        # Failed sign-ins of their people: seen, and deleted to unlock
+        "AccessAttempt": {"delete", "view"},
     }
 
 
