@@ -12,7 +12,9 @@ from __future__ import annotations
 import logging
 
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
+from django.templatetags.static import static
+from django.utils.html import escape
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +55,20 @@ def _close_broken_connections() -> None:
             connection.connection = None
 
 
+def _lost_answer(request):
+    """JSON for the API, a page of its own for a form (no template: the database may still be away)."""
+    if request.path.startswith("/api/") or "application/json" in request.headers.get("Accept", ""):
+        return JsonResponse({"detail": LOST_MESSAGE, "errors": {"database": [LOST_MESSAGE]}}, status=503)
+    page = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Try again · Waypoint</title>'
+        f'<link rel="stylesheet" href="{escape(static("waypoint/site.css"))}"></head><body><main id="main">'
+        f"<h1>Try again</h1><p>{escape(LOST_MESSAGE)}</p>"
+        f'<p><a href="{escape(request.get_full_path())}">Back to the page</a></p></main></body></html>'
+    )
+    return HttpResponse(page, status=503)
+
+
 class DroppedConnectionRetryMiddleware:
     """Outermost of the database-using middleware: see the module's docstring."""
 
@@ -71,7 +87,7 @@ class DroppedConnectionRetryMiddleware:
             logger.warning("database connection lost during %s %s; answering it again", request.method, request.path)
             return self.get_response(request)
         logger.warning("database connection lost during %s %s; answered 503", request.method, request.path)
-        answer = JsonResponse({"detail": LOST_MESSAGE, "errors": {"database": [LOST_MESSAGE]}}, status=503)
+        answer = _lost_answer(request)
         answer["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return answer
 

@@ -321,3 +321,12 @@ def test_concurrent_autosaves_and_submits_never_answer_500(world, exit_ticket):
 
     scored = Attempt.objects.filter(pk__in=[attempt.pk for attempt in attempts.values()], status="scored")
     assert sorted(scored.values_list("points", flat=True)) == [attempts[learners[0].pk].max_points] * len(learners)
+
+
+def test_a_form_whose_connection_dropped_gets_a_page_that_says_to_try_again(http, postgres, world):
+    http.force_login(world.teacher)
+    drop_this_connection()
+    response = http.post(reverse("logout"))
+    assert response.status_code == 503
+    page = response.content.decode()
+    assert "<h1>Try again</h1>" in page and "The connection to the database was lost while answering." in page
