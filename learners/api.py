@@ -27,7 +27,8 @@ class LearnerProfileSerializer(serializers.ModelSerializer):
 
 
 class LearnerProfileDetailView(APIView):
-    """GET a learner's profile; PATCH changes it (the learner, their teachers and their admins may)."""
+    """GET a learner's profile; PATCH changes it: the learner their interests, careers and ways of learning,
+    their teachers and admins every field (learners.rules)."""
 
     def get(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("user", "school"), pk)
@@ -35,7 +36,7 @@ class LearnerProfileDetailView(APIView):
 
     def patch(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("user", "school"), pk, "change")
-        profile = services.learner_profile_update(profile=profile, changes=request.data)
+        profile = services.learner_profile_update(profile=profile, changes=request.data, by=request.user)
         return Response(LearnerProfileSerializer(profile).data)
 
 

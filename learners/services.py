@@ -5,7 +5,7 @@ import datetime
 from dataclasses import replace
 
 import numpy as np
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
@@ -16,16 +16,13 @@ from learners import mastery
 from learners.models import (
     Evidence, LearnerGoal, LearnerProfile, MasteryJudgment, MasteryLevel, MasterySettings, MasteryState,
 )  # fmt: skip
-from learners.rules import learner_staff_q
+from learners.rules import PROFILE_FIELDS, learner_staff_q, profile_fields_changeable
 from learning_platform.models import Membership, School, User
 from learning_platform.signals import path_inputs_changed
 from learning_platform.services import membership_grant, user_create
 
-# Fields a profile update may touch; everything else in a request is refused, never ignored.
-PROFILE_FIELDS = (
-    "grade", "interests", "career_goals", "preferred_modalities", "has_iep", "has_504", "english_learner",
-    "extended_time_factor", "read_aloud", "home_language", "daily_minutes_budget",
-)  # fmt: skip
+# PROFILE_FIELDS (learners.rules) are the fields a profile update may touch, and the rules say who may touch
+# which; everything else in a request is refused, never ignored.
 
 
 @transaction.atomic
@@ -43,8 +40,15 @@ def learner_create(
 
 
 @transaction.atomic
-def learner_profile_update(*, profile: LearnerProfile, changes: dict) -> LearnerProfile:
-    """Change profile fields; unknown fields and bad values are refused and nothing is written."""
+def learner_profile_update(*, profile: LearnerProfile, changes: dict, by) -> LearnerProfile:
+    """Change profile fields as `by`; unknown fields and bad values are refused (ValidationError), fields `by`
+    may not change are refused (PermissionDenied naming them), and in either case nothing is written."""
+    if not isinstance(changes, dict):
+        raise ValidationError("A profile change is an object of field names and values.")
+    allowed = profile_fields_changeable(by, profile)
+    refused = [field for field in PROFILE_FIELDS if field in changes and field not in allowed]
+    if refused:
+        raise PermissionDenied(f"Only the learner's teachers and school admins can change {', '.join(refused)}.")
     _apply(profile, changes)
     profile.save(update_fields=[*changes.keys(), "updated_at"])
     path_inputs_changed.send(sender=LearnerProfile, learner_ids=[profile.user_id], reason="profile")

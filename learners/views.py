@@ -93,7 +93,7 @@ def _about_me_change(profile: LearnerProfile, post) -> str:
         services.learner_profile_update(profile=profile, changes={
             "interests": _phrases(post.get("interests", "")), "career_goals": _phrases(post.get("career_goals", "")),
             "preferred_modalities": ranked,
-        })  # fmt: skip
+        }, by=profile.user)  # fmt: skip
         return "Saved. Tomorrow's path will use it."
     if action == "goal_create":
         target = LearningTarget.objects.filter(pk=_number(post.get("target"), "target")).first()
