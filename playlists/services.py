@@ -27,6 +27,7 @@ from learning_platform.bulk import copy_rows, copying, rows_insert
 from learning_platform.models import School, User
 from learning_platform.permissions import can, not_in_message
 from learning_platform.queue import enqueue_after_commit
+from learning_platform.validation import clean_text
 from playlists import engine
 from playlists.models import (
     NightlyBatch, NightlyRun, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem, SmallGroup, UnitPlan,
@@ -636,14 +637,15 @@ def unit_plan_set(*, teacher, section, name: str, starts_on: datetime.date, ends
     """A teacher says which targets a section works on between two dates; its learners' paths follow."""
     if not can(teacher, "change", section):
         raise ValidationError("Only the section's teachers and school admins can plan its units.")
-    if not name.strip():
+    name = clean_text("name", name, max_length=UnitPlan._meta.get_field("name").max_length)
+    if not name:
         raise ValidationError({"name": "Give the unit a name."})
     if ends_on < starts_on:
         raise ValidationError({"ends_on": "The last day comes before the first."})
     targets = list(targets)
     if not targets:
         raise ValidationError({"targets": "A unit needs at least one learning target."})
-    unit = UnitPlan.objects.create(section=section, name=name.strip(), starts_on=starts_on, ends_on=ends_on)
+    unit = UnitPlan.objects.create(section=section, name=name, starts_on=starts_on, ends_on=ends_on)
     unit.targets.set(targets)
     learners = section.enrollments.filter(withdrawn_on__isnull=True).values_list("student_id", flat=True)
     paths_mark_stale(learner_ids=list(learners), reason="unit")
