@@ -133,8 +133,12 @@ def can(user, action: Action, obj: Model) -> bool:
 
 def get_for_user(user, model_or_queryset: type[Model] | QuerySet, pk, action: Action = "view"):
     """The object with this pk if the user may view (change) it; otherwise 404, never 403."""
+    from learning_platform.validation import MAX_ID
+
     queryset = visible(user, model_or_queryset, action)
     try:
+        if isinstance(pk, bool) or not 0 < int(pk) <= MAX_ID:  # out of the ids' range: no such row
+            raise queryset.model.DoesNotExist
         return queryset.get(pk=pk)
     except (queryset.model.DoesNotExist, ValueError, TypeError):
         raise Http404("Not found") from None

@@ -19,8 +19,10 @@ from django.utils import dateparse
 from rest_framework.exceptions import ParseError
 from rest_framework.parsers import JSONParser
 
-# The largest id or count accepted: PostgreSQL's `integer`, the smallest column an id is compared with.
+# The largest number accepted for a count or a setting: PostgreSQL's `integer`.
 MAX_INT = 2**31 - 1
+# The largest id accepted: ids are `bigint`; 18 digits stay below its largest value.
+MAX_ID = 10**18 - 1
 # How long an id list may be: more than any section or item bank holds, few enough to stay cheap.
 MAX_IDS = 1000
 # The longest free text accepted (a note, a reason, a comment): a few paragraphs.
@@ -127,7 +129,21 @@ def parse_int(
 
 def parse_id(field: str, value, *, message: str | None = None) -> int:
     """The id of a row: a whole number from 1 that the database can hold."""
-    return parse_int(field, value, min_value=1, message=message or "Must be the id of one of the choices.")
+    if isinstance(value, str) and re.fullmatch(r"\s*\d{13,18}\s*", value):
+        value = int(value)
+    return parse_int(field, value, min_value=1, max_value=MAX_ID, message=message or "Must be the id of one of the choices.")
+
+
+class IdConverter:
+    """`<id:name>` in a URL: an id of at most 18 digits, so a longer one is a 404 rather than an overflow."""
+
+    regex = "[0-9]{1,18}"
+
+    def to_python(self, value: str) -> int:
+        return int(value)
+
+    def to_url(self, value) -> str:
+        return str(value)
 
 
 def id_list(field: str, value, *, max_len: int = MAX_IDS, message: str | None = None) -> list[int]:

@@ -158,6 +158,13 @@ def test_an_id_too_large_for_the_database_is_a_400(client, world):
     assert response.json()["errors"] == {"activity": ["Must be the id of one of the choices."]}
 
 
+def test_an_id_too_long_for_the_database_in_a_url_is_a_404(client, world):
+    client.force_login(world.teacher)
+    assert client.get(f"/api/learners/{10**20}/").status_code == 404
+    assert client.get(f"/teach/learners/{10**20}/").status_code == 404
+    assert client.get(f"/api/learners/{10**18 - 1}/").status_code == 404
+
+
 # ---------------------------------------------------------------------------------------------------------
 # An over-long unit name
 
