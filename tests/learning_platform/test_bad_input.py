@@ -102,6 +102,13 @@ def test_a_nul_byte_in_a_goal_on_the_about_me_page_is_a_message(client, world, b
     assert page_messages(page) == ["Must not contain control characters such as NUL."]
 
 
+def test_a_nul_byte_in_the_grids_scope_is_a_message(client, world):
+    client.force_login(world.teacher)
+    page = client.get(reverse("teach-grid", args=[world.section.pk]), {"scope": "6:R\x00P"})
+    assert page.status_code == 200
+    assert page_messages(page) == ["Must not contain control characters such as NUL."]
+
+
 # ---------------------------------------------------------------------------------------------------------
 # JSON nested 5,000 deep
 
