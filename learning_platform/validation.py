@@ -117,7 +117,7 @@ def parse_int(
     text = value.strip() if isinstance(value, str) else None
     if isinstance(value, int) and not isinstance(value, bool):
         number = value
-    elif text is not None and re.fullmatch(r"-?\d{1,12}", text):
+    elif text is not None and re.fullmatch(r"-?\d{1,18}", text):
         number = int(text)
     else:
         _refuse(field, message or "Must be a whole number.")
@@ -129,8 +129,6 @@ def parse_int(
 
 def parse_id(field: str, value, *, message: str | None = None) -> int:
     """The id of a row: a whole number from 1 that the database can hold."""
-    if isinstance(value, str) and re.fullmatch(r"\s*\d{13,18}\s*", value):
-        value = int(value)
     return parse_int(field, value, min_value=1, max_value=MAX_ID, message=message or "Must be the id of one of the choices.")
 
 
