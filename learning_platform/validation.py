@@ -169,13 +169,6 @@ def parse_decimal(field: str, value, *, max_digits: int = 12, decimal_places: in
     return number
 
 
-def choice(field: str, value, choices) -> str:
-    """One of `choices` (text)."""
-    if not isinstance(value, str) or value not in choices:
-        _refuse(field, f"Choose one of {', '.join(map(str, choices))}.")
-    return value
-
-
 def check_json(value, *, max_depth: int = MAX_JSON_DEPTH):
     """Refuse text PostgreSQL cannot store (NUL, lone surrogates) anywhere in a parsed JSON value, naming the
     top-level field it is under; returns the value."""
