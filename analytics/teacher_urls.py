@@ -4,5 +4,5 @@ from analytics import views
 
 urlpatterns = [
     path("", views.teacher_home, name="teach-home"),
-    path("sections/<int:section_id>/grid/", views.section_grid, name="teach-grid"),
+    path("sections/<id:section_id>/grid/", views.section_grid, name="teach-grid"),
 ]

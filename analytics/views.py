@@ -4,6 +4,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -18,7 +19,9 @@ from analytics.tables import csv_or_none
 
 from learners.models import MasteryLevel
 from learning_platform.models import GRADE_CHOICES, Section
+from learning_platform.pages import validation_message
 from learning_platform.permissions import get_for_user, require_staff, roles_of
+from learning_platform.validation import clean_text
 
 ROSTER_HEADINGS = {
     "school": "School",
@@ -70,12 +73,16 @@ CONTESTED = " <span title=\"New evidence disagrees with the teacher&#x27;s judgm
 def section_grid(request, section_id: int):
     """Students x targets of the current unit (or a chosen grade and domain), each cell a level in words."""
     section = get_for_user(request.user, Section.objects.select_related("school"), section_id, "change")
-    grade, _, domain = request.GET.get("scope", "unit").partition(":")
+    try:
+        scope = clean_text("scope", request.GET.get("scope") or "unit", max_length=40)
+        sort = clean_text("sort", request.GET.get("sort") or "student", max_length=40)
+    except ValidationError as error:
+        messages.error(request, validation_message(error))
+        scope, sort = "unit", "student"
+    grade, _, domain = scope.partition(":")
     if grade == "unit":
         grade = ""
-    grid = teaching.mastery_grid(
-        user=request.user, section=section, grade=grade, domain=domain, sort=request.GET.get("sort", "student")
-    )
+    grid = teaching.mastery_grid(user=request.user, section=section, grade=grade, domain=domain, sort=sort)
     # The cells are rendered here rather than in the template: a 35 x 40 grid has 1,400 of them, and a template
     # loop (or format_html) per cell cost more than everything else in the request. Only the student's name
     # needs escaping; levels, labels and ids are the platform's own.

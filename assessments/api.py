@@ -1,7 +1,6 @@
 """The assessments API: thin doors onto the services, scoped by the permission rules (404 out of scope)."""
 from __future__ import annotations
 
-from django.utils.dateparse import parse_datetime
 from rest_framework import status
 from rest_framework.exceptions import ValidationError as BadRequest
 from rest_framework.response import Response as ApiResponse
@@ -11,32 +10,9 @@ from assessments import selectors, services
 from assessments.models import Assessment, Assignment, Attempt, Item, LearningTarget, Response
 from learning_platform.models import Section, User
 from learning_platform.permissions import get_for_user, visible
+from learning_platform.validation import body, clean_text, id_list, parse_datetime, parse_id, parse_int, required
 
 ATTEMPTS = Attempt.objects.select_related("assignment__assessment")
-
-
-def field(data, name: str, kind=None):
-    """A required field of the request body, of the given type; a 400 naming it otherwise."""
-    if not isinstance(data, dict) or name not in data:
-        raise BadRequest({name: "This field is required."})
-    value = data[name]
-    if kind is not None and not isinstance(value, kind):
-        raise BadRequest({name: f"Must be {'a list' if kind is list else 'an object' if kind is dict else 'text'}."})
-    return value
-
-
-def moment(data, name: str):
-    value = parse_datetime(str(field(data, name)))
-    if value is None:
-        raise BadRequest({name: "Give a date and time such as 2026-11-24T08:00:00-06:00."})
-    return value
-
-
-def ids(data, name: str) -> list[int]:
-    values = field(data, name, list)
-    if not all(isinstance(value, int) for value in values):
-        raise BadRequest({name: "Must be a list of ids."})
-    return values
 
 
 class AttemptStartView(APIView):
@@ -60,7 +36,7 @@ class AttemptAnswerView(APIView):
     def put(self, request, attempt_id, item_id):
         attempt = get_for_user(request.user, ATTEMPTS, attempt_id)
         response = services.attempt_answer_save(
-            attempt=attempt, learner=request.user, item_id=item_id, answer=field(request.data, "answer")
+            attempt=attempt, learner=request.user, item_id=item_id, answer=required(request.data, "answer")
         )
         return ApiResponse({"item": item_id, "answer": response.answer, "saved_at": response.saved_at})
 
@@ -70,7 +46,7 @@ class AttemptSubmitView(APIView):
 
     def post(self, request, attempt_id):
         attempt = get_for_user(request.user, ATTEMPTS, attempt_id)
-        answers = request.data.get("answers", {}) if isinstance(request.data, dict) else None
+        answers = body(request.data).get("answers", {})
         if not isinstance(answers, dict):
             raise BadRequest({"answers": "Must be an object of item ids and answers."})
         attempt = services.attempt_submit(attempt=attempt, learner=request.user, answers=answers)
@@ -83,8 +59,8 @@ class RubricScoreView(APIView):
     def post(self, request, response_id):
         response = get_for_user(request.user, Response.objects.all(), response_id, "change")
         response = services.response_rubric_score(
-            response=response, teacher=request.user, levels=field(request.data, "levels", dict),
-            comment=str(request.data.get("comment", "")),
+            response=response, teacher=request.user, levels=required(request.data, "levels", dict),
+            comment=clean_text("comment", request.data.get("comment"), strip=False),
         )  # fmt: skip
         return ApiResponse({"id": response.pk, "points": str(response.points), "correct": response.correct})
 
@@ -94,21 +70,25 @@ class ItemKeyView(APIView):
 
     def post(self, request, item_id):
         item = get_for_user(request.user, Item, item_id, "change")
-        choices = request.data.get("choices")
+        choices = body(request.data).get("choices")
         if choices is not None and not isinstance(choices, list):
             raise BadRequest({"choices": "Must be a list."})
-        rescored = services.item_key_correct(item=item, key=field(request.data, "key", dict), choices=choices)
+        rescored = services.item_key_correct(item=item, key=required(request.data, "key", dict), choices=choices)
         return ApiResponse({"id": item.pk, "rescored_responses": rescored})
 
 
 def _assessment_options(data) -> dict:
     options = {}
-    for name, kind in (("attempts_allowed", int), ("time_limit_minutes", int), ("show_answers_after_submit", bool),
-                       ("show_feedback_after_submit", bool)):  # fmt: skip
+    for name in ("show_answers_after_submit", "show_feedback_after_submit"):
         if name in data:
-            if not isinstance(data[name], kind) and not (name == "time_limit_minutes" and data[name] is None):
-                raise BadRequest({name: "Has the wrong type."})
-            options[name] = data[name]
+            options[name] = required(data, name, bool)
+    if "attempts_allowed" in data:
+        options["attempts_allowed"] = parse_int("attempts_allowed", required(data, "attempts_allowed", int),
+                                                min_value=1, max_value=100)  # fmt: skip
+    if "time_limit_minutes" in data:
+        # null: no time limit
+        options["time_limit_minutes"] = parse_int("time_limit_minutes", data["time_limit_minutes"], min_value=1,
+                                                  max_value=24 * 60, default=None)  # fmt: skip
     return options
 
 
@@ -124,18 +104,26 @@ def _school_for_building(user):
     return School.objects.get(pk=next(iter(schools)))
 
 
+def _title(data) -> str:
+    return clean_text("title", required(data, "title"), max_length=Assessment._meta.get_field("title").max_length)
+
+
+def _kind(data) -> str:
+    return clean_text("kind", required(data, "kind", str), max_length=20)
+
+
 class AssessmentCreateView(APIView):
     """POST {"title", "kind", "items": [ids], ...options}: build an assessment from the bank."""
 
     def post(self, request):
         school = _school_for_building(request.user)
-        item_ids = ids(request.data, "items")
+        item_ids = id_list("items", required(request.data, "items"))
         found = {item.pk: item for item in visible(request.user, Item).filter(pk__in=item_ids)}
         missing = [str(pk) for pk in item_ids if pk not in found]
         if missing:
             raise BadRequest({"items": f"No such items: {', '.join(missing)}."})
         assessment = services.assessment_create(
-            title=str(field(request.data, "title")), kind=str(field(request.data, "kind")), school=school,
+            title=_title(request.data), kind=_kind(request.data), school=school,
             created_by=request.user, items=[found[pk] for pk in item_ids], **_assessment_options(request.data),
         )  # fmt: skip
         return ApiResponse({"id": assessment.pk, "items": item_ids}, status=status.HTTP_201_CREATED)
@@ -146,15 +134,16 @@ class AssessmentGenerateView(APIView):
 
     def post(self, request):
         school = _school_for_building(request.user)
-        codes = field(request.data, "targets", list)
+        codes = [clean_text("targets", code, max_length=40) for code in required(request.data, "targets", list)]
         targets = {target.code: target for target in LearningTarget.objects.filter(code__in=codes)}
         unknown = [str(code) for code in codes if code not in targets]
         if unknown:
             raise BadRequest({"targets": f"Unknown learning targets: {', '.join(unknown)}."})
         assessment = services.assessment_generate(
-            title=str(field(request.data, "title")), kind=str(field(request.data, "kind")), school=school,
+            title=_title(request.data), kind=_kind(request.data), school=school,
             created_by=request.user, targets=[targets[code] for code in codes],
-            item_count=request.data.get("item_count"), **_assessment_options(request.data),
+            item_count=parse_int("item_count", request.data.get("item_count"), min_value=1, max_value=200, default=None),
+            **_assessment_options(request.data),
         )  # fmt: skip
         item_ids = list(assessment.assessment_items.order_by("position").values_list("item_id", flat=True))
         return ApiResponse({"id": assessment.pk, "items": item_ids}, status=status.HTTP_201_CREATED)
@@ -165,10 +154,11 @@ class AssignmentCreateView(APIView):
 
     def post(self, request, assessment_id):
         assessment = get_for_user(request.user, Assessment, assessment_id, "change")
-        section = get_for_user(request.user, Section, field(request.data, "section"), "change")
-        students = list(User.objects.filter(pk__in=request.data.get("students") or []))
+        section = get_for_user(request.user, Section, parse_id("section", required(request.data, "section")), "change")
+        chosen = request.data.get("students")
+        students = list(User.objects.filter(pk__in=id_list("students", chosen))) if chosen is not None else []
         assignment = services.assignment_create(
-            assessment=assessment, section=section, opens_at=moment(request.data, "opens_at"),
-            due_at=moment(request.data, "due_at"), assigned_by=request.user, students=students,
+            assessment=assessment, section=section, opens_at=parse_datetime("opens_at", required(request.data, "opens_at")),
+            due_at=parse_datetime("due_at", required(request.data, "due_at")), assigned_by=request.user, students=students,
         )  # fmt: skip
         return ApiResponse({"id": assignment.pk}, status=status.HTTP_201_CREATED)

@@ -5,11 +5,11 @@ from assessments import api
 urlpatterns = [
     path("assessments/", api.AssessmentCreateView.as_view(), name="api-assessment-create"),
     path("assessments/generate/", api.AssessmentGenerateView.as_view(), name="api-assessment-generate"),
-    path("assessments/<int:assessment_id>/assignments/", api.AssignmentCreateView.as_view(), name="api-assignment-create"),
-    path("assignments/<int:assignment_id>/attempts/", api.AttemptStartView.as_view(), name="api-attempt-start"),
-    path("attempts/<int:attempt_id>/", api.AttemptDetailView.as_view(), name="api-attempt-detail"),
-    path("attempts/<int:attempt_id>/answers/<int:item_id>/", api.AttemptAnswerView.as_view(), name="api-attempt-answer"),
-    path("attempts/<int:attempt_id>/submit/", api.AttemptSubmitView.as_view(), name="api-attempt-submit"),
-    path("responses/<int:response_id>/rubric-score/", api.RubricScoreView.as_view(), name="api-rubric-score"),
-    path("items/<int:item_id>/key/", api.ItemKeyView.as_view(), name="api-item-key"),
+    path("assessments/<id:assessment_id>/assignments/", api.AssignmentCreateView.as_view(), name="api-assignment-create"),
+    path("assignments/<id:assignment_id>/attempts/", api.AttemptStartView.as_view(), name="api-attempt-start"),
+    path("attempts/<id:attempt_id>/", api.AttemptDetailView.as_view(), name="api-attempt-detail"),
+    path("attempts/<id:attempt_id>/answers/<id:item_id>/", api.AttemptAnswerView.as_view(), name="api-attempt-answer"),
+    path("attempts/<id:attempt_id>/submit/", api.AttemptSubmitView.as_view(), name="api-attempt-submit"),
+    path("responses/<id:response_id>/rubric-score/", api.RubricScoreView.as_view(), name="api-rubric-score"),
+    path("items/<id:item_id>/key/", api.ItemKeyView.as_view(), name="api-item-key"),
 ]

@@ -22,6 +22,7 @@ from assessments.models import (
     Assessment, AssessmentItem, Assignment, Attempt, Framework, Item, LearningTarget, Prerequisite, RelatedTarget,
     Response,
 )  # fmt: skip
+from learning_platform.permissions import not_in_message
 from learning_platform.queue import enqueue_after_commit
 from learning_platform.signals import attempt_scored, path_inputs_changed
 from assessments.standards_csv import STANDARDS_FILE, Standard, StandardsFileError, read_standards_directory
@@ -409,9 +410,10 @@ def assignment_create(
     enrolled = set(
         section.enrollments.filter(withdrawn_on__isnull=True, student__in=students).values_list("student_id", flat=True)
     )
-    outsiders = [str(student) for student in students if student.pk not in enrolled]
+    outsiders = [student.pk for student in students if student.pk not in enrolled]
     if outsiders:
-        raise ValidationError({"students": f"Not in {section}: {', '.join(outsiders)}."})
+        message = not_in_message(viewer=assigned_by, place=section, outsider_ids=outsiders)
+        raise ValidationError({"students": message})
     assignment = Assignment.objects.create(
         assessment=assessment, section=section, opens_at=opens_at, due_at=due_at, assigned_by=assigned_by
     )

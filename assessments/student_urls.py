@@ -3,5 +3,5 @@ from django.urls import path
 from assessments import student_views
 
 urlpatterns = [
-    path("today/assessments/<int:assignment_id>/", student_views.take_assessment, name="take-assessment"),
+    path("today/assessments/<id:assignment_id>/", student_views.take_assessment, name="take-assessment"),
 ]

@@ -13,6 +13,7 @@ from assessments import selectors, services
 from assessments.models import Assignment, Attempt, Item
 from assessments.rules import assigned_to_q
 from learning_platform.pages import validation_message
+from learning_platform.validation import MAX_TEXT, clean_text
 
 CHOICE_TYPES = {Item.Type.SINGLE_CHOICE, Item.Type.COMPARISON}
 
@@ -23,9 +24,9 @@ def _answers_from(post, items) -> dict[str, object]:
     for item in items:
         name = f"item-{item['id']}"
         if item["type"] == Item.Type.MULTIPLE_SELECT:
-            value = post.getlist(name)
+            value = [clean_text(name, choice, max_length=MAX_TEXT) for choice in post.getlist(name)]
         else:
-            value = post.get(name, "")
+            value = clean_text(name, post.get(name), max_length=MAX_TEXT, strip=False)
         if value not in ("", []):
             answers[str(item["id"])] = value
     return answers
@@ -48,7 +49,8 @@ def take_assessment(request, assignment_id: int):
             return redirect("take-assessment", assignment.pk)
         view = selectors.attempt_view(attempt=latest)
         try:
-            services.attempt_submit(attempt=latest, learner=request.user, answers=_answers_from(request.POST, view["items"]))
+            answers = _answers_from(request.POST, view["items"])
+            services.attempt_submit(attempt=latest, learner=request.user, answers=answers)
         except ValidationError as error:
             messages.error(request, validation_message(error))
         return redirect("take-assessment", assignment.pk)

@@ -13,7 +13,6 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.dateparse import parse_date
 from django.views.decorators.http import require_GET, require_http_methods
 
 from assessments import selectors, services
@@ -21,6 +20,7 @@ from assessments.models import Assessment, Assignment, LearningTarget, Response
 from learning_platform.models import Section, User
 from learning_platform.pages import school_days_span, validation_message
 from learning_platform.permissions import get_for_user, require_staff
+from learning_platform.validation import MAX_TEXT, clean_text, id_list, parse_date, parse_id
 
 
 def _school_today(school) -> datetime.date:
@@ -60,22 +60,18 @@ def exit_ticket_build(request, section_id: int):
 
 
 def _exit_ticket(teacher, section: Section, today: datetime.date, post) -> Assignment:
-    try:
-        target_ids = [int(value) for value in post.getlist("targets")]
-    except ValueError:
-        raise ValidationError({"targets": "Choose targets from the list."}) from None
+    target_ids = id_list("targets", post.getlist("targets"), message="Choose targets from the list.")
     targets = list(LearningTarget.objects.filter(pk__in=target_ids).order_by("code"))
     if not targets or len(targets) != len(set(target_ids)):
         raise ValidationError({"targets": "Choose one or more learning targets from the list."})
-    due = parse_date(post.get("due") or "") if post.get("due") else today
-    if due is None:
-        raise ValidationError({"due": "Give the due date as a date."})
+    due = parse_date("due", post.get("due"), default=today)
     if due < today:
         raise ValidationError({"due": "The due date has passed; choose today or later."})
-    title = post.get("title", "").strip() or f"Exit ticket: {', '.join(target.code for target in targets)}"
+    title = clean_text("title", post.get("title"), max_length=Assessment._meta.get_field("title").max_length)
+    title = title or f"Exit ticket: {', '.join(target.code for target in targets)}"[:200]
     chosen = []
     if post.get("who") == "students":
-        chosen = list(User.objects.filter(pk__in=[value for value in post.getlist("students") if value.isdigit()]))
+        chosen = list(User.objects.filter(pk__in=id_list("students", post.getlist("students"))))
         if not chosen:
             raise ValidationError({"students": "Tick at least one student, or give it to the whole section."})
     assessment = services.assessment_generate(
@@ -92,8 +88,10 @@ def _exit_ticket(teacher, section: Section, today: datetime.date, post) -> Assig
 def scoring_queue(request):
     """Rubric work waiting to be scored in the user's sections (optionally one assignment's)."""
     require_staff(request.user)
-    assignment_id = request.GET.get("assignment")
-    assignment_id = int(assignment_id) if assignment_id and assignment_id.isdigit() else None
+    try:
+        assignment_id = parse_id("assignment", request.GET.get("assignment")) if request.GET.get("assignment") else None
+    except ValidationError:
+        assignment_id = None  # a link gone wrong shows the whole queue
     queue = list(selectors.rubric_queue(user=request.user, assignment_id=assignment_id)[:200])
     return render(request, "assessments/scoring_queue.html", {"queue": queue, "assignment_id": assignment_id})
 
@@ -114,13 +112,13 @@ def response_score(request, response_id: int):
     chosen = dict(response.rubric_levels)
     comment = response.teacher_comment
     if request.method == "POST":
-        chosen = {
-            criterion["id"]: request.POST.get(f"criterion-{criterion['id']}")
-            for criterion in response.item.rubric.get("criteria", [])
-            if request.POST.get(f"criterion-{criterion['id']}")
-        }
-        comment = request.POST.get("comment", "")
         try:
+            chosen = {
+                criterion["id"]: clean_text(f"criterion-{criterion['id']}", request.POST.get(f"criterion-{criterion['id']}"), max_length=40)
+                for criterion in response.item.rubric.get("criteria", [])
+                if request.POST.get(f"criterion-{criterion['id']}")
+            }  # fmt: skip
+            comment = clean_text("comment", request.POST.get("comment"), max_length=MAX_TEXT, strip=False)
             services.response_rubric_score(response=response, teacher=request.user, levels=chosen, comment=comment)
         except ValidationError as error:
             messages.error(request, validation_message(error))

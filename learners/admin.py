@@ -44,7 +44,7 @@ class LearnerProfileAdmin(ScopedAdmin):
     def save_model(self, request, obj, form, change):
         """Save through the profile service, which writes the changed fields after its own checks."""
         services.learner_profile_update(
-            profile=obj, changes={name: form.cleaned_data[name] for name in form.changed_data}
+            profile=obj, changes={name: form.cleaned_data[name] for name in form.changed_data}, by=request.user
         )
 
     @admin.display(description="Student", ordering="user__last_name")

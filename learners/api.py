@@ -9,6 +9,7 @@ from assessments.models import LearningTarget
 from learners import selectors, services
 from learners.models import LearnerProfile
 from learning_platform.permissions import get_for_user
+from learning_platform.validation import MAX_TEXT, body, clean_text
 
 
 class LearnerProfileSerializer(serializers.ModelSerializer):
@@ -27,7 +28,8 @@ class LearnerProfileSerializer(serializers.ModelSerializer):
 
 
 class LearnerProfileDetailView(APIView):
-    """GET a learner's profile; PATCH changes it (the learner, their teachers and their admins may)."""
+    """GET a learner's profile; PATCH changes it: the learner their interests, careers and ways of learning,
+    their teachers and admins every field (learners.rules)."""
 
     def get(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("user", "school"), pk)
@@ -35,7 +37,7 @@ class LearnerProfileDetailView(APIView):
 
     def patch(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("user", "school"), pk, "change")
-        profile = services.learner_profile_update(profile=profile, changes=request.data)
+        profile = services.learner_profile_update(profile=profile, changes=request.data, by=request.user)
         return Response(LearnerProfileSerializer(profile).data)
 
 
@@ -63,12 +65,14 @@ class JudgmentCreateView(APIView):
 
     def post(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("user"), pk, "change")
-        data = request.data if isinstance(request.data, dict) else {}
-        target = LearningTarget.objects.filter(code=data.get("target")).order_by("id").first()
+        data = body(request.data)
+        code = clean_text("target", data.get("target"), max_length=40)
+        target = LearningTarget.objects.filter(code=code).order_by("id").first() if code else None
         if target is None:
             raise ValidationError({"target": "Give the code of a learning target, e.g. 6.RP.A.3."})
         judgment = services.mastery_judgment_set(
-            learner=profile.user, target=target, teacher=request.user, level=str(data.get("level", "")),
-            reason=str(data.get("reason", "")),
+            learner=profile.user, target=target, teacher=request.user,
+            level=clean_text("level", data.get("level"), max_length=20),
+            reason=clean_text("reason", data.get("reason"), max_length=MAX_TEXT),
         )  # fmt: skip
         return Response({"id": judgment.pk, "from": judgment.from_level, "to": judgment.to_level}, status=201)

@@ -5,7 +5,7 @@ import datetime
 from dataclasses import replace
 
 import numpy as np
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
@@ -16,17 +16,14 @@ from learners import mastery
 from learners.models import (
     Evidence, LearnerGoal, LearnerProfile, MasteryJudgment, MasteryLevel, MasterySettings, MasteryState,
 )  # fmt: skip
-from learners.rules import learner_staff_q
+from learners.rules import PROFILE_FIELDS, learner_staff_q, profile_fields_changeable
 from learning_platform.models import Membership, School, User
 from learning_platform.queue import enqueue_after_commit
 from learning_platform.signals import path_inputs_changed
 from learning_platform.services import membership_grant, user_create
 
-# Fields a profile update may touch; everything else in a request is refused, never ignored.
-PROFILE_FIELDS = (
-    "grade", "interests", "career_goals", "preferred_modalities", "has_iep", "has_504", "english_learner",
-    "extended_time_factor", "read_aloud", "home_language", "daily_minutes_budget",
-)  # fmt: skip
+# PROFILE_FIELDS (learners.rules) are the fields a profile update may touch, and the rules say who may touch
+# which; everything else in a request is refused, never ignored.
 
 
 @transaction.atomic
@@ -44,8 +41,15 @@ def learner_create(
 
 
 @transaction.atomic
-def learner_profile_update(*, profile: LearnerProfile, changes: dict) -> LearnerProfile:
-    """Change profile fields; unknown fields and bad values are refused and nothing is written."""
+def learner_profile_update(*, profile: LearnerProfile, changes: dict, by) -> LearnerProfile:
+    """Change profile fields as `by`; unknown fields and bad values are refused (ValidationError), fields `by`
+    may not change are refused (PermissionDenied naming them), and in either case nothing is written."""
+    if not isinstance(changes, dict):
+        raise ValidationError("A profile change is an object of field names and values.")
+    allowed = profile_fields_changeable(by, profile)
+    refused = [field for field in PROFILE_FIELDS if field in changes and field not in allowed]
+    if refused:
+        raise PermissionDenied(f"Only the learner's teachers and school admins can change {', '.join(refused)}.")
     _apply(profile, changes)
     profile.save(update_fields=[*changes.keys(), "updated_at"])
     path_inputs_changed.send(sender=LearnerProfile, learner_ids=[profile.user_id], reason="profile")
@@ -58,9 +62,27 @@ def _apply(profile: LearnerProfile, changes: dict) -> None:
     unknown = sorted(set(changes) - set(PROFILE_FIELDS))
     if unknown:
         raise ValidationError({field: "This field does not exist or cannot be changed." for field in unknown})
+    # full_clean passes a null without running the field's validators; here it would reach the database.
+    nulls = {field: _null_refusal(field) for field, value in changes.items() if value is None}
+    nulls = {field: messages for field, messages in nulls.items() if messages}
+    if nulls:
+        raise ValidationError(nulls)
     for field, value in changes.items():
         setattr(profile, field, value)
     profile.full_clean(validate_unique=False, validate_constraints=False)
+
+
+def _null_refusal(field: str) -> list[str]:
+    """Why `field` cannot be null (its own validator's words where it has one), or nothing when it can."""
+    model_field = LearnerProfile._meta.get_field(field)
+    if model_field.null:
+        return []
+    for validator in model_field.validators:
+        try:
+            validator(None)
+        except ValidationError as error:
+            return error.messages
+    return ["This field cannot be null."]
 
 
 @transaction.atomic

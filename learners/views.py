@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.dateparse import parse_date
 from django.views.decorators.http import require_GET, require_http_methods
 
 from assessments.models import LearningTarget
@@ -18,6 +17,7 @@ from learners.rules import learner_staff_q
 from learners.selectors import evidence_trail, own_profile
 from learning_platform.models import GRADE_CHOICES
 from learning_platform.pages import validation_message
+from learning_platform.validation import MAX_TEXT, clean_text, parse_date, parse_id
 
 
 @login_required
@@ -47,8 +47,9 @@ def evidence_page(request, learner_id: int, target_id: int):
 RANKED_WAYS = 3
 
 
-def _phrases(text: str) -> list[str]:
+def _phrases(field: str, text) -> list[str]:
     """Comma-separated phrases, trimmed, without blanks or repeats, in the order given."""
+    text = clean_text(field, text, max_length=MAX_TEXT)
     return list(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
 
 
@@ -87,26 +88,28 @@ def _nearby_grades(grade: str) -> list[str]:
 def _about_me_change(profile: LearnerProfile, post) -> str:
     action = post.get("action", "")
     if action == "profile":
-        ranked = [way for way in (post.get(f"way-{n}", "") for n in range(1, RANKED_WAYS + 1)) if way]
+        ranked = [way for way in (clean_text("preferred_modalities", post.get(f"way-{n}"), max_length=40)
+                                  for n in range(1, RANKED_WAYS + 1)) if way]  # fmt: skip
         if len(set(ranked)) != len(ranked):
             raise ValidationError({"preferred_modalities": "Choose each way of learning once."})
         services.learner_profile_update(profile=profile, changes={
-            "interests": _phrases(post.get("interests", "")), "career_goals": _phrases(post.get("career_goals", "")),
+            "interests": _phrases("interests", post.get("interests")),
+            "career_goals": _phrases("career_goals", post.get("career_goals")),
             "preferred_modalities": ranked,
-        })  # fmt: skip
+        }, by=profile.user)  # fmt: skip
         return "Saved. Tomorrow's path will use it."
     if action == "goal_create":
         target = LearningTarget.objects.filter(pk=_number(post.get("target"), "target")).first()
         if target is None:
             raise ValidationError({"target": "Choose the standard your goal is about."})
-        goal = services.learner_goal_create(learner=profile, target=target, why=post.get("why", ""),
+        goal = services.learner_goal_create(learner=profile, target=target, why=_why(post),
                                             reach_by=_date(post.get("reach_by"), "reach_by"))  # fmt: skip
         return f"New goal: {goal.target.code} by {goal.reach_by:%B %-d}."
     goal = profile.goals.select_related("target").filter(pk=_number(post.get("goal"), "goal")).first()
     if goal is None:
         raise ValidationError({"goal": "That goal is not yours."})
     if action == "goal_update":
-        services.learner_goal_update(goal=goal, reach_by=_date(post.get("reach_by"), "reach_by"), why=post.get("why", ""))
+        services.learner_goal_update(goal=goal, reach_by=_date(post.get("reach_by"), "reach_by"), why=_why(post))
         return f"Changed your goal for {goal.target.code}."
     if action in ("achieved", "retired", "active"):
         services.learner_goal_set_status(goal=goal, status=action)
@@ -117,14 +120,12 @@ def _about_me_change(profile: LearnerProfile, post) -> str:
 
 
 def _number(value, name: str) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise ValidationError({name: f"Choose the {name}."}) from None
+    return parse_id(name, value, message=f"Choose the {name}.")
 
 
 def _date(value, name: str):
-    day = parse_date(value or "")
-    if day is None:
-        raise ValidationError({name: "Give a date such as 2026-12-18."})
-    return day
+    return parse_date(name, value)
+
+
+def _why(post) -> str:
+    return clean_text("why", post.get("why"), max_length=MAX_TEXT)

@@ -6,4 +6,10 @@ class LearningPlatformConfig(AppConfig):
     verbose_name = "School structure"
 
     def ready(self) -> None:
+        from django.urls import register_converter
+
         from . import rules  # noqa: F401  (registers this app's permission rules)
+        from .validation import IdConverter
+
+        # `<id:...>` in every URL conf: an id of at most 18 digits (a longer one is a 404, not an overflow).
+        register_converter(IdConverter, "id")

@@ -133,8 +133,12 @@ def can(user, action: Action, obj: Model) -> bool:
 
 def get_for_user(user, model_or_queryset: type[Model] | QuerySet, pk, action: Action = "view"):
     """The object with this pk if the user may view (change) it; otherwise 404, never 403."""
+    from learning_platform.validation import MAX_ID
+
     queryset = visible(user, model_or_queryset, action)
     try:
+        if isinstance(pk, bool) or not 0 < int(pk) <= MAX_ID:  # out of the ids' range: no such row
+            raise queryset.model.DoesNotExist
         return queryset.get(pk=pk)
     except (queryset.model.DoesNotExist, ValueError, TypeError):
         raise Http404("Not found") from None
@@ -155,3 +159,21 @@ def require_staff(user) -> None:
     roles = roles_of(user)
     if not (user.is_superuser or roles.teacher_at or roles.is_admin):
         raise Http404("Not found")
+
+
+def not_in_message(*, viewer, place, outsider_ids) -> str:
+    """The sentence refusing people who are not in `place` (a section, a group): it names only those `viewer`
+    may see and counts the rest, so an error never tells anyone who else exists outside their scope.
+
+    Every service that refuses a list of people builds its message here.
+    """
+    from learning_platform.models import User
+
+    outsider_ids = list(dict.fromkeys(outsider_ids))
+    seen = visible(viewer, User).filter(pk__in=outsider_ids) if viewer is not None else User.objects.none()
+    names = sorted(str(user) for user in seen.order_by())
+    hidden = len(outsider_ids) - len(names)
+    if not names:
+        return f"{hidden} of the chosen students {'is' if hidden == 1 else 'are'} not in {place}."
+    more = f", and {hidden} more of the chosen students" if hidden else ""
+    return f"Not in {place}: {', '.join(names)}{more}."

@@ -272,6 +272,12 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "EXCEPTION_HANDLER": "learning_platform.api.exception_handler",
+    # JSON bodies are refused past a nesting depth and with NUL text (learning_platform.validation).
+    "DEFAULT_PARSER_CLASSES": [
+        "learning_platform.validation.JSONBodyParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
 }
 
 # Production hardening: on whenever DEBUG is off (`manage.py check --deploy` passes).

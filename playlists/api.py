@@ -2,27 +2,17 @@
 Thin doors onto the selectors and services, scoped by the permission rules (404 out of scope)."""
 from __future__ import annotations
 
-import datetime
-
-from django.utils.dateparse import parse_date
 from rest_framework import status
 from rest_framework.exceptions import ValidationError as BadRequest
 from rest_framework.response import Response as ApiResponse
 from rest_framework.views import APIView
 
-from assessments.api import field
 from assessments.models import Assessment, LearningTarget
 from learners.models import LearnerProfile
 from learning_platform.permissions import get_for_user, visible
+from learning_platform.validation import MAX_TEXT, body, clean_text, parse_date, parse_id, parse_int, required
 from playlists import selectors, services
 from playlists.models import Activity, PathOverride, Playlist
-
-
-def day_of(value, name: str) -> datetime.date:
-    day = parse_date(str(value))
-    if day is None:
-        raise BadRequest({name: "Give a date such as 2026-11-24."})
-    return day
 
 
 def playlist_data(playlist: Playlist) -> dict:
@@ -49,8 +39,7 @@ class PathView(APIView):
 
     def get(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("school"), pk)
-        day = request.query_params.get("day")
-        day = day_of(day, "day") if day else services.school_today(profile.school)
+        day = parse_date("day", request.query_params.get("day"), default=None) or services.school_today(profile.school)
         return ApiResponse(playlist_data(selectors.playlist_for_learner(user=request.user, learner_id=pk, day=day)))
 
 
@@ -80,32 +69,27 @@ class OverrideListView(APIView):
 
     def post(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("user"), pk, "change")
-        data = request.data if isinstance(request.data, dict) else {}
+        data = body(request.data)
         activity = assessment = target = None
         if data.get("activity") is not None:
-            activity = get_for_user(request.user, Activity, data["activity"])
+            activity = get_for_user(request.user, Activity, parse_id("activity", data["activity"]))
         if data.get("assessment") is not None:
-            assessment = get_for_user(request.user, Assessment, data["assessment"])
+            assessment = get_for_user(request.user, Assessment, parse_id("assessment", data["assessment"]))
         if data.get("target"):
-            target = LearningTarget.objects.filter(code=data["target"]).order_by("id").first()
+            code = clean_text("target", data["target"], max_length=40)
+            target = LearningTarget.objects.filter(code=code).order_by("id").first()
             if target is None:
                 raise BadRequest({"target": "Give the code of a learning target, e.g. 6.RP.A.3."})
         override = services.path_override_create(
-            teacher=request.user, learner=profile.user, action=str(field(data, "action")), activity=activity,
-            assessment=assessment, target=target, starts_on=day_of(field(data, "starts_on"), "starts_on"),
-            ends_on=day_of(data["ends_on"], "ends_on") if data.get("ends_on") else None,
-            due=day_of(data["due"], "due") if data.get("due") else None, note=str(data.get("note") or ""),
-            position=_position(data.get("position")),
+            teacher=request.user, learner=profile.user, action=clean_text("action", required(data, "action"), max_length=20),
+            activity=activity, assessment=assessment, target=target,
+            starts_on=parse_date("starts_on", required(data, "starts_on")),
+            ends_on=parse_date("ends_on", data.get("ends_on"), default=None),
+            due=parse_date("due", data.get("due"), default=None), note=clean_text("note", data.get("note"), max_length=MAX_TEXT),
+            position=parse_int("position", data.get("position"), min_value=1, max_value=1000, default=None,
+                               message="Give a place on the path: 1 or more."),
         )  # fmt: skip
         return ApiResponse(override_data(override), status=status.HTTP_201_CREATED)
-
-
-def _position(value) -> int | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, str)) or not str(value).isdigit():
-        raise BadRequest({"position": "Give a place on the path: 1 or more."})
-    return int(value)
 
 
 class OverrideDetailView(APIView):

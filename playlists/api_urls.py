@@ -3,8 +3,8 @@ from django.urls import path
 from playlists import api
 
 urlpatterns = [
-    path("learners/<int:pk>/path/", api.PathView.as_view(), name="api-learner-path"),
-    path("learners/<int:pk>/path/overrides/", api.OverrideListView.as_view(), name="api-path-overrides"),
-    path("path-overrides/<int:override_id>/", api.OverrideDetailView.as_view(), name="api-path-override"),
-    path("path-items/<int:item_id>/start/", api.ItemStartView.as_view(), name="api-path-item-start"),
+    path("learners/<id:pk>/path/", api.PathView.as_view(), name="api-learner-path"),
+    path("learners/<id:pk>/path/overrides/", api.OverrideListView.as_view(), name="api-path-overrides"),
+    path("path-overrides/<id:override_id>/", api.OverrideDetailView.as_view(), name="api-path-override"),
+    path("path-items/<id:item_id>/start/", api.ItemStartView.as_view(), name="api-path-item-start"),
 ]

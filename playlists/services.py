@@ -25,8 +25,9 @@ from learners.rules import learner_staff_q
 from learning_platform.batches import batches_create, batches_send
 from learning_platform.bulk import copy_rows, copying, rows_insert
 from learning_platform.models import School, User
-from learning_platform.permissions import can
+from learning_platform.permissions import can, not_in_message
 from learning_platform.queue import enqueue_after_commit
+from learning_platform.validation import clean_text
 from playlists import engine
 from playlists.models import (
     NightlyBatch, NightlyRun, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem, SmallGroup, UnitPlan,
@@ -465,17 +466,18 @@ def path_override_delete(*, teacher, override: PathOverride) -> None:
     paths_mark_stale(learner_ids=[learner_id], reason="teacher_undo")
 
 
-def _active_students(section, students=None) -> list[int]:
-    """The ids of `students` (default: all) actively enrolled in the section; ValidationError naming outsiders."""
+def _active_students(section, students=None, *, viewer=None) -> list[int]:
+    """The ids of `students` (default: all) actively enrolled in the section; a ValidationError otherwise, naming
+    only the outsiders `viewer` may see."""
     enrolled = set(section.enrollments.filter(withdrawn_on__isnull=True).values_list("student_id", flat=True))
     if students is None:
         return sorted(enrolled)
     ids = sorted({student.pk if hasattr(student, "pk") else int(student) for student in students})
     if not ids:
         raise ValidationError({"students": "Choose at least one student."})
-    outsiders = [str(pk) for pk in ids if pk not in enrolled]
+    outsiders = [pk for pk in ids if pk not in enrolled]
     if outsiders:
-        raise ValidationError({"students": f"Not in {section}: {', '.join(outsiders)}."})
+        raise ValidationError({"students": not_in_message(viewer=viewer, place=section, outsider_ids=outsiders)})
     return ids
 
 
@@ -494,7 +496,7 @@ def work_assign(
     ends_on = ends_on or due or starts_on
     if due is not None and due < starts_on:
         raise ValidationError({"due": "The due date comes before the first day."})
-    learner_ids = _active_students(section, students)
+    learner_ids = _active_students(section, students, viewer=teacher)
     if not learner_ids:
         raise ValidationError({"students": f"{section} has no students yet."})
     action = PathOverride.Action.PIN if activity is not None else PathOverride.Action.FOCUS
@@ -551,7 +553,7 @@ def small_groups_plan(*, teacher, section, meets_on: datetime.date, groups: list
             or not plan.activity.targets.filter(pk=plan.target.pk).exists()
         ):  # fmt: skip
             raise ValidationError({"groups": f"{plan.activity} is not a mini-lesson on {plan.target.code}."})
-        student_ids = _active_students(section, plan.student_ids)
+        student_ids = _active_students(section, plan.student_ids, viewer=teacher)
         group = SmallGroup.objects.filter(section=section, target=plan.target, meets_on=meets_on).first()
         if group is None:
             group = SmallGroup.objects.create(section=section, target=plan.target, activity=plan.activity,
@@ -635,14 +637,15 @@ def unit_plan_set(*, teacher, section, name: str, starts_on: datetime.date, ends
     """A teacher says which targets a section works on between two dates; its learners' paths follow."""
     if not can(teacher, "change", section):
         raise ValidationError("Only the section's teachers and school admins can plan its units.")
-    if not name.strip():
+    name = clean_text("name", name, max_length=UnitPlan._meta.get_field("name").max_length)
+    if not name:
         raise ValidationError({"name": "Give the unit a name."})
     if ends_on < starts_on:
         raise ValidationError({"ends_on": "The last day comes before the first."})
     targets = list(targets)
     if not targets:
         raise ValidationError({"targets": "A unit needs at least one learning target."})
-    unit = UnitPlan.objects.create(section=section, name=name.strip(), starts_on=starts_on, ends_on=ends_on)
+    unit = UnitPlan.objects.create(section=section, name=name, starts_on=starts_on, ends_on=ends_on)
     unit.targets.set(targets)
     learners = section.enrollments.filter(withdrawn_on__isnull=True).values_list("student_id", flat=True)
     paths_mark_stale(learner_ids=list(learners), reason="unit")

@@ -23,6 +23,7 @@ from learners.selectors import own_profile
 from learners.services import mastery_thresholds
 from learning_platform.charts import bar_chart
 from learning_platform.pages import validation_message
+from learning_platform.validation import parse_id
 from playlists import selectors, services
 from playlists.models import Activity, Playlist
 
@@ -79,10 +80,7 @@ def today_item(request, item_id: int):
     action = request.POST.get("action", "")
     try:
         if action == "choose":
-            try:
-                activity_id = int(request.POST.get("activity", ""))
-            except ValueError:
-                raise ValidationError({"activity": "Pick one of the choices."}) from None
+            activity_id = parse_id("activity", request.POST.get("activity"), message="Pick one of the choices.")
             item = services.playlist_item_choose(learner=request.user, item_id=item_id, activity_id=activity_id)
             messages.success(request, f"You picked “{item.chosen_activity}”.")
         elif action == "start":

@@ -15,7 +15,6 @@ from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.dateparse import parse_date
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from assessments.models import Assessment, LearningTarget
@@ -25,6 +24,7 @@ from learners.selectors import mastery_for_learner
 from learning_platform.models import School, Section, User
 from learning_platform.pages import school_days_span, validation_message
 from learning_platform.permissions import can, get_for_user, roles_of
+from learning_platform.validation import MAX_TEXT, clean_text, parse_date, parse_id
 from playlists import selectors, services
 from playlists.models import (
     Activity, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem, SmallGroup, UnitPlan,
@@ -40,13 +40,12 @@ def labelled_flags(flags: list[dict]) -> list[dict]:
     return [{**flag, "label": FLAG_LABELS.get(flag["kind"], flag["kind"])} for flag in flags]
 
 
-def _day(value: str | None, default: datetime.date) -> datetime.date:
-    if not value:
-        return default
-    day = parse_date(value)
-    if day is None:
-        raise ValidationError({"day": f"{value!r} is not a date such as 2026-11-24."})
-    return day
+def _day(value: str | None, default: datetime.date, name: str = "day") -> datetime.date:
+    return parse_date(name, value, default=default)
+
+
+def _note(post) -> str:
+    return clean_text("note", post.get("note"), max_length=MAX_TEXT)
 
 
 def _section_for_staff(user, section_id: int) -> Section:
@@ -122,16 +121,17 @@ def _admin_schools(user):
 
 
 def _learner_item(profile, item_id) -> PlaylistItem:
-    try:
-        return PlaylistItem.objects.select_related("playlist", "target").get(
-            pk=int(item_id), playlist__learner_id=profile.user_id
-        )
-    except (PlaylistItem.DoesNotExist, TypeError, ValueError):
-        raise ValidationError({"item": "That item is not on this student's path."}) from None
+    message = "That item is not on this student's path."
+    item = PlaylistItem.objects.select_related("playlist", "target").filter(
+        pk=parse_id("item", item_id, message=message), playlist__learner_id=profile.user_id
+    ).first()
+    if item is None:
+        raise ValidationError({"item": message})
+    return item
 
 
-def _optional_date(value: str | None) -> datetime.date | None:
-    return _day(value, None) if value else None
+def _optional_date(value: str | None, name: str) -> datetime.date | None:
+    return parse_date(name, value, default=None)
 
 
 @login_required
@@ -174,14 +174,14 @@ def _path_change(teacher, profile, day: datetime.date, post) -> str:
             raise ValidationError({"activity": "Choose an activity to add."})
         services.path_override_create(
             teacher=teacher, learner=learner, action="pin", activity=activity, starts_on=day,
-            ends_on=_optional_date(post.get("ends_on")) or day,
-            due=_optional_date(post.get("due")), note=post.get("note", ""),
+            ends_on=_optional_date(post.get("ends_on"), "ends_on") or day,
+            due=_optional_date(post.get("due"), "due"), note=_note(post),
         )  # fmt: skip
         return f"Pinned “{activity}” to {learner}'s path."
     if action == "assign_assessment":
         assessment = _school_assessment(post, profile.school)
         section = _learner_section(teacher, profile, post.get("section"))
-        due = _optional_date(post.get("due")) or day
+        due = _optional_date(post.get("due"), "due") or day
         opens_at, due_at = school_days_span(profile.school, day, due)
         assignment_create(assessment=assessment, section=section, opens_at=opens_at, due_at=due_at,
                           assigned_by=teacher, students=[learner])  # fmt: skip
@@ -230,11 +230,8 @@ def _school_assessment(post, school) -> Assessment:
 
 
 def _int(value, name: str) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        words = name.replace("_", " ")
-        raise ValidationError({name: f"Choose {'an' if words[0] in 'aeiou' else 'a'} {words}."}) from None
+    words = name.replace("_", " ")
+    return parse_id(name, value, message=f"Choose {'an' if words[0] in 'aeiou' else 'a'} {words}.")
 
 
 def _learner_section(teacher, profile, section_id) -> Section:
@@ -317,7 +314,7 @@ def section_groups(request, section_id: int):
     meets_on = services.next_school_day(section.school, today)
     if request.method == "POST":
         try:
-            meets_on = _day(request.POST.get("meets_on"), meets_on)
+            meets_on = _day(request.POST.get("meets_on"), meets_on, "meets_on")
             plans = _group_plans(section, request.POST)
             planned = services.small_groups_plan(teacher=request.user, section=section, meets_on=meets_on,
                                                  groups=plans)  # fmt: skip
@@ -360,7 +357,7 @@ def _group_plans(section: Section, post) -> list[services.GroupPlan]:
         if lesson_id and activity is None:
             raise ValidationError({"activity": "That mini-lesson does not exist."})
         plans.append(services.GroupPlan(target=target, student_ids=student_ids, activity=activity,
-                                        note=post.get(f"note-{index}", "")))  # fmt: skip
+                                        note=clean_text("note", post.get(f"note-{index}"), max_length=MAX_TEXT)))  # fmt: skip
     if not plans:
         raise ValidationError({"groups": "Tick at least one group to schedule."})
     return plans
@@ -386,8 +383,8 @@ def group_leave(request, group_id: int):
 
 def _int_or_404(value) -> int:
     try:
-        return int(value)
-    except (TypeError, ValueError):
+        return parse_id("student", value)
+    except ValidationError:
         raise Http404("Not found") from None
 
 
@@ -429,8 +426,8 @@ def section_assign(request, section_id: int):
 
 def _assign(teacher, section: Section, today: datetime.date, post) -> str:
     what = post.get("what", "")
-    starts_on = _day(post.get("starts_on"), today)
-    due = _day(post.get("due"), starts_on)
+    starts_on = _day(post.get("starts_on"), today, "starts_on")
+    due = _day(post.get("due"), starts_on, "due")
     who = post.get("who", "section")
     if who == "section":
         students, audience = None, f"all of {section.name}"
@@ -452,7 +449,7 @@ def _assign(teacher, section: Section, today: datetime.date, post) -> str:
         if work is None:
             raise ValidationError({what: "Choose an activity." if what == "activity" else "Choose a learning target."})
         services.work_assign(teacher=teacher, section=section, starts_on=starts_on, due=due, students=students,
-                             note=post.get("note", ""), **{what: work})  # fmt: skip
+                             note=_note(post), **{what: work})  # fmt: skip
         name = f"“{work}”" if what == "activity" else work.code
         return f"Assigned {name} to {audience}, due {due:%a %b %-d}."
     if what == "assessment":
@@ -481,13 +478,13 @@ def section_units(request, section_id: int):
     form = request.POST if request.method == "POST" else {}
     if request.method == "POST":
         try:
-            starts_on = _day(request.POST.get("starts_on"), today)
-            ends_on = _day(request.POST.get("ends_on"), starts_on)
+            starts_on = _day(request.POST.get("starts_on"), today, "starts_on")
+            ends_on = _day(request.POST.get("ends_on"), starts_on, "ends_on")
             ids = [_int(value, "target") for value in request.POST.getlist("targets")]
             targets = list(LearningTarget.objects.filter(pk__in=ids))
             if len(targets) != len(set(ids)):
                 raise ValidationError({"targets": "Choose targets from the list."})
-            unit = services.unit_plan_set(teacher=request.user, section=section, name=request.POST.get("name", ""),
+            unit = services.unit_plan_set(teacher=request.user, section=section, name=request.POST.get("name"),
                                           starts_on=starts_on, ends_on=ends_on, targets=targets)  # fmt: skip
         except ValidationError as error:
             messages.error(request, validation_message(error))

@@ -40,7 +40,7 @@ def week(world, bank):
     - `other_student` hands it in after 20 minutes and is judged familiar on both;
     - `stranger_student` does no work and is judged proficient on ratios by their teacher.
     """
-    learner_services.learner_profile_update(profile=world.student_profile, changes={"has_iep": True})
+    learner_services.learner_profile_update(by=world.teacher, profile=world.student_profile, changes={"has_iep": True})
     schools = [world.school, world.other_school, world.far_school]
     services.snapshot_take_now(schools=schools, as_of=WEEK_BEFORE, now=at(WEEK_BEFORE, 23))
     unit_plan_set(

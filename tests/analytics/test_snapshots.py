@@ -159,7 +159,7 @@ def test_a_learner_who_left_the_school_leaves_its_snapshot_when_it_is_taken_agai
 
 def test_extended_time_does_not_change_the_minutes_counted(week):
     # Minutes are the attempt's own time, whatever the time limit was stretched to
-    learner_services.learner_profile_update(profile=week.world.student_profile, changes={"extended_time_factor": Decimal("1.5")})
+    learner_services.learner_profile_update(by=week.world.teacher, profile=week.world.student_profile, changes={"extended_time_factor": Decimal("1.5")})
     take(week)
     assert LearnerSnapshot.objects.get(learner=week.world.student, as_of=AS_OF).minutes == 8
 

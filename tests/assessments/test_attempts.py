@@ -135,7 +135,7 @@ def test_chosen_students_only(world, bank):
 
 def test_the_time_limit_is_stretched_by_extended_time_and_enforced(world, bank):
     # Given a 10-minute quiz and a student with time and a half
-    learner_services.learner_profile_update(profile=world.student_profile, changes={"extended_time_factor": Decimal("1.5")})
+    learner_services.learner_profile_update(by=world.teacher, profile=world.student_profile, changes={"extended_time_factor": Decimal("1.5")})
     assessment = services.assessment_create(
         title="Timed", kind=Assessment.Kind.QUIZ, school=world.school, created_by=world.teacher,
         items=[bank.items.choice], time_limit_minutes=10,

@@ -53,8 +53,9 @@ def test_changing_a_learner_profile(client, world, role):
         data=json.dumps({"daily_minutes_budget": 50, "interests": ["chess", "robots"]}),
         content_type="application/json",
     )
-    # Then only those in scope may, and for everyone else nothing was written
-    assert response.status_code == PROFILE_STATUS[role]
+    # Then only the learner's staff may (the budget is not the learner's to change), and for everyone else
+    # nothing was written
+    assert response.status_code == {**PROFILE_STATUS, "student": 403}[role]
     after = profile_row(world.student_profile.pk)
     if response.status_code == 200:
         assert (after["daily_minutes_budget"], after["interests"]) == (50, ["chess", "robots"])

@@ -52,7 +52,7 @@ def test_students_see_their_goals_and_interests(client, world):
     framework = Framework.objects.create(name="Test", slug="test", subject="math")
     target = LearningTarget.objects.create(framework=framework, code="6.RP.A.1", text="Ratios", grade="6",
                                            domain_code="RP", domain_name="Ratios")
-    learner_services.learner_profile_update(profile=world.student_profile, changes={"interests": ["skateboarding"]})
+    learner_services.learner_profile_update(by=world.teacher, profile=world.student_profile, changes={"interests": ["skateboarding"]})
     learner_services.learner_goal_create(
         learner=world.student_profile, target=target, reach_by=__import__("datetime").date(2026, 12, 18),
         why="I want to work out skate park ramps.",

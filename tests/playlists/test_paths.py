@@ -145,7 +145,7 @@ def test_a_past_days_playlist_is_never_rebuilt(world, exit_ticket, catalog, djan
 def test_a_profile_change_rebuilds_the_path(world, exit_ticket, catalog, django_capture_on_commit_callbacks):
     # When the student's budget shrinks to 10 minutes
     with django_capture_on_commit_callbacks(execute=True):
-        learner_services.learner_profile_update(profile=world.student_profile, changes={"daily_minutes_budget": 10})
+        learner_services.learner_profile_update(by=world.teacher, profile=world.student_profile, changes={"daily_minutes_budget": 10})
 
     # Then the path holds the teacher's exit ticket only: no activity fits beside it
     playlist = Playlist.objects.get(learner=world.student)

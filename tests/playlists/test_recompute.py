@@ -215,7 +215,7 @@ def test_the_current_unit_leads_the_learning_targets(world, catalog, bank, djang
 def test_a_change_marks_the_path_stale_until_its_rebuild(world, exit_ticket, catalog, django_capture_on_commit_callbacks):
     playlist = rebuild(world)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        learner_services.learner_profile_update(profile=world.student_profile, changes={"daily_minutes_budget": 20})
+        learner_services.learner_profile_update(by=world.teacher, profile=world.student_profile, changes={"daily_minutes_budget": 20})
     stale = Playlist.objects.get(pk=playlist.pk)
     assert (stale.status, stale.stale_since is not None) == ("stale", True)
     assert [callback.key for callback in callbacks] == [("playlists.rebuild_learner", (world.student.pk, "profile"))]
@@ -247,7 +247,7 @@ def test_the_sweeper_rebuilds_paths_whose_message_was_lost(world, exit_ticket, c
     rebuild(world, world.other_student)
     # A profile change whose rebuild message never arrived
     with django_capture_on_commit_callbacks(execute=False):
-        learner_services.learner_profile_update(profile=world.student_profile, changes={"daily_minutes_budget": 20})
+        learner_services.learner_profile_update(by=world.teacher, profile=world.student_profile, changes={"daily_minutes_budget": 20})
     marked_at = Playlist.objects.get(pk=playlist.pk).stale_since
     # Within the grace period the sweeper leaves it to its message
     assert services.stale_paths_sweep(now=marked_at + datetime.timedelta(seconds=30)) == 0
@@ -338,7 +338,7 @@ def test_a_burst_of_changes_is_rebuilt_in_one_batch(world, exit_ticket, catalog,
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         for learner in learners:
             profile = learner.learner_profile
-            learner_services.learner_profile_update(profile=profile, changes={"daily_minutes_budget": 20})
+            learner_services.learner_profile_update(by=world.teacher, profile=profile, changes={"daily_minutes_budget": 20})
     assert set(Playlist.objects.values_list("status", flat=True)) == {"stale"}
     # The first message rebuilds both paths; the second finds its path fresh and does nothing
     first = services.paths_rebuild_pending(learner_id=world.student.pk, reason="profile")

@@ -103,7 +103,7 @@ def test_teach_in_small_group_puts_a_group_session_on_the_path(client, classroom
     ({"action": "pin", "activity": "999999"}, "Choose an activity to add."),
     ({"action": "undo", "override": "999999"}, "That change is not on this student's path."),
     ({"action": "remove", "item": "999999"}, "That item is not on this student's path."),
-    ({"action": "pin", "day": "not-a-day"}, "'not-a-day' is not a date such as 2026-11-24."),
+    ({"action": "pin", "day": "not-a-day"}, "Give a date such as 2026-11-24."),
 ])  # fmt: skip
 def test_a_bad_change_says_why_and_saves_nothing(client, classroom, fields, message):
     world = classroom.world
@@ -323,7 +323,7 @@ def test_a_teacher_plans_a_unit_and_the_grid_and_paths_follow_it(client, classro
     ({"name": "Rates"}, "A unit needs at least one learning target."),
     ({"name": "Rates", "targets": "RATES", "starts_on": "2026-12-10", "ends_on": "2026-12-01"},
      "The last day comes before the first."),
-    ({"name": "Rates", "targets": "RATES", "ends_on": "soon"}, "'soon' is not a date such as 2026-11-24."),
+    ({"name": "Rates", "targets": "RATES", "ends_on": "soon"}, "Give a date such as 2026-11-24."),
 ])  # fmt: skip
 def test_a_bad_unit_says_why_and_saves_nothing(client, classroom, fields, message):
     client.force_login(classroom.world.teacher)

@@ -196,7 +196,7 @@ def test_a_timed_assessment_shows_the_time_stretched_by_extended_time(client, wo
     from assessments import services as assessment_services
     from learners import services as learner_services
 
-    learner_services.learner_profile_update(profile=world.student_profile, changes={"extended_time_factor": "1.50"})
+    learner_services.learner_profile_update(by=world.teacher, profile=world.student_profile, changes={"extended_time_factor": "1.50"})
     assessment = assessment_services.assessment_create(
         title="Timed check", kind="quiz", school=world.school, created_by=world.teacher,
         items=[bank.items.choice, bank.items.numeric], time_limit_minutes=10,
