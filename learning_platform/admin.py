@@ -1,11 +1,12 @@
 """Admin pages for the school structure: people and their roles, districts, schools, terms, sections, enrollments."""
+from auditlog.mixins import LogEntryAdminMixin
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.db.models import Count, Prefetch, Q
 
-from learning_platform.admin_scoping import ScopedAdmin, ScopedTabularInline
-from learning_platform.models import AcademicTerm, District, Enrollment, Membership, School, Section, User
+from learning_platform.admin_scoping import ReadOnlyScopedAdmin, ScopedAdmin, ScopedTabularInline
+from learning_platform.models import AcademicTerm, AuditEntry, District, Enrollment, Membership, School, Section, User
 from learning_platform.permissions import roles_of, visible
 
 
@@ -262,3 +263,27 @@ class MembershipAdmin(ScopedAdmin):
         ("district", admin.RelatedOnlyFieldListFilter),
     )
     autocomplete_fields = ("user",)
+
+
+# django-auditlog registers an admin of its own for the log entries; this one is read-only and scoped by the
+# rules (a school admin sees their school's entries, a district admin their district's).
+if admin.site.is_registered(AuditEntry):
+    admin.site.unregister(AuditEntry)
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(ReadOnlyScopedAdmin, LogEntryAdminMixin):
+    date_hierarchy = "timestamp"
+    list_display = ("created", "kind", "resource_url", "learner", "msg_short", "user_url")
+    list_filter = ("kind", "action")
+    list_select_related = ("content_type", "actor", "learner")
+    search_fields = ("object_repr", "actor__username", "actor__first_name", "actor__last_name")
+    readonly_fields = ("created", "kind", "resource_url", "action", "user_url", "learner", "msg", "additional_data")
+    fieldsets = [
+        (None, {"fields": ["created", "user_url", "kind", "resource_url", "learner"]}),
+        ("Changes", {"fields": ["action", "msg", "additional_data"]}),
+    ]
+
+    def get_queryset(self, request):
+        self.request = request  # LogEntryAdminMixin reads it
+        return super().get_queryset(request)

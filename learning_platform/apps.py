@@ -6,4 +6,6 @@ class LearningPlatformConfig(AppConfig):
     verbose_name = "School structure"
 
     def ready(self) -> None:
-        from . import rules  # noqa: F401  (registers this app's permission rules)
+        from . import audit, rules  # noqa: F401  (registers this app's permission rules)
+
+        audit.register_tracked_models()
