@@ -194,6 +194,8 @@ def change_lines(entry) -> list[ChangeLine]:
     model = entry.content_type.model_class()
     lines = []
     for name, values in (entry.changes or {}).items():
+        if model is not None and name == model._meta.pk.name:
+            continue  # a new row's id says nothing the object's name does not
         label = name.replace("_", " ")
         if model is not None:
             try:

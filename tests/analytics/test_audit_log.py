@@ -1,4 +1,5 @@
 """The audit log's pages: exports are recorded, and a school's entries are for its admins and its district's."""
+import datetime
 import re
 
 import pytest
@@ -7,6 +8,7 @@ from django.urls import reverse
 
 from learners import services as learner_services
 from learning_platform.models import AuditEntry
+from playlists.services import school_today, unit_plan_set
 from tests.analytics.conftest import take
 from tests.conftest import ROLES, person
 from tests.factories import LearnerFactory, admin_of
@@ -191,3 +193,17 @@ def test_the_admin_lists_the_schools_entries_read_only(client, world, logged):
     assert client.get(reverse("admin:learning_platform_auditentry_change", args=[theirs.pk])).status_code == 302
     assert client.post(reverse("admin:learning_platform_auditentry_delete", args=[mine.pk]), {"post": "yes"}).status_code == 403
     assert AuditEntry.objects.filter(pk=mine.pk).exists()
+
+
+def test_a_new_rows_entry_lists_its_fields_but_not_its_id(client, world, bank):
+    today = school_today(world.school)
+    with set_actor(world.teacher):
+        unit_plan_set(
+            teacher=world.teacher, section=world.section, name="Ratios", starts_on=today,
+            ends_on=today + datetime.timedelta(days=3), targets=[bank.ratios],
+        )  # fmt: skip
+    client.force_login(world.school_admin)
+    targets, created = rows(client.get(reverse("analytics-school-audit", args=[world.school.pk])))
+    assert f"Targets: (none) → {bank.ratios}" in targets
+    assert "Name: (none) → Ratios" in created and f"Section: (none) → {world.section}" in created
+    assert "ID:" not in created
