@@ -107,6 +107,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # recorded as the object's name, so an entry reads the same after the object is gone.
 AUDITLOG_LOGENTRY_MODEL = "learning_platform.AuditEntry"
 AUDITLOG_USE_FK_STRING_REPRESENTATION = True
+# auditlog's own migrations would create the table of the entry model it no longer uses (a table Django then
+# never flushes, which blocks TRUNCATE on PostgreSQL); the entries' table comes from learning_platform's.
+MIGRATION_MODULES = {"auditlog": None}
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
