@@ -112,6 +112,7 @@ class Dashboard:
     status_url: str = ""
     standards_url: str = ""
     profile_url: str = ""
+    audit_url: str = ""
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
@@ -216,6 +217,7 @@ def district_dashboard(district) -> Dashboard:
         refresh_url=reverse("analytics-district-refresh", args=[district.pk]),
         status_url=reverse("analytics-district-status", args=[district.pk]),
         standards_url=reverse("analytics-district-standards", args=[district.pk]),
+        audit_url=reverse("analytics-district-audit", args=[district.pk]),
     )  # fmt: skip
     if as_of is None:
         return board
@@ -260,6 +262,7 @@ def school_dashboard(school, *, user) -> Dashboard:
         refresh_url=reverse("analytics-school-refresh", args=[school.pk]),
         status_url=reverse("analytics-school-status", args=[school.pk]),
         standards_url=reverse("analytics-school-standards", args=[school.pk]),
+        audit_url=reverse("analytics-school-audit", args=[school.pk]),
     )  # fmt: skip
     if as_of is None:
         return board

@@ -2,9 +2,11 @@
 import csv
 from urllib.parse import urlencode
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -18,8 +20,10 @@ from analytics.selectors import roster_overview_for_user
 from analytics.tables import csv_or_none
 
 from learners.models import MasteryLevel
-from learning_platform.models import GRADE_CHOICES, Section
+from learning_platform.models import GRADE_CHOICES, AuditEntry, Section, User
+from learning_platform import audit
 from learning_platform.pages import validation_message
+from learning_platform.selectors import admin_scopes, audit_entries_for_user, audit_people
 from learning_platform.permissions import get_for_user, require_staff, roles_of
 from learning_platform.validation import clean_text
 
@@ -49,6 +53,8 @@ def roster_overview(request):
         writer = csv.writer(response)
         writer.writerow(ROSTER_HEADINGS.values())
         writer.writerows([row[column] for column in ROSTER_HEADINGS] for row in rows)
+        for scope in admin_scopes(user=request.user):
+            audit.export_record(scope=scope, table="roster-overview", filename="roster-overview")
         return response
     return render(request, "analytics/roster_overview.html", {"headings": ROSTER_HEADINGS, "rows": rows})
 
@@ -108,9 +114,16 @@ def section_grid(request, section_id: int):
 # its CSV at `?format=csv&table=<name>`; everything answers 404 outside the admin's school or district.
 
 
-def _dashboard_page(request, board: dashboards.Dashboard, filename: str, template: str = "analytics/dashboard.html", **extra):
+def _dashboard_page(
+    request, board: dashboards.Dashboard, filename: str, *, scope, template: str = "analytics/dashboard.html", **extra
+):  # fmt: skip
+    """The page, or the CSV of one of its tables (recorded in the audit log: who, which table, from where)."""
     exported = csv_or_none(request, board.tables, filename)
     if exported is not None:
+        audit.export_record(
+            scope=scope, table=request.GET["table"], filename=filename,
+            learner_id=getattr(scope, "user_id", None),
+        )  # fmt: skip
         return exported
     return render(request, template, {"board": board, **extra})
 
@@ -132,28 +145,28 @@ def dashboards_home(request):
 @require_GET
 def district_dashboard(request, district_id: int):
     district = selectors.district_for_admin(user=request.user, district_id=district_id)
-    return _dashboard_page(request, dashboards.district_dashboard(district), f"district-{district.slug}")
+    return _dashboard_page(request, dashboards.district_dashboard(district), f"district-{district.slug}", scope=district)
 
 
 @login_required
 @require_GET
 def school_dashboard(request, school_id: int):
     school = selectors.school_for_admin(user=request.user, school_id=school_id)
-    return _dashboard_page(request, dashboards.school_dashboard(school, user=request.user), f"school-{school.slug}")
+    return _dashboard_page(request, dashboards.school_dashboard(school, user=request.user), f"school-{school.slug}", scope=school)
 
 
 @login_required
 @require_GET
 def section_dashboard(request, section_id: int):
     section = selectors.section_for_admin(user=request.user, section_id=section_id)
-    return _dashboard_page(request, dashboards.section_dashboard(section, user=request.user), f"section-{section.pk}")
+    return _dashboard_page(request, dashboards.section_dashboard(section, user=request.user), f"section-{section.pk}", scope=section)
 
 
 @login_required
 @require_GET
 def student_dashboard(request, learner_id: int):
     profile = selectors.learner_for_admin(user=request.user, learner_id=learner_id)
-    return _dashboard_page(request, dashboards.student_dashboard(profile, user=request.user), f"student-{profile.user_id}")
+    return _dashboard_page(request, dashboards.student_dashboard(profile, user=request.user), f"student-{profile.user_id}", scope=profile)
 
 
 def _grade_filter(request) -> str:
@@ -172,7 +185,7 @@ def district_standards(request, district_id: int):
         title=f"{district.name}: standards report", school_ids=list(district.schools.values_list("pk", flat=True)),
         crumbs=[(district.name, reverse("analytics-district", args=[district.pk])), ("Standards", "")], grade=grade,
     )  # fmt: skip
-    return _dashboard_page(request, board, f"standards-{district.slug}", grades=GRADE_CHOICES, grade=grade, query=urlencode({"grade": grade}) if grade else "")
+    return _dashboard_page(request, board, f"standards-{district.slug}", scope=district, grades=GRADE_CHOICES, grade=grade, query=urlencode({"grade": grade}) if grade else "")
 
 
 @login_required
@@ -184,7 +197,7 @@ def school_standards(request, school_id: int):
         title=f"{school.name}: standards report", school_ids=[school.pk], grade=grade,
         crumbs=[*dashboards.school_crumbs(request.user, school), ("Standards", "")],
     )  # fmt: skip
-    return _dashboard_page(request, board, f"standards-{school.slug}", grades=GRADE_CHOICES, grade=grade, query=urlencode({"grade": grade}) if grade else "")
+    return _dashboard_page(request, board, f"standards-{school.slug}", scope=school, grades=GRADE_CHOICES, grade=grade, query=urlencode({"grade": grade}) if grade else "")
 
 
 def _status_response(school_ids) -> JsonResponse:
@@ -223,3 +236,57 @@ def school_refresh(request, school_id: int):
     services.snapshots_refresh(schools=[school], requested_by=request.user)
     messages.success(request, "Refreshing the school's snapshot. The page shows its progress.")
     return redirect("analytics-school", school.pk)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The audit log of a school or district: who changed what that matters, and who exported what.
+
+AUDIT_PAGE_SIZE = 50
+
+
+class AuditFilterForm(forms.Form):
+    kind = forms.ChoiceField(label="Kind", required=False, choices=[("", "All kinds"), *AuditEntry.Kind.choices])
+    person = forms.ModelChoiceField(
+        label="Person (who made the change, or whom it is about)", required=False, queryset=User.objects.none(),
+        empty_label="Everyone",
+    )  # fmt: skip
+
+    def __init__(self, *args, people, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = people
+
+
+def _audit_page(request, *, title: str, crumbs, school=None, district=None):
+    everything = audit_entries_for_user(user=request.user, school=school, district=district)
+    form = AuditFilterForm(request.GET or None, people=audit_people(everything))
+    if form.is_bound and not form.is_valid():
+        entries = everything.none()
+    else:
+        chosen = form.cleaned_data if form.is_bound else {}
+        person = chosen.get("person")
+        entries = audit_entries_for_user(
+            user=request.user, school=school, district=district, kind=chosen.get("kind", ""),
+            person_id=person.pk if person else None,
+        )  # fmt: skip
+    page = Paginator(entries, AUDIT_PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = [{"entry": entry, "changes": audit.change_lines(entry)} for entry in page.object_list]
+    query = urlencode({key: value for key, value in request.GET.items() if key in ("kind", "person") and value})
+    return render(request, "analytics/audit_log.html", {
+        "title": title, "crumbs": crumbs, "form": form, "page": page, "rows": rows, "query": query,
+    })  # fmt: skip
+
+
+@login_required
+@require_GET
+def school_audit(request, school_id: int):
+    school = selectors.school_for_admin(user=request.user, school_id=school_id)
+    crumbs = [*dashboards.school_crumbs(request.user, school), ("Audit log", "")]
+    return _audit_page(request, title=f"{school.name}: audit log", crumbs=crumbs, school=school)
+
+
+@login_required
+@require_GET
+def district_audit(request, district_id: int):
+    district = selectors.district_for_admin(user=request.user, district_id=district_id)
+    crumbs = [(district.name, reverse("analytics-district", args=[district.pk])), ("Audit log", "")]
+    return _audit_page(request, title=f"{district.name}: audit log", crumbs=crumbs, district=district)

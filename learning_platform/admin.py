@@ -1,13 +1,14 @@
 """Admin pages for the school structure: people and their roles, districts, schools, terms, sections, enrollments."""
 from axes import admin as axes_admin
 from axes.models import AccessAttempt
+from auditlog.mixins import LogEntryAdminMixin
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.db.models import Count, Prefetch, Q
 
-from learning_platform.admin_scoping import ScopedAdmin, ScopedTabularInline, holds_admin_role
-from learning_platform.models import AcademicTerm, District, Enrollment, Membership, School, Section, User
+from learning_platform.admin_scoping import ReadOnlyScopedAdmin, ScopedAdmin, ScopedTabularInline, holds_admin_role
+from learning_platform.models import AcademicTerm, AuditEntry, District, Enrollment, Membership, School, Section, User
 from learning_platform.permissions import roles_of, visible
 
 
@@ -311,3 +312,27 @@ class AccessAttemptAdmin(axes_admin.AccessAttemptAdmin):
     def unlock(self, request, queryset):
         count, _ = queryset.delete()
         self.message_user(request, f"Unlocked: {count} failed sign-in record(s) forgotten.")
+
+
+# django-auditlog registers an admin of its own for the log entries; this one is read-only and scoped by the
+# rules (a school admin sees their school's entries, a district admin their district's).
+if admin.site.is_registered(AuditEntry):
+    admin.site.unregister(AuditEntry)
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(ReadOnlyScopedAdmin, LogEntryAdminMixin):
+    date_hierarchy = "timestamp"
+    list_display = ("created", "kind", "resource_url", "learner", "msg_short", "user_url")
+    list_filter = ("kind", "action")
+    list_select_related = ("content_type", "actor", "learner")
+    search_fields = ("object_repr", "actor__username", "actor__first_name", "actor__last_name")
+    readonly_fields = ("created", "kind", "resource_url", "action", "user_url", "learner", "msg", "additional_data")
+    fieldsets = [
+        (None, {"fields": ["created", "user_url", "kind", "resource_url", "learner"]}),
+        ("Changes", {"fields": ["action", "msg", "additional_data"]}),
+    ]
+
+    def get_queryset(self, request):
+        self.request = request  # LogEntryAdminMixin reads it
+        return super().get_queryset(request)

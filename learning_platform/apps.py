@@ -8,8 +8,9 @@ class LearningPlatformConfig(AppConfig):
     def ready(self) -> None:
         from django.urls import register_converter
 
-        from . import rules  # noqa: F401  (registers this app's permission rules)
+        from . import audit, rules  # noqa: F401  (registers this app's permission rules)
         from .validation import IdConverter
 
         # `<id:...>` in every URL conf: an id of at most 18 digits (a longer one is a 404, not an overflow).
         register_converter(IdConverter, "id")
+        audit.register_tracked_models()

@@ -1,7 +1,7 @@
 """Permission rules for the school structure (see learning_platform.permissions)."""
 from django.db.models import Q
 
-from learning_platform.models import AcademicTerm, District, Enrollment, Membership, School, Section, User
+from learning_platform.models import AcademicTerm, AuditEntry, District, Enrollment, Membership, School, Section, User
 from learning_platform.permissions import NOTHING, admin_of_school_q, register, roles_of
 
 
@@ -70,6 +70,12 @@ def _user_change(user) -> Q:
     )
 
 
+def _audit_view(user) -> Q:
+    """A school's audit entries are for its admins and its district's; a district-wide export for the district's."""
+    districts = roles_of(user).district_admin_of
+    return admin_of_school_q(user, "school") | (Q(district_id__in=districts) if districts else NOTHING)
+
+
 register(District, view=_district_view, change=_district_change)
 register(School, view=_school_view, change=_school_change)
 register(AcademicTerm, view=_term_view, change=lambda user: admin_of_school_q(user, "school"))
@@ -77,3 +83,5 @@ register(Section, view=section_view_q, change=section_change_q)
 register(Enrollment, view=_enrollment_view, change=lambda user: admin_of_school_q(user, "section__school"))
 register(Membership, view=_membership_view, change=_membership_change)
 register(User, view=_user_view, change=_user_change)
+# The audit log is written only by django-auditlog and `learning_platform.audit`, and never edited.
+register(AuditEntry, view=_audit_view, change=lambda user: NOTHING)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from learning_platform.models import District, Enrollment, Membership, School, Section
+from learning_platform.models import AuditEntry, District, Enrollment, Membership, School, Section, User
 from learning_platform.permissions import roles_of, visible
 
 ACTIVE_ENROLLMENT = Q(enrollments__withdrawn_on__isnull=True)
@@ -91,3 +91,36 @@ def _learner_profile(user):
         .prefetch_related("goals__target")
         .first()
     )
+
+
+def admin_scopes(*, user) -> list:
+    """The districts and schools the user runs, districts first (an export of their roster is filed under each)."""
+    roles = roles_of(user)
+    return [
+        *District.objects.filter(pk__in=roles.district_admin_of).order_by("name"),
+        *School.objects.filter(pk__in=roles.school_admin_of).order_by("name"),
+    ]
+
+
+def audit_entries_for_user(
+    *, user, school: School | None = None, district: District | None = None, kind: str = "", person_id: int | None = None
+) -> QuerySet[AuditEntry]:  # fmt: skip
+    """The audit entries of a school (or of a district: its schools' and its own), newest first, that the user
+    may see, optionally of one kind and made by or about one person."""
+    entries = visible(user, AuditEntry)
+    if school is not None:
+        entries = entries.filter(school=school)
+    if district is not None:
+        entries = entries.filter(Q(district=district) | Q(school__district=district))
+    if kind:
+        entries = entries.filter(kind=kind)
+    if person_id is not None:
+        entries = entries.filter(Q(actor_id=person_id) | Q(learner_id=person_id))
+    return entries.select_related("actor", "learner", "content_type", "school").order_by("-timestamp", "-pk")
+
+
+def audit_people(entries: QuerySet[AuditEntry]) -> QuerySet[User]:
+    """Everyone who made or is the subject of one of `entries`, by name (the audit page's person filter)."""
+    return User.objects.filter(
+        Q(pk__in=entries.order_by().values("actor_id")) | Q(pk__in=entries.order_by().values("learner_id"))
+    ).order_by("last_name", "first_name", "username")

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "axes",
     "csp",
+    "auditlog",
     "learning_platform",
     "learners",
     "assessments",
@@ -99,6 +100,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Puts the request's user on every audit entry written during the request (learning_platform.audit).
+    "auditlog.middleware.AuditlogMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a lockout found during sign-in into the lockout page.
@@ -175,6 +178,14 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# The audit log's entries carry their school and kind (learning_platform.audit); a changed foreign key is
+# recorded as the object's name, so an entry reads the same after the object is gone.
+AUDITLOG_LOGENTRY_MODEL = "learning_platform.AuditEntry"
+AUDITLOG_USE_FK_STRING_REPRESENTATION = True
+# auditlog's own migrations would create the table of the entry model it no longer uses (a table Django then
+# never flushes, which blocks TRUNCATE on PostgreSQL); the entries' table comes from learning_platform's.
+MIGRATION_MODULES = {"auditlog": None}
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"

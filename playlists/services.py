@@ -22,6 +22,7 @@ from django.utils import timezone
 from assessments.models import LearningTarget
 from learners.models import LearnerProfile
 from learners.rules import learner_staff_q
+from learning_platform import audit
 from learning_platform.batches import batches_create, batches_send
 from learning_platform.bulk import copy_rows, copying, rows_insert
 from learning_platform.models import School, User
@@ -517,6 +518,7 @@ def work_assign(
                      ends_on=ends_on, due=due, note=note.strip(), teacher=teacher)
         for learner_id in learner_ids
     )  # fmt: skip
+    audit.bulk_created_record(overrides, school_id=section.school_id)
     _path_change_log(teacher=teacher, learner_ids=learner_ids, action=action, description=overrides[0].describe(),
                      school_day=starts_on)  # fmt: skip
     paths_mark_stale(learner_ids=learner_ids, reason=f"teacher_{action}")

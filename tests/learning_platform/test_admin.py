@@ -248,8 +248,8 @@ def test_the_index_offers_admins_their_actions(client, world, role, runs_schools
                          "Assignment", "MasterySettings"), everything),
         # What the services alone write: attempts, the evidence log, mastery, judgments, fitted parameters, paths
         # and the teacher's say over them (with its log, small groups and approvals), the nightly runs and the
-        # dashboards' snapshots
-        **dict.fromkeys(("Attempt", "Evidence", "MasteryState", "MasteryJudgment", "TargetModelParams",
+        # dashboards' snapshots, and the audit log
+        **dict.fromkeys(("AuditEntry", "Attempt", "Evidence", "MasteryState", "MasteryJudgment", "TargetModelParams",
                          "MasteryModelFit", "Playlist", "PlaylistItem", "PathOverride", "UnitPlan", "NightlyRun",
                          "NightlyBatch", "SmallGroup", "PathChange", "PathApproval", "SnapshotRun", "SnapshotBatch",
                          "LearnerSnapshot", "GroupSnapshot", "TargetSnapshot"), {"view"}),

@@ -142,6 +142,10 @@ ENDPOINTS = [
              params=("format", "table", "grade"), roles=ADMIN_ROLES),  # fmt: skip
     Endpoint("analytics-school-status", lambda w: {"school_id": w.world.school.pk}, roles=ADMIN_ROLES),
     Endpoint("analytics-school-refresh", lambda w: {"school_id": w.world.school.pk}, ("post",), roles=ADMIN_ROLES),
+    Endpoint("analytics-school-audit", lambda w: {"school_id": w.world.school.pk}, params=("kind", "person", "page"),
+             roles=ADMIN_ROLES),  # fmt: skip
+    Endpoint("analytics-district-audit", lambda w: {"district_id": w.world.district.pk},
+             params=("kind", "person", "page"), roles=ADMIN_ROLES),  # fmt: skip
     Endpoint("analytics-section", lambda w: {"section_id": w.world.section.pk}, params=("format", "table"),
              roles=ADMIN_ROLES),  # fmt: skip
     Endpoint("analytics-student", lambda w: {"learner_id": w.world.student.pk}, params=("format", "table"),
