@@ -95,21 +95,21 @@ def paths_rebuild_pending(*, learner_id: int, reason: str, now: datetime.datetim
     started = time.perf_counter()
     school = School.objects.get(learner_profiles__user_id=learner_id)
     today = school_today(school, now)
-    status = Playlist.objects.filter(learner_id=learner_id, school_day=today).values_list("status", flat=True).first()
-    if status == Playlist.Status.FRESH:
-        report = RebuildReport(unchanged=1)
-        together = [learner_id]
-    else:
-        stale = Playlist.objects.filter(
-            status=Playlist.Status.STALE, school_day=today, learner__learner_profile__school=school
-        ).exclude(learner_id=learner_id)
-        # The learner's own row first (waiting, if a submit of theirs is still being saved), then the others
-        # nobody holds, without waiting: taking the others first and then waiting for one's own is how two
-        # rebuilds of one class each held the other's learner and deadlocked.
+    path = Playlist.objects.filter(learner_id=learner_id, school_day=today)
+    report, together = RebuildReport(unchanged=1), [learner_id]
+    if path.values_list("status", flat=True).first() != Playlist.Status.FRESH:
+        # The learner's own row first (waiting, if a submit of theirs or a batch holding them is still at work),
+        # then the others nobody holds, without waiting: taking the others first and then waiting for one's own
+        # is how two rebuilds of one class each held the other's learner and deadlocked.
         learners_lock([learner_id])
-        others = stale.order_by("stale_since").values_list("learner_id", flat=True)[: PENDING_BATCH - 1]
-        together = [learner_id, *learners_lock_free(others)]
-        report = paths_rebuild(school=school, school_day=today, learner_ids=together, now=now)
+        # A batch this message waited for may have taken the learner along.
+        if path.values_list("status", flat=True).first() != Playlist.Status.FRESH:
+            stale = Playlist.objects.filter(
+                status=Playlist.Status.STALE, school_day=today, learner__learner_profile__school=school
+            ).exclude(learner_id=learner_id)
+            others = stale.order_by("stale_since").values_list("learner_id", flat=True)[: PENDING_BATCH - 1]
+            together = [learner_id, *learners_lock_free(others)]
+            report = paths_rebuild(school=school, school_day=today, learner_ids=together, now=now)
     logger.info(
         "rebuild learner=%d school_day=%s duration_ms=%.1f items=%d written=%d together=%d reason=%s",
         learner_id, today, (time.perf_counter() - started) * 1000, report.items, report.written, len(together), reason,
