@@ -2,7 +2,7 @@
 
     DATABASE_URL=postgres://... REDIS_URL=redis://... .venv/bin/python bench/load.py
         [--students 40] [--teachers 5] [--seconds 120] [--think-read 5] [--think-answer 5] [--think-between 15]
-        [--think-teacher 10] [--poll 1] [--workers 2] [--worker-concurrency 1] [--history-weeks 2]
+        [--think-teacher 10] [--poll 1] [--workers 2] [--threads 1] [--worker-concurrency 1] [--history-weeks 2]
         [--database waypoint_bench_load] [--redis-db 14]
 
 Needs PostgreSQL and Redis. On DATABASE_URL's server it (re)creates the database --database (dropped again at
@@ -10,7 +10,7 @@ the end), and it uses Redis database --redis-db of REDIS_URL's server (flushed a
 imports the standards, seeds the demo (`seed_demo --history-weeks`), builds every path of today, and gives the
 sections of the first --students students of Lincoln Middle School an exit ticket of three items that can be
 taken as often as the run lasts. Then it starts a real Celery worker (prefork, --worker-concurrency processes,
-both queues) and gunicorn (--workers processes) on 127.0.0.1, with production settings (DEBUG=false; see
+both queues) and gunicorn (--workers processes of --threads threads) on 127.0.0.1, with production settings (DEBUG=false; see
 bench/teacher_pages.py) and REDIS_URL, so every rebuild goes through the queue as deployed.
 
 Each simulated user is signed in on a session made through Django (the login form is not driven: it is
@@ -208,11 +208,11 @@ def stop_worker(worker: subprocess.Popen) -> None:
         worker.wait()
 
 
-def start_server(port: int, workers: int, log_path: Path) -> subprocess.Popen:
+def start_server(port: int, workers: int, threads: int, log_path: Path) -> subprocess.Popen:
     """gunicorn on 127.0.0.1:`port` with this process's environment (REDIS_URL included), once it answers."""
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "learning_platform.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--timeout", "60", "--log-level", "warning"],
+         "--workers", str(workers), "--threads", str(threads), "--timeout", "60", "--log-level", "warning"],
         cwd=ROOT, env=dict(os.environ), stdout=log_path.open("w"), stderr=subprocess.STDOUT,
     )  # fmt: skip
     deadline = time.monotonic() + 60
@@ -425,7 +425,7 @@ def run(args, scratch: Path) -> int:
     server = None
     stats, lock_waits, stop_sampling = Stats(), collections.Counter(), threading.Event()
     try:
-        server = start_server(port, args.workers, scratch / "server.log")
+        server = start_server(port, args.workers, args.threads, scratch / "server.log")
         sampler = threading.Thread(target=sample_lock_waits, args=(args.database, stop_sampling, lock_waits))
         deadline = time.monotonic() + args.seconds
         threads = [
@@ -472,7 +472,7 @@ def run(args, scratch: Path) -> int:
     together = [int(value) for value in re.findall(r" together=(\d+) ", worker_log)]
 
     print(f"load: students={args.students} teachers={args.teachers} seconds={args.seconds} "
-          f"gunicorn_workers={args.workers} celery_concurrency={args.worker_concurrency} cores={os.cpu_count()} "
+          f"gunicorn_workers={args.workers} gunicorn_threads={args.threads} celery_concurrency={args.worker_concurrency} cores={os.cpu_count()} "
           f"history_weeks={args.history_weeks}")  # fmt: skip
     print(f"think times (s, each drawn from 0.5x-1.5x): read={args.think_read} answer={args.think_answer} "
           f"between={args.think_between} teacher={args.think_teacher} path_poll={args.poll}")  # fmt: skip
@@ -534,6 +534,8 @@ def main() -> None:
     parser.add_argument("--think-teacher", type=float, default=10.0, help="s between a teacher's grid reads (default 10)")
     parser.add_argument("--poll", type=float, default=1.0, help="s between polls for the new path, as the page (default 1)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="gunicorn workers (default: cores)")
+    parser.add_argument("--threads", type=int, default=1,
+                        help="threads per gunicorn worker (default 1: sync workers, as the README deploys)")  # fmt: skip
     parser.add_argument("--worker-concurrency", type=int, default=1, help="Celery worker processes (default 1)")
     parser.add_argument("--history-weeks", type=int, default=2, help="weeks of demo history to seed (default 2)")
     parser.add_argument("--database", default="waypoint_bench_load",
@@ -541,8 +543,9 @@ def main() -> None:
     parser.add_argument("--redis-db", type=int, default=14, help="Redis db of REDIS_URL's server, flushed (default 14)")
     parser.add_argument("--keep", action="store_true", help="keep the database at the end (to look into it)")
     args = parser.parse_args()
-    if min(args.students, args.teachers + 1, args.seconds, args.workers, args.worker_concurrency) < 1:
-        parser.error("--students, --seconds, --workers and --worker-concurrency must be at least 1, --teachers 0 or more")
+    if min(args.students, args.teachers + 1, args.seconds, args.workers, args.threads, args.worker_concurrency) < 1:
+        parser.error("--students, --seconds, --workers, --threads and --worker-concurrency must be at least 1, "
+                     "--teachers 0 or more")
     if min(args.think_read, args.think_answer, args.think_between, args.think_teacher) < 0 or args.poll <= 0:
         parser.error("think times must be 0 or more and --poll more than 0")
     if args.seconds > 3600:
