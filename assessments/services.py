@@ -22,6 +22,7 @@ from assessments.models import (
     Assessment, AssessmentItem, Assignment, Attempt, Framework, Item, LearningTarget, Prerequisite, RelatedTarget,
     Response,
 )  # fmt: skip
+from learning_platform.locks import learners_lock
 from learning_platform.permissions import not_in_message
 from learning_platform.queue import enqueue_after_commit
 from learning_platform.signals import attempt_scored, path_inputs_changed
@@ -561,6 +562,9 @@ def attempt_answer_save(*, attempt: Attempt, learner, item_id: int, answer, now:
 def attempt_submit(*, attempt: Attempt, learner, answers: dict | None = None, now: datetime | None = None) -> Attempt:
     """Submit the attempt once and score it; a second submit (two tabs, a retry) returns the first result."""
     now = now or timezone.now()
+    # The learner before the attempt and their path's items (the lock order: learning_platform.locks); the
+    # mastery update and the path's marking below take the same row again.
+    learners_lock([attempt.learner_id])
     attempt = _locked_attempt(attempt)
     if attempt.learner_id == learner.pk and attempt.status != Attempt.Status.IN_PROGRESS:
         return attempt

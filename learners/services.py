@@ -17,7 +17,8 @@ from learners.models import (
     Evidence, LearnerGoal, LearnerProfile, MasteryJudgment, MasteryLevel, MasterySettings, MasteryState,
 )  # fmt: skip
 from learners.rules import PROFILE_FIELDS, learner_staff_q, profile_fields_changeable
-from learning_platform.models import Membership, School, User
+from learning_platform.locks import learners_lock
+from learning_platform.models import Membership, School
 from learning_platform.queue import enqueue_after_commit
 from learning_platform.signals import path_inputs_changed
 from learning_platform.services import membership_grant, user_create
@@ -245,8 +246,9 @@ def _states_update(*, learner_id: int, school_id: int, new_rows: list[Evidence],
 
 def _lock_learner(learner_id: int) -> None:
     # One learner's mastery updates take turns, so a task that runs twice, or two at once, cannot both
-    # append the same evidence or advance a state from the same starting point.
-    User.objects.select_for_update().filter(pk=learner_id).exists()
+    # append the same evidence or advance a state from the same starting point (the lock order:
+    # learning_platform.locks).
+    learners_lock([learner_id])
 
 
 def _school_of(learner_id: int) -> int:

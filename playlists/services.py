@@ -25,7 +25,8 @@ from learners.rules import learner_staff_q
 from learning_platform import audit
 from learning_platform.batches import batches_create, batches_send
 from learning_platform.bulk import copy_rows, copying, rows_insert
-from learning_platform.models import School, User
+from learning_platform.locks import learners_lock, learners_lock_free
+from learning_platform.models import School
 from learning_platform.permissions import can, not_in_message
 from learning_platform.queue import enqueue_after_commit
 from learning_platform.validation import clean_text
@@ -96,18 +97,21 @@ def paths_rebuild_pending(*, learner_id: int, reason: str, now: datetime.datetim
     started = time.perf_counter()
     school = School.objects.get(learner_profiles__user_id=learner_id)
     today = school_today(school, now)
-    status = Playlist.objects.filter(learner_id=learner_id, school_day=today).values_list("status", flat=True).first()
-    if status == Playlist.Status.FRESH:
-        report = RebuildReport(unchanged=1)
-        together = [learner_id]
-    else:
-        stale = Playlist.objects.filter(
-            status=Playlist.Status.STALE, school_day=today, learner__learner_profile__school=school
-        ).exclude(learner_id=learner_id)
-        others = stale.order_by("stale_since").values_list("learner_id", flat=True)[: PENDING_BATCH - 1]
-        free = User.objects.select_for_update(skip_locked=True).filter(pk__in=list(others)).order_by("pk")
-        together = [learner_id, *free.values_list("pk", flat=True)]
-        report = paths_rebuild(school=school, school_day=today, learner_ids=together, now=now)
+    path = Playlist.objects.filter(learner_id=learner_id, school_day=today)
+    report, together = RebuildReport(unchanged=1), [learner_id]
+    if path.values_list("status", flat=True).first() != Playlist.Status.FRESH:
+        # The learner's own row first (waiting, if a submit of theirs or a batch holding them is still at work),
+        # then the others nobody holds, without waiting: taking the others first and then waiting for one's own
+        # is how two rebuilds of one class each held the other's learner and deadlocked.
+        learners_lock([learner_id])
+        # A batch this message waited for may have taken the learner along.
+        if path.values_list("status", flat=True).first() != Playlist.Status.FRESH:
+            stale = Playlist.objects.filter(
+                status=Playlist.Status.STALE, school_day=today, learner__learner_profile__school=school
+            ).exclude(learner_id=learner_id)
+            others = stale.order_by("stale_since").values_list("learner_id", flat=True)[: PENDING_BATCH - 1]
+            together = [learner_id, *learners_lock_free(others)]
+            report = paths_rebuild(school=school, school_day=today, learner_ids=together, now=now)
     logger.info(
         "rebuild learner=%d school_day=%s duration_ms=%.1f items=%d written=%d together=%d reason=%s",
         learner_id, today, (time.perf_counter() - started) * 1000, report.items, report.written, len(together), reason,
@@ -131,9 +135,9 @@ def paths_rebuild(
     if school_day < school_today(school, now):
         raise ValidationError(f"The playlist of {school_day} is history and is never rebuilt.")
     # Rebuilds of a learner take turns (as mastery updates do, on the same row), so two at once cannot both
-    # create the day's playlist or interleave their items; rows are locked in id order, so batches cannot
-    # deadlock each other.
-    ids = list(User.objects.select_for_update().filter(pk__in=learner_ids).order_by("pk").values_list("pk", flat=True))
+    # create the day's playlist or interleave their items; the learners' rows come before their paths' rows,
+    # in id order (learning_platform.locks), so batches, submits and marks cannot deadlock each other.
+    ids = learners_lock(learner_ids)
     inputs = engine_inputs_for(school_id=school.pk, school_day=school_day, learner_ids=ids)
     existing = {
         learner_id: (pk, digest, version, status)
@@ -271,7 +275,7 @@ def paths_mark_stale(*, learner_ids, reason: str, now: datetime.datetime | None 
     # A rebuild holds its learners' rows while it reads and writes: taking them here means a path is marked
     # stale either before a rebuild reads (which then sees this change once it commits) or after it wrote (so
     # the mark stands). A fresh path is therefore always up to date with every committed change.
-    list(User.objects.select_for_update().filter(pk__in=learner_ids).order_by("pk").values_list("pk", flat=True))
+    learners_lock(learner_ids)
     marked = 0
     zones = LearnerProfile.objects.filter(user_id__in=learner_ids).values_list("user_id", "school__time_zone")
     by_zone: dict[str, list[int]] = {}
@@ -287,7 +291,9 @@ def paths_mark_stale(*, learner_ids, reason: str, now: datetime.datetime | None 
 
 
 def _own_item(learner, item_id) -> PlaylistItem:
-    """The learner's own path item, locked; ValidationError when it is not on their path."""
+    """The learner's own path item, locked (after the learner: a change to it marks the path stale, and a rebuild
+    holding the learner may be replacing the path's items); ValidationError when it is not on their path."""
+    learners_lock([learner.pk])
     try:
         return PlaylistItem.objects.select_for_update(of=("self",)).select_related("playlist").get(
             pk=item_id, playlist__learner=learner
@@ -352,10 +358,7 @@ def path_assessment_done(*, attempt_id: int) -> int:
 @transaction.atomic
 def playlist_item_start(*, learner, item_id: int, now: datetime.datetime | None = None) -> PlaylistItem:
     """The learner starts an item of their path (starting it again changes nothing)."""
-    try:
-        item = PlaylistItem.objects.select_for_update().get(pk=item_id, playlist__learner=learner)
-    except PlaylistItem.DoesNotExist:
-        raise ValidationError("This item is not on your path.") from None
+    item = _own_item(learner, item_id)
     if item.started_at is None:
         item.started_at = now or timezone.now()
         item.save(update_fields=["started_at"])

@@ -79,6 +79,7 @@ def submit(burst, learner, *, tries: int = 8) -> None:
     """Start and submit `learner`'s exit ticket through the API as the page does, trying again on a 503 as the
     page's script does; every status seen goes to `burst.statuses`."""
     client = burst.clients[learner.pk]
+    attempt_id = None
     for step in ("start", "submit"):
         for attempt_number in range(tries):
             if step == "start":

@@ -11,7 +11,6 @@ import time
 import pytest
 from django.db import connection
 from django.urls import reverse
-from django.utils import timezone
 
 from assessments import services as assessment_services
 from learners import services as learner_services
