@@ -10,8 +10,11 @@ retry on their own (every write service is safe to repeat, or refuses a repeat w
 from __future__ import annotations
 
 import logging
+import sys
 
+from django.core.signals import got_request_exception
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
+from django.dispatch import receiver
 from django.http import HttpResponse, JsonResponse
 from django.templatetags.static import static
 from django.utils.html import escape
@@ -91,9 +94,12 @@ class DroppedConnectionRetryMiddleware:
         answer["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return answer
 
-    def process_exception(self, request, exception):
-        # Views' exceptions reach middleware only through this hook (Django turns them into a 500 response on
-        # the way out); note the loss here and decide in __call__, once the 500 has come back.
-        if connection_lost(exception):
-            request._database_connection_lost = exception
-        return None
+
+@receiver(got_request_exception, dispatch_uid="learning_platform.middleware.note_lost_connection")
+def _note_lost_connection(sender, request=None, **kwargs):
+    """Note on the request that it failed on a lost connection, wherever the error came from: a view, or a
+    middleware inside this one (the audit log's reads the signed-in user from the session). Django sends this
+    signal while it turns the error into a 500, so the error is the one being handled."""
+    error = sys.exc_info()[1]
+    if request is not None and error is not None and connection_lost(error):
+        request._database_connection_lost = error

@@ -203,6 +203,10 @@ def postgres(transactional_db):
         if in_ci():
             pytest.fail("CI must run the dropped-connection tests on PostgreSQL (DATABASE_URL)")
         pytest.skip("needs PostgreSQL: another session ends this one's connection")
+    yield
+    # Whatever the test left, the tables are emptied afterwards on a live connection.
+    if connection.connection is not None and not connection.is_usable():
+        connection.close()
 
 
 @pytest.fixture
