@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from decimal import Decimal
 
+from django.db.models import Count, Q
 from django.utils import timezone
 
-from assessments.models import Attempt, Item, Response
+from assessments.models import Attempt, Framework, Item, LearningTarget, Response
+from learning_platform.models import GRADE_CHOICES
 from learning_platform.permissions import visible
 
 
@@ -142,3 +145,41 @@ def assignment_summary(*, assignment) -> dict:
         "submitted": len({row for row in Attempt.objects.filter(assignment=assignment).exclude(
             status=Attempt.Status.IN_PROGRESS).values_list("learner_id", flat=True)}),
     }  # fmt: skip
+
+
+GRADE_ORDER = [code for code, _ in GRADE_CHOICES]
+
+
+@dataclass(frozen=True)
+class GradeCoverage:
+    """How many of a grade's targets have at least `min_items` items in the shared bank, and which do not."""
+
+    grade: str
+    targets: int
+    covered: list[str]
+    uncovered: list[tuple[str, int]]  # (code, items it has)
+
+    @property
+    def share(self) -> float:
+        return len(self.covered) / self.targets if self.targets else 1.0
+
+
+def item_coverage(*, framework: Framework, grades: list[str], min_items: int) -> list[GradeCoverage]:
+    """Per grade (in grade order), the framework's targets with at least `min_items` distinct items of the shared
+    bank (items no school owns) and those with fewer; one query."""
+    counts = (
+        LearningTarget.objects.filter(framework=framework, grade__in=grades)
+        .annotate(items_count=Count("items", filter=Q(items__school__isnull=True), distinct=True))
+        .order_by("code")
+        .values_list("grade", "code", "items_count")
+    )
+    by_grade: dict[str, list[tuple[str, int]]] = {grade: [] for grade in grades}
+    for grade, code, items_count in counts:
+        by_grade[grade].append((code, items_count))
+    return [
+        GradeCoverage(
+            grade=grade, targets=len(rows), covered=[code for code, count in rows if count >= min_items],
+            uncovered=[(code, count) for code, count in rows if count < min_items],
+        )  # fmt: skip
+        for grade, rows in sorted(by_grade.items(), key=lambda pair: GRADE_ORDER.index(pair[0]))
+    ]
