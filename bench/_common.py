@@ -35,11 +35,18 @@ def scratch_database(server_url: str, name: str, *, keep: bool = False):
     import psycopg2
 
     # The server's maintenance database (libpq reads the URL itself); CREATE/DROP DATABASE need autocommit.
-    server = psycopg2.connect(with_path(server_url, "/postgres"))
-    server.autocommit = True
-    with server.cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        cursor.execute(f"CREATE DATABASE {name}")
+    def run(*statements: str) -> None:
+        # A connection per use: a bench may restart the server on purpose (a fault under load) in between.
+        server = psycopg2.connect(with_path(server_url, "/postgres"))
+        server.autocommit = True
+        try:
+            with server.cursor() as cursor:
+                for statement in statements:
+                    cursor.execute(statement)
+        finally:
+            server.close()
+
+    run(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)", f"CREATE DATABASE {name}")
     os.environ["DATABASE_URL"] = with_path(server_url, f"/{name}")
     try:
         yield
@@ -49,6 +56,4 @@ def scratch_database(server_url: str, name: str, *, keep: bool = False):
 
             connections.close_all()
         if not keep:
-            with server.cursor() as cursor:
-                cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        server.close()
+            run(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

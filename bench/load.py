@@ -3,7 +3,7 @@
     DATABASE_URL=postgres://... REDIS_URL=redis://... .venv/bin/python bench/load.py
         [--students 40] [--teachers 5] [--seconds 120] [--think-read 5] [--think-answer 5] [--think-between 15]
         [--think-teacher 10] [--poll 1] [--workers 2] [--threads 1] [--worker-concurrency 1] [--history-weeks 2]
-        [--database waypoint_bench_load] [--redis-db 14]
+        [--database waypoint_bench_load] [--redis-db 14] [--fault "COMMAND" --fault-after 40]
 
 Needs PostgreSQL and Redis. On DATABASE_URL's server it (re)creates the database --database (dropped again at
 the end), and it uses Redis database --redis-db of REDIS_URL's server (flushed at the start). It migrates,
@@ -34,6 +34,11 @@ submitted by clients against submitted attempts stored, paths still stale after 
 60 s), deadlocks PostgreSQL counted in the database, requests seen waiting on a lock (pg_stat_activity sampled
 every 0.2 s), and the SQL queries one /today/ (fresh path, stale path) and one submit run (counted in this
 process with the test client). Exit status 1 when a check fails. Progress goes to stderr.
+
+With --fault, a shell command runs --fault-after s into the load, for a fault under load: for example
+`--fault "pg_ctlcluster --skip-systemctl-redirect 15 main restart"` restarts PostgreSQL. Then a 503 (the answer to a
+write whose database connection dropped, which the page sends again) is expected, and the errors check counts
+only answers of 500 and failed connections.
 """
 from __future__ import annotations
 
@@ -436,6 +441,9 @@ def run(args, scratch: Path) -> int:
             threading.Thread(target=teacher_loop, args=(Client(port, sessions[user.pk], stats), section_id, args, deadline))
             for user, section_id in load["teachers"]
         ]  # fmt: skip
+        fault = {}
+        if args.fault:
+            threads.append(threading.Thread(target=run_fault, args=(args.fault, args.fault_after, fault)))
         log(f"running {args.students} students and {args.teachers} teachers for {args.seconds} s ...")
         started = time.monotonic()
         sampler.start()
@@ -490,6 +498,9 @@ def run(args, scratch: Path) -> int:
     error_total = sum(sum(counter.values()) for counter in stats.errors.values())
     print(f"| all | {total} | {total / elapsed:.1f} | | | | {error_total} |")
     print()
+    if args.fault:
+        print(f"fault: `{args.fault}` at +{args.fault_after:.0f} s: exit status {fault.get('status')}, "
+              f"took {fault.get('seconds', 0):.1f} s")  # fmt: skip
     if stats.path_waits:
         print(f"submit -> fresh path seen by the poll: p50 {percentile(stats.path_waits, 0.5):.0f} ms, "
               f"p95 {percentile(stats.path_waits, 0.95):.0f} ms, not fresh within {PATH_WAIT_S:.0f} s: "
@@ -509,7 +520,7 @@ def run(args, scratch: Path) -> int:
         (f"paths stale after the worker drained ({drained_s:.1f} s, bound {DRAIN_S:.0f} s): {stale}", stale == 0),
         (f"deadlocks (pg_stat_database): {deadlock_count}; 'deadlock detected' in the worker log: {worker_deadlocks}",
          deadlock_count == 0 and worker_deadlocks == 0),
-        (f"errors: {error_total}", error_total == 0),
+        fault_errors_check(stats) if args.fault else (f"errors: {error_total}", error_total == 0),
     ]  # fmt: skip
     print()
     for line, ok in checks:
@@ -520,6 +531,27 @@ def run(args, scratch: Path) -> int:
         log(f"worker log tail ({scratch / 'worker.log'}):\n{worker_log[-3000:]}")
         log(f"server log tail:\n{(scratch / 'server.log').read_text()[-3000:]}")
     return 0 if all(ok for _, ok in checks) else 1
+
+
+def run_fault(command: str, after: float, result: dict) -> None:
+    """Run `command` in a shell `after` s from now; its exit status and duration go to `result`."""
+    time.sleep(after)
+    log(f"fault: running `{command}` ...")
+    began = time.monotonic()
+    completed = subprocess.run(command, shell=True, capture_output=True, text=True)
+    result.update(status=completed.returncode, seconds=time.monotonic() - began)
+    if completed.returncode:
+        log(f"fault command failed: {completed.stderr.strip()[-500:]}")
+
+
+def fault_errors_check(stats: Stats) -> tuple[str, bool]:
+    """Under a fault a 503 is the expected answer to a write that lost its connection; a 500 or no answer is not."""
+    unavailable = sum(counter.get(503, 0) for counter in stats.errors.values())
+    broken = sum(count for counter in stats.errors.values() for status, count in counter.items() if status != 503 and (
+        not isinstance(status, int) or status >= 500))  # fmt: skip
+    other = sum(sum(counter.values()) for counter in stats.errors.values()) - unavailable - broken
+    return (f"answers of 500 or no answer: {broken} (503 to try again: {unavailable}; other refusals: {other})",
+            broken == 0 and other == 0)  # fmt: skip
 
 
 def main() -> None:
@@ -542,6 +574,8 @@ def main() -> None:
                         help="database (re)created on DATABASE_URL's server and dropped at the end")  # fmt: skip
     parser.add_argument("--redis-db", type=int, default=14, help="Redis db of REDIS_URL's server, flushed (default 14)")
     parser.add_argument("--keep", action="store_true", help="keep the database at the end (to look into it)")
+    parser.add_argument("--fault", default="", help="a shell command to run during the load (a fault under load)")
+    parser.add_argument("--fault-after", type=float, default=40.0, help="s into the load to run --fault (default 40)")
     args = parser.parse_args()
     if min(args.students, args.teachers + 1, args.seconds, args.workers, args.threads, args.worker_concurrency) < 1:
         parser.error("--students, --seconds, --workers, --threads and --worker-concurrency must be at least 1, "
@@ -550,6 +584,8 @@ def main() -> None:
         parser.error("think times must be 0 or more and --poll more than 0")
     if args.seconds > 3600:
         parser.error("--seconds is at most 3600")
+    if args.fault and not 0 <= args.fault_after < args.seconds:
+        parser.error("--fault-after must be 0 or more and less than --seconds")
     if not re.fullmatch(r"[a-z_][a-z0-9_]*", args.database):
         parser.error("--database must be a plain lower-case name")
     database_url, redis_url = postgres_url("bench/load.py"), os.environ.get("REDIS_URL", "")

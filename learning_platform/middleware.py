@@ -3,7 +3,7 @@
 `CONN_HEALTH_CHECKS` replaces a reused connection that died while idle before a request's first query; this
 middleware covers the rest: a connection lost while the request was running (the server restarted, a failover, an
 administrator ended the session). A request that only reads (GET, HEAD, OPTIONS) is answered once more on a new
-connection. A write is not repeated, because whether its transaction committed before the connection went is
+connection (and gets a 503 if that fails too: a restart takes a few seconds). A write is not repeated, because whether its transaction committed before the connection went is
 unknown; it gets a 503 that says to try again, never a bare 500, and the pages and the assessment's autosave
 retry on their own (every write service is safe to repeat, or refuses a repeat with a clear message).
 """
@@ -62,8 +62,10 @@ def _lost_answer(request):
     """JSON for the API, a page of its own for a form (no template: the database may still be away)."""
     if request.path.startswith("/api/") or "application/json" in request.headers.get("Accept", ""):
         return JsonResponse({"detail": LOST_MESSAGE, "errors": {"database": [LOST_MESSAGE]}}, status=503)
+    # A page that only reads loads itself again after a moment; a form's post is left to the person to resend.
+    refresh = f'<meta http-equiv="refresh" content="{RETRY_AFTER_SECONDS * 2}">' if request.method in SAFE_METHODS else ""
     page = (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8">{refresh}'
         '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Try again · Waypoint</title>'
         f'<link rel="stylesheet" href="{escape(static("waypoint/site.css"))}"></head><body><main id="main">'
         f"<h1>Try again</h1><p>{escape(LOST_MESSAGE)}</p>"
@@ -80,19 +82,27 @@ class DroppedConnectionRetryMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        lost = getattr(request, "_database_connection_lost", None)
-        if lost is None:
+        if not self._lost(request):
             return response
-        request._database_connection_lost = None
-        _close_broken_connections()
-        if request.method in SAFE_METHODS and not getattr(request, "_database_retried", False):
-            request._database_retried = True
+        if request.method in SAFE_METHODS:
             logger.warning("database connection lost during %s %s; answering it again", request.method, request.path)
-            return self.get_response(request)
+            response = self.get_response(request)
+            if not self._lost(request):
+                return response
+        # A write, or a read whose second try found the database still away (a restart takes a few seconds).
         logger.warning("database connection lost during %s %s; answered 503", request.method, request.path)
         answer = _lost_answer(request)
         answer["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return answer
+
+    @staticmethod
+    def _lost(request) -> bool:
+        """Whether the pass that just ended lost its connection; if so, the broken connections are closed."""
+        if getattr(request, "_database_connection_lost", None) is None:
+            return False
+        request._database_connection_lost = None
+        _close_broken_connections()
+        return True
 
 
 @receiver(got_request_exception, dispatch_uid="learning_platform.middleware.note_lost_connection")

@@ -333,3 +333,28 @@ def test_a_form_whose_connection_dropped_gets_a_page_that_says_to_try_again(http
     assert response.status_code == 503
     page = response.content.decode()
     assert "<h1>Try again</h1>" in page and "The connection to the database was lost while answering." in page
+    assert "http-equiv" not in page  # a form's post is not sent again behind the person's back
+
+
+def test_a_read_that_loses_its_connection_twice_answers_503_not_500(http, postgres, world, monkeypatch):
+    # Given the database is still starting up when the read is answered again (every connection it makes is lost)
+    from learning_platform import middleware
+
+    http.force_login(world.teacher)
+    drop_this_connection()
+    closed = []
+    real_close = middleware._close_broken_connections
+
+    def close_and_drop_again():
+        real_close()
+        closed.append(True)
+        if len(closed) == 1:
+            drop_this_connection()
+
+    monkeypatch.setattr(middleware, "_close_broken_connections", close_and_drop_again)
+    response = http.get(reverse("teach-home"))
+    # Then it is answered again once, and then told to try again: a 503, never a 500
+    assert len(closed) == 2
+    assert response.status_code == 503
+    page = response.content.decode()
+    assert "<h1>Try again</h1>" in page and '<meta http-equiv="refresh" content="2">' in page
