@@ -57,3 +57,46 @@ def scratch_database(server_url: str, name: str, *, keep: bool = False):
             connections.close_all()
         if not keep:
             run(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def percentile(samples: list[float], share: float) -> float:
+    """The sample at `share` (0.5, 0.95) of the sorted samples, nearest rank."""
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def start_worker(log_path: Path, *, script: str, name: str, concurrency: int, loglevel: str = "warning"):
+    """A real `celery worker` (prefork, both queues) on this process's database and Redis, once it answers a ping
+    (within 60 s; otherwise the bench exits, naming `script`). Its output goes to `log_path`."""
+    import subprocess
+    import time
+
+    from learning_platform.celery import app
+
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "learning_platform", "worker", "-Q", "interactive,batch",
+         "--concurrency", str(concurrency), "--pool", "prefork", "-l", loglevel, "-n", f"{name}-{os.getpid()}@%h"],
+        cwd=ROOT, env=dict(os.environ), stdout=log_path.open("w"), stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    worker.log_path = log_path
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if worker.poll() is not None:
+            sys.exit(f"{script}: the worker exited with status {worker.returncode}:\n{log_path.read_text()[-4000:]}")
+        if app.control.ping(timeout=0.5):
+            return worker
+    stop_worker(worker)
+    sys.exit(f"{script}: the worker did not answer a ping within 60 s:\n{log_path.read_text()[-4000:]}")
+
+
+def stop_worker(worker) -> None:
+    """A warm shutdown (SIGTERM), then SIGKILL if it takes over 20 s."""
+    import signal
+    import subprocess
+
+    worker.send_signal(signal.SIGTERM)
+    try:
+        worker.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        worker.kill()
+        worker.wait()

@@ -51,7 +51,6 @@ import logging
 import os
 import random
 import re
-import signal
 import string
 import subprocess
 import sys
@@ -61,7 +60,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from _common import ROOT, log, postgres_url, scratch_database, with_path
+from _common import ROOT, log, percentile, postgres_url, scratch_database, start_worker, stop_worker, with_path
 from teacher_pages import free_port, production_environment, stop_server
 
 SCHOOL_SLUG = "lincoln-ms"
@@ -79,9 +78,6 @@ def fail(message: str) -> None:
     sys.exit(f"bench/load.py: {message}")
 
 
-def percentile(samples: list[float], share: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -185,32 +181,8 @@ def session_cookie(user) -> str:
 # The worker, the server and the clients
 
 
-def start_worker(concurrency: int, log_path: Path) -> subprocess.Popen:
-    """A real `celery worker` (both queues) on the bench database and Redis db, answering a ping within 60 s."""
-    from learning_platform.celery import app
-
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "learning_platform", "worker", "-Q", "interactive,batch",
-         "--concurrency", str(concurrency), "--pool", "prefork", "-l", "info", "-n", f"bench-load-{os.getpid()}@%h"],
-        cwd=ROOT, env=dict(os.environ), stdout=log_path.open("w"), stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if worker.poll() is not None:
-            fail(f"the worker exited with status {worker.returncode}:\n{log_path.read_text()[-4000:]}")
-        if app.control.ping(timeout=0.5):
-            return worker
-    stop_worker(worker)
-    fail(f"the worker did not answer a ping within 60 s:\n{log_path.read_text()[-4000:]}")
 
 
-def stop_worker(worker: subprocess.Popen) -> None:
-    worker.send_signal(signal.SIGTERM)
-    try:
-        worker.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        worker.kill()
-        worker.wait()
 
 
 def start_server(port: int, workers: int, threads: int, log_path: Path) -> subprocess.Popen:
@@ -425,7 +397,8 @@ def run(args, scratch: Path) -> int:
     redis.Redis.from_url(os.environ["REDIS_URL"]).flushdb()
 
     log(f"starting the worker (concurrency {args.worker_concurrency}) and gunicorn ({args.workers} workers) ...")
-    worker = start_worker(args.worker_concurrency, scratch / "worker.log")
+    worker = start_worker(scratch / "worker.log", script="bench/load.py", name="bench-load",
+                          concurrency=args.worker_concurrency, loglevel="info")
     port = free_port()
     server = None
     stats, lock_waits, stop_sampling = Stats(), collections.Counter(), threading.Event()

@@ -17,8 +17,6 @@ import argparse
 import datetime
 import logging
 import os
-import signal
-import subprocess
 import sys
 import tempfile
 import threading
@@ -26,7 +24,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from _common import ROOT, log, postgres_url, scratch_database, with_path
+from _common import ROOT, log, percentile, postgres_url, scratch_database, start_worker, stop_worker, with_path
 
 BENCH_DB = "waypoint_bench_reaction"
 BENCH_REDIS_DB = 13
@@ -40,9 +38,6 @@ def fail(message: str) -> None:
     sys.exit(f"bench/reaction.py: {message}")
 
 
-def percentile(samples: list[float], share: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def build_school(learner_count: int, rounds: int):
@@ -102,35 +97,8 @@ def build_school(learner_count: int, rounds: int):
     return learners, assignment, [item.pk for item in items], school_day
 
 
-def start_worker(log_path: Path) -> subprocess.Popen:
-    """A real `celery worker` on the bench database and Redis db, answering a ping within 60 s."""
-    from learning_platform.celery import app
-
-    name = f"bench-reaction-{os.getpid()}@%h"
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "learning_platform", "worker", "-Q", "interactive,batch",
-         "--concurrency", "2", "--pool", "prefork", "-l", "warning", "-n", name],
-        cwd=ROOT, env=dict(os.environ), stdout=log_path.open("w"), stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    worker.log_path = log_path
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if worker.poll() is not None:
-            fail(f"the worker exited with status {worker.returncode}:\n{log_path.read_text()}")
-        if app.control.ping(timeout=0.5):
-            return worker
-    stop_worker(worker)
-    fail(f"the worker did not answer a ping within 60 s:\n{log_path.read_text()}")
 
 
-def stop_worker(worker: subprocess.Popen) -> None:
-    """A warm shutdown (SIGTERM), then SIGKILL if it takes over 20 s."""
-    worker.send_signal(signal.SIGTERM)
-    try:
-        worker.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        worker.kill()
-        worker.wait()
 
 
 def run_round(number: int, learners, assignment, item_ids, school_day) -> tuple[list[float], int]:
@@ -227,7 +195,8 @@ def main() -> None:
             # after them, so they would only be no-ops competing with round 1.
             redis.Redis.from_url(os.environ["REDIS_URL"]).flushdb()
             log("starting the worker ...")
-            worker = start_worker(Path(tempfile.mkdtemp(prefix="waypoint-bench-")) / "worker.log")
+            worker = start_worker(Path(tempfile.mkdtemp(prefix="waypoint-bench-")) / "worker.log",
+                                  script="bench/reaction.py", name="bench-reaction", concurrency=2)
             samples, timeouts = [], 0
             for number in range(args.warmup + args.rounds):
                 reactions, missed = run_round(number, learners, assignment, item_ids, school_day)

@@ -50,7 +50,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from _common import log, postgres_url, scratch_database
+from _common import log, percentile, postgres_url, scratch_database
 from rebuild import current_rss_mb, generate, peak_rss_mb, setup_django
 
 BENCH_DB = "waypoint_bench_snapshots"
@@ -68,9 +68,6 @@ def fail(message: str) -> None:
     sys.exit(f"bench/snapshots.py: {message}")
 
 
-def percentile(samples: list[float], share: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def production_environment(scratch: Path) -> None:

@@ -46,7 +46,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from _common import ROOT, log, scratch_database
+from _common import ROOT, log, percentile, scratch_database
 
 BENCH_DB = "waypoint_bench_teacher"
 TEACHER = "demo-teacher"
@@ -65,9 +65,6 @@ def fail(message: str) -> None:
     sys.exit(f"bench/teacher_pages.py: {message}")
 
 
-def percentile(samples: list[float], share: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 # ---------------------------------------------------------------------------------------------------------
