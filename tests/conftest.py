@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
@@ -312,3 +313,36 @@ def classroom(world, bank, catalog, exit_ticket, rubric_task):
     )  # fmt: skip
     return SimpleNamespace(world=world, bank=bank, catalog=catalog, exit_ticket=exit_ticket, rubric_task=rubric_task,
                            open_response=attempt.responses.get(item=item.open))  # fmt: skip
+
+
+def classmates(world, size: int, prefix: str) -> list:
+    """`size` students of world.section (its student and other_student first), for tests of a class at once."""
+    learners = [world.student, world.other_student]
+    for number in range(size - len(learners)):
+        profile = LearnerFactory(school=world.school, username=f"{prefix}-{number}", grade="6")
+        services.enrollment_create(section=world.section, student=profile.user, enrolled_on=datetime.date(2026, 8, 24))
+        learners.append(profile.user)
+    return learners
+
+
+def run_at_once(jobs, *, timeout: float = 120) -> list[BaseException]:
+    """Run each job in a thread of its own (its own database connection), released together; the errors raised."""
+    barrier = threading.Barrier(len(jobs))
+    errors: list[BaseException] = []
+
+    def run(job) -> None:
+        try:
+            barrier.wait()
+            job()
+        except BaseException as error:  # noqa: BLE001 - the test reports them
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=timeout)
+    assert not any(thread.is_alive() for thread in threads), f"a thread is still running after {timeout:.0f} s"
+    return errors

@@ -25,12 +25,12 @@ from assessments import services as assessment_services
 from assessments.models import Attempt
 from learners import services as learner_services
 from learners.models import Evidence
-from learning_platform import services as platform_services
 from learning_platform.celery import app
 from playlists import services as playlist_services
 from playlists.models import Playlist
-from tests.conftest import in_ci, item_ids, require_worker_services, start_worker, stop_worker, worker_env
-from tests.factories import LearnerFactory
+from tests.conftest import (
+    classmates, in_ci, item_ids, require_worker_services, run_at_once, start_worker, stop_worker, worker_env,
+)
 from tests.learning_platform.test_reliability import free_port
 
 pytestmark = pytest.mark.worker
@@ -46,12 +46,7 @@ DROP_EVERY_SECONDS = 0.3
 @pytest.fixture
 def burst(world, bank, catalog):
     """CLASS_SIZE students of world.section with a path for today and an open exit ticket, each with a client."""
-    learners = [world.student, world.other_student]
-    for number in range(CLASS_SIZE - len(learners)):
-        profile = LearnerFactory(school=world.school, username=f"burst-{number}", grade="6")
-        platform_services.enrollment_create(section=world.section, student=profile.user,
-                                            enrolled_on=datetime.date(2026, 8, 24))  # fmt: skip
-        learners.append(profile.user)
+    learners = classmates(world, CLASS_SIZE, "burst")
     from assessments.models import Assessment
 
     assessment = assessment_services.assessment_create(
@@ -98,22 +93,11 @@ def submit(burst, learner, *, tries: int = 8) -> None:
 
 def submit_all(burst, learners, *, threads: int = 4) -> None:
     """Submit for `learners` from `threads` threads at once (each with its own database connection)."""
-    errors = []
 
-    def run(chunk):
-        try:
-            for learner in chunk:
-                submit(burst, learner)
-        except BaseException as error:  # noqa: BLE001 - reported by the main thread
-            errors.append(error)
-        finally:
-            connection.close()
+    def job(chunk):
+        return lambda: [submit(burst, learner) for learner in chunk]
 
-    workers = [threading.Thread(target=run, args=(learners[index::threads],)) for index in range(threads)]
-    for thread in workers:
-        thread.start()
-    for thread in workers:
-        thread.join(timeout=120)
+    errors = run_at_once([job(learners[index::threads]) for index in range(threads)])
     assert not errors, errors
 
 

@@ -19,7 +19,7 @@ from learning_platform import health
 from learning_platform.celery import app
 from playlists import services as playlist_services
 from playlists.models import Playlist
-from tests.conftest import in_ci, item_ids
+from tests.conftest import classmates, in_ci, item_ids, run_at_once
 
 
 def free_port() -> int:
@@ -277,47 +277,28 @@ def test_a_write_whose_connection_dropped_answers_503_and_succeeds_when_tried_ag
 
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_autosaves_and_submits_never_answer_500(world, exit_ticket):
-    import threading
-
     from django.test import Client
 
-    from tests.factories import LearnerFactory
-    from learning_platform import services as platform_services
-
-    learners = [world.student, world.other_student]
-    for number in range(6):
-        profile = LearnerFactory(school=world.school, username=f"typist-{number}", grade="6")
-        platform_services.enrollment_create(section=world.section, student=profile.user,
-                                            enrolled_on=datetime.date(2026, 8, 24))  # fmt: skip
-        learners.append(profile.user)
+    learners = classmates(world, 8, "typist")
     choice, numeric, compare = item_ids(exit_ticket)
     attempts = {user.pk: assessment_services.attempt_start(assignment=exit_ticket, learner=user) for user in learners}
-    statuses, errors = [], []
+    statuses = []
 
     def type_and_submit(user):
-        try:
-            client = Client(raise_request_exception=False)
-            client.force_login(user)
-            attempt = attempts[user.pk]
-            # A keystroke at a time, as the page autosaves while the answer is typed
-            for typed in ("0", "0.", "0.7", "0.75"):
-                statuses.append(client.put(reverse("api-attempt-answer", args=[attempt.pk, numeric]),
-                                           {"answer": typed}, content_type="application/json").status_code)  # fmt: skip
-            for item_id, answer in ((choice, "a"), (compare, "<")):
-                statuses.append(client.put(reverse("api-attempt-answer", args=[attempt.pk, item_id]),
-                                           {"answer": answer}, content_type="application/json").status_code)  # fmt: skip
-            statuses.append(client.post(reverse("api-attempt-submit", args=[attempt.pk]), {"answers": {}},
-                                        content_type="application/json").status_code)  # fmt: skip
-        except BaseException as error:  # noqa: BLE001 - reported by the main thread
-            errors.append(error)
-        finally:
-            connection.close()
+        client = Client(raise_request_exception=False)
+        client.force_login(user)
+        attempt = attempts[user.pk]
+        # A keystroke at a time, as the page autosaves while the answer is typed
+        for typed in ("0", "0.", "0.7", "0.75"):
+            statuses.append(client.put(reverse("api-attempt-answer", args=[attempt.pk, numeric]),
+                                       {"answer": typed}, content_type="application/json").status_code)  # fmt: skip
+        for item_id, answer in ((choice, "a"), (compare, "<")):
+            statuses.append(client.put(reverse("api-attempt-answer", args=[attempt.pk, item_id]),
+                                       {"answer": answer}, content_type="application/json").status_code)  # fmt: skip
+        statuses.append(client.post(reverse("api-attempt-submit", args=[attempt.pk]), {"answers": {}},
+                                    content_type="application/json").status_code)  # fmt: skip
 
-    threads = [threading.Thread(target=type_and_submit, args=(user,)) for user in learners]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
+    errors = run_at_once([lambda user=user: type_and_submit(user) for user in learners])
     assert not errors, errors
     assert statuses == [200] * len(statuses) and len(statuses) == len(learners) * 7
     from assessments.models import Attempt

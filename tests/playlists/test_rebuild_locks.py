@@ -12,12 +12,10 @@ from django.utils import timezone
 
 from assessments import services as assessment_services
 from assessments.models import Assessment, Attempt
-from learning_platform import services as platform_services
 from learners.models import Evidence
 from playlists import services
 from playlists.models import Playlist
-from tests.conftest import in_ci, item_ids
-from tests.factories import LearnerFactory
+from tests.conftest import classmates, in_ci, item_ids, run_at_once
 
 CLASS_SIZE = 8
 ROUNDS = 10
@@ -38,37 +36,11 @@ def deadlocks_counted() -> int:
         return cursor.fetchone()[0]
 
 
-def run_at_once(jobs) -> list[BaseException]:
-    """Run each job in a thread of its own, released together; the errors they raised."""
-    barrier = threading.Barrier(len(jobs))
-    errors: list[BaseException] = []
-
-    def run(job) -> None:
-        try:
-            barrier.wait()
-            job()
-        except BaseException as error:  # noqa: BLE001 - the test reports them
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not any(thread.is_alive() for thread in threads), "a thread is still waiting after 60 s"
-    return errors
 
 
 def test_a_class_submitting_and_rebuilding_at_once_never_deadlocks(postgresql, world, bank, catalog):
     # Given a class of eight with today's paths built, and an exit ticket each may take once a round
-    learners = [world.student, world.other_student]
-    for number in range(CLASS_SIZE - len(learners)):
-        profile = LearnerFactory(school=world.school, username=f"classmate-{number}", grade="6")
-        platform_services.enrollment_create(section=world.section, student=profile.user,
-                                            enrolled_on=datetime.date(2026, 8, 24))  # fmt: skip
-        learners.append(profile.user)
+    learners = classmates(world, CLASS_SIZE, "classmate")
     assessment = assessment_services.assessment_create(
         title="Ratios exit ticket", kind=Assessment.Kind.EXIT_TICKET, school=world.school, created_by=world.teacher,
         items=[bank.items.choice, bank.items.numeric, bank.items.compare], attempts_allowed=ROUNDS,
