@@ -5,11 +5,19 @@ problems skipped, each with its reason. A file that is not a JSON list of proble
 naming the file and, for a bad entry, its index (counting from 0, as jq's `.[17]` does) and id.
 
 Each entry is an object with the text fields "id", "standard", "statement" and "answer", and optionally "type"
-and "followup_to". A follow-up refers to the problem before it ("the previous question"), so its stem carries
-that problem's statement first, and the item stands on its own. A problem becomes an item when:
+and "followup_to". A problem becomes an item when:
 
 - its id is not repeated (a later entry with the same id is skipped);
 - its statement is not blank (the stem is the statement, trimmed);
+- it stands on its own. A follow-up (a problem that extends or varies the one named in "followup_to") becomes an
+  item only when its own statement is the whole question: it uses none of the words by which follow-ups point
+  back ("the previous problem", "as before", "this time", "instead", "the original"...), and it restates the
+  problem it builds on (an incremental follow-up repeats every number of that problem; a counterfactual one has
+  at least as many numbers, the problem told again with one changed). Follow-ups that lean on the question before
+  them are skipped: a learner meets every item alone, in an exit ticket or a practice set, never after "the
+  previous problem". An original problem is a question of its own by construction;
+- it does not count things in fractions: a decimal before a word that is not a unit of measure ("76.5 retail
+  outlets", "35.3 monkeys") is a count no learner could make sense of, so the problem is skipped;
 - its standard is a known target code, either as written or without a lowercase variant suffix: MathCAMPS
   splits some standards by the kind of number they use ("7.NS.A.1-fraction", "3.MD.D.8-triangle"), and those
   problems belong to the standard itself (7.NS.A.1);
@@ -31,6 +39,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
@@ -67,6 +76,38 @@ SKIP_EMPTY_STATEMENT = "empty statement"
 SKIP_UNKNOWN_STANDARD = "unknown standard"
 SKIP_UNSUPPORTED_ANSWER = "answer not a number or comparison"
 SKIP_ROUNDED_ANSWER = "rounded decimal answer"
+SKIP_LEANS_ON_ANOTHER = "follow-up that leans on another question"
+SKIP_FRACTIONAL_COUNT = "a count of things that is not a whole number"
+
+# How follow-ups point back at the problem before them. A stem with any of these does not stand on its own.
+_POINTS_BACK = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|original(?:ly)?|before|above|again|instead|still|already|recall|remember"
+    r"|revisit\w*|continu\w+|modif\w+|let'?s|let us|this time|now that|as we|we (?:found|calculated|used|did|had)"
+    r"|last (?:problem|question|example|exercise|one|time|scenario|situation|calculation)"
+    r"|same (?:approach|logic|way|method|steps|process|reasoning|problem|question|situation|scenario|exercise"
+    r"|rules?|pattern|operation|calculation|song|frog|park|machine|store|company)"
+    r"|(?:first|initial|prior|new) (?:problem|question|part|scenario|situation|calculation|amount|number|total|sum)"
+    r"|(?:calculated|found|computed|determined|obtained) (?:in|from|earlier|before|above)"
+    r"|(?:your|that|this|the) (?:answer|result)|that (?:value|number|total|amount|sum)|in addition to|our)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# Words a decimal may come before: units of measure and money, and the small words of a sentence ("2.5 and",
+# "from 3.5 to 7.25"). A decimal before any other word counts things that come whole (see the module docstring).
+_AFTER_A_DECIMAL = frozenset("""
+    acre acres bushel bushels calorie calories celsius cent cents centimeter centimeters centimetre cm cubic cup cups
+    day days degree degrees dollar dollars euro euros fahrenheit feet foot gallon gallons gb gigabyte gigabytes gram
+    grams hectare hectares hour hours hz inch inches joule joules kb kg kilo kilogram kilograms kilometer kilometers
+    kilos kilowatt kilowatts km kmh kph lb lbs light liter liters litre litres mah mb mbs megabyte megabytes meter
+    meters metre metres mg mi mile miles milligram milligrams milliliter milliliters millimeter millimeters million
+    billion thousand hundred minute minutes ml mm month months mph mwh ounce ounces oz percent pint pints pound
+    pounds quart quarts second seconds sq square tablespoon tablespoons teaspoon teaspoons times ton tonnes tons
+    unit units volt volts watt watts week weeks yard yards year years kwh per
+    a an and are as at be but by each equally for from in into is it less minus more of off on or over plus than
+    that the then to together was were while with under during along after before due respectively like we she he
+    they you it's
+""".split())
+_DECIMAL_BEFORE_WORD = re.compile(r"(?<![\d/.])\d+\.\d+\s+(?:of\s+)?([A-Za-z']+)")
 
 
 class ItemFileError(ValueError):
@@ -194,8 +235,13 @@ def _parse_problem(
     stem = entry["statement"].strip()
     if not stem:
         return SkippedProblem(source_id, SKIP_EMPTY_STATEMENT, "the statement is empty")
-    if original is not None and original["statement"].strip():
-        stem = f"Earlier question: {original['statement'].strip()}\n\nNow: {stem}"
+    if entry.get("followup_to") and _leans_on_another(entry, original):
+        return SkippedProblem(
+            source_id, SKIP_LEANS_ON_ANOTHER,
+            f"the follow-up to {entry['followup_to']} does not restate it or points back at it",
+        )  # fmt: skip
+    if count := _fractional_count(stem):
+        return SkippedProblem(source_id, SKIP_FRACTIONAL_COUNT, f"'{count}' counts things in fractions")
     target_code = _target_code(entry["standard"].strip(), known_codes)
     if target_code is None:
         return SkippedProblem(
@@ -214,6 +260,26 @@ def _parse_problem(
         key=key,
         difficulty=DIFFICULTY_BY_TYPE[entry.get("type", DEFAULT_TYPE)],
     )
+
+
+def _leans_on_another(entry: dict, original: dict | None) -> bool:
+    """Does the follow-up `entry` need the problem it follows (`original`, None when the file lacks it) to be
+    understood? (See the module docstring.)"""
+    statement = entry["statement"]
+    if original is None or _POINTS_BACK.search(statement):
+        return True
+    own, before = Counter(_NUMBER.findall(statement)), Counter(_NUMBER.findall(original["statement"]))
+    if entry.get("type") == "incremental-followup":
+        return not before <= own
+    return own.total() < before.total()
+
+
+def _fractional_count(statement: str) -> str:
+    """The first "decimal word" of `statement` whose word is not a unit of measure ("76.5 retail"), or ""."""
+    for match in _DECIMAL_BEFORE_WORD.finditer(statement):
+        if match.group(1).lower() not in _AFTER_A_DECIMAL:
+            return match.group(0)
+    return ""
 
 
 def _answer_key(answer: str, *, source_id: str) -> tuple[str, dict] | SkippedProblem:

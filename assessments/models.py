@@ -99,11 +99,23 @@ class Difficulty(models.IntegerChoices):
     STRETCH = 3, "Stretch"
 
 
+class ItemQuerySet(models.QuerySet):
+    def usable_at(self, school) -> "ItemQuerySet":
+        """Items a school may use: active, and either in the shared bank or the school's own."""
+        return self.filter(Q(school__isnull=True) | Q(school=school), is_active=True)
+
+    def auto_scored(self) -> "ItemQuerySet":
+        """Items the platform scores itself (everything but open responses, which a teacher scores)."""
+        return self.exclude(item_type=Item.Type.OPEN_RESPONSE)
+
+
 class Item(models.Model):
     """A question tagged to one or more learning targets.
 
     `choices`, `key` and `rubric` are JSON whose shape depends on `item_type` (see assessments.scoring);
     a key correction goes through `assessments.services.item_key_correct`, which rescores every attempt.
+    `stem`, the hints and `worked_solution` are Markdown (learning_platform.content); `figure` is an SVG drawing
+    that goes with the stem (generated items draw one for geometry and data).
     """
 
     class Type(models.TextChoices):
@@ -122,8 +134,9 @@ class Item(models.Model):
     targets = models.ManyToManyField(LearningTarget, related_name="items")
     difficulty = models.PositiveSmallIntegerField(choices=Difficulty.choices, default=Difficulty.CORE)
     max_points = models.DecimalField(max_digits=5, decimal_places=2, default=1)
-    hints = models.JSONField(default=list, blank=True)
-    worked_solution = models.TextField(blank=True)
+    hints = models.JSONField(default=list, blank=True, help_text="Hints in order, each a line of Markdown.")
+    worked_solution = models.TextField(blank=True, help_text="The solution step by step (Markdown).")
+    figure = models.TextField(blank=True, help_text="An SVG drawing shown with the stem.")
     # Where the item comes from: an import ("mathcamps") or a teacher ("teacher"), and its id there.
     source = models.CharField(max_length=40, default="teacher")
     source_id = models.CharField(max_length=120, blank=True)
@@ -137,6 +150,8 @@ class Item(models.Model):
     is_active = models.BooleanField(default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ItemQuerySet.as_manager()
 
     class Meta:
         ordering = ["id"]
@@ -152,11 +167,25 @@ class Item(models.Model):
 
     def clean(self) -> None:
         from assessments import scoring
+        from learning_platform.content import ContentError, check_markdown
 
         try:
             scoring.validate_key(self.item_type, self.choices, self.rubric if self.is_open else self.key)
         except ValueError as error:
             raise ValidationError({"key": str(error)}) from None
+        problems = {}
+        hints = self.hints if isinstance(self.hints, list) else None
+        if hints is None or not all(isinstance(hint, str) and hint.strip() for hint in hints):
+            problems["hints"] = "Hints are a list of non-empty lines of text."
+        for field, text in [("stem", self.stem), ("worked_solution", self.worked_solution), *(
+            ("hints", hint) for hint in hints or () if isinstance(hint, str)
+        )]:  # fmt: skip
+            try:
+                check_markdown(text, field=field.replace("_", " "))
+            except ContentError as error:
+                problems.setdefault(field, str(error))
+        if problems:
+            raise ValidationError(problems)
 
     @property
     def is_open(self) -> bool:
@@ -336,3 +365,63 @@ class MasteryModelFit(models.Model):
 
     def __str__(self) -> str:
         return f"Mastery model of {self.school} ({self.fitted_at:%Y-%m-%d})"
+
+
+class PracticeSet(models.Model):
+    """A few questions on one target that a learner practises one at a time, with immediate feedback, hints and
+    the worked solution (an activity's practice). Each question's first answer is evidence for mastery, weighed
+    less than an assessment's (see learners.mastery.PRACTICE_WEIGHT)."""
+
+    learner = models.ForeignKey("learning_platform.User", on_delete=models.CASCADE, related_name="practice_sets")
+    target = models.ForeignKey(LearningTarget, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["learner", "created_at"], name="practice_set_learner_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.learner} practising {self.target}"
+
+
+class PracticeResponse(models.Model):
+    """One question of a practice set and what the learner did with it.
+
+    `answer` and `correct` are the first answer, the one that counts as evidence; later tries only change
+    `last_answer`/`last_correct`. `hints_shown` counts the hints opened, `hinted` says whether one was opened
+    before the first answer, and `solution_shown` whether the learner saw the worked solution.
+    """
+
+    practice_set = models.ForeignKey(PracticeSet, on_delete=models.CASCADE, related_name="responses")
+    item = models.ForeignKey(Item, on_delete=models.PROTECT, related_name="practice_responses")
+    position = models.PositiveSmallIntegerField()
+    answer = models.JSONField(null=True, blank=True)
+    correct = models.BooleanField(null=True, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    hinted = models.BooleanField(default=False)
+    last_answer = models.JSONField(null=True, blank=True)
+    last_correct = models.BooleanField(null=True, blank=True)
+    tries = models.PositiveSmallIntegerField(default=0)
+    hints_shown = models.PositiveSmallIntegerField(default=0)
+    solution_shown = models.BooleanField(default=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["practice_set", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["practice_set", "item"], name="practice_item_once"),
+            models.UniqueConstraint(fields=["practice_set", "position"], name="practice_position_unique"),
+            models.CheckConstraint(
+                condition=Q(answered_at__isnull=True, correct__isnull=True)
+                | Q(answered_at__isnull=False, correct__isnull=False),
+                name="practice_answered_iff_scored",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Practice on item {self.item_id} in set {self.practice_set_id}"
+
+    @property
+    def finished(self) -> bool:
+        """Done with: answered right at some try, or the solution seen."""
+        return bool(self.last_correct) or self.solution_shown

@@ -415,3 +415,29 @@ def _level_points(points: Any, *, level_id: str, criterion_name: str) -> Decimal
     if value is None or not value.is_finite() or value < 0:
         raise ValueError(f"Level '{level_id}' of '{criterion_name}' needs its points as a number of at least 0.")
     return value
+
+
+def answer_text(item_type: str, choices: list, answer: Any) -> str:
+    """An answer as a person reads it: a choice's text rather than its id, several choices joined with commas,
+    a typed answer as typed; "" for no answer."""
+    if answer is None or answer == "" or answer == []:
+        return ""
+    texts = {choice.get("id"): choice.get("text", "") for choice in choices if isinstance(choice, Mapping)}
+    if isinstance(answer, list):
+        return ", ".join(texts.get(value, str(value)) for value in answer)
+    if item_type in {"single_choice", "multiple_select"}:
+        return texts.get(answer, str(answer))
+    return str(answer)
+
+
+def right_answer_text(item_type: str, choices: list, key: Any) -> str:
+    """The item's right answer as a person reads it ("3/4", the right choice's text, "<"); "" for an open
+    response, which has a rubric rather than one right answer."""
+    if item_type == "open_response" or not isinstance(key, Mapping):
+        return ""
+    if item_type == "numeric":
+        return str(key.get("value", "")).replace("-", "\N{MINUS SIGN}")
+    if item_type == "short_text":
+        accepted = key.get("accepted") or [""]
+        return str(accepted[0])
+    return answer_text(item_type, choices, key.get("correct"))

@@ -8,6 +8,7 @@ from decimal import Decimal
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from assessments import scoring
 from assessments.models import Attempt, Framework, Item, LearningTarget, Response
 from learning_platform.models import GRADE_CHOICES
 from learning_platform.permissions import visible
@@ -19,6 +20,7 @@ def item_for_student(item: Item) -> dict:
         "id": item.pk,
         "type": item.item_type,
         "stem": item.stem,
+        "figure": item.figure,
         "choices": [{"id": choice["id"], "text": choice["text"]} for choice in item.choices],
         "hints": item.hints,
         "max_points": str(item.max_points),
@@ -26,8 +28,9 @@ def item_for_student(item: Item) -> dict:
 
 
 def attempt_view(*, attempt: Attempt, now=None) -> dict:
-    """The attempt for its learner: the items with saved answers, and after submit the score, with
-    answers and feedback only as far as the assessment allows."""
+    """The attempt for its learner: the items with saved answers, and after submit the score, with the right
+    answers and worked solutions (`show_answers_after_submit`) and the feedback (`show_feedback_after_submit`)
+    only as far as the assessment allows."""
     now = now or timezone.now()
     assessment = attempt.assignment.assessment
     links = assessment.assessment_items.select_related("item").order_by("position")
@@ -36,12 +39,15 @@ def attempt_view(*, attempt: Attempt, now=None) -> dict:
     items = []
     for link in links:
         response = responses.get(link.item_id)
-        row = {**item_for_student(link.item), "answer": response.answer if response else None}
+        item = link.item
+        row = {**item_for_student(item), "answer": response.answer if response else None}
         if submitted and response is not None:
+            row["answer_text"] = scoring.answer_text(item.item_type, item.choices, response.answer)
             if assessment.show_answers_after_submit:
                 row["correct"] = response.correct
                 row["points"] = None if response.points is None else str(response.points)
-                row["worked_solution"] = link.item.worked_solution
+                row["right_answer"] = scoring.right_answer_text(item.item_type, item.choices, item.key)
+                row["worked_solution"] = item.worked_solution
             if assessment.show_feedback_after_submit:
                 row["feedback"] = response.feedback
                 row["teacher_comment"] = response.teacher_comment
@@ -165,11 +171,11 @@ class GradeCoverage:
 
 
 def item_coverage(*, framework: Framework, grades: list[str], min_items: int) -> list[GradeCoverage]:
-    """Per grade (in grade order), the framework's targets with at least `min_items` distinct items of the shared
-    bank (items no school owns) and those with fewer; one query."""
+    """Per grade (in grade order), the framework's targets with at least `min_items` distinct active items of the
+    shared bank (items no school owns) and those with fewer; one query."""
     counts = (
         LearningTarget.objects.filter(framework=framework, grade__in=grades)
-        .annotate(items_count=Count("items", filter=Q(items__school__isnull=True), distinct=True))
+        .annotate(items_count=Count("items", filter=Q(items__school__isnull=True, items__is_active=True), distinct=True))
         .order_by("code")
         .values_list("grade", "code", "items_count")
     )

@@ -19,13 +19,13 @@ from tqdm import tqdm
 from assessments import graph, scoring
 from assessments.item_import import SOURCE, ItemFile, ItemFileError, SkippedProblem, load_entries, parse_items
 from assessments.models import (
-    Assessment, AssessmentItem, Assignment, Attempt, Framework, Item, LearningTarget, Prerequisite, RelatedTarget,
-    Response,
+    Assessment, AssessmentItem, Assignment, Attempt, Framework, Item, LearningTarget, PracticeResponse, PracticeSet,
+    Prerequisite, RelatedTarget, Response,
 )  # fmt: skip
 from learning_platform.locks import learners_lock
 from learning_platform.permissions import not_in_message
 from learning_platform.queue import enqueue_after_commit
-from learning_platform.signals import attempt_scored, path_inputs_changed
+from learning_platform.signals import attempt_scored, path_inputs_changed, practice_answered
 from assessments.standards_csv import STANDARDS_FILE, Standard, StandardsFileError, read_standards_directory
 
 
@@ -357,7 +357,8 @@ def assessment_generate(
     *, title: str, kind: str, school, created_by, targets: list[LearningTarget], item_count: int | None = None,
     seed: int = 0, **options,
 ) -> Assessment:  # fmt: skip
-    """An assessment drawn from the bank for `targets`: items spread evenly over the targets, in target order.
+    """An assessment drawn from the bank for `targets`: items spread evenly over the targets, in target order,
+    those with a worked solution first.
 
     The same seed draws the same items. Open-response items are drawn only for rubric tasks.
     """
@@ -368,14 +369,13 @@ def assessment_generate(
     wants_open = kind == Assessment.Kind.RUBRIC_TASK
     pools = {}
     for target in targets:
+        usable = Item.objects.usable_at(school).filter(targets=target)
         pool = list(
-            Item.objects.filter(targets=target, is_active=True)
-            .filter(Q(school__isnull=True) | Q(school=school))
-            .filter(**{"item_type" if wants_open else "item_type__in": Item.Type.OPEN_RESPONSE if wants_open
-                       else [t for t in Item.Type.values if t != Item.Type.OPEN_RESPONSE]})
-            .order_by("id")
-        )  # fmt: skip
+            (usable.filter(item_type=Item.Type.OPEN_RESPONSE) if wants_open else usable.auto_scored()).order_by("id")
+        )
         random.Random(f"{seed}:{target.code}").shuffle(pool)
+        # Items with a worked solution first: after the submit, a wrong answer then shows how it is solved.
+        pool.sort(key=lambda item: not item.worked_solution)
         pools[target.code] = pool
     empty = [code for code, pool in pools.items() if not pool]
     if empty:
@@ -748,6 +748,7 @@ class ItemImportReport:
     # Bank items from the same source that the file does not list. They are kept: assessments and responses may
     # point at them.
     not_in_file: int
+    source: str = SOURCE
 
     @property
     def skipped_total(self) -> int:
@@ -759,12 +760,13 @@ class ItemImportReport:
 
     def summary(self) -> str:
         """One sentence for people, e.g. "x.json: 2332 problems: 2219 items created, 0 updated, …, 113 skipped."."""
+        noun = "problems" if self.source == SOURCE else "items written"
         text = (
-            f"{self.file_name}: {self.problems_total} problems: {self.created} items created, {self.updated} updated, "
+            f"{self.file_name}: {self.problems_total} {noun}: {self.created} items created, {self.updated} updated, "
             f"{self.unchanged} unchanged, {self.skipped_total} skipped."
         )
         if self.not_in_file:
-            text += f" Kept {self.not_in_file} {SOURCE} items the file does not list."
+            text += f" Kept {self.not_in_file} {self.source} items the file does not list."
         return text
 
     def skip_table(self) -> str:
@@ -829,6 +831,63 @@ def items_import(*, path: Path, progress: bool = False) -> ItemImportReport:
         skip_examples={kind: tuple(problems) for kind, problems in examples.items()},
         not_in_file=plan.not_in_file,
     )
+
+
+# The Item fields the item generators own.
+_GENERATED_FIELDS = ("item_type", "stem", "choices", "key", "hints", "worked_solution", "figure", "difficulty")
+K8_GRADES = ("K", "1", "2", "3", "4", "5", "6", "7", "8")
+
+
+class GeneratorError(ValueError):
+    """An item generator wrote an item the bank refuses (a bug in the generator); names the item's source id."""
+
+
+@transaction.atomic
+def generated_items_sync(
+    *, grades: tuple[str, ...] = K8_GRADES, per_target: int | None = None, progress: bool = False
+) -> ItemImportReport:
+    """Create or update the shared bank's generated items (assessments.generators): `per_target` items for every
+    target of `grades` in the Common Core framework that has templates, tagged to that target.
+
+    Items are matched by (source "waypoint-generator", source_id = "<code>/<template>/<seed>"), so re-running
+    changes nothing, and an item a changed template now writes differently is updated in place; one whose key
+    would change but which has responses is left alone and reported, as the MathCAMPS import does. Every item is
+    checked as the admin checks one (key, Markdown) before the first write; a generator's bad item raises
+    GeneratorError naming it, with nothing written. `per_target` defaults to generators.ITEMS_PER_TARGET."""
+    # Imported here: the templates load only when items are generated, not with every process that scores.
+    from assessments import generators
+
+    per_target = per_target or generators.ITEMS_PER_TARGET
+    framework = _framework_locked()
+    targets = dict(
+        LearningTarget.objects.filter(framework=framework, grade__in=grades).values_list("code", "id").order_by("code")
+    )
+    wanted: list[tuple[Item, int]] = []
+    for code in tqdm(targets, desc="Generating items", unit="target", file=sys.stderr, disable=not progress):
+        for generated in generators.items_for(code, count=per_target):
+            item = Item(
+                source=generators.SOURCE, source_id=generated.source_id, item_type=generated.item_type,
+                stem=generated.stem, choices=generated.choices, key=generated.key, hints=generated.hints,
+                worked_solution=generated.worked_solution, figure=generated.figure, difficulty=generated.difficulty,
+            )  # fmt: skip
+            try:
+                item.clean_fields(exclude=["school", "created_by"])
+                item.clean()
+            except ValidationError as error:
+                field, messages = next(iter(error.message_dict.items()))
+                raise GeneratorError(f"{generated.source_id}: {field}: {' '.join(messages)}") from None
+            wanted.append((item, targets[code]))
+    plan = _bank_plan(
+        source=generators.SOURCE, fields=_GENERATED_FIELDS, wanted=wanted, listed={item.source_id for item, _ in wanted}
+    )
+    _write(plan, source=generators.SOURCE, fields=_GENERATED_FIELDS)
+    counted = Counter(problem.kind for problem in plan.skipped)
+    return ItemImportReport(
+        file_name="item generators", source=generators.SOURCE, created=len(plan.new_items), updated=len(plan.changed_items),
+        unchanged=plan.unchanged, skipped=dict(counted),
+        skip_examples={kind: tuple(p for p in plan.skipped if p.kind == kind)[:SKIP_EXAMPLES] for kind in counted},
+        not_in_file=plan.not_in_file,
+    )  # fmt: skip
 
 
 @dataclass
@@ -906,26 +965,34 @@ def _checked_items(data: ItemFile) -> list[Item]:
 
 def _plan(data: ItemFile, checked: list[Item], target_ids: dict[str, int]) -> _Plan:
     """What to create, update and skip to bring the bank in line with `data`; `checked` are its items, unsaved."""
-    bank_items = Item.objects.filter(source=SOURCE).exclude(source_id="")
-    existing = {item.source_id: item for item in bank_items.only("source_id", "key_version", *_ITEM_FIELDS)}
+    wanted = [(item, target_ids[parsed.target_code]) for parsed, item in zip(data.items, checked, strict=True)]
+    listed = {parsed.source_id for parsed in data.items} | {problem.source_id for problem in data.skipped}
+    return _bank_plan(source=SOURCE, fields=_ITEM_FIELDS, wanted=wanted, listed=listed)
+
+
+def _bank_plan(*, source: str, fields: tuple[str, ...], wanted: list[tuple[Item, int]], listed: set[str]) -> _Plan:
+    """What to create, update and skip so that the bank's items from `source` are `wanted` (unsaved items, each
+    with the id of the one target it is tagged to), comparing `fields`; `listed` are the source ids the source
+    still holds (those it holds no longer are counted, and kept)."""
+    bank_items = Item.objects.filter(source=source).exclude(source_id="")
+    existing = {item.source_id: item for item in bank_items.only("source_id", "key_version", *fields)}
     tags: dict[int, set[int]] = {}
-    for item_id, target_id in Item.targets.through.objects.filter(item__source=SOURCE).values_list(
+    for item_id, target_id in Item.targets.through.objects.filter(item__source=source).values_list(
         "item_id", "learningtarget_id"
     ):
         tags.setdefault(item_id, set()).add(target_id)
 
     new_items, new_tags, changes = [], {}, []
-    for parsed, checked_item in zip(data.items, checked, strict=True):
-        target_id = target_ids[parsed.target_code]
-        item = existing.get(parsed.source_id)
+    for wanted_item, target_id in wanted:
+        item = existing.get(wanted_item.source_id)
         if item is None:
-            new_items.append(checked_item)
-            new_tags[parsed.source_id] = target_id
+            new_items.append(wanted_item)
+            new_tags[wanted_item.source_id] = target_id
             continue
         change = _Change(
             item=item,
-            wanted=checked_item,
-            differences={name for name in _ITEM_FIELDS if getattr(item, name) != getattr(checked_item, name)},
+            wanted=wanted_item,
+            differences={name for name in fields if getattr(item, name) != getattr(wanted_item, name)},
             target_id=target_id if tags.get(item.pk, set()) != {target_id} else None,
         )
         if change.differences or change.target_id:
@@ -950,28 +1017,142 @@ def _plan(data: ItemFile, checked: list[Item], target_ids: dict[str, int]) -> _P
             retagged_item_ids.append(item.pk)
             new_tags[item.source_id] = change.target_id
 
-    file_ids = {parsed.source_id for parsed in data.items} | {problem.source_id for problem in data.skipped}
     return _Plan(
         new_items=new_items,
         changed_items=changed_items,
         new_tags=new_tags,
         retagged_item_ids=retagged_item_ids,
-        unchanged=len(data.items) - len(new_items) - len(changes),
+        unchanged=len(wanted) - len(new_items) - len(changes),
         skipped=skipped,
-        not_in_file=len(existing.keys() - file_ids),
+        not_in_file=len(existing.keys() - listed),
     )
 
 
-def _write(plan: _Plan) -> None:
+def _write(plan: _Plan, *, source: str = SOURCE, fields: tuple[str, ...] = _ITEM_FIELDS) -> None:
     Item.objects.bulk_create(plan.new_items)
-    Item.objects.bulk_update(plan.changed_items, fields=[*_ITEM_FIELDS, "key_version", "updated_at"])
+    Item.objects.bulk_update(plan.changed_items, fields=[*fields, "key_version", "updated_at"])
     if not plan.new_tags:
         return
     item_tags = Item.targets.through
     item_tags.objects.filter(item_id__in=plan.retagged_item_ids).delete()
     # Read the ids back rather than rely on bulk_create setting them, which not every database backend does.
-    item_ids = dict(Item.objects.filter(source=SOURCE).exclude(source_id="").values_list("source_id", "id"))
+    item_ids = dict(Item.objects.filter(source=source).exclude(source_id="").values_list("source_id", "id"))
     item_tags.objects.bulk_create(
         item_tags(item_id=item_ids[source_id], learningtarget_id=target_id)
         for source_id, target_id in plan.new_tags.items()
     )
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Practice: questions answered one at a time with immediate feedback, hints and the worked solution
+
+# After this many wrong tries at a practice question its worked solution opens with the right answer: a third
+# try rarely teaches more than seeing how it is done.
+PRACTICE_TRIES = 2
+
+
+def practice_items(*, learner, target: LearningTarget, school, count: int, seed: str) -> list[Item]:
+    """Up to `count` items for practising `target`: usable at the school and scored by the platform; items with a
+    worked solution and hints before bare ones (feedback is the point of practice), items the learner has not met
+    before first, then easiest first, ties in an order drawn from `seed`."""
+    pool = list(Item.objects.usable_at(school).auto_scored().filter(targets=target).order_by("pk"))
+    met = set(
+        PracticeResponse.objects.filter(practice_set__learner=learner, item__in=pool).values_list("item_id", flat=True)
+    ) | set(Response.objects.filter(attempt__learner=learner, item__in=pool).values_list("item_id", flat=True))
+    random.Random(seed).shuffle(pool)
+    pool.sort(key=lambda item: (not item.worked_solution, not item.hints, item.pk in met))
+    return sorted(pool[:count], key=lambda item: item.difficulty)
+
+
+@transaction.atomic
+def practice_set_start(
+    *, learner, target: LearningTarget, school, size: int, seed: str = "", now: datetime | None = None
+) -> PracticeSet | None:
+    """A new practice set of `size` questions on `target` for `learner`; None when the bank has none for it."""
+    items = practice_items(learner=learner, target=target, school=school, count=size, seed=seed or str(learner.pk))
+    if not items:
+        return None
+    practice_set = PracticeSet.objects.create(learner=learner, target=target, created_at=now or timezone.now())
+    PracticeResponse.objects.bulk_create(
+        PracticeResponse(practice_set=practice_set, item=item, position=position)
+        for position, item in enumerate(items, start=1)
+    )
+    return practice_set
+
+
+def _own_practice(learner, practice_id) -> PracticeResponse:
+    """The learner's own practice question, locked after the learner (the lock order: learning_platform.locks);
+    ValidationError when it is not theirs."""
+    learners_lock([learner.pk])
+    practice = (
+        PracticeResponse.objects.select_for_update(of=("self",)).select_related("item")
+        .filter(pk=practice_id, practice_set__learner=learner).first()
+    )  # fmt: skip
+    if practice is None:
+        raise ValidationError("This question is not one of yours.")
+    return practice
+
+
+def _practice_save(practice: PracticeResponse, *, first_answer=None, correct: bool = False, now: datetime) -> None:
+    """Save a practice question; when it has no answer yet and `correct` is for its first one (`first_answer`,
+    None for "I don't know"), record that answer as the one that counts, and have mastery follow in this
+    transaction."""
+    first = practice.answered_at is None
+    if first:
+        practice.answer, practice.correct, practice.answered_at = first_answer, correct, now
+        practice.hinted = practice.hints_shown > 0
+    practice.save(update_fields=_PRACTICE_FIELDS)
+    if first:
+        practice_answered.send(sender=PracticeResponse, practice_id=practice.pk)
+
+
+_PRACTICE_FIELDS = ["answer", "correct", "answered_at", "hinted", "last_answer", "last_correct", "tries",
+                    "hints_shown", "solution_shown", "updated_at"]  # fmt: skip
+
+
+@transaction.atomic
+def practice_answer(*, learner, practice_id: int, answer, now: datetime | None = None) -> PracticeResponse:
+    """Score a try at a practice question at once. The first try is evidence for mastery; after PRACTICE_TRIES
+    wrong tries the worked solution opens. A malformed answer is refused (ValidationError naming `answer`) and
+    nothing is written."""
+    now = now or timezone.now()
+    practice = _own_practice(learner, practice_id)
+    if practice.finished:
+        raise ValidationError("You have finished this question; go on to the next one.")
+    item = practice.item
+    try:
+        result = scoring.score(item.item_type, item.choices, item.key, answer, max_points=item.max_points)
+        answer = scoring.validate_answer(item.item_type, item.choices, answer)
+    except scoring.AnswerShapeError as error:
+        raise ValidationError({"answer": str(error)}) from None
+    practice.last_answer, practice.last_correct = answer, bool(result.correct)
+    practice.tries += 1
+    if not result.correct and practice.tries >= PRACTICE_TRIES:
+        practice.solution_shown = True
+    _practice_save(practice, first_answer=answer, correct=bool(result.correct), now=now)
+    return practice
+
+
+@transaction.atomic
+def practice_hint(*, learner, practice_id: int) -> PracticeResponse:
+    """Open the next hint of a practice question (a hint opened before the first answer makes that answer count
+    for less)."""
+    practice = _own_practice(learner, practice_id)
+    if practice.finished:
+        raise ValidationError("You have finished this question; go on to the next one.")
+    if practice.hints_shown >= len(practice.item.hints):
+        raise ValidationError("There are no more hints for this question; try it, or ask to see how it is solved.")
+    practice.hints_shown += 1
+    practice.save(update_fields=["hints_shown", "updated_at"])
+    return practice
+
+
+@transaction.atomic
+def practice_show_solution(*, learner, practice_id: int, now: datetime | None = None) -> PracticeResponse:
+    """"I don't know: show me how": the worked solution and the right answer open; before any answer this counts
+    as a wrong first answer (as ALEKS counts "I don't know")."""
+    practice = _own_practice(learner, practice_id)
+    if not practice.solution_shown:
+        practice.solution_shown = True
+        _practice_save(practice, first_answer=None, correct=False, now=now or timezone.now())
+    return practice

@@ -60,6 +60,8 @@ def take_assessment(request, assignment_id: int):
         except ValidationError as error:
             return render(request, "assessments/take.html", {"assignment": assignment, "refused": validation_message(error)})
     view = selectors.attempt_view(attempt=latest)
+    for number, item in enumerate(view["items"], start=1):
+        item.update(label=f"Question {number}.", prefix=f"q{item['id']}", field=f"item-{item['id']}")
     profile = getattr(request.user, "learner_profile", None)
     return render(request, "assessments/take.html", {
         "assignment": assignment, "attempt": latest, "view": view, "submitted": latest.status != Attempt.Status.IN_PROGRESS,

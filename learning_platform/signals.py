@@ -8,8 +8,12 @@ their paths stale in that same transaction and enqueues their rebuilds for after
 `attempt_scored(attempt_id)` is sent inside the transaction that scored a submitted attempt; the learners app
 updates the learner's mastery in that same transaction, and the playlists app marks the assessment's item on
 the learner's path done.
+
+`practice_answered(practice_id)` is sent inside the transaction that scored the first answer to a practice
+question; the learners app logs it as practice evidence and updates mastery in that same transaction.
 """
 from django.dispatch import Signal
 
 path_inputs_changed = Signal()
 attempt_scored = Signal()
+practice_answered = Signal()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 from collections import Counter
 from pathlib import Path
@@ -35,27 +36,32 @@ from assessments.services import (
 )
 
 CCSS_MATH_DIRECTORY = Path(settings.BASE_DIR) / "data" / "ccss-math"
-BANK_FILE = Path(settings.BASE_DIR) / "data" / "items" / "mathcamps-grades-6-8.json"
+BANK_FILE = Path(settings.BASE_DIR) / "data" / "items" / "mathcamps.json"
 
 KNOWN_CODES = {"6.EE.A.1", "6.NS.B.3", "7.NS.A.1", "8.EE.C.8", "HSA-SSE.A.1"}
 
 SKIPPED_BANK_EXAMPLES = {
-    "answer not a number or comparison": (
+    "follow-up that leans on another question": tuple(
         SkippedProblem(
-            "8.EE.C.8-0-0",
-            "answer not a number or comparison",
-            "answer '{q: 373/321, s: 2291/642}' is not a single number or a comparison",
-        ),
+            f"4.NF.A.2-{number}-2", "follow-up that leans on another question",
+            f"the follow-up to 4.NF.A.2-{number}-0 does not restate it or points back at it",
+        )
+        for number in range(3)
+    ),
+    "answer not a number or comparison": tuple(
         SkippedProblem(
-            "8.EE.C.8-1-0",
-            "answer not a number or comparison",
-            "answer '{b: 3027/145, m: 318/145}' is not a single number or a comparison",
-        ),
-        SkippedProblem(
-            "8.EE.C.8-100-0",
-            "answer not a number or comparison",
-            "answer '{s: 8971/4000, y: 6703/2000}' is not a single number or a comparison",
-        ),
+            source_id, "answer not a number or comparison", f"answer '{answer}' is not a single number or a comparison"
+        )
+        for source_id, answer in (
+            ("8.EE.C.8-0-0", "{q: 373/321, s: 2291/642}"),
+            ("8.EE.C.8-1-0", "{b: 3027/145, m: 318/145}"),
+            ("8.EE.C.8-2-0", "{g: 4606/1923, o: 2927/1923}"),
+        )
+    ),
+    "a count of things that is not a whole number": tuple(
+        SkippedProblem(source_id, "a count of things that is not a whole number", f"'{count}' counts things in fractions")
+        for source_id, count in (("6.NS.B.3-0-0", "20.3 tenants"), ("6.NS.B.3-2-0", "39.2 hats"),
+                                 ("6.NS.B.3-3-0", "18.06 cucumbers"))
     ),
     "rounded decimal answer": tuple(
         SkippedProblem(
@@ -64,12 +70,16 @@ SKIPPED_BANK_EXAMPLES = {
             f"answer '{answer}' is a decimal rounded to 15 significant digits, so its exact value is unknown",
         )
         for source_id, answer in (
-            ("6.NS.B.3-0-2", "1.03448275862069"),
-            ("6.NS.B.3-10-2", "18.5446153846154"),
-            ("6.NS.B.3-100-2", "135.331052631579"),
+            ("6.NS.B.3-62-2", "120.435294117647"),
+            ("4.MD.A.2-decimal-103-2", "3.75888888888889"),
+            ("5.NBT.B.7-98-2", "1.30705394190871"),
         )
     ),
 }
+BANK_SKIPPED = {
+    "follow-up that leans on another question": 4257, "answer not a number or comparison": 200,
+    "a count of things that is not a whole number": 88, "rounded decimal answer": 3,
+}  # fmt: skip
 
 
 def problem(problem_id: str = "6.EE.A.1-0-0", **fields) -> dict:
@@ -296,21 +306,76 @@ def test_the_importers_types_and_difficulties_are_the_models():
     assert {"numeric", "comparison"} <= set(Item.Type.values) & set(scoring.ITEM_TYPES)
 
 
-def test_the_committed_bank_is_the_grades_6_to_8_sorted_and_byte_stable():
+def test_a_follow_up_becomes_an_item_only_when_it_stands_on_its_own():
+    # given an original word problem and follow-ups: one that restates it with another step, one that restates it
+    # with a number changed, one that points back at it, one that drops the setup, and one whose original is
+    # missing from the file
+    original = "Liam has 40 sets of blocks. Each set has 16 blocks. How many blocks does Liam have?"
+    entries = [
+        problem("6.EE.A.1-5-0", statement=original, answer="640"),
+        problem("6.EE.A.1-5-1", type="incremental-followup", followup_to="6.EE.A.1-5-0", answer="615",
+                statement=original.replace("How many blocks does Liam have?", "He gives 25 blocks to a friend. "
+                                           "How many blocks does Liam have left?")),
+        problem("6.EE.A.1-5-2", type="counterfactual-followup", followup_to="6.EE.A.1-5-0", answer="480",
+                statement="Liam has 30 sets of blocks. Each set has 16 blocks. How many blocks does Liam have?"),
+        problem("6.EE.A.1-5-3", type="counterfactual-followup", followup_to="6.EE.A.1-5-0", answer="480",
+                statement="Using the previous problem, suppose Liam has 30 sets of 16 blocks. How many blocks?"),
+        problem("6.EE.A.1-5-4", type="incremental-followup", followup_to="6.EE.A.1-5-0", answer="615",
+                statement="Liam gives 25 blocks to a friend. How many blocks does he have left?"),
+        problem("6.EE.A.1-6-1", type="incremental-followup", followup_to="6.EE.A.1-6-0"),
+    ]
+
+    # when they are parsed
+    parsed = parse(entries)
+
+    # then the stems that stand on their own are items, as written, and the others are skipped saying why
+    assert [(item.source_id, item.stem) for item in parsed.items] == [
+        ("6.EE.A.1-5-0", original), ("6.EE.A.1-5-1", entries[1]["statement"]), ("6.EE.A.1-5-2", entries[2]["statement"]),
+    ]  # fmt: skip
+    assert parsed.skipped == [
+        SkippedProblem(source_id, "follow-up that leans on another question",
+                       f"the follow-up to {followup_to} does not restate it or points back at it")
+        for source_id, followup_to in (("6.EE.A.1-5-3", "6.EE.A.1-5-0"), ("6.EE.A.1-5-4", "6.EE.A.1-5-0"),
+                                       ("6.EE.A.1-6-1", "6.EE.A.1-6-0"))
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("statement", "skipped"),
+    [
+        ("A company shipped 6548 glasses to 76.5 retail outlets. How many did each outlet get?", "76.5 retail"),
+        ("A group of 35.3 monkeys eats 2047.4 pounds of bananas. How much does each eat?", "35.3 monkeys"),
+        ("A car travels 775.644 miles on 43.6 gallons of fuel. How far per gallon?", ""),
+        ("Add 2.5 and 3.75, then subtract 1.25 from the sum.", ""),
+    ],
+)
+def test_a_problem_counting_things_in_fractions_is_skipped(statement, skipped):
+    # given a problem with decimals before units, small words or things that come whole
+    # when it is parsed
+    parsed = parse([problem(statement=statement)])
+
+    # then a decimal count of whole things skips it; measures and sums are fine
+    if skipped:
+        assert parsed.skipped == [SkippedProblem("6.EE.A.1-0-0", "a count of things that is not a whole number",
+                                                 f"'{skipped}' counts things in fractions")]  # fmt: skip
+    else:
+        assert [item.stem for item in parsed.items] == [statement]
+
+
+def test_the_committed_bank_is_the_mathcamps_file_as_published():
     # given the committed copy
-    raw = BANK_FILE.read_text(encoding="utf-8")
+    raw = BANK_FILE.read_bytes()
     problems = json.loads(raw)
 
-    # when it is checked against how it was made (data/items/README.md)
-    # then it holds only grade 6-8 problems, sorted by id, written in the one deterministic layout
-    assert len(problems) == 2332
-    assert {problem["standard"][:2] for problem in problems} == {"6.", "7.", "8."}
-    assert [problem["id"] for problem in problems] == sorted(problem["id"] for problem in problems)
-    assert raw == "[\n" + ",\n".join(json.dumps(problem, ensure_ascii=False) for problem in problems) + "\n]\n"
-    assert Counter(problem["type"] for problem in problems) == {
-        "original-problem": 1200,
-        "counterfactual-followup": 710,
-        "incremental-followup": 422,
+    # when it is checked against its provenance (data/items/README.md)
+    # then it is the published file, byte for byte: 9,607 problems over 44 standards of grades K-8
+    assert hashlib.sha256(raw).hexdigest() == "2031791bad2dae10501633fc8e0f5770f2062b8ea6e95c20a8860e3922f740d8"
+    assert len(problems) == 9607
+    assert {problem["standard"][0] for problem in problems} == set("K12345678")
+    assert Counter(problem.get("type", "original-problem") for problem in problems) == {
+        "original-problem": 4900,
+        "counterfactual-followup": 3126,
+        "incremental-followup": 1581,
     }
 
 
@@ -319,40 +384,36 @@ def test_the_committed_bank_is_the_grades_6_to_8_sorted_and_byte_stable():
 
 def test_importing_the_committed_bank_creates_every_item_it_can(standards, django_assert_max_num_queries):
     # given the Common Core standards, imported, and an empty bank
-    # when the committed grade 6-8 bank is imported (in batches, not a query a row: SQLite batches inserts by
-    # its parameter limit, PostgreSQL needs one insert a table)
-    with django_assert_max_num_queries(80):
+    # when the committed bank is imported (in batches, not a query a row: SQLite batches inserts by its parameter
+    # limit, PostgreSQL needs one insert a table)
+    with django_assert_max_num_queries(120):
         report = items_import(path=BANK_FILE)
 
-    # then 2,219 items are created; 100 8.EE.C.8 problems answered by a system of two equations and 13 6.NS.B.3
-    # follow-ups whose decimal answers SymPy cut at 15 digits are skipped
+    # then 5,059 items are created, over 42 of the 44 standards; the skipped problems are follow-ups that lean on
+    # another question, answers that are systems or factor pairs (8.EE.C.8, 4.OA.B.4), decimal counts of things
+    # that come whole, and decimals SymPy cut at 15 digits
     assert report == ItemImportReport(
-        file_name="mathcamps-grades-6-8.json",
-        created=2219,
+        file_name="mathcamps.json",
+        created=5059,
         updated=0,
         unchanged=0,
-        skipped={"answer not a number or comparison": 100, "rounded decimal answer": 13},
+        skipped=BANK_SKIPPED,
         skip_examples=SKIPPED_BANK_EXAMPLES,
         not_in_file=0,
     )
     items = Item.objects.filter(source="mathcamps")
-    assert items.count() == 2219
+    assert items.count() == 5059
     tags = Counter(Item.targets.through.objects.values_list("item_id", flat=True))
     assert set(tags.values()) == {1} and set(tags) == set(items.values_list("pk", flat=True))
-    assert Counter(items.values_list("targets__code", flat=True)) == {
-        "7.NS.A.1": 560,
-        "7.NS.A.3": 467,
-        "7.NS.A.2": 274,
-        "6.NS.B.3": 229,
-        "6.EE.A.1": 197,
-        "6.NS.B.2": 192,
-        "6.EE.B.7": 100,
-        "8.EE.A.2": 100,
-        "8.EE.C.7": 100,
-    }
-    assert Counter(items.values_list("item_type", "difficulty")) == {("numeric", 2): 1797, ("numeric", 3): 422}
+    by_target = Counter(items.values_list("targets__code", flat=True))
+    assert len(by_target) == 42 and by_target["3.MD.D.8"] == 300 and by_target["K.OA.A.5"] == 115
+    assert min(by_target.values()) == by_target["6.NS.B.3"] == 66
+    assert Counter(items.values_list("item_type", "difficulty")) == {
+        ("numeric", 2): 4616, ("numeric", 3): 232, ("comparison", 2): 211,
+    }  # fmt: skip
     for item_type, choices, key in items.values_list("item_type", "choices", "key"):
         scoring.validate_key(item_type, choices, key)
+    assert not items.filter(stem__iregex=r"(previous|earlier|last|original) (problem|question)").exists()
     item = items.get(source_id="8.EE.C.7-0-0")
     assert (item.stem, item.key, item.key_version, item.is_active, item.school, item.worked_solution) == (
         "Solve the following equation for the variable u: 122 = 92 + 28 * u",
@@ -374,7 +435,7 @@ def test_a_second_import_changes_nothing_in_a_few_queries(standards, django_asse
         report = items_import(path=BANK_FILE)
 
     # then nothing is created or updated, and every row, id and timestamp is as it was
-    assert (report.created, report.updated, report.unchanged, report.skipped_total) == (0, 0, 2219, 113)
+    assert (report.created, report.updated, report.unchanged, report.skipped_total) == (0, 0, 5059, 4548)
     assert snapshot() == before
 
 
@@ -389,23 +450,17 @@ def test_the_command_prints_the_summary_and_what_it_skipped(standards, capsys):
     # then it prints the counts, the skipped problems by reason with examples, and a progress bar on stderr;
     # quietly, only the counts
     assert first.out == (
-        "mathcamps-grades-6-8.json: 2332 problems: 2219 items created, 0 updated, 0 unchanged, 113 skipped.\n"
-        "Skipped 113 problems:\n"
-        "  100  answer not a number or comparison, e.g.\n"
-        "         8.EE.C.8-0-0: answer '{q: 373/321, s: 2291/642}' is not a single number or a comparison\n"
-        "         8.EE.C.8-1-0: answer '{b: 3027/145, m: 318/145}' is not a single number or a comparison\n"
-        "         8.EE.C.8-100-0: answer '{s: 8971/4000, y: 6703/2000}' is not a single number or a comparison\n"
-        "   13  rounded decimal answer, e.g.\n"
-        "         6.NS.B.3-0-2: answer '1.03448275862069' is a decimal rounded to 15 significant digits, so its "
-        "exact value is unknown\n"
-        "         6.NS.B.3-10-2: answer '18.5446153846154' is a decimal rounded to 15 significant digits, so its "
-        "exact value is unknown\n"
-        "         6.NS.B.3-100-2: answer '135.331052631579' is a decimal rounded to 15 significant digits, so its "
-        "exact value is unknown\n"
+        "mathcamps.json: 9607 problems: 5059 items created, 0 updated, 0 unchanged, 4548 skipped.\n"
+        "Skipped 4548 problems:\n"
+        + "".join(
+            f"  {count:>4}  {kind}, e.g.\n"
+            + "".join(f"          {example.source_id}: {example.reason}\n" for example in SKIPPED_BANK_EXAMPLES[kind])
+            for kind, count in sorted(BANK_SKIPPED.items(), key=lambda pair: -pair[1])
+        )
     )
     assert "4/4" in first.err
     assert second.out == (
-        "mathcamps-grades-6-8.json: 2332 problems: 0 items created, 0 updated, 2219 unchanged, 113 skipped.\n"
+        "mathcamps.json: 9607 problems: 0 items created, 0 updated, 5059 unchanged, 4548 skipped.\n"
     )
     assert second.err == ""
 
@@ -421,7 +476,7 @@ def drop_answer(problems: list[dict]) -> list[dict]:
 
 
 def lengthen_id(problems: list[dict]) -> list[dict]:
-    problems[2000]["id"] = "8.EE.C.7-" + "9" * 121
+    problems[2001]["id"] = "8.EE.C.7-" + "9" * 121
     return problems
 
 
@@ -432,10 +487,10 @@ def wrap_in_object(problems: list[dict]) -> dict:
 @pytest.mark.parametrize(
     ("edit", "message"),
     [
-        (drop_answer, "broken.json entry 17 (id 6.EE.A.1-108-2): missing 'answer'"),
+        (drop_answer, "broken.json entry 17 (id 4.NF.A.2-8-2): missing 'answer'"),
         (
             lengthen_id,
-            f"broken.json entry 2000 (id 8.EE.C.7-{'9' * 121}): id: Ensure this value has at most 120 characters "
+            f"broken.json entry 2001 (id 8.EE.C.7-{'9' * 121}): id: Ensure this value has at most 120 characters "
             "(it has 130).",
         ),
         (wrap_in_object, "broken.json: expected a JSON list of problems, found an object"),
@@ -446,7 +501,7 @@ def test_a_malformed_file_fails_the_command_and_leaves_the_bank_as_it_was(standa
     # given the first 50 problems of the committed bank, imported, and a copy of the whole bank broken at one entry
     call_command("import_items", str(broken_bank(tmp_path / "start.json", lambda problems: problems[:50])), "--quiet")
     before = snapshot()
-    assert len(before["Item"]) == 50
+    assert len(before["Item"]) == 27  # the other 23 are follow-ups that lean on the problem before them
     path = broken_bank(tmp_path / "broken.json", edit)
 
     # when the broken copy is imported

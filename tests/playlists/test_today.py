@@ -74,8 +74,11 @@ def test_a_student_takes_an_exit_ticket_and_sees_feedback_and_the_rebuilt_path(
     url = reverse("take-assessment", args=[exit_ticket.pk])
     page = client.get(url)
     html = page.content.decode()
-    # every question has a label or a legend
-    assert "<legend>" in html and f'<label for="item-{bank.items.numeric.pk}">' in html
+    # every question's control is named by its stem: a choice's group, and a typed answer's box (with its label)
+    choice, numeric = bank.items.choice.pk, bank.items.numeric.pk
+    assert f'<fieldset class="answer" aria-labelledby="q{choice}-stem">' in html
+    assert f'<label class="answer-label" id="q{numeric}-label" for="q{numeric}-input">Your answer</label>' in html
+    assert f'aria-labelledby="q{numeric}-stem q{numeric}-label"' in html
     attempt = Attempt.objects.get(learner=world.student)
 
     # when they hand in one wrong answer, on the last question (and the path's rebuild after the commit runs)

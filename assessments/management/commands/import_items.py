@@ -9,13 +9,13 @@ from assessments.item_import import ItemFileError
 
 class Command(BaseCommand):
     help = (
-        "Create or update the bank's MathCAMPS items from a JSON file such as data/items/mathcamps-grades-6-8.json "
+        "Create or update the bank's MathCAMPS items from a JSON file such as data/items/mathcamps.json "
         "(see data/items/README.md), tagged to the Common Core standards, which must be imported first. Prints "
         "what it skipped and why. Safe to run again. Errors name entries by index, counting from 0."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("file", type=Path, help="A MathCAMPS JSON file, e.g. data/items/mathcamps-grades-6-8.json")
+        parser.add_argument("file", type=Path, help="A MathCAMPS JSON file, e.g. data/items/mathcamps.json")
         parser.add_argument("--quiet", action="store_true", help="Print no progress bar and no skip table.")
 
     def handle(self, *args, file: Path, quiet: bool, verbosity: int, **options):

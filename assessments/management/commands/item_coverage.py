@@ -1,26 +1,15 @@
 """`manage.py item_coverage`: which learning targets the shared item bank covers, grade by grade."""
 from django.core.management.base import BaseCommand, CommandError
 
+from assessments.management.commands._args import K8_GRADES as DEFAULT_GRADES, grades as grades_arg, share
 from assessments.models import Framework
-from assessments.selectors import GRADE_ORDER, item_coverage
-
-DEFAULT_GRADES = "K,1,2,3,4,5,6,7,8"
-
-
-def share(value: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        raise CommandError(f"--min-share must be a number from 0 to 1, not {value!r}") from None
-    if not 0 <= number <= 1:
-        raise CommandError(f"--min-share must be a number from 0 to 1, not {value!r}")
-    return number
+from assessments.selectors import item_coverage
 
 
 class Command(BaseCommand):
     help = (
-        "Print, per grade, how many of the framework's learning targets have at least --min-items distinct items in "
-        "the shared bank, and name the targets that have fewer. Exits 1 when the share of covered targets over all "
+        "Print, per grade, how many of the framework's learning targets have at least --min-items distinct active "
+        "items in the shared bank (imported and generated), and name the targets that have fewer. Exits 1 when the share of covered targets over all "
         "the grades asked for is under --min-share."
     )
 
@@ -34,15 +23,11 @@ class Command(BaseCommand):
         threshold = share(min_share)
         if min_items < 1:
             raise CommandError(f"--min-items must be at least 1, not {min_items}")
-        chosen = [grade.strip().upper() if grade.strip().upper() in ("K", "HS") else grade.strip()
-                  for grade in grades.split(",") if grade.strip()]  # fmt: skip
-        unknown = [grade for grade in chosen if grade not in GRADE_ORDER]
-        if unknown or not chosen:
-            raise CommandError(f"--grades takes grades among {', '.join(GRADE_ORDER)}; not {', '.join(unknown) or grades!r}")
+        chosen = grades_arg(grades)
         found = Framework.objects.filter(slug=framework).first()
         if found is None:
             raise CommandError(f"No framework has the slug {framework!r}: import it first (manage.py import_standards).")
-        rows = item_coverage(framework=found, grades=list(dict.fromkeys(chosen)), min_items=min_items)
+        rows = item_coverage(framework=found, grades=chosen, min_items=min_items)
         self.stdout.write(f"Targets of {found.name} with at least {min_items} item(s) in the shared bank:")
         for row in rows:
             self.stdout.write(f"  grade {row.grade:>2}: {len(row.covered):>3} of {row.targets:>3} ({row.share:.0%})")
