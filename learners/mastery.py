@@ -8,6 +8,15 @@ probability of mastery below `familiar_at` is Attempted; then Familiar, Proficie
 Mastered from `mastered_at`. A teacher's judgment sets the level shown and anchors the probability in the
 middle of that level's band; later evidence moves the probability as usual, and when it points two or more
 levels away from the judgment the state is flagged `contested` for the teacher instead of overriding them.
+
+Practice answers count for less than an assessment's (`Observation.weight`): the response's likelihood is
+raised to the weight before Bayes' rule (a tempered, or "power", likelihood), so a practice answer of weight 0.5
+moves the belief as far as half an exit-ticket answer does on the log-odds scale. A practice question is answered
+with hints a click away, feedback after each try and the worked solution on request, in a low-stakes moment; only
+its first answer counts, at `PRACTICE_WEIGHT`, and at `HINTED_PRACTICE_WEIGHT` when a hint was opened before it
+(ASSISTments' own convention scores a hinted first answer as wrong; a weak right is the gentler reading of it).
+Practice is still a learning opportunity, so the learning transition applies in full. It leaves the run of wrong
+answers alone: the struggle flags teachers see count assessment answers.
 """
 from __future__ import annotations
 
@@ -18,6 +27,9 @@ from assessments import bkt
 
 
 LEVELS = ("not_started", "attempted", "familiar", "proficient", "mastered")
+
+PRACTICE_WEIGHT = 0.5
+HINTED_PRACTICE_WEIGHT = 0.25
 
 
 @dataclass(frozen=True)
@@ -41,11 +53,13 @@ class Thresholds:
 
 @dataclass(frozen=True)
 class Observation:
-    """A piece of evidence: a scored response (`correct`) or a teacher's judgment (`judged_level`)."""
+    """A piece of evidence: a scored response (`correct`, counting `weight` of a full answer) or a teacher's
+    judgment (`judged_level`)."""
 
     observed_at: datetime
     correct: bool | None = None
     judged_level: str | None = None
+    weight: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -115,16 +129,32 @@ def advance(belief: Belief, observation: Observation, params: Params, thresholds
             failure_run=0, last_success_at=observation.observed_at,
         )  # fmt: skip
     p_before = decayed(belief.p_mastery, belief.last_evidence_at, observation.observed_at, params, thresholds)
-    p_mastery = float(bkt.update(p_before, bool(observation.correct), params))
+    correct = bool(observation.correct)
+    p_mastery = weighted_update(p_before, correct, params, observation.weight)
     count = belief.evidence_count + 1
     model_level = level_for(p_mastery, count, thresholds)
     contested = belief.judged_level is not None and abs(LEVELS.index(model_level) - LEVELS.index(belief.judged_level)) >= 2
-    correct = bool(observation.correct)
+    full = observation.weight >= 1
     return replace(
         belief, p_mastery=p_mastery, evidence_count=count, last_evidence_at=observation.observed_at,
-        model_level=model_level, contested=contested, failure_run=0 if correct else belief.failure_run + 1,
-        last_success_at=observation.observed_at if correct else belief.last_success_at,
+        model_level=model_level, contested=contested,
+        failure_run=belief.failure_run if not full else 0 if correct else belief.failure_run + 1,
+        last_success_at=observation.observed_at if correct and full else belief.last_success_at,
     )  # fmt: skip
+
+
+def weighted_update(p_mastery: float, correct: bool, params: Params, weight: float = 1.0) -> float:
+    """P(mastered) after a response counting `weight` (0 < weight <= 1) of a full one, then one learning step;
+    with weight 1 exactly `bkt.update`."""
+    if not 0 < weight <= 1:
+        raise ValueError("An observation's weight is more than 0 and at most 1.")
+    if weight == 1:
+        return float(bkt.update(p_mastery, correct, params))
+    if_known = (1 - params.slip) if correct else params.slip
+    if_not_known = params.guess if correct else (1 - params.guess)
+    known = p_mastery * if_known**weight
+    posterior = known / (known + (1 - p_mastery) * if_not_known**weight)
+    return float(posterior * (1 - params.forget) + (1 - posterior) * params.learn)
 
 
 def replay(observations: list[Observation], params: Params, thresholds: Thresholds) -> Belief:

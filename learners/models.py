@@ -221,13 +221,15 @@ class Evidence(models.Model):
     """One piece of evidence about a learner and a target, appended to a log that is never edited.
 
     A scored response gives one row per target of its item; a rescored response gives a new row that
-    `supersedes` the old one; a teacher's judgment gives a row too. The mastery state is what replaying
-    the rows that are not superseded, in `observed_at` order, through the estimator gives.
+    `supersedes` the old one; a teacher's judgment gives a row too, and so does the first answer to a practice
+    question (`practice`), which counts for less (`weight`, see learners.mastery.PRACTICE_WEIGHT). The mastery
+    state is what replaying the rows that are not superseded, in `observed_at` order, through the estimator gives.
     """
 
     class Kind(models.TextChoices):
         RESPONSE = "response", "Scored response"
         JUDGMENT = "judgment", "Teacher judgment"
+        PRACTICE = "practice", "Practice answer"
 
     learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="evidence")
     target = models.ForeignKey("assessments.LearningTarget", on_delete=models.CASCADE, related_name="+")
@@ -241,6 +243,11 @@ class Evidence(models.Model):
     judgment = models.OneToOneField(
         MasteryJudgment, null=True, blank=True, on_delete=models.PROTECT, related_name="evidence"
     )
+    practice = models.ForeignKey(
+        "assessments.PracticeResponse", null=True, blank=True, on_delete=models.PROTECT, related_name="evidence"
+    )
+    # How much the row counts, from 0 to 1: 1 for an assessment's answer and a judgment, less for practice.
+    weight = models.FloatField(default=1.0)
     supersedes = models.OneToOneField(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="superseded_by"
     )
@@ -258,11 +265,18 @@ class Evidence(models.Model):
                 fields=["response", "target", "scoring_revision"], condition=Q(response__isnull=False),
                 name="evidence_once_per_response_revision",
             ),
+            models.UniqueConstraint(
+                fields=["practice", "target"], condition=Q(practice__isnull=False), name="evidence_once_per_practice",
+            ),
             models.CheckConstraint(
-                condition=(Q(kind="response", response__isnull=False, correct__isnull=False, judgment__isnull=True))
-                | Q(kind="judgment", judgment__isnull=False, response__isnull=True),
+                condition=(Q(kind="response", response__isnull=False, correct__isnull=False, judgment__isnull=True,
+                             practice__isnull=True))
+                | Q(kind="judgment", judgment__isnull=False, response__isnull=True, practice__isnull=True)
+                | Q(kind="practice", practice__isnull=False, correct__isnull=False, response__isnull=True,
+                    judgment__isnull=True),
                 name="evidence_kind_matches_source",
             ),
+            models.CheckConstraint(condition=Q(weight__gt=0) & Q(weight__lte=1), name="evidence_weight_in_range"),
         ]  # fmt: skip
 
     def save(self, *args, **kwargs):

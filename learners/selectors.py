@@ -1,9 +1,12 @@
 """Reads of learners' mastery, scoped to the user who asks."""
 from __future__ import annotations
 
+from fractions import Fraction
+
 from django.http import Http404
 from django.utils import timezone
 
+from assessments import scoring
 from learners import mastery
 from learners.models import Evidence, LearnerProfile, MasteryLevel, MasteryState
 from learners.services import mastery_params, mastery_thresholds
@@ -46,11 +49,13 @@ def mastery_for_learner(*, user, profile) -> list[dict]:
 
 
 def evidence_trail(*, user, profile, target) -> list[dict]:
-    """Every piece of evidence for one learner and target, oldest first, superseded rows marked."""
+    """Every piece of evidence for one learner and target, oldest first, superseded rows marked: assessment
+    answers, practice answers (with how much they count) and teachers' judgments."""
     rows = (
         visible(user, Evidence)
         .filter(learner_id=profile.user_id, target=target)
-        .select_related("response__item", "response__attempt__assignment__assessment", "judgment__teacher")
+        .select_related("response__item", "response__attempt__assignment__assessment", "judgment__teacher",
+                        "practice__item")
         .prefetch_related("superseded_by")
         .order_by("observed_at", "id")
     )
@@ -63,6 +68,13 @@ def evidence_trail(*, user, profile, target) -> list[dict]:
                 correct=row.correct, answer=row.response.answer, item=row.response.item.stem,
                 assessment=attempt.assignment.assessment.title,
                 points=None if row.response.points is None else str(row.response.points),
+            )  # fmt: skip
+        elif row.kind == Evidence.Kind.PRACTICE:
+            item = row.practice.item
+            entry.update(
+                correct=row.correct, item=item.stem, weight=str(Fraction(row.weight).limit_denominator(100)),
+                hinted=row.practice.hinted,
+                answer=scoring.answer_text(item.item_type, item.choices, row.practice.answer) or "(I don't know)",
             )  # fmt: skip
         else:
             judgment = row.judgment

@@ -11,7 +11,9 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from assessments import bkt
-from assessments.models import Attempt, LearningTarget, MasteryModelFit, Response, TargetModelParams
+from assessments.models import (
+    Attempt, LearningTarget, MasteryModelFit, PracticeResponse, Response, TargetModelParams,
+)  # fmt: skip
 from learners import mastery
 from learners.models import (
     Evidence, LearnerGoal, LearnerProfile, MasteryJudgment, MasteryLevel, MasterySettings, MasteryState,
@@ -192,7 +194,7 @@ def _belief_of(state: MasteryState | None, params: mastery.Params) -> mastery.Be
 def _observation(row: Evidence) -> mastery.Observation:
     if row.kind == Evidence.Kind.JUDGMENT:
         return mastery.Observation(observed_at=row.observed_at, judged_level=row.judgment.to_level)
-    return mastery.Observation(observed_at=row.observed_at, correct=row.correct)
+    return mastery.Observation(observed_at=row.observed_at, correct=row.correct, weight=row.weight)
 
 
 def _states_update(*, learner_id: int, school_id: int, new_rows: list[Evidence], replay_targets: set[int]) -> None:
@@ -299,6 +301,36 @@ def mastery_apply_attempt(*, attempt_id: int) -> int:
     return len(new_rows)
 
 
+@transaction.atomic
+def mastery_apply_practice(*, practice_id: int) -> int:
+    """Append the evidence of a practice question's first answer, one row per target of its item, weighed as
+    practice (learners.mastery.PRACTICE_WEIGHT, less when a hint came first), and update mastery on those
+    targets. Safe to run twice: a practice answer is logged once. Returns how many rows were appended."""
+    practice = (
+        PracticeResponse.objects.filter(pk=practice_id, answered_at__isnull=False)
+        .exclude(Exists(Evidence.objects.filter(practice=OuterRef("pk"))))
+        .select_related("practice_set").first()
+    )  # fmt: skip
+    if practice is None:
+        return 0
+    learner_id = practice.practice_set.learner_id
+    _lock_learner(learner_id)
+    if Evidence.objects.filter(practice=practice).exists():
+        return 0
+    weight = mastery.HINTED_PRACTICE_WEIGHT if practice.hinted else mastery.PRACTICE_WEIGHT
+    rows = Evidence.objects.bulk_create(
+        Evidence(
+            learner_id=learner_id, target_id=target_id, kind=Evidence.Kind.PRACTICE, correct=practice.correct,
+            practice=practice, weight=weight, observed_at=practice.answered_at,
+        )
+        for target_id in practice.item.targets.values_list("pk", flat=True)
+    )  # fmt: skip
+    if rows:
+        _states_update(learner_id=learner_id, school_id=_school_of(learner_id), new_rows=rows, replay_targets=set())
+        path_inputs_changed.send(sender=Evidence, learner_ids=[learner_id], reason="practice")
+    return len(rows)
+
+
 # An attempt scored longer ago than this without its evidence logged has lost its mastery-update message (the
 # update takes well under a second); the sweeper looks this far back.
 UNLOGGED_GRACE = datetime.timedelta(minutes=2)
@@ -307,8 +339,9 @@ UNLOGGED_SWEEP_LIMIT = 5000
 
 
 def mastery_unlogged_sweep(*, now: datetime.datetime | None = None) -> int:
-    """Enqueue the mastery update of every attempt scored in the window whose evidence is not logged yet (its
-    message was lost, say while the broker was down); returns how many were sent."""
+    """Enqueue the mastery update of every attempt scored, and every practice question first answered, in the
+    window whose evidence is not logged yet (its message was lost, say while the broker was down); returns how
+    many were sent."""
     now = now or timezone.now()
     since, until = now - UNLOGGED_WINDOW, now - UNLOGGED_GRACE
     scored = Response.objects.filter(correct__isnull=False).exclude(
@@ -324,7 +357,14 @@ def mastery_unlogged_sweep(*, now: datetime.datetime | None = None) -> int:
     )
     for attempt_id in sorted(attempt_ids):
         enqueue_after_commit("learners.mastery_apply_attempt", attempt_id)
-    return len(attempt_ids)
+    practice_ids = list(
+        PracticeResponse.objects.filter(answered_at__gte=since, answered_at__lt=until)
+        .exclude(Exists(Evidence.objects.filter(practice=OuterRef("pk"))))
+        .order_by("pk").values_list("pk", flat=True)[:UNLOGGED_SWEEP_LIMIT]
+    )  # fmt: skip
+    for practice_id in practice_ids:
+        enqueue_after_commit("learners.mastery_apply_practice", practice_id)
+    return len(attempt_ids) + len(practice_ids)
 
 
 @transaction.atomic

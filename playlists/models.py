@@ -1,6 +1,7 @@
 """The activity catalog the playlist engine chooses from, and the daily paths it builds."""
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -45,6 +46,14 @@ class Activity(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self) -> None:
+        from learning_platform.content import ContentError, check_markdown
+
+        try:
+            check_markdown(self.body, field="body")
+        except ContentError as error:
+            raise ValidationError({"body": str(error)}) from None
 
 
 class Playlist(models.Model):
@@ -135,6 +144,36 @@ class PlaylistItem(models.Model):
     def is_underway(self) -> bool:
         """Has the learner started or finished it? Then a rebuild leaves it where it is."""
         return self.started_at is not None or self.completed_at is not None
+
+
+class ActivityVisit(models.Model):
+    """A learner's time with an activity of their path, from the moment they open it: the activity they opened (an
+    item's choice), the active minutes the page reported, when they followed its link, and its practice set.
+
+    Opening an activity starts its path item, so the item (and this row) stays through every rebuild.
+    """
+
+    item = models.OneToOneField(PlaylistItem, on_delete=models.CASCADE, related_name="visit")
+    learner = models.ForeignKey("learning_platform.User", on_delete=models.CASCADE, related_name="+")
+    activity = models.ForeignKey(Activity, on_delete=models.PROTECT, related_name="+")
+    practice_set = models.ForeignKey(
+        "assessments.PracticeSet", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    opened_at = models.DateTimeField()
+    last_seen_at = models.DateTimeField()
+    active_seconds = models.PositiveIntegerField(default=0)
+    link_opened_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-opened_at"]
+        indexes = [models.Index(fields=["learner", "opened_at"], name="activity_visit_learner_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.learner} on {self.activity}"
+
+    @property
+    def minutes_spent(self) -> int:
+        return round(self.active_seconds / 60)
 
 
 class PathOverride(models.Model):

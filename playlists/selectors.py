@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import random
 import time
 from dataclasses import dataclass
 from collections import Counter, defaultdict
@@ -389,6 +390,14 @@ def playlist_for_learner(*, user, learner_id: int, day: datetime.date) -> Playli
     return playlist
 
 
+def own_activity_item(*, user, item_id: int) -> PlaylistItem:
+    """An activity item of the user's own path (any day); 404 for anyone else's item or another kind of item."""
+    item = PlaylistItem.objects.filter(pk=item_id, playlist__learner=user, kind=PlaylistItem.Kind.ACTIVITY).first()
+    if item is None or not user.is_authenticated:
+        raise Http404("Not found")
+    return item
+
+
 def playlist_get_for_user(*, user, playlist_id: int) -> Playlist:
     """A playlist by id if `user` may see it; otherwise 404 (also across schools)."""
     return get_for_user(user, Playlist.objects.select_related("learner"), playlist_id)
@@ -491,3 +500,116 @@ def group_suggestions(*, section, day: datetime.date) -> list[dict]:
         })  # fmt: skip
     suggestions.sort(key=lambda row: (-len(row["students"]), row["target"].code))
     return suggestions
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The activity page
+
+# Worked examples an activity page shows before its practice: two, so a learner sees the method on two sets of
+# numbers before trying it.
+WORKED_EXAMPLES = 2
+
+
+@dataclass
+class PracticeRow:
+    """One practice question as the activity page shows it."""
+
+    response: object
+    item: object
+    number: int
+    hints: list[str]
+    feedback: str
+    right_answer: str
+    last_answer: str
+
+    q: dict
+
+    @property
+    def finished(self) -> bool:
+        return self.response.finished
+
+    @property
+    def prefix(self) -> str:
+        """The id prefix of the question's elements on the page."""
+        return f"p{self.response.pk}"
+
+    @property
+    def more_hints(self) -> bool:
+        return not self.finished and self.response.hints_shown < len(self.item.hints)
+
+
+def _practice_row(response, number: int) -> PracticeRow:
+    from assessments import scoring
+    from assessments.selectors import item_for_student
+
+    item = response.item
+    feedback = ""
+    if response.last_answer is not None and item.item_type in {"single_choice", "multiple_select"}:
+        try:
+            feedback = scoring.score(item.item_type, item.choices, item.key, response.last_answer).feedback
+        except ValueError:
+            feedback = ""
+    reveal = response.finished
+    return PracticeRow(
+        response=response, item=item, number=number, hints=list(item.hints[: response.hints_shown]), feedback=feedback,
+        q=item_for_student(item),
+        right_answer=scoring.right_answer_text(item.item_type, item.choices, item.key) if reveal else "",
+        last_answer=scoring.answer_text(item.item_type, item.choices, response.last_answer),
+    )  # fmt: skip
+
+
+def activity_page(*, visit, school) -> dict:
+    """Everything the activity page shows: the activity, its target, two worked examples from the bank, the
+    practice questions with where the learner is in each, and how far along they are."""
+    from assessments.models import Item, PracticeResponse
+
+    practice = list(
+        PracticeResponse.objects.filter(practice_set_id=visit.practice_set_id).select_related("item")
+        .order_by("position")
+    ) if visit.practice_set_id else []  # fmt: skip
+    rows = [_practice_row(response, number) for number, response in enumerate(practice, start=1)]
+    target = visit.item.target or visit.activity.targets.order_by("code").first()
+    examples = []
+    if target is not None:
+        pool = list(
+            Item.objects.usable_at(school).auto_scored().filter(targets=target).exclude(worked_solution="")
+            .exclude(pk__in=[response.item_id for response in practice]).order_by("pk")[:40]
+        )  # fmt: skip
+        random.Random(visit.pk).shuffle(pool)
+        examples = [
+            {"item": item, "answer": _right_answer(item)} for item in sorted(pool[:WORKED_EXAMPLES], key=lambda i: i.difficulty)
+        ]
+    done = sum(row.finished for row in rows)
+    return {
+        "visit": visit, "activity": visit.activity, "item": visit.item, "target": target, "examples": examples,
+        "practice": rows, "current": next((row for row in rows if not row.finished), None), "practice_done": done,
+        "practice_right": sum(bool(row.response.correct) for row in rows),
+    }  # fmt: skip
+
+
+def _right_answer(item) -> str:
+    from assessments import scoring
+
+    return scoring.right_answer_text(item.item_type, item.choices, item.key)
+
+
+def visits_progress(items) -> dict[int, dict]:
+    """For the path items a learner has opened: practice questions done and in all, and minutes spent, by item
+    id (one query)."""
+    from playlists.models import ActivityVisit
+
+    # Opening an activity starts its item, so a path with nothing started has no visits to read.
+    if not any(item.started_at for item in items):
+        return {}
+    visits = (
+        ActivityVisit.objects.filter(item__in=[item.pk for item in items])
+        .annotate(
+            questions=models.Count("practice_set__responses"),
+            finished=models.Count("practice_set__responses", filter=Q(practice_set__responses__last_correct=True)
+                                  | Q(practice_set__responses__solution_shown=True)),
+        )
+    )  # fmt: skip
+    return {
+        visit.item_id: {"questions": visit.questions, "finished": visit.finished, "minutes": visit.minutes_spent}
+        for visit in visits
+    }

@@ -20,6 +20,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from assessments.models import LearningTarget
+from assessments.services import practice_answer, practice_hint, practice_set_start, practice_show_solution
 from learners.models import LearnerProfile
 from learners.rules import learner_staff_q
 from learning_platform import audit
@@ -32,7 +33,8 @@ from learning_platform.queue import enqueue_after_commit
 from learning_platform.validation import clean_text
 from playlists import engine
 from playlists.models import (
-    NightlyBatch, NightlyRun, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem, SmallGroup, UnitPlan,
+    Activity, ActivityVisit, NightlyBatch, NightlyRun, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem,
+    SmallGroup, UnitPlan,
 )  # fmt: skip
 from playlists.selectors import engine_inputs_for, target_ids_by_code
 
@@ -336,6 +338,10 @@ def playlist_item_complete(*, learner, item_id: int, now: datetime.datetime | No
         item.started_at = item.started_at or now
         item.completed_at = now
         item.save(update_fields=["started_at", "completed_at"])
+        visit = ActivityVisit.objects.select_for_update().filter(item=item).first()
+        if visit is not None:
+            _visit_time_add(visit, now)
+            visit.save(update_fields=["active_seconds", "last_seen_at"])
         paths_mark_stale(learner_ids=[learner.pk], reason="completed", now=now)
     return item
 
@@ -363,6 +369,114 @@ def playlist_item_start(*, learner, item_id: int, now: datetime.datetime | None 
         item.started_at = now or timezone.now()
         item.save(update_fields=["started_at"])
     return item
+
+
+# ---------------------------------------------------------------------------------------------------------
+# An activity opened: its visit, practice, time and link
+
+# Practice questions an activity gives: a practice set is mostly practice; the others teach first.
+PRACTICE_QUESTIONS = {"practice": 6, "small_group": 3}
+PRACTICE_QUESTIONS_DEFAULT = 4
+# The activity page reports active time every 30 seconds while it is in view; a longer gap between two reports is
+# time away, so it counts for at most this much.
+HEARTBEAT_MAX_SECONDS = 45
+
+
+def _activity_target(item: PlaylistItem, activity: Activity) -> LearningTarget | None:
+    if item.target_id:
+        return item.target
+    return activity.targets.order_by("code").first()
+
+
+@transaction.atomic
+def activity_open(*, learner, item_id: int, now: datetime.datetime | None = None) -> ActivityVisit:
+    """The learner opens an activity of today's path: the item is started (so it stays through rebuilds), and the
+    first opening records the visit and draws the activity's practice questions. Opening it again, or after
+    choosing another way to learn, keeps the visit and its practice (same target)."""
+    now = now or timezone.now()
+    item = _own_item(learner, item_id)
+    _refuse_past_day(item, learner, now)
+    if item.kind != PlaylistItem.Kind.ACTIVITY:
+        raise ValidationError("Only an activity opens here; take an assessment from its own page.")
+    activity = Activity.objects.get(pk=item.chosen_activity_id or item.activity_id)
+    if item.started_at is None:
+        item.started_at = now
+        item.save(update_fields=["started_at"])
+    visit = ActivityVisit.objects.select_for_update().filter(item=item).first()
+    if visit is None:
+        target = _activity_target(item, activity)
+        school = LearnerProfile.objects.select_related("school").get(user=learner).school
+        practice = None if target is None else practice_set_start(
+            learner=learner, target=target, school=school, now=now, seed=f"{learner.pk}:{item.pk}",
+            size=PRACTICE_QUESTIONS.get(activity.modality, PRACTICE_QUESTIONS_DEFAULT),
+        )  # fmt: skip
+        return ActivityVisit.objects.create(
+            item=item, learner=learner, activity=activity, practice_set=practice, opened_at=now, last_seen_at=now
+        )
+    if visit.activity_id != activity.pk:
+        visit.activity = activity
+        visit.save(update_fields=["activity"])
+    return visit
+
+
+def _visit_time_add(visit: ActivityVisit, now: datetime.datetime) -> None:
+    gap = (now - visit.last_seen_at).total_seconds()
+    visit.active_seconds += int(min(max(gap, 0), HEARTBEAT_MAX_SECONDS))
+    visit.last_seen_at = max(now, visit.last_seen_at)
+
+
+@transaction.atomic
+def activity_time_record(*, learner, item_id: int, now: datetime.datetime | None = None) -> ActivityVisit:
+    """The activity page is still open and in view: add the time since its last report (at most
+    HEARTBEAT_MAX_SECONDS) to the minutes spent."""
+    item = _own_item(learner, item_id)
+    visit = ActivityVisit.objects.select_for_update().filter(item=item).first()
+    if visit is None:
+        raise ValidationError("Open the activity first.")
+    _visit_time_add(visit, now or timezone.now())
+    visit.save(update_fields=["active_seconds", "last_seen_at"])
+    return visit
+
+
+PRACTICE_ACTIONS = ("answer", "hint", "solution")
+
+
+@transaction.atomic
+def activity_practice(
+    *, learner, item_id: int, practice_id: int, action: str, answer=None, now: datetime.datetime | None = None
+):  # fmt: skip
+    """A step on one of the activity's practice questions (`action`: answer it, open a hint, or show how it is
+    solved); the time since the page's last report counts as time spent. Returns the practice question."""
+    now = now or timezone.now()
+    item = _own_item(learner, item_id)
+    visit = ActivityVisit.objects.select_for_update().filter(item=item).first()
+    if visit is None or visit.practice_set_id is None:
+        raise ValidationError("Open the activity first.")
+    if not visit.practice_set.responses.filter(pk=practice_id).exists():
+        raise ValidationError("This question is not part of this activity.")
+    if action == "answer":
+        practice = practice_answer(learner=learner, practice_id=practice_id, answer=answer, now=now)
+    elif action == "hint":
+        practice = practice_hint(learner=learner, practice_id=practice_id)
+    elif action == "solution":
+        practice = practice_show_solution(learner=learner, practice_id=practice_id, now=now)
+    else:
+        raise ValidationError({"action": f"Unknown action {action!r}; choose one of {', '.join(PRACTICE_ACTIONS)}."})
+    _visit_time_add(visit, now)
+    visit.save(update_fields=["active_seconds", "last_seen_at"])
+    return practice
+
+
+@transaction.atomic
+def activity_link_follow(*, learner, item_id: int, now: datetime.datetime | None = None) -> str:
+    """The learner follows the link of an activity that lives elsewhere: recorded once; returns the address."""
+    visit = activity_open(learner=learner, item_id=item_id, now=now)
+    if not visit.activity.url:
+        raise ValidationError("This activity lives in Waypoint; it has no link to follow.")
+    if visit.link_opened_at is None:
+        visit.link_opened_at = now or timezone.now()
+        visit.save(update_fields=["link_opened_at"])
+    return visit.activity.url
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -23,7 +23,7 @@ from learners.selectors import own_profile
 from learners.services import mastery_thresholds
 from learning_platform.charts import bar_chart
 from learning_platform.pages import validation_message
-from learning_platform.validation import parse_id
+from learning_platform.validation import MAX_TEXT, clean_text, parse_id
 from playlists import selectors, services
 from playlists.models import Activity, Playlist
 
@@ -51,10 +51,12 @@ def todays_path(profile: LearnerProfile) -> dict:
             .order_by("due_at").values_list("pk", "assessment_id")
         ):  # fmt: skip
             open_for.setdefault(assessment_id, assignment_id)
+    progress = selectors.visits_progress(items)
     for item in items:
         item.choices = [choices[pk] for pk in item.alternatives if pk in choices]
         item.assignment_id = open_for.get(item.assessment_id)
         item.work = item.chosen_activity or item.activity
+        item.progress = progress.get(item.pk)
     total = sum(item.minutes for item in items)
     done = sum(item.minutes for item in items if item.completed_at)
     return {
@@ -108,6 +110,85 @@ def path_when_fresh(request):
     if status != Playlist.Status.FRESH:
         return HttpResponse(status=204)
     return render(request, "playlists/_path.html", {"profile": profile, **todays_path(profile), "fragment": True})
+
+
+# ---------------------------------------------------------------------------------------------------------
+# An activity of the path: its lesson, worked examples and practice
+
+
+def _activity_page_or_back(request, item_id: int):
+    """Open the learner's activity; a day that is over sends them back to today's path with why."""
+    selectors.own_activity_item(user=request.user, item_id=item_id)
+    try:
+        return services.activity_open(learner=request.user, item_id=item_id), None
+    except ValidationError as error:
+        messages.error(request, validation_message(error))
+        return None, redirect("today")
+
+
+@login_required
+@require_GET
+def activity(request, item_id: int):
+    """An activity of the path, opened: its lesson, two worked examples, and practice questions answered one at a
+    time with immediate feedback, hints and the worked solution."""
+    profile = _own_profile(request.user)
+    visit, back = _activity_page_or_back(request, item_id)
+    if back:
+        return back
+    page = selectors.activity_page(visit=visit, school=profile.school)
+    return render(request, "playlists/activity.html", {"profile": profile, **page})
+
+
+def _practice_answer(post) -> str | list[str]:
+    """The answer a practice form sent: a list for a multiple-select question, otherwise one text."""
+    values = [clean_text("answer", value, max_length=MAX_TEXT, strip=False) for value in post.getlist("answer")]
+    if post.get("kind") == "multiple_select":
+        return values
+    return values[0] if values else ""
+
+
+@login_required
+@require_POST
+def activity_practice(request, item_id: int, practice_id: int):
+    """Answer a practice question, open its next hint, or show how it is solved; back to the question."""
+    _own_profile(request.user)
+    selectors.own_activity_item(user=request.user, item_id=item_id)
+    action = request.POST.get("action", "")
+    try:
+        answer = _practice_answer(request.POST) if action == "answer" else None
+        services.activity_practice(
+            learner=request.user, item_id=item_id, practice_id=practice_id, action=action, answer=answer
+        )
+    except ValidationError as error:
+        messages.error(request, validation_message(error), extra_tags=f"practice-{practice_id}")
+    return redirect(f"{reverse('today-activity', args=[item_id])}#q-{practice_id}")
+
+
+@login_required
+@require_POST
+def activity_time(request, item_id: int):
+    """The activity page reports that it is still open and in view (every 30 seconds): 204, or 400 with why."""
+    _own_profile(request.user)
+    selectors.own_activity_item(user=request.user, item_id=item_id)
+    try:
+        services.activity_time_record(learner=request.user, item_id=item_id)
+    except ValidationError as error:
+        return JsonResponse({"errors": {"item": [validation_message(error)]}}, status=400)
+    return HttpResponse(status=204)
+
+
+@login_required
+@require_GET
+def activity_link(request, item_id: int):
+    """Follow the link of an activity that lives elsewhere (the path opens it in a new tab and stays open)."""
+    _own_profile(request.user)
+    selectors.own_activity_item(user=request.user, item_id=item_id)
+    try:
+        url = services.activity_link_follow(learner=request.user, item_id=item_id)
+    except ValidationError as error:
+        messages.error(request, validation_message(error))
+        return redirect("today-activity", item_id)
+    return HttpResponseRedirect(url)
 
 
 # ---------------------------------------------------------------------------------------------------------

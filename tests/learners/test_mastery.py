@@ -121,3 +121,36 @@ def test_the_run_of_wrong_answers_and_the_last_success_follow_the_evidence():
     wrong_again = advance(judged, Observation(at(4), correct=False), PARAMS, THRESHOLDS)
     assert (wrong_again.failure_run, wrong_again.last_success_at) == (1, at(3))
     assert replay([], PARAMS, THRESHOLDS).failure_run == 0
+
+
+def test_a_practice_answer_moves_the_belief_by_a_tempered_likelihood():
+    # weight 0.5, right, from the prior: 0.3*0.9**0.5 / (0.3*0.9**0.5 + 0.7*0.2**0.5) = 0.284605/0.597654 = 0.476204
+    # after learning: 0.476204 + (1 - 0.476204) * 0.15 = 0.554773 -> Familiar, short of a full answer's 0.709756
+    belief = advance(start(PARAMS), Observation(MONDAY, correct=True, weight=0.5), PARAMS, THRESHOLDS)
+    assert belief.p_mastery == pytest.approx(0.554773, abs=1e-6)
+    assert belief.level == "familiar"
+    # weight 1 is exactly the full update
+    full = advance(start(PARAMS), Observation(MONDAY, correct=True, weight=1.0), PARAMS, THRESHOLDS)
+    assert full.p_mastery == pytest.approx(0.709756, abs=1e-6)
+    # a wrong practice answer lowers the belief less than a wrong assessment answer does
+    wrong_practice = advance(start(PARAMS), Observation(MONDAY, correct=False, weight=0.25), PARAMS, THRESHOLDS)
+    wrong_full = advance(start(PARAMS), Observation(MONDAY, correct=False), PARAMS, THRESHOLDS)
+    assert wrong_full.p_mastery < wrong_practice.p_mastery < PARAMS.prior + (1 - PARAMS.prior) * PARAMS.learn
+
+
+def test_practice_leaves_the_run_of_wrong_answers_to_assessments():
+    # given two wrong exit-ticket answers
+    belief = replay([Observation(at(0), correct=False), Observation(at(1), correct=False)], PARAMS, THRESHOLDS)
+    assert belief.failure_run == 2
+    # when practice goes right and then wrong
+    right = advance(belief, Observation(at(2), correct=True, weight=0.5), PARAMS, THRESHOLDS)
+    wrong = advance(right, Observation(at(3), correct=False, weight=0.5), PARAMS, THRESHOLDS)
+    # then the run is still the assessments' two, and no success is dated from practice
+    assert (right.failure_run, wrong.failure_run, wrong.last_success_at) == (2, 2, None)
+    assert wrong.evidence_count == 4
+
+
+@pytest.mark.parametrize("weight", [0.0, -0.5, 1.5])
+def test_an_observation_weight_is_more_than_0_and_at_most_1(weight):
+    with pytest.raises(ValueError, match="weight"):
+        advance(start(PARAMS), Observation(MONDAY, correct=True, weight=weight), PARAMS, THRESHOLDS)

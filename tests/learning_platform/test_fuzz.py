@@ -104,6 +104,11 @@ ENDPOINTS = [
     Endpoint("today"),
     Endpoint("today-item", lambda w: {"item_id": w.path_item.pk}, ("post",), ("action", "activity")),
     Endpoint("today-path"),
+    Endpoint("today-activity", lambda w: {"item_id": w.activity_item.pk}),
+    Endpoint("today-activity-practice", lambda w: {"item_id": w.activity_item.pk, "practice_id": w.practice.pk},
+             ("post",), ("action", "kind", "answer")),  # fmt: skip
+    Endpoint("today-activity-time", lambda w: {"item_id": w.activity_item.pk}, ("post",)),
+    Endpoint("today-activity-link", lambda w: {"item_id": w.activity_item.pk}),
     Endpoint("my-progress"),
     Endpoint("take-assessment", lambda w: {"assignment_id": w.quiz_assignment.pk}, ("get", "post"),
              lambda w: [f"item-{item.pk}" for item in w.quiz.items.all()]),  # fmt: skip
@@ -192,7 +197,10 @@ def fuzz_world(classroom):
     (group,) = path_services.small_groups_plan(teacher=world.teacher, section=world.section, meets_on=today, groups=[
         path_services.GroupPlan(target=bank.ratios, student_ids=(world.student.pk,))])  # fmt: skip
     playlist = path_services.playlist_rebuild(learner_id=world.student.pk, reason="test")
+    activity_item = playlist.items.filter(kind="activity").order_by("position").first()
+    visit = path_services.activity_open(learner=world.student, item_id=activity_item.pk)
     return SimpleNamespace(
+        activity_item=activity_item, practice=visit.practice_set.responses.order_by("position").first(),
         world=world, bank=bank, exit_ticket=classroom.exit_ticket, open_response=classroom.open_response, quiz=quiz,
         quiz_assignment=quiz_assignment, attempt=attempt, override=override, group=group,
         path_item=playlist.items.order_by("position").first(), catalog=classroom.catalog,
@@ -206,9 +214,11 @@ def good_values(w) -> dict[str, list]:
     activity = next(iter(w.catalog.values())).pk
     return {
         "action": ["pin", "remove", "lock", "move", "focus", "undo", "group", "assign_assessment", "up", "down",
-                   "profile", "goal_create", "goal_update", "achieved", "retired", "active", "choose", "start", "done"],
+                   "profile", "goal_create", "goal_update", "achieved", "retired", "active", "choose", "start", "done",
+                   "answer", "hint", "solution"],
         "what": ["activity", "assessment", "target"], "who": ["section", "group", "students"],
-        "kind": ["exit_ticket", "quiz", "rubric_task"], "level": ["familiar", "proficient", "mastered"],
+        "kind": ["exit_ticket", "quiz", "rubric_task", "numeric", "multiple_select"], "answer": ["3/4", "a", ["a", "b"]],
+        "level": ["familiar", "proficient", "mastered"],
         "target": [bank.ratios.pk, "6.RP.A.1"], "targets": [[bank.ratios.pk], ["6.RP.A.1", "6.RP.A.2"]],
         "items": [[bank.items.choice.pk, bank.items.numeric.pk]], "students": [[world.student.pk]],
         "section": [world.section.pk], "assessment": [w.quiz.pk], "activity": [activity], "group": [w.group.pk],
