@@ -4,7 +4,8 @@ What it holds: the Common Core math framework (imported from `data/ccss-math`); 
 District with two middle schools, a 2026-27 term each, and two math sections for each of grades 6, 7 and 8
 at each school; teachers (one teaching two sections, a co-teacher in two others), 300 students with varied
 profiles drawn from a fixed seed, a few of their goals; the four demo logins; and an activity catalog
-(demo/catalog.py) covering every grade 6-8 target; the MathCAMPS item bank (`data/items`); and weeks of past
+(demo/catalog.py) covering every K-8 target; the MathCAMPS item bank (`data/items`) and the generated questions
+with hints and worked solutions for every K-8 target (`assessments/generators`); and weeks of past
 exit tickets and quizzes that the students took, simulated (demo/history.py), so mastery and everything built on
 it have data from the first run.
 
@@ -34,7 +35,7 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from analytics.services import snapshot_take_now
-from assessments.services import items_import
+from assessments.services import generated_items_sync, items_import
 from assessments.models import Assessment, Attempt, Framework, Item, LearningTarget, Response
 from assessments.services import CCSS_MATH, standards_import
 from demo.catalog import ActivitySpec, TargetSpec, catalog_for
@@ -55,13 +56,15 @@ from playlists.models import Activity, UnitPlan
 DEMO_PASSWORD = "waypoint-demo"
 DEMO_URL = "http://127.0.0.1:8000/"
 CCSS_DIRECTORY = Path(settings.BASE_DIR) / "data" / "ccss-math"
-ITEM_BANK_FILE = Path(settings.BASE_DIR) / "data" / "items" / "mathcamps-grades-6-8.json"
+ITEM_BANK_FILE = Path(settings.BASE_DIR) / "data" / "items" / "mathcamps.json"
 # Four school weeks give every grade a unit on each target the item bank covers (grade 6 has four) and two
 # quizzes. Each attempt goes through the real services, about 40 ms on SQLite with its mastery update, so the
 # 2,800 attempts take about two minutes on the first run (a progress bar shows them); `seed_demo
 # --history-weeks 1` is quicker.
 HISTORY_WEEKS = 4
-CATALOG_GRADES = ("6", "7", "8")
+# The catalog and the generated questions cover every K-8 target: a grade 6 learner's gaps reach back to grade 3
+# and further, and each of them needs lessons and questions.
+CATALOG_GRADES = ("K", "1", "2", "3", "4", "5", "6", "7", "8")
 STUDENTS_PER_SECTION = 25
 # Changing the seed changes every generated student (and so their usernames): a new demo, not an update.
 ROSTER_SEED = 20260824
@@ -479,8 +482,9 @@ def demo_seed(
     )
     framework = Framework.objects.get(slug=CCSS_MATH.slug)
     bank = items_import(path=ITEM_BANK_FILE, progress=progress)
-    run.created["items"] += bank.created
-    run.updated["items"] += bank.updated
+    generated = generated_items_sync(grades=CATALOG_GRADES, progress=progress)
+    run.created["items"] += bank.created + generated.created
+    run.updated["items"] += bank.updated + generated.updated
 
     district = _sync(run, "districts", District, {"slug": DISTRICT["slug"]}, DISTRICT)
     schools = {
@@ -765,7 +769,7 @@ def _goals_sync(run: _Run, framework: Framework, students: list[StudentPlan]) ->
 
 
 def _catalog_sync(run: _Run, framework: Framework, *, progress: bool) -> tuple[int, int]:
-    """The shared activity catalog for every grade 6-8 target; returns (targets covered, activities)."""
+    """The shared activity catalog for every target of CATALOG_GRADES; returns (targets covered, activities)."""
     targets = list(
         LearningTarget.objects.filter(framework=framework, grade__in=CATALOG_GRADES)
         .select_related("parent")

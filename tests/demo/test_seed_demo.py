@@ -33,7 +33,7 @@ from playlists.models import Activity
 # Every test here is a database test, so pytest-django keeps them together and the module seeds only once.
 pytestmark = pytest.mark.django_db
 
-GRADES_6_TO_8 = ("6", "7", "8")
+K_TO_8 = ("K", "1", "2", "3", "4", "5", "6", "7", "8")
 TABLES = (
     Framework, LearningTarget, Prerequisite, RelatedTarget, District, School, AcademicTerm, Section,
     Section.teachers.through, User, Membership, Enrollment, LearnerProfile, LearnerGoal, Activity,
@@ -80,8 +80,8 @@ def test_the_first_run_builds_the_district_and_says_what_it_created(seeded):
             "teaching assignments": 16,
             "enrollments": 300,
             "goals": 13,
-            "activities": 588,
-            "items": 2219,
+            "activities": 1489,
+            "items": 8863,
             "unit plans": 12,
         }
     )
@@ -89,9 +89,10 @@ def test_the_first_run_builds_the_district_and_says_what_it_created(seeded):
     assert (seeded.first.schools, seeded.first.sections, seeded.first.teachers, seeded.first.students) == (
         2, 12, 12, 300
     )  # fmt: skip
-    assert (seeded.first.targets, seeded.first.catalog_targets, seeded.first.activities) == (480, 126, 588)
+    assert (seeded.first.targets, seeded.first.catalog_targets, seeded.first.activities) == (480, 317, 1489)
+    # 5,059 MathCAMPS problems and 12 generated questions for each of the 317 K-8 targets
     assert (seeded.first.items, seeded.first.assessments, seeded.first.attempts, seeded.first.evidence) == (
-        2219, 0, 0, 0
+        8863, 0, 0, 0
     )  # fmt: skip
     assert seeded.first.mastery_levels == {
         "not_started": 0, "attempted": 0, "familiar": 0, "proficient": 0, "mastered": 0
@@ -111,10 +112,10 @@ def test_the_first_run_builds_the_district_and_says_what_it_created(seeded):
         "learning_platform.Enrollment": 300,
         "learners.LearnerProfile": 300,
         "learners.LearnerGoal": 13,
-        "playlists.Activity": 588,
-        "playlists.Activity_targets": 588,
-        "assessments.Item": 2219,
-        "assessments.Item_targets": 2219,
+        "playlists.Activity": 1489,
+        "playlists.Activity_targets": 1489,
+        "assessments.Item": 8863,
+        "assessments.Item_targets": 8863,
     }
 
 
@@ -126,7 +127,7 @@ def test_a_second_run_creates_nothing_and_changes_nothing(seeded):
     assert (seeded.second.schools, seeded.second.sections, seeded.second.teachers, seeded.second.students) == (
         2, 12, 12, 300
     )  # fmt: skip
-    assert (seeded.second.targets, seeded.second.catalog_targets, seeded.second.activities) == (480, 126, 588)
+    assert (seeded.second.targets, seeded.second.catalog_targets, seeded.second.activities) == (480, 317, 1489)
     assert seeded.after_second == seeded.after_first
 
 
@@ -211,17 +212,18 @@ def test_demo_student_has_a_full_profile_and_two_goals_in_her_own_words(seeded):
     assert profile.goals.first().why.startswith("When we go shopping there are signs like 30% off")
 
 
-def test_every_grade_6_to_8_target_has_at_least_three_activities_in_three_modalities(seeded):
-    targets = LearningTarget.objects.filter(framework__slug="ccss-math", grade__in=GRADES_6_TO_8).annotate(
-        activity_count=Count("activities"), modality_count=Count("activities__modality", distinct=True)
+def test_every_k_to_8_target_has_activities_in_four_ways_and_a_dozen_questions(seeded):
+    targets = LearningTarget.objects.filter(framework__slug="ccss-math", grade__in=K_TO_8).annotate(
+        activity_count=Count("activities", distinct=True),
+        modality_count=Count("activities__modality", distinct=True),
+        generated=Count("items", filter=Q(items__source="waypoint-generator"), distinct=True),
     )
-    covered = targets.filter(activity_count__gte=3, modality_count__gte=3)
-    assert targets.count() == 126
-    assert covered.count() == 126
-    assert covered.filter(code__in=["6.RP.A.3a", "7.SP.C.8c", "8.G.A.1b"]).count() == 3
+    assert targets.count() == 317
+    assert targets.filter(activity_count__gte=4, modality_count__gte=4, generated=12).count() == 317
+    assert targets.filter(code__in=["K.CC.B.5", "3.NF.A.2a", "6.RP.A.3a", "7.SP.C.8c", "8.G.A.1b"]).count() == 5
     # and the catalog is shared, lives in Waypoint, and covers nothing else
-    assert Activity.objects.filter(school=None, url="", is_active=True).exclude(body="").count() == 588
-    assert not LearningTarget.objects.exclude(grade__in=GRADES_6_TO_8).filter(activities__isnull=False).exists()
+    assert Activity.objects.filter(school=None, url="", is_active=True).exclude(body="").count() == 1489
+    assert not LearningTarget.objects.exclude(grade__in=K_TO_8).filter(activities__isnull=False).exists()
 
 
 def test_the_students_fill_every_section_with_varied_profiles(seeded):
@@ -295,8 +297,8 @@ def test_the_command_prints_the_address_the_logins_and_the_counts(seeded):
         "Django admin\n"
         "\n"
         "The district has 2 schools, 12 sections, 12 teachers and 300 students.\n"
-        "The framework has 480 learning targets; the 126 of grades 6-8 have 588 activities.\n"
-        "The item bank has 2219 items. The students took 0 assessments: 0 attempts, 0 responses, 0 evidence rows.\n"
+        "The framework has 480 learning targets; the 317 of grades K-8 have 1489 activities.\n"
+        "The item bank has 8863 items. The students took 0 assessments: 0 attempts, 0 responses, 0 evidence rows.\n"
         "Mastery states: none\n"
         "Created: nothing\n"
         "Changed: nothing\n"
@@ -319,7 +321,7 @@ def test_demo_student_has_mastered_some_targets_and_struggles_with_others(seeded
     out = StringIO()
     call_command("seed_demo", "--quiet", "--history-weeks", "0", stdout=out)
     assert out.getvalue().splitlines()[11:13] == [
-        "The item bank has 2219 items. The students took 10 assessments: 244 attempts, 1247 responses, "
+        "The item bank has 8863 items. The students took 10 assessments: 244 attempts, 1247 responses, "
         "1247 evidence rows.",
-        "Mastery states: 100: attempted 30%, familiar 8%, proficient 5%, mastered 57%",
+        "Mastery states: 100: attempted 31%, familiar 5%, proficient 4%, mastered 60%",
     ]

@@ -47,7 +47,7 @@ Sign in with the password {DEMO_PASSWORD} as
 
 The district has {report.schools} schools, {report.sections} sections, {report.teachers} teachers and \
 {report.students} students.
-The framework has {report.targets} learning targets; the {report.catalog_targets} of grades 6-8 have \
+The framework has {report.targets} learning targets; the {report.catalog_targets} of grades K-8 have \
 {report.activities} activities.
 The item bank has {report.items} items. The students took {report.assessments} assessments: \
 {report.attempts} attempts, {report.responses} responses, {report.evidence} evidence rows.
