@@ -16,7 +16,8 @@ with hints a click away, feedback after each try and the worked solution on requ
 its first answer counts, at `PRACTICE_WEIGHT`, and at `HINTED_PRACTICE_WEIGHT` when a hint was opened before it
 (ASSISTments' own convention scores a hinted first answer as wrong; a weak right is the gentler reading of it).
 Practice is still a learning opportunity, so the learning transition applies in full. It leaves the run of wrong
-answers alone: the struggle flags teachers see count assessment answers.
+answers alone: the struggle flags teachers see count assessment answers. So does a placement check's answer
+(`diagnostic`), which counts in full: a gap it finds was never taught, so it is no failure.
 """
 from __future__ import annotations
 
@@ -54,12 +55,14 @@ class Thresholds:
 @dataclass(frozen=True)
 class Observation:
     """A piece of evidence: a scored response (`correct`, counting `weight` of a full answer) or a teacher's
-    judgment (`judged_level`)."""
+    judgment (`judged_level`). A `diagnostic` answer (the placement check) finds out what the learner knows
+    before they are taught: it counts in full but leaves the run of wrong answers alone."""
 
     observed_at: datetime
     correct: bool | None = None
     judged_level: str | None = None
     weight: float = 1.0
+    diagnostic: bool = False
 
 
 @dataclass(frozen=True)
@@ -134,12 +137,12 @@ def advance(belief: Belief, observation: Observation, params: Params, thresholds
     count = belief.evidence_count + 1
     model_level = level_for(p_mastery, count, thresholds)
     contested = belief.judged_level is not None and abs(LEVELS.index(model_level) - LEVELS.index(belief.judged_level)) >= 2
-    full = observation.weight >= 1
+    counts_in_runs = observation.weight >= 1 and not observation.diagnostic
     return replace(
         belief, p_mastery=p_mastery, evidence_count=count, last_evidence_at=observation.observed_at,
         model_level=model_level, contested=contested,
-        failure_run=belief.failure_run if not full else 0 if correct else belief.failure_run + 1,
-        last_success_at=observation.observed_at if correct and full else belief.last_success_at,
+        failure_run=belief.failure_run if not counts_in_runs else 0 if correct else belief.failure_run + 1,
+        last_success_at=observation.observed_at if correct and counts_in_runs else belief.last_success_at,
     )  # fmt: skip
 
 
