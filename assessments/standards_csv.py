@@ -9,6 +9,9 @@ naming the file and line of the first problem it meets:
 - `prerequisites.csv`: from_code is a prerequisite of to_code. Both must be codes in standards.csv; a self
   edge, a repeated edge (an editing mistake, so refused rather than merged) and a cycle are errors.
 - `related.csv`: pairs of related codes, listed both ways in the source; each pair is kept once.
+- `short_names.csv` (optional): `code,short_name`, the name a 12-year-old reads for a target ("dividing
+  fractions"); each code must be in standards.csv and named once, a name is at most SHORT_NAME_MAX characters
+  and no two targets share one. A target it does not name has none.
 
 Codes are the keys: the id columns of the edge files are informational and not checked. Columns beyond the
 documented ones are ignored, and blank lines are skipped. Values are stripped of surrounding spaces.
@@ -19,7 +22,7 @@ import csv
 import io
 import string
 from collections.abc import Container, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assessments import graph
@@ -27,6 +30,8 @@ from assessments import graph
 STANDARDS_FILE = "standards.csv"
 PREREQUISITES_FILE = "prerequisites.csv"
 RELATED_FILE = "related.csv"
+SHORT_NAMES_FILE = "short_names.csv"
+SHORT_NAME_MAX = 60
 
 STANDARDS_COLUMNS = (
     "atc_id", "code", "grade", "domain_code", "domain_name", "cluster_letter", "cluster_name", "cluster_msa",
@@ -34,6 +39,7 @@ STANDARDS_COLUMNS = (
 )  # fmt: skip
 PREREQUISITES_COLUMNS = ("from_id", "from_code", "to_id", "to_code")
 RELATED_COLUMNS = ("a_id", "a_code", "b_id", "b_code")
+SHORT_NAMES_COLUMNS = ("code", "short_name")
 
 # The grades of learning_platform.models.GRADE_CHOICES, repeated so this module needs no Django; a test keeps
 # the two equal.
@@ -68,6 +74,7 @@ class Standard:
     ordinal: str
     text: str
     parent_code: str | None
+    short_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,9 @@ def read_standards_directory(directory: Path) -> StandardsData:
         raise StandardsFileError(str(directory), None, "no such directory")
     standards = _read_standards(directory / STANDARDS_FILE)
     codes = {standard.code for standard in standards}
+    if (directory / SHORT_NAMES_FILE).exists():
+        names = _read_short_names(directory / SHORT_NAMES_FILE, codes)
+        standards = [replace(standard, short_name=names.get(standard.code, "")) for standard in standards]
     return StandardsData(
         standards=standards,
         prerequisites=_read_prerequisites(directory / PREREQUISITES_FILE, codes),
@@ -216,3 +226,19 @@ def _read_related(path: Path, codes: set[str]) -> list[tuple[str, str]]:
         low, high = sorted((row["a_code"], row["b_code"]))
         pairs[low, high] = None
     return list(pairs)
+
+
+def _read_short_names(path: Path, codes: set[str]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    named_on: dict[str, int] = {}
+    for line, row in _rows(path, SHORT_NAMES_COLUMNS):
+        code, name = row["code"], row["short_name"]
+        _check_known(path, line, row, ("code",), codes)
+        if code in names:
+            raise StandardsFileError(path.name, line, f"{code} is named twice")
+        if not name or len(name) > SHORT_NAME_MAX:
+            raise StandardsFileError(path.name, line, f"the short name must be 1 to {SHORT_NAME_MAX} characters")
+        if name in named_on:
+            raise StandardsFileError(path.name, line, f"the short name {name!r} is also line {named_on[name]}'s")
+        names[code], named_on[name] = name, line
+    return names
