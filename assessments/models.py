@@ -44,6 +44,9 @@ class LearningTarget(models.Model):
     ordinal = models.CharField(max_length=20, blank=True, help_text="Position within the cluster, as published.")
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="parts")
     source_id = models.CharField(max_length=40, blank=True, help_text="The identifier in the source data set.")
+    short_name = models.CharField(
+        max_length=60, blank=True, help_text="What a 12-year-old calls it (\"dividing fractions\"); reasons use it."
+    )
 
     class Meta:
         ordering = ["framework", "code"]
@@ -52,6 +55,11 @@ class LearningTarget(models.Model):
 
     def __str__(self) -> str:
         return self.code
+
+    @property
+    def name(self) -> str:
+        """Its short name with the code after it, as people read it: "dividing fractions (6.NS.A.1)"."""
+        return f"{self.short_name} ({self.code})" if self.short_name else self.code
 
 
 class Prerequisite(models.Model):
@@ -213,6 +221,11 @@ class Assessment(models.Model):
     time_limit_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
     show_answers_after_submit = models.BooleanField(default=False)
     show_feedback_after_submit = models.BooleanField(default=True)
+    # An exit ticket the playlist engine wrote for one learner's path on one school day.
+    written_for = models.ForeignKey(
+        "learning_platform.User", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    written_on = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

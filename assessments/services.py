@@ -101,7 +101,7 @@ class ImportReport:
 # LearningTarget fields the importer writes from a Standard (besides `parent`, which needs the ids).
 _TARGET_FIELDS = (
     "source_id", "text", "grade", "domain_code", "domain_name", "cluster_letter", "cluster_name", "weight_class",
-    "ordinal",
+    "ordinal", "short_name",
 )  # fmt: skip
 # The standards.csv column a field comes from, where the names differ, so an error names the column.
 _COLUMN_OF_FIELD = {"source_id": "atc_id", "weight_class": "cluster_msa"}
@@ -312,26 +312,29 @@ def item_create(
 def assessment_create(
     *, title: str, kind: str, school, created_by, items: list[Item], attempts_allowed: int = 1,
     time_limit_minutes: int | None = None, show_answers_after_submit: bool = False,
-    show_feedback_after_submit: bool = True,
+    show_feedback_after_submit: bool = True, written: tuple | None = None,
 ) -> Assessment:  # fmt: skip
-    """An assessment of `items`, in that order, built from the bank by a teacher."""
+    """An assessment of `items`, in that order, built from the bank by a teacher, or written by the playlist engine
+    for one learner's day (`written`: (learner, school day)), which may check more targets than a teacher's exit
+    ticket of EXIT_TICKET_SIZE items would."""
     items = list(items)
     if not items:
         raise ValidationError({"items": "Choose at least one item."})
     if len({item.pk for item in items}) != len(items):
         raise ValidationError({"items": "Each item can appear once."})
     low, high = EXIT_TICKET_SIZE
-    if kind == Assessment.Kind.EXIT_TICKET and not low <= len(items) <= high:
+    if kind == Assessment.Kind.EXIT_TICKET and not written and not low <= len(items) <= high:
         raise ValidationError({"items": f"An exit ticket has {low} to {high} items; this one has {len(items)}."})
     if kind == Assessment.Kind.RUBRIC_TASK and not any(item.is_open for item in items):
         raise ValidationError({"items": "A rubric task needs at least one open-response item."})
     unusable = [str(item.pk) for item in items if not item.is_active or item.school_id not in (None, school.pk)]
     if unusable:
         raise ValidationError({"items": f"These items are retired or belong to another school: {', '.join(unusable)}."})
+    written_for, written_on = written or (None, None)
     assessment = Assessment(
         title=title.strip(), kind=kind, school=school, created_by=created_by, attempts_allowed=attempts_allowed,
         time_limit_minutes=time_limit_minutes, show_answers_after_submit=show_answers_after_submit,
-        show_feedback_after_submit=show_feedback_after_submit,
+        show_feedback_after_submit=show_feedback_after_submit, written_for=written_for, written_on=written_on,
     )  # fmt: skip
     assessment.full_clean()
     assessment.save()
@@ -402,7 +405,8 @@ def assessment_generate(
 def assignment_create(
     *, assessment: Assessment, section, opens_at: datetime, due_at: datetime, assigned_by, students=(),
 ) -> Assignment:  # fmt: skip
-    """Give an assessment to a section, or to chosen students of it, between `opens_at` and `due_at`."""
+    """Give an assessment to a section, or to chosen students of it, between `opens_at` and `due_at`. An
+    assessment the engine wrote is on its learner's path already, so it changes no path's inputs."""
     if section.school_id != assessment.school_id:
         raise ValidationError({"section": "The section is in another school than the assessment."})
     if due_at <= opens_at:
@@ -419,10 +423,11 @@ def assignment_create(
         assessment=assessment, section=section, opens_at=opens_at, due_at=due_at, assigned_by=assigned_by
     )
     assignment.students.set(students)
-    reached = [student.pk for student in students] or list(
-        section.enrollments.filter(withdrawn_on__isnull=True).values_list("student_id", flat=True)
-    )
-    path_inputs_changed.send(sender=Assignment, learner_ids=reached, reason="assignment")
+    if assessment.written_for_id is None:
+        reached = [student.pk for student in students] or list(
+            section.enrollments.filter(withdrawn_on__isnull=True).values_list("student_id", flat=True)
+        )
+        path_inputs_changed.send(sender=Assignment, learner_ids=reached, reason="assignment")
     return assignment
 
 

@@ -6,52 +6,76 @@ is no randomness and no clock (`today` is an input), collections are read as set
 ties are broken by target code or activity id, so the order a caller lists things in changes nothing.
 `inputs_digest` hashes a canonical form of the inputs, and a path records it with `ENGINE_VERSION`.
 
+What the learner knows is read as probabilities (`learners.knowledge`): each target's starting belief from
+where it sits against the learner's grade (and what learners of that grade at the school showed on it,
+`school_rates`), moved by the target's own evidence (`mastery`) and by the evidence of its neighbours in the
+prerequisite graph. A target is *likely known* from `KNOWN_AT`, *ready* when each of its prerequisites is more
+likely known than not, and a prerequisite below that is *likely missing*. So a target the learner has never met
+neither blocks the learner's grade nor fills their day: a grade 7 learner with no evidence most likely knows
+grade 4.
+
 How a day is built, in this order:
 
 1. The teacher's items: assignments, pins and today's small-group sessions (with their mini-lesson activity, if
-   the teacher chose one), earliest due date first (a session is due today, and comes first among the items due today; undated pins
-   last). They are always
-   on the path, even past the learner's minutes budget: the teacher decided (the `over_budget` flag says so).
-   A removal wins over everything: a removed activity or assessment never comes back that day, not as an
-   item, not as a choice, not as an exit ticket, even if it is also assigned or pinned.
-2. Small group (the engine's own, for a target the teacher has not already scheduled a session on): a target failed `SMALL_GROUP_AFTER_FAILURES` times in a row, or failed once when the catalog
-   has no activity for it in a way of learning that has not already failed, becomes a session with the teacher
-   (a `small_group` flag, and a `group_session` item) instead of more of the same kind of work.
-3. Re-teach: a ready target failed once gets an activity in a way of learning that has not failed on it.
-4. Learning: the anchors are the targets at the learner's grade, the targets the teacher assigned (`focus`),
-   the learner's goals, the section's current unit and the targets just failed, minus those already proficient
-   or mastered. They are ranked by the teacher's focus, then the learner's goals (earliest reach-by date
-   first), then the current unit, then how much later learning they
-   unlock (their descendants in the prerequisite graph), then weight class (major, supporting, additional),
-   then code. A ready anchor (its prerequisites all proficient or mastered) is a `next` item; a blocked one
-   sends the path down the graph to the prerequisites that are ready (`gap` items). So a target off the
-   learner's grade comes in only as a goal, through the current unit, after a failure, or as a gap.
-   The engine adds at most `MAX_NEW_TARGETS` targets of steps 2 to 4 a day, besides the teacher's.
-5. Review: a proficient or mastered target is due for review once the days since it was last practised reach
-   an interval that grows with its evidence: fewer than 5 pieces of evidence, 7 days; 5 to 9, 14 days;
-   10 to 19, 28 days; 20 or more, 56 days (`REVIEW_SCHEDULE`). Most overdue first, at most `MAX_REVIEWS`.
-6. Exit ticket, last: the exit ticket (an assessment of kind `exit_ticket`) covering most of today's targets
-   (the targets of the path's activities and group sessions that no assessment on the path already covers).
-   Targets no exit ticket covers get an `exit_ticket_needed` flag, so one is generated for them; when the
-   teacher's items leave no time for the exit ticket, an `exit_ticket_no_time` flag says so.
-
+   the teacher chose one), earliest due date first (a session is due today, and comes first among the items due
+   today; undated pins last). They are always on the path, even past the learner's minutes budget: the teacher
+   decided (the `over_budget` flag says so). A removal wins over everything: a removed activity or assessment
+   never comes back that day, not as an item, not as a choice, not as an exit ticket, even if it is also
+   assigned or pinned.
+2. Small group, proposed: a target of the learner's grade (or one the teacher assigned, or the learner's goal)
+   answered wrong `SMALL_GROUP_AFTER_FAILURES` times in a row gets a `small_group` flag for the teacher, at most
+   one a day, with the true count. The path shows a group only once the teacher schedules it (step 1); until
+   then the target rests (step 3) and comes back after.
+3. Re-teach: a target answered wrong lately, still not likely known and ready, gets an activity in a way of
+   learning that has not failed on it: the first one ranked comes first (`MAX_RETEACH`), the others take their
+   place among the anchors (step 4). Failed twice, the engine looks under it first: its prerequisites not likely
+   known are taught before it (`support`), a grade-level one the learner has met included. A target failed
+   `SMALL_GROUP_AFTER_FAILURES` times in a row rests `REST_DAYS` days.
+4. Learning: the anchors are the targets at the learner's grade, the targets the teacher assigned (`focus`), the
+   learner's goals and the section's current unit, minus those likely known. They are ranked by the teacher's
+   focus, then the learner's goals (earliest reach-by date first), then the current unit, then the chance that
+   every prerequisite is known (to a tenth: learning takes best where it is highest, as ZPDES favours the zone
+   where progress is likely), then how much later learning they unlock (their descendants in the prerequisite
+   graph), then weight class (major, supporting, additional), then code. A ready anchor is a `next` item. A blocked one brings in what it needs below the
+   learner's grade that is likely missing (`support` items: the ready ones, walking down only through likely
+   missing targets), as Teach to One's support skills serve its target skills: below-grade work is the few
+   missing links under the learner's targets, never a walk down the graph. A target of the learner's grade that
+   blocks another is an anchor of its own. Nothing likely known is practised here.
+   The engine adds at most `MAX_NEW_TARGETS` targets of steps 3 and 4 a day, besides the teacher's, and one
+   fewer when a review is due.
+5. Review: a target of the learner's work (their grade, the teacher's focus, their goals, the current unit) likely
+   known, whose last practice is as old as an interval that grows with its evidence:
+   fewer than 5 pieces of evidence, 7 days; 5 to 9, 14 days; 10 to 19, 28 days; 20 or more, 56 days
+   (`REVIEW_SCHEDULE`). Most overdue first, `MAX_REVIEWS` a day: a spaced review is the only practice of what is
+   likely known, and it always has its place.
+6. Exit ticket, last, on today's targets (those of the path's activities and group sessions that no assessment
+   on the path already covers, reviews included): the bank's exit ticket (an assessment of kind `exit_ticket`)
+   that covers them all, or else one the engine writes (`ref_id` None, `target_codes`): the caller draws
+   questions from the bank (`questions_per_target`). A target no question checks (`checkable`)
+   is said in the reason and flagged (`no_questions`); when the teacher's items leave no time for the exit
+   ticket, `exit_ticket_no_time` says so. Under each target answered wrong lately, the ticket also checks up to
+   `FOUNDATION_CHECKS` prerequisites the learner's answers have not shown known (`with_checks`): a missing one
+   shows, and is taught.
 7. The teacher's order, last: an activity or assessment the teacher moved (`moves`) goes to the place they
    chose (1 is first), in order of those places; the other items keep their order around them.
 
 Each target comes once: the engine skips the targets of the teacher's items, and a target that qualifies for
-several steps takes the first. A target missing from `mastery` has never been met: it is Not started.
+several steps takes the first. Reasons name a target by its short name and code ("Next: dividing fractions
+(6.NS.A.1). You know multiplying fractions (5.NF.B.4), which it builds on.").
 
 Minutes: the budget is the learner's real minutes. Extended time stretches assessments only, the timed work
 (an attempt's deadline is stretched the same way): an assessment counts
 `ceil(expected_minutes x extended_time_factor)` minutes; activities are self-paced and count their expected
-minutes. The engine adds steps 2 to 5 in order,
-skipping any that does not fit, and keeps room for the exit ticket its learning targets need: every item it
-adds fits the minutes the teacher's items and that exit ticket leave.
+minutes. The engine adds steps 3 to 5 in order,
+skipping any that does not fit, and keeps room for the exit ticket its targets need: every item it adds fits the
+minutes the teacher's items and that exit ticket leave, so the day fits the budget unless the teacher's own items
+overflow it.
 
 Choices: each engine activity item offers the student two or three activities on its target (`alternatives`,
 the engine's suggestion first, which is `ref_id`): not done in the last `HISTORY_DAYS` days first, then the
 learner's preferred ways of learning in their order, then the most interest tags shared with the learner,
-then the difficulty the step calls for (introductory for re-teach and gaps, core otherwise), then the shortest,
+then those no longer than `LONG_ACTIVITY_MINUTES`, then the difficulty the step calls for (introductory for
+re-teach and support, core otherwise), then the shortest,
 then the lowest id; one per way of learning before a second of the same, so the choice is a real one. The
 item's minutes are the longest choice's, so the day fits whichever the student picks. An item with a single
 activity, a teacher's item, an assessment, a group session and a locked item offer no alternatives: a lock
@@ -66,16 +90,39 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
-ENGINE_VERSION = "1.2.0"
+from learners import knowledge as beliefs
+from learners.knowledge import KNOWN_AT, Evidence, Graph, Knowledge, SchoolRate, starting_belief
 
-PROFICIENT_LEVELS = frozenset({"proficient", "mastered"})
+ENGINE_VERSION = "2.0.0"
+
 WEIGHT_RANK = {"major": 0, "supporting": 1, "additional": 2}
-SMALL_GROUP_AFTER_FAILURES = 2
+# A small group is proposed for a target failed this many times in a row: once, again after a re-teach, and again.
+SMALL_GROUP_AFTER_FAILURES = 3
+# A target failed that often rests this many days before the engine tries it again (the teacher's group may come
+# first); meanwhile the learner moves on.
+REST_DAYS = 3
+# A target answered wrong has what it builds on checked: the exit ticket asks about up to FOUNDATION_CHECKS of its
+# prerequisites that the learner's own answers have not shown known, so that a missing one shows and is taught.
+FOUNDATION_CHECKS = 2
+CHECK_AFTER_FAILURES = 1
+MAX_RETEACH = 1
 SMALL_GROUP_MINUTES = 15
+# The engine writes its own exit ticket when no exit ticket of the bank covers today's targets: a question on each
+# target, and at least EXIT_TICKET_QUESTIONS in all (spread over the targets, the first ones first), each of
+# MINUTES_PER_QUESTION (stretched by extended time, as any assessment is). The activities' practice questions
+# are evidence too, so one question a target is enough to check a day's work.
+EXIT_TICKET_QUESTIONS = 3
+MINUTES_PER_QUESTION = Decimal("1.5")
 # A day brings in at most this many targets of the engine's own, so the exit ticket can check each of them.
 MAX_NEW_TARGETS = 3
-MAX_REVIEWS = 2
+# A review due takes one of the day's places, so reviews always get time.
+MAX_REVIEWS = 1
 MAX_CHOICES = 3
+# An activity longer than this is suggested only when the learner prefers its way of learning or nothing shorter
+# is left: a day of one long task teaches one target, where shorter ones leave room for two.
+LONG_ACTIVITY_MINUTES = 20
+# A choice takes at most this many times the suggestion's minutes.
+CHOICE_LENGTH_RATIO = Decimal("1.5")
 # An activity done this recently is offered after the ones the learner has not just seen.
 HISTORY_DAYS = 7
 # (from this many pieces of evidence, days between reviews): a target seen on more evidence is held more
@@ -140,18 +187,27 @@ class TargetInfo:
     domain: str = ""
     weight_class: str = "major"
     text: str = ""
+    short_name: str = ""
+
+    @property
+    def name(self) -> str:
+        """How reasons name the target: its short name with the code after it, or the code alone."""
+        return f"{self.short_name} ({self.code})" if self.short_name else self.code
 
 
 @dataclass(frozen=True)
 class MasteryInfo:
     """What the platform believes the learner knows of one target.
 
-    `recent_failures` counts the consecutive failed attempts up to now; `failed_modalities` are the ways of
-    learning of the activities tried on it recently that did not work, oldest first.
+    `p_mastery` is the per-target model's belief from the target's own evidence, which started from `model_prior`
+    (see learners.knowledge.Evidence). `recent_failures` counts the consecutive wrong answers on assessments up to
+    now; `failed_modalities` are the ways of learning of the activities tried on it recently that did not work,
+    oldest first.
     """
 
     level: str = "not_started"
     p_mastery: float = 0.0
+    model_prior: float = 0.3
     evidence_count: int = 0
     last_practised: date | None = None
     recent_failures: int = 0
@@ -243,7 +299,9 @@ class EngineInput:
 
     `prerequisites` are (prerequisite code, target code) edges of a DAG over `targets`; `mastery` lacks the
     targets the learner has never met; `removals`, `locks`, `moves`, `focus` (targets the teacher assigned) and
-    `group_sessions` are the teacher's for today.
+    `group_sessions` are the teacher's for today. `school_rates` are what learners of the learner's grade at the
+    school showed on each target (for the starting beliefs); `checkable` are the targets the item bank has
+    questions for, which an exit ticket the engine writes can check.
     """
 
     learner: LearnerInfo
@@ -262,6 +320,8 @@ class EngineInput:
     focus: tuple[str, ...] = ()
     group_sessions: tuple[GroupSession, ...] = ()
     moves: tuple[Move, ...] = ()
+    school_rates: Mapping[str, SchoolRate] = field(default_factory=dict)
+    checkable: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -269,9 +329,10 @@ class PathItem:
     """One step of the day.
 
     `kind` is activity, assessment or group_session (`ref_id` None); `rule` is the step that put it there:
-    assigned, pinned, group (the teacher's session), small_group, reteach, next, gap, review or exit_ticket.
+    assigned, pinned, group (the teacher's session), reteach, next, support, review or exit_ticket.
     A group session's `ref_id` is its mini-lesson activity, or None. `alternatives` are the activity ids the
-    student chooses among, `ref_id` first, or empty when there is no choice.
+    student chooses among, `ref_id` first, or empty when there is no choice. An exit ticket the engine writes
+    itself has `ref_id` None and checks `target_codes` (the caller draws its questions from the bank).
     """
 
     kind: str
@@ -284,11 +345,13 @@ class PathItem:
     pinned: bool = False
     locked: bool = False
     alternatives: tuple[int, ...] = ()
+    target_codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Flag:
-    """Something for the teacher: small_group, exit_ticket_needed, exit_ticket_no_time or over_budget."""
+    """Something for the teacher: small_group (a proposal), no_questions (a target today that no question of the
+    bank checks), exit_ticket_no_time or over_budget."""
 
     kind: str
     target_codes: tuple[str, ...]
@@ -339,6 +402,17 @@ def stretched_minutes(expected_minutes: int, extended_time_factor: Decimal) -> i
     return int(minutes.to_integral_value(rounding=ROUND_CEILING))
 
 
+def written_ticket_questions(targets: int) -> int:
+    """How many questions an exit ticket the engine writes on this many targets asks (see EXIT_TICKET_QUESTIONS)."""
+    return max(targets, EXIT_TICKET_QUESTIONS) if targets else 0
+
+
+def questions_per_target(targets: tuple[str, ...]) -> dict[str, int]:
+    """How the questions of an exit ticket the engine writes are spread over its targets, the first ones first."""
+    total = written_ticket_questions(len(targets))
+    return {code: total // len(targets) + (index < total % len(targets)) for index, code in enumerate(targets)}
+
+
 def review_interval_days(evidence_count: int) -> int:
     """The days between reviews of a target known from this many pieces of evidence."""
     return next(days for least, days in REVIEW_SCHEDULE if evidence_count >= least)
@@ -346,7 +420,7 @@ def review_interval_days(evidence_count: int) -> int:
 
 @dataclass(frozen=True)
 class _Candidate:
-    """A target the engine would like on the path, and why (`blocked` is the anchor a gap serves)."""
+    """A target the engine would like on the path, and why (`blocked` is the anchor a support target serves)."""
 
     rule: str
     target_code: str
@@ -382,13 +456,18 @@ class _Planner:
             for entry in inputs.history
             if 0 <= (self.today - entry.on).days < HISTORY_DAYS
         )
-        # The targets the learner has met; a target missing from `mastery` is Not started and never failed.
+        # The targets the learner has met; a target missing from `mastery` has no evidence of its own.
         self.met = {code: info for code, info in inputs.mastery.items() if code in inputs.targets}
-        self.proficient = frozenset(code for code, info in self.met.items() if info.level in PROFICIENT_LEVELS)
-        self.ready: dict[str, bool] = {}
-        self.frontiers: dict[str, frozenset[str]] = {}
+        targets, grade, rates = inputs.targets, inputs.learner.grade, inputs.school_rates
+        self.knowledge = Knowledge(
+            prior=lambda code: starting_belief(targets[code].grade, grade, rates.get(code)),
+            evidence={code: Evidence(info.p_mastery, info.model_prior) for code, info in self.met.items()
+                      if info.evidence_count},
+            graph=shared.graph,
+        )  # fmt: skip
         self.ranks: dict[str, tuple] = {}
         self.shortest_activity = shared.shortest_activity
+        self.grade_index = _grade_index(grade)
 
     def plan(self) -> tuple[tuple[PathItem, ...], tuple[Flag, ...]]:
         teacher_items = self.teacher_items()
@@ -398,11 +477,10 @@ class _Planner:
         if teacher_minutes > budget:
             message = f"The teacher's items take {teacher_minutes} minutes; the learner's day is {budget} minutes."
             flags.append(Flag("over_budget", (), message))
-        group_candidates, group_flags = self.small_group_candidates()
-        flags.extend(group_flags)
+        flags.extend(self.small_group_proposal())
         # Learning candidates come lazily, best first: the day takes only the first few that fit, and walking
         # the graph below every blocked anchor would cost more than the rest of the build.
-        learning = itertools.chain(group_candidates, self.reteach_candidates(), self.learning_candidates())
+        learning = itertools.chain(self.reteach_candidates(), self.learning_candidates())
         engine_items, todays_targets = self.fit(teacher_items, _dedupe(learning), self.reviews_due())
         items = teacher_items + engine_items
         ticket, ticket_flags = self.exit_ticket_item(items, todays_targets, budget)
@@ -439,7 +517,7 @@ class _Planner:
             code = min(entry.target_code for entry in mine)
             items.append((due, PathItem(
                 kind=ref.kind, ref_id=ref.ref_id, target_code=code, minutes=self.minutes_of(ref),
-                reason=_teacher_reason(code, assigned, pinned, due, self.today),
+                reason=_teacher_reason(self.name(code), assigned, pinned, due, self.today),
                 rule="assigned" if assigned else "pinned", source="teacher", pinned=pinned, locked=ref in self.locked,
             )))  # fmt: skip
         for session in self.inputs.group_sessions:
@@ -464,95 +542,131 @@ class _Planner:
 
     # The engine's candidates, best first within each step.
 
-    def small_group_candidates(self) -> tuple[list[_Candidate], list[Flag]]:
-        candidates, flags = [], []
+    def small_group_proposal(self) -> list[Flag]:
+        """At most one small group a day, proposed to the teacher (the path shows a group only once the teacher
+        schedules it): for the first-ranked target of the learner's grade, or that the teacher or the learner
+        chose, failed SMALL_GROUP_AFTER_FAILURES times in a row, a re-teach included."""
         for code in self.failed_targets():
-            if code in self.group_targets:
+            mastery = self.mastery(code)
+            if code in self.group_targets or mastery.recent_failures < SMALL_GROUP_AFTER_FAILURES:
                 continue
-            failures = self.mastery(code).recent_failures
-            if failures >= SMALL_GROUP_AFTER_FAILURES:
-                tried = _unique(self.mastery(code).failed_modalities)
-                also = f" (tried: {', '.join(tried)})" if tried else ""
-                message = f"{code} has not clicked after {failures} tries in a row{also}: invite to a small group."
-            elif self.is_ready(code) and not self.other_ways(code):
-                message = (f"{code} did not click, and the catalog has no activity for it in another way of "
-                           "learning: invite to a small group.")  # fmt: skip
-            else:
+            if not (self.is_grade_level(code) or code in self.focus or code in self.goals):
                 continue
-            candidates.append(_Candidate("small_group", code))
-            flags.append(Flag("small_group", (code,), message))
-        return candidates, flags
+            tried = _unique(mastery.failed_modalities)
+            also = f" (tried: {', '.join(THE_MODALITY[m].removeprefix('the ') for m in tried)})" if tried else ""
+            message = (f"{self.name(code)}: wrong {_times_words(mastery.recent_failures)} in a row{also}. Propose "
+                       "a small group?")  # fmt: skip
+            return [Flag("small_group", (code,), message)]
+        return []
 
-    def reteach_candidates(self) -> list[_Candidate]:
-        return [
-            _Candidate("reteach", code)
-            for code in self.failed_targets()
-            if self.mastery(code).recent_failures < SMALL_GROUP_AFTER_FAILURES and self.is_ready(code)
-        ]
+    def reteach_candidates(self) -> Iterator[_Candidate]:
+        """The first-ranked target answered wrong lately, still not likely known, ready, and not resting
+        (`MAX_RETEACH` a day: one struggle at a time, beside new work). Failed twice or more, the engine looks
+        under it first: what it builds on that is not likely known is taught before it is (`support`)."""
+        for code in [code for code in self.failed_targets() if not self.resting(code)][:MAX_RETEACH]:
+            if self.mastery(code).recent_failures >= 2:
+                under = self.support_below(code, below=KNOWN_AT, met_too=True)
+                if under:
+                    yield from (_Candidate("support", prerequisite, blocked=code) for prerequisite in under)
+                    continue
+            if self.knowledge.ready(code):
+                yield _Candidate("reteach", code)
+
+    def resting(self, code: str) -> bool:
+        """Was the target failed SMALL_GROUP_AFTER_FAILURES times in a row, lately (less than REST_DAYS ago)?"""
+        mastery = self.mastery(code)
+        return (mastery.recent_failures >= SMALL_GROUP_AFTER_FAILURES and mastery.last_practised is not None
+                and (self.today - mastery.last_practised).days < REST_DAYS)  # fmt: skip
 
     def learning_candidates(self) -> Iterator[_Candidate]:
-        failed = (code for code, info in self.met.items() if info.recent_failures)
-        considered = {*self.at_grade, *self.focus, *self.goals, *self.unit, *failed}
-        anchors = [code for code in considered if not self.is_proficient(code)]
+        """The anchors (the learner's grade, the teacher's focus, the learner's goals, the current unit) not likely
+        known, best first: a ready one is `next`; a blocked one brings in the below-grade targets it needs that
+        are likely missing (`support`), the ready ones among them."""
+        considered = {*self.at_grade, *self.focus, *self.goals, *self.unit}
+        anchors = [code for code in considered if not self.knowledge.likely_known(code) and not self.resting(code)]
         for anchor in sorted(anchors, key=self.rank):
-            if self.is_ready(anchor):
-                yield _Candidate("next", anchor)
+            if self.knowledge.ready(anchor):
+                # One answered wrong lately is taught again, another way.
+                yield _Candidate("reteach" if self.mastery(anchor).recent_failures else "next", anchor)
             else:
-                yield from (_Candidate("gap", code, blocked=anchor) for code in self.ready_below(anchor))
+                yield from (_Candidate("support", code, blocked=anchor) for code in self.support_below(anchor))
+
+    def support_below(self, code: str, *, below: float = beliefs.MISSING_BELOW, met_too: bool = False) -> list[str]:
+        """The targets under `code` less likely known than `below` (by default: likely missing) and ready to
+        learn, walking down only through such targets. Below the learner's grade only (unless `code` itself is
+        below it): a target of the learner's grade that blocks another is an anchor of its own. Under a target
+        failed twice (`met_too`), a grade-level target the learner has met comes in too."""
+        found: list[str] = []
+        seen: set[str] = set()
+        floor = min(self.grade_index, _grade_index(self.inputs.targets[code].grade))
+
+        def walk(current: str) -> None:
+            for prerequisite in self.requires[current]:
+                if prerequisite in seen or self.knowledge.p(prerequisite) >= below:
+                    continue
+                seen.add(prerequisite)
+                at_grade = _grade_index(self.inputs.targets[prerequisite].grade) >= floor
+                if at_grade and not (met_too and prerequisite in self.met):
+                    continue
+                if self.knowledge.ready(prerequisite):
+                    found.append(prerequisite)
+                else:
+                    walk(prerequisite)
+
+        walk(code)
+        return sorted(found, key=self.rank)
 
     def reviews_due(self) -> list[_Candidate]:
+        """Targets of the learner's work (their grade, the teacher's focus, their goals, the current unit) likely
+        known, whose spaced review is due: most overdue first. What earlier grades settled needs no review."""
         overdue = {}
         for code, mastery in self.met.items():
-            if mastery.level in PROFICIENT_LEVELS and mastery.last_practised is not None:
-                days_over = (self.today - mastery.last_practised).days - review_interval_days(mastery.evidence_count)
-                if days_over >= 0:
-                    overdue[code] = days_over
+            if mastery.last_practised is None or not self.knowledge.likely_known(code):
+                continue
+            if not (self.is_grade_level(code) or code in self.focus or code in self.goals or code in self.unit):
+                continue
+            days_over = (self.today - mastery.last_practised).days - review_interval_days(mastery.evidence_count)
+            if days_over >= 0:
+                overdue[code] = days_over
         return [_Candidate("review", code) for code in sorted(overdue, key=lambda code: (-overdue[code], code))]
 
     def failed_targets(self) -> list[str]:
-        failed = [code for code, info in self.met.items() if info.recent_failures and not self.is_proficient(code)]
+        failed = [
+            code for code, info in self.met.items() if info.recent_failures and not self.knowledge.likely_known(code)
+        ]
         return sorted(failed, key=self.rank)
-
-    def ready_below(self, code: str) -> list[str]:
-        """The ready targets found walking down from `code` through prerequisites not yet proficient."""
-        return sorted(self.frontier_below(code), key=self.rank)
-
-    def frontier_below(self, code: str) -> frozenset[str]:
-        # Anchors share most of the graph below them, so each target's frontier is walked once a build.
-        found = self.frontiers.get(code)
-        if found is None:
-            below: set[str] = set()
-            for prerequisite in self.requires[code]:
-                if prerequisite in self.proficient:
-                    continue
-                if self.is_ready(prerequisite):
-                    below.add(prerequisite)
-                else:
-                    below |= self.frontier_below(prerequisite)
-            found = self.frontiers[code] = frozenset(below)
-        return found
 
     def rank(self, code: str) -> tuple:
         rank = self.ranks.get(code)
         if rank is None:
             rank = self.ranks[code] = (
                 code not in self.focus, code not in self.goals, self.goals.get(code, date.max), code not in self.unit,
-                -self.descendants[code], WEIGHT_RANK[self.inputs.targets[code].weight_class], code,
+                -round(self.chance_ready(code), 1), -self.descendants[code],
+                WEIGHT_RANK[self.inputs.targets[code].weight_class], code,
             )  # fmt: skip
         return rank
 
     def mastery(self, code: str) -> MasteryInfo:
         return self.inputs.mastery.get(code, _NEVER_MET)
 
-    def is_proficient(self, code: str) -> bool:
-        return code in self.proficient
+    def chance_ready(self, code: str) -> float:
+        """The chance that every prerequisite of `code` is known: where learning is likeliest to take."""
+        chance = 1.0
+        for prerequisite in self.requires[code]:
+            chance *= self.knowledge.p(prerequisite)
+        return chance
 
-    def is_ready(self, code: str) -> bool:
-        ready = self.ready.get(code)
-        if ready is None:
-            proficient = self.proficient
-            ready = self.ready[code] = code not in proficient and all(p in proficient for p in self.requires[code])
-        return ready
+    def is_below_grade(self, code: str) -> bool:
+        return _grade_index(self.inputs.targets[code].grade) < self.grade_index
+
+    def is_grade_level(self, code: str) -> bool:
+        return _grade_index(self.inputs.targets[code].grade) == self.grade_index
+
+    def name(self, code: str) -> str:
+        return self.inputs.targets[code].name
+
+    def names(self, codes) -> str:
+        return _and_list([self.name(code) for code in codes])
 
     # Fitting the day.
 
@@ -560,51 +674,42 @@ class _Planner:
         self, teacher_items: list[PathItem], learning: Iterable[_Candidate], reviews_due: list[_Candidate]
     ) -> tuple[list[PathItem], list[str]]:
         """The engine's items that fit beside the teacher's, and today's targets still to check: learning
-        candidates until `MAX_NEW_TARGETS` of them are on the path, then reviews (no target is both)."""
+        candidates until `MAX_NEW_TARGETS` of them are on the path (one place fewer when a review is due), then
+        reviews (no target is both). Every item leaves room for the exit ticket of the targets so far."""
         budget = self.learner.daily_minutes_budget
         used_minutes = sum(item.minutes for item in teacher_items)
         used_activities = {item.ref_id for item in teacher_items if item.kind == "activity"}
         on_path = {item.target_code for item in teacher_items}
         todays_targets = self.unchecked_targets(teacher_items)
+        # An assessment the teacher put on the path checks its targets already.
+        checked = {code for item in teacher_items if item.kind == "assessment"
+                   for code in self.assessments[item.ref_id].target_codes}  # fmt: skip
         items: list[PathItem] = []
-        # Once not even the shortest piece of work fits beside the cheapest exit ticket, no later candidate can.
-        smallest_item = min(self.shortest_activity, SMALL_GROUP_MINUTES)
-        cheapest_ticket = min(
-            (self.minutes_of(ItemRef("assessment", assessment.id)) for assessment in self.assessments.values()
-             if assessment.kind == "exit_ticket"),
-            default=0,
-        )  # fmt: skip
-        has_ticket = self.exit_ticket_for(todays_targets, teacher_items) is not None
-        for step, wanted in ((learning, MAX_NEW_TARGETS), (reviews_due, MAX_REVIEWS)):
+        learning_places = MAX_NEW_TARGETS - (1 if reviews_due else 0)
+        for step, wanted in ((learning, learning_places), (reviews_due, MAX_REVIEWS)):
             added = 0
             for candidate in step:
-                if added == wanted or budget - used_minutes - (cheapest_ticket if has_ticket else 0) < smallest_item:
+                spare = budget - used_minutes - self.ticket_minutes(todays_targets, teacher_items)
+                # Once not even the shortest activity fits beside the exit ticket, no later candidate can.
+                if added == wanted or spare < self.shortest_activity:
                     break
                 if candidate.target_code in on_path:
                     continue
-                new = candidate.rule != "review"
-                planned = todays_targets + [candidate.target_code] if new else todays_targets
-                ticket = self.exit_ticket_for(planned, teacher_items)
-                room = budget - used_minutes - (self.minutes_of(ItemRef("assessment", ticket.id)) if ticket else 0)
+                planned = todays_targets if candidate.target_code in checked else todays_targets + [candidate.target_code]
+                room = budget - used_minutes - self.ticket_minutes(planned, teacher_items)
                 item = self.item_for(candidate, used_activities, room)
                 if item is None:
                     continue
                 items.append(item)
                 added += 1
                 used_minutes += item.minutes
-                if item.kind == "activity":
-                    used_activities.update(item.alternatives or [item.ref_id])
+                used_activities.update(item.alternatives or [item.ref_id])
                 on_path.add(candidate.target_code)
-                todays_targets, has_ticket = planned, has_ticket or ticket is not None
+                todays_targets = planned
         return items, todays_targets
 
     def item_for(self, candidate: _Candidate, used_activities: set, room: int) -> PathItem | None:
         code = candidate.target_code
-        if candidate.rule == "small_group":
-            if SMALL_GROUP_MINUTES > room:
-                return None
-            return PathItem(kind="group_session", ref_id=None, target_code=code, minutes=SMALL_GROUP_MINUTES,
-                            reason=self.small_group_reason(code), rule="small_group")  # fmt: skip
         choices = self.choices(code, candidate.rule, used_activities, room)
         if not choices:
             return None
@@ -627,7 +732,7 @@ class _Planner:
         ]  # fmt: skip
 
     def choices(self, code: str, rule: str, used_activities: set, room: int) -> list[ActivityInfo]:
-        wanted_difficulty = INTRODUCTORY if rule in ("reteach", "gap") else CORE
+        wanted_difficulty = INTRODUCTORY if rule in ("reteach", "support") else CORE
         preferred = list(self.learner.preferred_modalities)
         pool = sorted(
             (activity for activity in self.other_ways(code)
@@ -636,9 +741,16 @@ class _Planner:
                 ItemRef("activity", activity.id) in self.recent,
                 preferred.index(activity.modality) if activity.modality in preferred else len(preferred),
                 -len(self.interests & {tag.strip().casefold() for tag in activity.interest_tags}),
+                activity.expected_minutes > LONG_ACTIVITY_MINUTES,
                 abs(activity.difficulty - wanted_difficulty), activity.expected_minutes, activity.id,
             ),
         )  # fmt: skip
+        if not pool:
+            return []
+        # The choices take about as long as the suggestion: the item keeps the longest one's minutes, so a much
+        # longer choice would hold time the learner, who picks one, may not use.
+        longest = pool[0].expected_minutes * CHOICE_LENGTH_RATIO
+        pool = [activity for activity in pool if activity.expected_minutes <= longest]
         chosen: list[ActivityInfo] = []
         # One per way of learning first, so the student chooses between different kinds of work.
         for activity in pool:
@@ -661,12 +773,16 @@ class _Planner:
         )
 
     def exit_ticket_for(self, targets: list[str], items: list[PathItem]) -> AssessmentInfo | None:
-        """The exit ticket that covers most of `targets`: then not just taken, fewest other targets, shortest."""
+        """The bank's exit ticket that covers most of `targets`: then not just taken, fewest other targets,
+        shortest. When the engine can write one (some target is `checkable`), only a ticket covering every
+        checkable target counts: a partial one would leave the rest unchecked."""
         wanted = set(targets)
+        needed = wanted & self.inputs.checkable
         on_path = {item.ref_id for item in items if item.kind == "assessment"}
         tickets = [
             assessment for assessment in self.assessments.values()
             if assessment.kind == "exit_ticket" and wanted & set(assessment.target_codes)
+            and needed <= set(assessment.target_codes)
             and assessment.id not in on_path and ItemRef("assessment", assessment.id) not in self.removed
         ]  # fmt: skip
         return min(
@@ -678,26 +794,78 @@ class _Planner:
             default=None,
         )  # fmt: skip
 
+    def written_ticket_minutes(self, count: int) -> int:
+        """The minutes of an exit ticket the engine writes on `count` targets, stretched by extended time."""
+        questions = written_ticket_questions(count)
+        minutes = int((questions * MINUTES_PER_QUESTION).to_integral_value(ROUND_CEILING))
+        return stretched_minutes(minutes, self.learner.extended_time_factor)
+
+    def with_checks(self, targets: list[str]) -> list[str]:
+        """`targets`, then the prerequisites to check under those answered wrong lately (see FOUNDATION_CHECKS):
+        those the learner's own answers have not shown known, so that a question can tell."""
+        checks: list[str] = []
+        for code in targets:
+            if self.mastery(code).recent_failures < CHECK_AFTER_FAILURES:
+                continue
+            unverified = [
+                prerequisite for prerequisite in self.requires[code]
+                if prerequisite in self.inputs.checkable and prerequisite not in targets
+                and not (prerequisite in self.met and self.met[prerequisite].p_mastery >= KNOWN_AT)
+            ]  # fmt: skip
+            checks.extend(sorted(unverified, key=self.rank)[:FOUNDATION_CHECKS])
+        return _unique([*targets, *checks])
+
+    def ticket_minutes(self, targets: list[str], items: list[PathItem]) -> int:
+        """The minutes the exit ticket of `targets` will take: the bank's, or the one the engine writes."""
+        if not targets:
+            return 0
+        targets = self.with_checks(targets)
+        ticket = self.exit_ticket_for(targets, items)
+        if ticket is not None:
+            return self.minutes_of(ItemRef("assessment", ticket.id))
+        checkable = [code for code in targets if code in self.inputs.checkable]
+        return self.written_ticket_minutes(len(checkable)) if checkable else 0
+
     def exit_ticket_item(
         self, items: list[PathItem], targets: list[str], budget: int
     ) -> tuple[list[PathItem], list[Flag]]:
+        """The exit ticket, last: the bank's that covers today's targets, or one the engine writes on them (the
+        caller draws its questions from the bank); a target no question checks is said in the reason and
+        flagged for the teacher."""
+        if not targets:
+            return [], []
+        practised = targets
+        targets = self.with_checks(targets)
         ticket = self.exit_ticket_for(targets, items)
-        if ticket is None:
-            return [], _ticket_needed(targets)
-        minutes = self.minutes_of(ItemRef("assessment", ticket.id))
+        if ticket is not None:
+            covered = [code for code in targets if code in ticket.target_codes]
+            minutes, ref_id, codes = self.minutes_of(ItemRef("assessment", ticket.id)), ticket.id, ()
+        else:
+            covered = [code for code in targets if code in self.inputs.checkable]
+            minutes, ref_id, codes = self.written_ticket_minutes(len(covered)), None, tuple(covered)
+        unchecked = [code for code in targets if code not in covered]
+        flags = _no_questions(self.names(unchecked), unchecked) if unchecked else []
+        if not covered:
+            return [], flags
         if sum(item.minutes for item in items) + minutes > budget:
-            message = f"The teacher's items leave no time for an exit ticket on {_and_list(targets)}."
-            return [], [Flag("exit_ticket_no_time", tuple(sorted(targets)), message)]
-        covered = [code for code in targets if code in ticket.target_codes]
+            message = f"The teacher's items leave no time for an exit ticket on {self.names(covered)}."
+            return [], [Flag("exit_ticket_no_time", tuple(sorted(targets)), message), *flags]
+        checked = [code for code in covered if code in practised]
+        foundations = [code for code in covered if code not in practised]
+        reason = (f"Exit ticket: a few quick questions on {self.names(checked or covered)} show what you learned "
+                  "today, so tomorrow's path fits you.")  # fmt: skip
+        if foundations:
+            reason += f" A question on {self.names(foundations)} checks what they build on."
+        if unchecked:
+            reason += f" There are no questions on {self.names(unchecked)} yet: tell your teacher how it went."
         item = PathItem(
-            kind="assessment", ref_id=ticket.id, target_code=covered[0], minutes=minutes,
-            reason=f"Exit ticket: a few quick questions on {_and_list(covered)} show what you learned today, "
-                   "so tomorrow's path fits you.",
-            rule="exit_ticket", locked=ItemRef("assessment", ticket.id) in self.locked,
+            kind="assessment", ref_id=ref_id, target_code=covered[0], minutes=minutes, reason=reason,
+            rule="exit_ticket", locked=ref_id is not None and ItemRef("assessment", ref_id) in self.locked,
+            target_codes=codes,
         )  # fmt: skip
-        return [item], _ticket_needed([code for code in targets if code not in covered])
+        return [item], flags
 
-    # Reasons, in words a twelve-year-old understands.
+    # Reasons, in words a twelve-year-old understands, naming each target by its short name and code.
 
     def reason(self, candidate: _Candidate, activity: ActivityInfo) -> str:
         code = candidate.target_code
@@ -705,19 +873,19 @@ class _Planner:
             failed = self.mastery(code).failed_modalities
             what = THE_MODALITY[failed[-1]] if failed else "it"
             here_is = HERE_IS_MODALITY[activity.modality]
-            return f"Let's try {code} another way: last time {what} didn't click, so {here_is}."
-        if candidate.rule == "gap":
+            return f"Let's try {self.name(code)} another way: last time {what} didn't click, so {here_is}."
+        if candidate.rule == "support":
             blocked = candidate.blocked
-            return f"Before {blocked}, let's make sure {code} is solid: it is what {blocked} builds on."
+            return (f"First, {self.name(code)}: {self.name(blocked)} builds on it, and your answers so far say it "
+                    "needs another look.")  # fmt: skip
         if candidate.rule == "review":
             mastery = self.mastery(code)
-            verb = "mastered" if mastery.level == "mastered" else "learned"
             ago = _ago_words((self.today - mastery.last_practised).days)
-            return f"Review: you {verb} {code} {ago}; a quick practice keeps it fresh."
+            return f"Review: you learned {self.name(code)} {ago}; a quick practice keeps it fresh."
         return self.next_reason(code)
 
     def next_reason(self, code: str) -> str:
-        head = f"Next: {code}"
+        head = f"Next: {self.name(code)}"
         if code in self.focus:
             head += ", which your teacher assigned"
         elif code in self.goals:
@@ -727,20 +895,17 @@ class _Planner:
         prerequisites = self.requires[code]
         if not prerequisites:
             return f"{head}. It doesn't build on anything you haven't learned, so you can start right away."
-        verb = "mastered" if all(self.mastery(p).level == "mastered" for p in prerequisites) else "learned"
-        return f"{head}. You have {verb} {_and_list(prerequisites)}, which it builds on."
+        if all(self.knowledge.likely_known(prerequisite) for prerequisite in prerequisites):
+            return f"{head}. You know {self.names(prerequisites)}, which it builds on."
+        return f"{head}. It builds on {self.names(prerequisites)}."
 
     def group_reason(self, session: GroupSession) -> str:
         code = session.target_code
         if session.activity_id is None:
-            return f"Your teacher is meeting with you and a small group today to work on {code} together."
+            return f"Your teacher is meeting with you and a small group today to work on {self.name(code)} together."
         title = self.activities[session.activity_id].title
-        return f"Your teacher is meeting with you and a small group today to work on {code} together: {title}."
-
-    def small_group_reason(self, code: str) -> str:
-        tries = _times_words(self.mastery(code).recent_failures)
-        return (f"You have tried {code} {tries} and it hasn't clicked yet, so you'll work on it with your teacher "
-                "in a small group.")  # fmt: skip
+        return (f"Your teacher is meeting with you and a small group today to work on {self.name(code)} together: "
+                f"{title}.")  # fmt: skip
 
 
 _NEVER_MET = MasteryInfo()
@@ -761,6 +926,7 @@ class _Shared:
     codes_by_grade: dict[str, tuple[str, ...]]
     shortest_activity: int
     digest: str
+    graph: Graph
 
     @classmethod
     def derive(cls, inputs: EngineInput) -> _Shared:
@@ -789,7 +955,7 @@ class _Shared:
             requires=requires, descendants=_descendant_counts(inputs.targets, set(inputs.prerequisites)),
             codes_by_grade={grade: tuple(codes) for grade, codes in by_grade.items()},
             shortest_activity=min((activity.expected_minutes for activity in inputs.activities), default=10**6),
-            digest=_sha256(catalog),
+            digest=_sha256(catalog), graph=Graph.of(inputs.targets, inputs.prerequisites),
         )  # fmt: skip
 
 
@@ -870,18 +1036,20 @@ def _unique(values) -> list:
     return list(dict.fromkeys(values))
 
 
-def _ticket_needed(targets: list[str]) -> list[Flag]:
-    if not targets:
-        return []
-    message = f"No exit ticket covers {_and_list(targets)}: generate one."
-    return [Flag("exit_ticket_needed", tuple(sorted(targets)), message)]
+def _no_questions(names: str, targets: list[str]) -> list[Flag]:
+    message = f"No question in the bank checks {names} yet: add some, or check it another way."
+    return [Flag("no_questions", tuple(sorted(targets)), message)]
 
 
-def _teacher_reason(code: str, assigned: bool, pinned: bool, due: date | None, today: date) -> str:
+def _grade_index(grade: str) -> int:
+    return beliefs.GRADES.index("9" if grade == "HS" else grade)
+
+
+def _teacher_reason(name: str, assigned: bool, pinned: bool, due: date | None, today: date) -> str:
     did = "assigned this and pinned it to your path" if assigned and pinned else "assigned this" if assigned else (
         "pinned this to your path")  # fmt: skip
     when = f"; {_due_words(due, today)}" if due is not None else ""
-    return f"Your teacher {did} for {code}{when}."
+    return f"Your teacher {did} for {name}{when}."
 
 
 def _due_words(due: date, today: date) -> str:
@@ -950,6 +1118,8 @@ def _canonical(value):
         return tuple(sorted((str(key), _canonical(item)) for key, item in value.items()))
     if isinstance(value, (list, tuple)):
         return tuple(_canonical(item) for item in value)
+    if isinstance(value, (set, frozenset)):
+        return tuple(sorted((_canonical(item) for item in value), key=repr))
     if isinstance(value, date):
         return value.isoformat()
     if kind is float:

@@ -96,6 +96,9 @@ class PlaylistItem(models.Model):
         ACTIVITY = "activity", "Activity"
         ASSESSMENT = "assessment", "Assessment"
         GROUP_SESSION = "group_session", "Small-group session"
+        # An exit ticket the engine wrote on `checks`: its questions are drawn from the bank when the learner
+        # takes it (`assessment` is empty until then).
+        EXIT_TICKET = "exit_ticket", "Exit ticket"
 
     class Source(models.TextChoices):
         ENGINE = "engine", "Engine"
@@ -118,6 +121,7 @@ class PlaylistItem(models.Model):
     pinned = models.BooleanField(default=False)
     locked = models.BooleanField(default=False)
     alternatives = models.JSONField(default=list, blank=True, help_text="Activity ids the student chooses among.")
+    checks = models.JSONField(default=list, blank=True, help_text="For an exit ticket the engine wrote: its targets.")
     chosen_activity = models.ForeignKey(
         Activity, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
@@ -132,13 +136,27 @@ class PlaylistItem(models.Model):
             models.CheckConstraint(
                 condition=Q(kind="activity", activity__isnull=False, assessment__isnull=True)
                 | Q(kind="assessment", assessment__isnull=False, activity__isnull=True)
-                | Q(kind="group_session", assessment__isnull=True),
+                | Q(kind="group_session", assessment__isnull=True)
+                | Q(kind="exit_ticket", activity__isnull=True),
                 name="playlist_item_kind_matches_ref",
             ),
         ]  # fmt: skip
 
     def __str__(self) -> str:
         return f"{self.playlist} #{self.position}: {self.get_kind_display()}"
+
+    @property
+    def title(self) -> str:
+        """What the item is called on every page: the activity (the learner's pick) or assessment, the exit ticket
+        the engine wrote and what it checks, or the small group and its target."""
+        if self.kind == self.Kind.ASSESSMENT:
+            return self.assessment.title
+        if self.kind == self.Kind.EXIT_TICKET:
+            return f"Exit ticket: {', '.join(self.checks)}"
+        if self.kind == self.Kind.GROUP_SESSION:
+            mini_lesson = f": {self.activity.title}" if self.activity_id else ""
+            return f"Small group with the teacher on {self.target.name if self.target_id else 'a target'}{mini_lesson}"
+        return (self.chosen_activity or self.activity).title
 
     @property
     def is_underway(self) -> bool:

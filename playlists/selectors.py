@@ -14,7 +14,11 @@ from django.db.models.functions import TruncDate
 from django.http import Http404
 from django.utils import timezone
 
-from assessments.models import AssessmentItem, Assignment, Attempt, LearningTarget, Prerequisite, Response
+from assessments import bkt
+from assessments.models import (
+    AssessmentItem, Assignment, Attempt, Item, LearningTarget, Prerequisite, Response, TargetModelParams,
+)  # fmt: skip
+from learners.knowledge import KNOWN_AT, SchoolRate
 from learners.models import LearnerGoal, LearnerProfile, MasteryState
 from learners.rules import learner_staff_q
 from learning_platform.permissions import get_for_user, visible
@@ -71,7 +75,16 @@ class InputQueries:
         self.day_ends = self.day_starts + datetime.timedelta(days=1)
         self.history_from = school_day - datetime.timedelta(days=engine.HISTORY_DAYS)
         ids = sorted(set(learner_ids))
-        self.targets = LearningTarget.objects.values_list("pk", "code", "grade", "domain_code", "weight_class")
+        self.targets = LearningTarget.objects.values_list(
+            "pk", "code", "grade", "domain_code", "weight_class", "short_name"
+        )
+        # The targets an exit ticket the engine writes can check: those with questions the platform scores.
+        self.checkable = (
+            Item.targets.through.objects.filter(item__in=Item.objects.usable_at(school_id).auto_scored())
+            .values_list("learningtarget_id", flat=True).distinct()
+        )  # fmt: skip
+        # The prior each target's per-target belief started from (the school's fit, or the model's default).
+        self.model_priors = TargetModelParams.objects.filter(school_id=school_id).values_list("target_id", "prior")
         self.edges = Prerequisite.objects.values_list("prerequisite_id", "target_id")
         catalog = Activity.objects.filter(Q(school__isnull=True) | Q(school_id=school_id), is_active=True)
         self.activities = catalog.values_list(
@@ -102,8 +115,10 @@ class InputQueries:
             "student_id", "section_id"
         )
         sections = Enrollment.objects.filter(student_id__in=ids, withdrawn_on__isnull=True).values("section_id")
+        # An exit ticket the engine wrote is on its learner's path already: it is no teacher's assignment.
         open_assignments = Assignment.objects.filter(
-            section_id__in=sections, opens_at__lt=self.day_ends, due_at__gte=self.day_starts
+            section_id__in=sections, opens_at__lt=self.day_ends, due_at__gte=self.day_starts,
+            assessment__written_for__isnull=True,
         )
         self.assignments = open_assignments.values_list(
             "pk", "section_id", "assessment_id", "assessment__title", "assessment__kind",
@@ -145,14 +160,17 @@ class InputQueries:
         if cached is not None and cached.stamp == stamp and time.monotonic() - cached.read_at < CATALOG_MAX_AGE:
             return cached
         code_of, targets = {}, {}
-        for pk, code, grade, domain, weight_class in self.targets:
+        for pk, code, grade, domain, weight_class, short_name in self.targets:
             code_of[pk] = code
-            targets[code] = engine.TargetInfo(code=code, grade=grade, domain=domain, weight_class=weight_class)
+            targets[code] = engine.TargetInfo(
+                code=code, grade=grade, domain=domain, weight_class=weight_class, short_name=short_name
+            )
         edges = tuple((code_of[prerequisite], code_of[target]) for prerequisite, target in self.edges)
         activities = self._activities(code_of)
         catalog = _Catalog(
             stamp=stamp, read_at=time.monotonic(), code_of=code_of, targets=targets, edges=edges,
             activities=activities, modality_of={activity.id: activity.modality for activity in activities},
+            checkable=frozenset(code_of[pk] for pk in self.checkable if pk in code_of),
         )  # fmt: skip
         _CATALOGS[self.school_id] = catalog
         return catalog
@@ -182,6 +200,8 @@ class InputQueries:
         for section_id, target_id in self.units:
             unit_of.setdefault(section_id, set()).add(code_of[target_id])
         open_by_section, assessment_infos = self._open_assessments(code_of)
+        model_prior = {code_of[target_id]: prior for target_id, prior in self.model_priors}
+        rates_by_grade = school_rates(school_id=self.school_id, school_day=self.school_day, code_of=code_of)
         chosen: dict[int, set[int]] = {}
         for assignment_id, user_id in self.chosen_students:
             chosen.setdefault(assignment_id, set()).add(user_id)
@@ -198,10 +218,11 @@ class InputQueries:
                 per.get("overrides", user_id), code_of, modality_of, completed
             )
             history = [
-                engine.HistoryEntry(on=day, kind=kind, ref_id=chosen_id or activity_id or assessment_id)
+                engine.HistoryEntry(on=day, kind="assessment" if assessment_id else kind,
+                                    ref_id=chosen_id or activity_id or assessment_id)
                 for day, kind, activity_id, chosen_id, assessment_id, _, _ in completed
-                if kind != PlaylistItem.Kind.GROUP_SESSION
-            ]
+                if kind != PlaylistItem.Kind.GROUP_SESSION and (activity_id or chosen_id or assessment_id)
+            ]  # fmt: skip
             for _, assessment_id, submitted_at in attempts:
                 day = timezone.localtime(submitted_at, self.zone).date()
                 if self.history_from <= day <= self.school_day:
@@ -213,12 +234,12 @@ class InputQueries:
                     goals=tuple(per.get("goals", user_id)),
                 ),
                 today=self.school_day, targets=targets, prerequisites=edges,
-                mastery=self._mastery(per.get("mastery", user_id), code_of, completed, modality_of),
+                mastery=self._mastery(per.get("mastery", user_id), code_of, completed, modality_of, model_prior),
                 activities=activities, assessments=assessments, assignments=assignments, pins=pins,
                 removals=removals, locks=locks, moves=moves, focus=focus,
                 group_sessions=tuple(sorted(set(per.get("groups", user_id)), key=repr)),
                 current_unit=tuple(sorted({code for section in sections for code in unit_of.get(section, ())})),
-                history=tuple(history),
+                history=tuple(history), school_rates=rates_by_grade.get(grade, _NO_RATES), checkable=catalog.checkable,
             )  # fmt: skip
         return inputs
 
@@ -303,7 +324,7 @@ class InputQueries:
                 pins.append(engine.Pin(kind=kind, ref_id=ref_id, target_code=code_of[target_id], due=due))
         return tuple(pins), tuple(removals), tuple(locks), tuple(moves), tuple(sorted(focus))
 
-    def _mastery(self, rows, code_of, completed, modality_of) -> dict[str, engine.MasteryInfo]:
+    def _mastery(self, rows, code_of, completed, modality_of, model_prior) -> dict[str, engine.MasteryInfo]:
         """Each met target's mastery, with the run of wrong answers that ends its evidence and the ways of
         learning the learner tried on it since their last right answer (the ones that did not work)."""
         last_success = {row[0]: row[6] for row in rows}
@@ -315,9 +336,10 @@ class InputQueries:
                 tried.setdefault(target_id, []).append(modality)
         mastery = {}
         for target_id, level, p_mastery, evidence_count, last_practised, failure_run, _ in rows:
-            mastery[code_of[target_id]] = engine.MasteryInfo(
-                level=level, p_mastery=p_mastery, evidence_count=evidence_count,
-                last_practised=last_practised,
+            code = code_of[target_id]
+            mastery[code] = engine.MasteryInfo(
+                level=level, p_mastery=p_mastery, evidence_count=evidence_count, last_practised=last_practised,
+                model_prior=model_prior.get(code, bkt.DEFAULT_PRIOR),
                 recent_failures=failure_run,
                 failed_modalities=tuple(dict.fromkeys(tried.get(target_id, []))) if failure_run else (),
             )  # fmt: skip
@@ -326,17 +348,20 @@ class InputQueries:
 
 def _catalog_stamp(school_id: int) -> tuple:
     """What changes when a target, an edge, an activity or an activity's targets is added or removed, or an
-    activity is edited, in one query (targets and edges are edited in place only by a standards import: see
+    activity or item is edited or retired (the items say which targets an exit ticket can check), in one query (targets and edges are edited in place only by a standards import: see
     CATALOG_MAX_AGE)."""
     target, edge = LearningTarget._meta.db_table, Prerequisite._meta.db_table
     activity, link = Activity._meta.db_table, Activity.targets.through._meta.db_table
+    item = Item._meta.db_table
     mine = f"{activity}.is_active AND ({activity}.school_id IS NULL OR {activity}.school_id = %s)"
+    items = f"{item}.is_active AND ({item}.school_id IS NULL OR {item}.school_id = %s)"
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT (SELECT COUNT(*) FROM {target}), (SELECT COUNT(*) FROM {edge}), (SELECT MAX(id) FROM {edge}),"
             f" (SELECT COUNT(*) FROM {activity} WHERE {mine}), (SELECT MAX(updated_at) FROM {activity} WHERE {mine}),"
-            f" (SELECT COUNT(*) FROM {link} JOIN {activity} ON {activity}.id = {link}.activity_id WHERE {mine})",
-            [school_id, school_id, school_id],
+            f" (SELECT COUNT(*) FROM {link} JOIN {activity} ON {activity}.id = {link}.activity_id WHERE {mine}),"
+            f" (SELECT COUNT(*) FROM {item} WHERE {items}), (SELECT MAX(updated_at) FROM {item} WHERE {items})",
+            [school_id, school_id, school_id, school_id, school_id],
         )
         return cursor.fetchone()
 
@@ -357,10 +382,39 @@ class _Catalog:
     edges: tuple[tuple[str, str], ...]
     activities: tuple[engine.ActivityInfo, ...]
     modality_of: dict[int, str]
+    checkable: frozenset[str] = frozenset()
     id_of: dict[str, int] | None = None
 
 
 _CATALOGS: dict[int, _Catalog] = {}
+_NO_RATES: dict = {}
+
+# What learners of each grade at a school showed on each target, kept by (school, school day): it moves slowly,
+# and a burst of rebuilds at the bell reads it once.
+_SCHOOL_RATES: dict[tuple[int, datetime.date], dict[str, dict[str, SchoolRate]]] = {}
+SCHOOL_RATES_KEPT = 16
+
+
+def school_rates(*, school_id: int, school_day: datetime.date, code_of: dict[int, str]) -> dict[str, dict]:
+    """Per grade, per target, how many learners of that grade at the school have evidence on it and the share of
+    them likely to know it (learners.knowledge.SchoolRate): what the starting beliefs learn from the school's own
+    data. One grouped query a school a day."""
+    key = (school_id, school_day)
+    found = _SCHOOL_RATES.get(key)
+    if found is None:
+        rows = (
+            MasteryState.objects.filter(learner__learner_profile__school_id=school_id, evidence_count__gt=0)
+            .values_list("learner__learner_profile__grade", "target_id")
+            .annotate(learners=models.Count("pk"), known=models.Count("pk", filter=Q(p_mastery__gte=KNOWN_AT)))
+        )  # fmt: skip
+        found = {}
+        for grade, target_id, learners, known in rows:
+            if target_id in code_of:
+                found.setdefault(grade, {})[code_of[target_id]] = SchoolRate(learners=learners, share_known=known / learners)
+        _SCHOOL_RATES[key] = found
+        while len(_SCHOOL_RATES) > SCHOOL_RATES_KEPT:
+            del _SCHOOL_RATES[next(iter(_SCHOOL_RATES))]
+    return found
 
 
 class _PerLearner:

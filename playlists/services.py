@@ -19,8 +19,12 @@ from django.db.models import Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from assessments.models import LearningTarget
-from assessments.services import practice_answer, practice_hint, practice_set_start, practice_show_solution
+from assessments.models import Assessment, Assignment, LearningTarget
+from assessments.services import (
+    assessment_create, assignment_create, practice_answer, practice_hint, practice_items, practice_set_start,
+    practice_show_solution,
+)  # fmt: skip
+from learning_platform.pages import school_days_span
 from learners.models import LearnerProfile
 from learners.rules import learner_staff_q
 from learning_platform import audit
@@ -178,6 +182,8 @@ def _paths_write(
     the ones already underway."""
     changed = [existing[learner_id][0] for learner_id in paths if learner_id in existing]
     underway: dict[int, list[PlaylistItem]] = {}
+    # The alternatives learners picked on items not started yet, by playlist: a rebuild keeps the pick.
+    picked: dict[int, set[int]] = {}
     if changed:
         for item in PlaylistItem.objects.filter(playlist_id__in=changed).only(
             "playlist_id", "position", "kind", "activity_id", "chosen_activity_id", "assessment_id", "target_id",
@@ -185,6 +191,8 @@ def _paths_write(
         ):  # fmt: skip
             if item.is_underway:
                 underway.setdefault(item.playlist_id, []).append(item)
+            elif item.chosen_activity_id is not None:
+                picked.setdefault(item.playlist_id, set()).add(item.chosen_activity_id)
         PlaylistItem.objects.filter(
             playlist_id__in=changed, started_at__isnull=True, completed_at__isnull=True
         ).delete()
@@ -212,9 +220,11 @@ def _paths_write(
         kept = underway.get(playlist_id, [])
         taken = {item.position for item in kept}
         free_positions = (position for position in itertools.count() if position not in taken)
+        mine = picked.get(playlist_id, set())
         for item in path.items:
             if not any(_same_work(item, other, target_ids) for other in kept):
-                rows.append(_item_row(playlist_id, next(free_positions), item, target_ids))
+                chosen = next((pk for pk in item.alternatives if pk in mine and pk != item.ref_id), None)
+                rows.append(_item_row(playlist_id, next(free_positions), item, target_ids, chosen))
     _items_insert(rows)
 
 
@@ -224,14 +234,25 @@ def _flags(path: engine.DailyPath) -> list[dict]:
 
 # The columns a new item is written with; the others (chosen activity, started, completed) start empty.
 ITEM_COLUMNS = ("playlist_id", "position", "kind", "activity_id", "assessment_id", "target_id", "minutes", "reason",
-                "rule", "source", "pinned", "locked", "alternatives")  # fmt: skip
+                "rule", "source", "pinned", "locked", "alternatives", "checks", "chosen_activity_id")  # fmt: skip
 
 
-def _item_row(playlist_id: int, position: int, item: engine.PathItem, target_ids: dict[str, int]) -> tuple:
+def _item_kind(item: engine.PathItem) -> str:
+    """The stored kind: an assessment the engine wrote itself (no ref_id) is an exit ticket to draw."""
+    if item.kind == PlaylistItem.Kind.ASSESSMENT and item.ref_id is None:
+        return PlaylistItem.Kind.EXIT_TICKET
+    return item.kind
+
+
+def _item_row(
+    playlist_id: int, position: int, item: engine.PathItem, target_ids: dict[str, int], chosen: int | None = None
+) -> tuple:  # fmt: skip
+    kind = _item_kind(item)
     return (
-        playlist_id, position, item.kind, item.ref_id if item.kind != PlaylistItem.Kind.ASSESSMENT else None,
-        item.ref_id if item.kind == PlaylistItem.Kind.ASSESSMENT else None, target_ids.get(item.target_code),
+        playlist_id, position, kind, item.ref_id if kind in (PlaylistItem.Kind.ACTIVITY, PlaylistItem.Kind.GROUP_SESSION)
+        else None, item.ref_id if kind == PlaylistItem.Kind.ASSESSMENT else None, target_ids.get(item.target_code),
         item.minutes, item.reason, item.rule, item.source, item.pinned, item.locked, list(item.alternatives),
+        list(item.target_codes), chosen,
     )  # fmt: skip
 
 
@@ -259,6 +280,9 @@ def _items_insert(rows: list[tuple]) -> None:
 
 def _same_work(item: engine.PathItem, kept: PlaylistItem, target_ids: dict[str, int]) -> bool:
     """Is the engine's `item` the work the learner already has underway in `kept` (so it is not added twice)?"""
+    if _item_kind(item) == PlaylistItem.Kind.EXIT_TICKET:
+        # One exit ticket a day: the one underway checks what it checks.
+        return kept.kind == PlaylistItem.Kind.EXIT_TICKET
     if item.kind != kept.kind:
         return False
     if item.kind == PlaylistItem.Kind.ACTIVITY:
@@ -369,6 +393,60 @@ def playlist_item_start(*, learner, item_id: int, now: datetime.datetime | None 
         item.started_at = now or timezone.now()
         item.save(update_fields=["started_at"])
     return item
+
+
+# ---------------------------------------------------------------------------------------------------------
+# An exit ticket the engine wrote, drawn when the learner takes it
+
+
+@transaction.atomic
+def written_ticket_take(*, learner, item_id: int, now: datetime.datetime | None = None):
+    """The assignment under which the learner takes the exit ticket the engine wrote on today's path: drawn from
+    the bank the first time (`engine.questions_per_target` questions on each target it checks, items with a
+    worked solution first, ones the learner has not met first), assigned to the learner alone until the end of
+    the school day; the same assignment after that."""
+    now = now or timezone.now()
+    item = _own_item(learner, item_id)
+    _refuse_past_day(item, learner, now)
+    if item.kind != PlaylistItem.Kind.EXIT_TICKET:
+        raise ValidationError("This item is not an exit ticket.")
+    profile = LearnerProfile.objects.select_related("school").get(user=learner)
+    if item.assessment_id is not None:
+        assignment = Assignment.objects.filter(assessment_id=item.assessment_id, students=learner).first()
+        if assignment is not None:
+            return assignment
+    section = _learners_section(learner)
+    targets = {target.code: target for target in LearningTarget.objects.filter(code__in=item.checks)}
+    chosen = []
+    for code, count in engine.questions_per_target(tuple(item.checks)).items():
+        if code in targets:
+            seed = f"{learner.pk}:{item.playlist.school_day}:{code}"
+            chosen += practice_items(learner=learner, target=targets[code], school=profile.school, count=count, seed=seed)
+    if not chosen:
+        raise ValidationError("The item bank has no questions for today's targets yet; tell your teacher.")
+    day = item.playlist.school_day
+    assessment = assessment_create(
+        title=f"Exit ticket: {', '.join(item.checks)}", kind=Assessment.Kind.EXIT_TICKET, school=profile.school,
+        created_by=None, items=list(dict.fromkeys(chosen)), show_answers_after_submit=True, written=(learner, day),
+    )  # fmt: skip
+    _, end = school_days_span(profile.school, day, day)
+    assignment = assignment_create(
+        assessment=assessment, section=section, opens_at=min(now, end - datetime.timedelta(minutes=1)), due_at=end,
+        assigned_by=None, students=[learner],
+    )  # fmt: skip
+    item.assessment = assessment
+    item.started_at = item.started_at or now
+    item.save(update_fields=["assessment", "started_at"])
+    return assignment
+
+
+def _learners_section(learner):
+    from learning_platform.models import Enrollment
+
+    enrollment = Enrollment.objects.filter(student=learner, withdrawn_on__isnull=True).select_related("section").first()
+    if enrollment is None:
+        raise ValidationError("You are not in a section yet, so an exit ticket cannot be given; tell your teacher.")
+    return enrollment.section
 
 
 # ---------------------------------------------------------------------------------------------------------

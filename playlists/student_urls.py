@@ -12,6 +12,7 @@ urlpatterns = [
     ),
     path("today/items/<id:item_id>/activity/time/", student_views.activity_time, name="today-activity-time"),
     path("today/items/<id:item_id>/activity/link/", student_views.activity_link, name="today-activity-link"),
+    path("today/items/<id:item_id>/exit-ticket/", student_views.exit_ticket, name="today-exit-ticket"),
     path("today/path/", student_views.path_when_fresh, name="today-path"),
     path("progress/", student_views.my_progress, name="my-progress"),
 ]

@@ -112,6 +112,19 @@ def path_when_fresh(request):
     return render(request, "playlists/_path.html", {"profile": profile, **todays_path(profile), "fragment": True})
 
 
+@login_required
+@require_POST
+def exit_ticket(request, item_id: int):
+    """Take the exit ticket the engine wrote on today's path: its questions are drawn now, then its page opens."""
+    _own_profile(request.user)
+    try:
+        assignment = services.written_ticket_take(learner=request.user, item_id=item_id)
+    except ValidationError as error:
+        messages.error(request, validation_message(error))
+        return redirect(f"{reverse('today')}#item-{item_id}")
+    return redirect("take-assessment", assignment.pk)
+
+
 # ---------------------------------------------------------------------------------------------------------
 # An activity of the path: its lesson, worked examples and practice
 

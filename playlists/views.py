@@ -31,7 +31,7 @@ from playlists.models import (
 )  # fmt: skip
 
 LEVEL_LABELS = dict(MasteryLevel.choices)
-FLAG_LABELS = {"small_group": "Small group", "exit_ticket_needed": "Exit ticket needed",
+FLAG_LABELS = {"small_group": "Small group proposed", "no_questions": "No questions yet",
                "exit_ticket_no_time": "No time for an exit ticket", "over_budget": "Over the day's minutes"}
 
 
@@ -202,6 +202,9 @@ def _path_change(teacher, profile, day: datetime.date, post) -> str:
             services.small_group_leave(teacher=teacher, group=group, learner=learner)
             return f"{learner} left the small group on {group.target.code}."
         raise ValidationError({"item": "A group session is changed on the small groups page."})
+    if item.kind == PlaylistItem.Kind.EXIT_TICKET:
+        raise ValidationError({"item": "The exit ticket the engine writes checks the day's work: it changes with the "
+                                       "path, and comes last."})  # fmt: skip
     work = {"activity": item.chosen_activity or item.activity} if item.kind == "activity" else {
         "assessment": item.assessment}  # fmt: skip
     if action in ("remove", "lock"):

@@ -70,8 +70,9 @@ def test_demo_student_opens_every_activity_and_practises_and_the_grid_shows_it(p
     screenshot("student-activity")
     on_a_phone(page, "student-activity-phone")
 
-    # On the first activity: wrong, a hint, wrong again, then the worked solution and the right answer.
-    first = items[0]
+    # On the first activity of a whole standard (the grid shows standards, not their lettered parts): wrong, a hint,
+    # wrong again, then the worked solution and the right answer.
+    first = next(item for item in items if item.target.parent_id is None)
     page.goto(f"/today/items/{first.pk}/activity/")
     practice = ActivityVisit.objects.get(item=first).practice_set.responses.order_by("position").first()
     assert practice.item.hints, "generated questions, which have hints, come first in practice"

@@ -109,6 +109,7 @@ ENDPOINTS = [
              ("post",), ("action", "kind", "answer")),  # fmt: skip
     Endpoint("today-activity-time", lambda w: {"item_id": w.activity_item.pk}, ("post",)),
     Endpoint("today-activity-link", lambda w: {"item_id": w.activity_item.pk}),
+    Endpoint("today-exit-ticket", lambda w: {"item_id": w.path_item.pk}, ("post",)),
     Endpoint("my-progress"),
     Endpoint("take-assessment", lambda w: {"assignment_id": w.quiz_assignment.pk}, ("get", "post"),
              lambda w: [f"item-{item.pk}" for item in w.quiz.items.all()]),  # fmt: skip

@@ -87,20 +87,27 @@ def test_a_submitted_exit_ticket_rebuilds_the_path(world, exit_ticket, catalog, 
     # When the student gets every question of the exit ticket wrong
     submit(world, exit_ticket, django_capture_on_commit_callbacks, ("b", "0.8", ">"))
 
-    # Then the path is rebuilt: the exit ticket stays where it was, done; twice wrong on each target, both go to
-    # the teacher's small group
+    # Then the path is rebuilt: the exit ticket stays where it was, done; twice wrong on each target, both are
+    # taught again another way (no prerequisite under them to look at first), and the engine's own exit ticket
+    # checks them; no small group yet (that takes three wrong in a row, a re-teach between)
     after = Playlist.objects.get(learner=world.student, school_day=local_today())
     assert after.pk == before.pk and after.inputs_digest != before.inputs_digest
+    ratios_reading, ratios_video, ratios_practice = (catalog[slug].pk for slug in
+                                                     ("ratios-reading", "ratios-video", "ratios-practice"))
+    rates_video, rates_hands_on = catalog["rates-video"].pk, catalog["rates-hands-on"].pk
     assert rows(after) == [
         (0, "assessment", None, exit_ticket.assessment_id, "6.RP.A.1", 6, "assigned", "teacher", [],
          "Your teacher assigned this for 6.RP.A.1; it is due tomorrow."),
-        (1, "group_session", None, None, "6.RP.A.1", 15, "small_group", "engine", [],
-         "You have tried 6.RP.A.1 twice and it hasn't clicked yet, so you'll work on it with your teacher in a "
-         "small group."),
-        (2, "group_session", None, None, "6.RP.A.2", 15, "small_group", "engine", [],
-         "You have tried 6.RP.A.2 twice and it hasn't clicked yet, so you'll work on it with your teacher in a "
-         "small group."),
+        (1, "activity", ratios_reading, None, "6.RP.A.1", 12, "reteach", "engine",
+         [ratios_reading, ratios_video, ratios_practice],
+         "Let's try 6.RP.A.1 another way: last time it didn't click, so here is a reading."),
+        (2, "activity", rates_video, None, "6.RP.A.2", 15, "reteach", "engine", [rates_video, rates_hands_on],
+         "Let's try 6.RP.A.2 another way: last time it didn't click, so here is a video."),
+        (3, "exit_ticket", None, None, "6.RP.A.1", 5, "exit_ticket", "engine", [],
+         "Exit ticket: a few quick questions on 6.RP.A.1 and 6.RP.A.2 show what you learned today, so tomorrow's "
+         "path fits you."),
     ]  # fmt: skip
+    assert after.items.get(position=3).checks == ["6.RP.A.1", "6.RP.A.2"] and after.flags == []
     ticket = after.items.get(position=0)
     assert ticket.completed_at == Attempt.objects.get(learner=world.student).submitted_at
 
@@ -120,8 +127,8 @@ def test_a_started_item_stays_where_it_is(world, exit_ticket, catalog, django_ca
     assert [(item.position, item.kind, item.target.code, item.rule) for item in playlist.items.order_by("position")] == [
         (0, "assessment", "6.RP.A.1", "assigned"),  # handed in, so done, and kept
         (1, "activity", "6.RP.A.2", "next"),
-        (2, "group_session", "6.RP.A.1", "small_group"),
-        (3, "group_session", "6.RP.A.2", "small_group"),
+        (2, "activity", "6.RP.A.1", "reteach"),
+        (3, "exit_ticket", "6.RP.A.1", "exit_ticket"),
     ]
 
 

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from assessments import services as assessment_services
+from assessments.models import Item
 from learners import services as learner_services
 from learning_platform import bulk
 from learning_platform import services as school_services
@@ -86,11 +87,16 @@ def test_a_batch_leaves_out_learners_of_other_schools_and_refuses_past_days(worl
 
 
 def test_the_engines_flags_are_stored_with_the_path(world, catalog, bank):
-    # A sixth grader with activities on 6.RP.A.1 but no exit ticket covering it
+    # A sixth grader with activities on 6.RP.A.1 and 6.RP.A.2, and no question of the bank left on 6.RP.A.2
+    Item.objects.filter(targets=bank.rates).update(is_active=False)
     playlist = rebuild(world)
-    assert {flag["kind"] for flag in playlist.flags} == {"exit_ticket_needed"}
-    needed = next(flag for flag in playlist.flags if flag["kind"] == "exit_ticket_needed")
-    assert "6.RP.A.1" in needed["targets"] and "generate one" in needed["message"]
+    # The engine's exit ticket checks 6.RP.A.1, and the teacher is told nothing checks 6.RP.A.2
+    assert playlist.flags == [{
+        "kind": "no_questions", "targets": ["6.RP.A.2"],
+        "message": "No question in the bank checks 6.RP.A.2 yet: add some, or check it another way.",
+    }]  # fmt: skip
+    ticket = playlist.items.get(kind="exit_ticket")
+    assert ticket.checks == ["6.RP.A.1"] and "There are no questions on 6.RP.A.2 yet" in ticket.reason
 
 
 # The teacher's pins, removals and locks.

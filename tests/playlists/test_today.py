@@ -179,7 +179,7 @@ def test_my_progress_shows_levels_growth_goals_and_what_comes_next(
     html = page.content.decode()
     assert 'role="img"' in html and "<th scope=\"row\">" in html and "50%" in html
     assert [(item.rule, item.target.code) for item in page.context["next_items"]] == [
-        ("reteach", "6.RP.A.1"), ("reteach", "6.RP.A.2")]
+        ("reteach", "6.RP.A.1"), ("reteach", "6.RP.A.2"), ("exit_ticket", "6.RP.A.1")]
 
 
 def test_my_progress_runs_a_fixed_number_of_queries_and_is_the_students_own(
