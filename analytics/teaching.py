@@ -89,13 +89,15 @@ def teacher_today(*, user, now: datetime.datetime | None = None) -> TeacherToday
     students = list(names)
 
     failing: dict[int, list[str]] = defaultdict(list)
-    for learner_id, code, run in (
+    for learner_id, code, short_name, run in (
         MasteryState.objects.filter(learner_id__in=students, failure_run__gte=FAILED_TWICE)
         .exclude(level__in=[MasteryLevel.PROFICIENT, MasteryLevel.MASTERED])
         .order_by("target__code")
-        .values_list("learner_id", "target__code", "failure_run")
+        .values_list("learner_id", "target__code", "target__short_name", "failure_run")
     ):
-        failing[learner_id].append(f"{code} ({run} in a row)")
+        # The count the flag claims is the count: "wrong 13 times in a row", never a vaguer "twice".
+        named = f"{short_name} ({code})" if short_name else code
+        failing[learner_id].append(f"{named}: wrong {run} times in a row")
     since_day = school_days_back(local_today, NO_PROGRESS_SCHOOL_DAYS)
     since = datetime.datetime.combine(since_day, datetime.time.min, tzinfo=ZoneInfo(school.time_zone))
     active = set(
@@ -116,7 +118,7 @@ def teacher_today(*, user, now: datetime.datetime | None = None) -> TeacherToday
             StudentFlag(student_id, names[student_id], section_of[student_id], kind, message)
         )
         if failing.get(student_id):
-            add("failed_twice", f"Failed the same target again and again: {', '.join(failing[student_id])}.")
+            add("failed_twice", f"{'; '.join(failing[student_id])}.")
         if student_id not in active:
             add("no_progress", f"No answers or finished work since {since_day:%A %b %-d}.")
         status, path_flags = paths.get(student_id, (None, []))

@@ -80,7 +80,7 @@ def test_the_home_page_shows_who_needs_the_teacher_what_to_score_and_what_is_due
     # then the student is flagged for failing 6.RP.A.1 twice, and the rubric response and assignments are listed
     failed = [flag for flag in today.flags if flag.kind == "failed_twice"]
     assert [(flag.student_id, flag.message) for flag in failed] == [
-        (world.student.pk, "Failed the same target again and again: 6.RP.A.1 (2 in a row).")
+        (world.student.pk, "6.RP.A.1: wrong 2 times in a row.")
     ]
     # nobody who answered today is flagged for no progress
     assert [flag for flag in today.flags if flag.kind == "no_progress"] == []
@@ -90,7 +90,7 @@ def test_the_home_page_shows_who_needs_the_teacher_what_to_score_and_what_is_due
         ("Explain unit rates", 1, 2), ("Ratios exit ticket", 2, 2)
     ]
     html = page.content.decode()
-    assert f'href="/teach/learners/{world.student.pk}/"' in html and "Failed twice" in html
+    assert f'href="/teach/learners/{world.student.pk}/"' in html and "Wrong in a row" in html
 
 
 def test_a_student_without_work_for_three_school_days_and_a_stale_path_are_flagged(client, world, bank):
@@ -234,3 +234,15 @@ def test_the_grid_escapes_names_and_marks_a_contested_judgment(client, classroom
     assert "<script>alert" not in html
     assert 'aria-label="Ana &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;, 6.RP.A.1: Attempted">Attempted' in html
     assert html.count("New evidence disagrees with the teacher&#x27;s judgment") == 1
+
+
+def test_a_struggle_flag_says_the_true_count_and_the_targets_name(client, classroom):
+    # given 6.RP.A.1, with its short name, answered wrong 13 times in a row
+    world = classroom.world
+    LearningTarget.objects.filter(code="6.RP.A.1").update(short_name="ratios")
+    MasteryState.objects.filter(learner=world.student, target__code="6.RP.A.1").update(failure_run=13)
+    client.force_login(world.teacher)
+
+    flags = client.get(reverse("teach-home")).context["today"].flags
+
+    assert [flag.message for flag in flags if flag.kind == "failed_twice"] == ["ratios (6.RP.A.1): wrong 13 times in a row."]

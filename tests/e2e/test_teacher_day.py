@@ -20,8 +20,8 @@ def test_a_teachers_day(page, classroom, screenshot):
     expect(page).to_have_url(re.compile(r"/teach/$"))
     flags = page.locator("table.flags")
     flagged = flags.get_by_role("row").filter(has_text=student)
-    expect(flagged).to_contain_text("Failed twice")
-    expect(flagged).to_contain_text("6.RP.A.1 (2 in a row)")
+    expect(flagged).to_contain_text("Wrong in a row")
+    expect(flagged).to_contain_text("6.RP.A.1: wrong 2 times in a row")
 
     # The mastery grid shows a red (Attempted) cell for that student on 6.RP.A.1; it opens the evidence trail.
     page.get_by_role("link", name="Mastery grid").first.click()
