@@ -17,7 +17,10 @@ its first answer counts, at `PRACTICE_WEIGHT`, and at `HINTED_PRACTICE_WEIGHT` w
 (ASSISTments' own convention scores a hinted first answer as wrong; a weak right is the gentler reading of it).
 Practice is still a learning opportunity, so the learning transition applies in full. It leaves the run of wrong
 answers alone: the struggle flags teachers see count assessment answers. So does a placement check's answer
-(`diagnostic`), which counts in full: a gap it finds was never taught, so it is no failure.
+(`diagnostic`), which counts in full: a gap it finds was never taught, so it is no failure. A diagnostic answer
+gets no feedback, so it is no learning opportunity either: Bayes' rule without the learning transition, which is
+also how `learners.placement` weighs it (two "I don't know"s on a target leave it likely missing, for the check's
+result and for the engine alike).
 """
 from __future__ import annotations
 
@@ -133,7 +136,10 @@ def advance(belief: Belief, observation: Observation, params: Params, thresholds
         )  # fmt: skip
     p_before = decayed(belief.p_mastery, belief.last_evidence_at, observation.observed_at, params, thresholds)
     correct = bool(observation.correct)
-    p_mastery = weighted_update(p_before, correct, params, observation.weight)
+    if observation.diagnostic:
+        p_mastery = float(bkt.posterior(p_before, correct, guess=params.guess, slip=params.slip))
+    else:
+        p_mastery = weighted_update(p_before, correct, params, observation.weight)
     count = belief.evidence_count + 1
     model_level = level_for(p_mastery, count, thresholds)
     contested = belief.judged_level is not None and abs(LEVELS.index(model_level) - LEVELS.index(belief.judged_level)) >= 2

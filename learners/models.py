@@ -222,14 +222,17 @@ class Evidence(models.Model):
 
     A scored response gives one row per target of its item; a rescored response gives a new row that
     `supersedes` the old one; a teacher's judgment gives a row too, and so does the first answer to a practice
-    question (`practice`), which counts for less (`weight`, see learners.mastery.PRACTICE_WEIGHT). The mastery
-    state is what replaying the rows that are not superseded, in `observed_at` order, through the estimator gives.
+    question (`practice`), which counts for less (`weight`, see learners.mastery.PRACTICE_WEIGHT), and so does an
+    answer to a placement check (`placement_answer`), which counts in full as a diagnostic (it finds what was never
+    taught, so it is no failure). The mastery state is what replaying the rows that are not superseded, in
+    `observed_at` order, through the estimator gives.
     """
 
     class Kind(models.TextChoices):
         RESPONSE = "response", "Scored response"
         JUDGMENT = "judgment", "Teacher judgment"
         PRACTICE = "practice", "Practice answer"
+        PLACEMENT = "placement", "Placement check answer"
 
     learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="evidence")
     target = models.ForeignKey("assessments.LearningTarget", on_delete=models.CASCADE, related_name="+")
@@ -245,6 +248,9 @@ class Evidence(models.Model):
     )
     practice = models.ForeignKey(
         "assessments.PracticeResponse", null=True, blank=True, on_delete=models.PROTECT, related_name="evidence"
+    )
+    placement_answer = models.ForeignKey(
+        "learners.PlacementAnswer", null=True, blank=True, on_delete=models.PROTECT, related_name="evidence"
     )
     # How much the row counts, from 0 to 1: 1 for an assessment's answer and a judgment, less for practice.
     weight = models.FloatField(default=1.0)
@@ -268,12 +274,19 @@ class Evidence(models.Model):
             models.UniqueConstraint(
                 fields=["practice", "target"], condition=Q(practice__isnull=False), name="evidence_once_per_practice",
             ),
+            models.UniqueConstraint(
+                fields=["placement_answer", "target"], condition=Q(placement_answer__isnull=False),
+                name="evidence_once_per_placement",
+            ),
             models.CheckConstraint(
                 condition=(Q(kind="response", response__isnull=False, correct__isnull=False, judgment__isnull=True,
-                             practice__isnull=True))
-                | Q(kind="judgment", judgment__isnull=False, response__isnull=True, practice__isnull=True)
+                             practice__isnull=True, placement_answer__isnull=True))
+                | Q(kind="judgment", judgment__isnull=False, response__isnull=True, practice__isnull=True,
+                    placement_answer__isnull=True)
                 | Q(kind="practice", practice__isnull=False, correct__isnull=False, response__isnull=True,
-                    judgment__isnull=True),
+                    judgment__isnull=True, placement_answer__isnull=True)
+                | Q(kind="placement", placement_answer__isnull=False, correct__isnull=False, response__isnull=True,
+                    judgment__isnull=True, practice__isnull=True),
                 name="evidence_kind_matches_source",
             ),
             models.CheckConstraint(condition=Q(weight__gt=0) & Q(weight__lte=1), name="evidence_weight_in_range"),
@@ -316,3 +329,71 @@ class MasteryState(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner} on {self.target}: {self.get_level_display()} ({self.p_mastery:.2f})"
+
+
+class PlacementCheck(models.Model):
+    """An adaptive placement check (learners.placement): questions chosen one by one over the learner's grade and
+    what it builds on, until it is confident or reaches its cap. A teacher assigns it to a section or a student,
+    or the platform offers it to a learner with no evidence yet. Its answers are mastery evidence marked as
+    placement; `result` holds what it found per target: known, not_known or ready (to learn next)."""
+
+    class Status(models.TextChoices):
+        ASSIGNED = "assigned", "Not started"
+        IN_PROGRESS = "in_progress", "In progress"
+        FINISHED = "finished", "Finished"
+
+    learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="placement_checks")
+    section = models.ForeignKey(
+        "learning_platform.Section", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="The teacher who assigned it; empty when the platform offered it.",
+    )  # fmt: skip
+    grade = models.CharField(max_length=2, choices=GRADE_CHOICES, help_text="The learner's grade it placed them in.")
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.ASSIGNED)
+    created_at = models.DateTimeField()
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    result = models.JSONField(default=dict, blank=True, help_text="Target code: known, not_known or ready.")
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["learner", "status"], name="placement_learner_status_idx")]
+        constraints = [
+            # One open check a learner at a time.
+            models.UniqueConstraint(
+                fields=["learner"], condition=~Q(status="finished"), name="placement_one_open_per_learner"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Placement check of {self.learner} ({self.get_status_display()})"
+
+
+class PlacementAnswer(models.Model):
+    """One question of a placement check: the target the check chose, the item shown for it, and the answer
+    (`answer` None with `correct` False: "I don't know")."""
+
+    placement = models.ForeignKey(PlacementCheck, on_delete=models.CASCADE, related_name="answers")
+    position = models.PositiveSmallIntegerField()
+    target = models.ForeignKey("assessments.LearningTarget", on_delete=models.PROTECT, related_name="+")
+    item = models.ForeignKey("assessments.Item", on_delete=models.PROTECT, related_name="placement_answers")
+    shown_at = models.DateTimeField()
+    answer = models.JSONField(null=True, blank=True)
+    correct = models.BooleanField(null=True, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["placement", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["placement", "position"], name="placement_answer_position_unique"),
+            models.CheckConstraint(
+                condition=Q(answered_at__isnull=True, correct__isnull=True)
+                | Q(answered_at__isnull=False, correct__isnull=False),
+                name="placement_answered_iff_scored",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Question {self.position} of {self.placement}"

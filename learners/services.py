@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from zoneinfo import ZoneInfo
 
 import numpy as np
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -10,17 +11,20 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
-from assessments import bkt
+from assessments import bkt, scoring
 from assessments.models import (
-    Attempt, LearningTarget, MasteryModelFit, PracticeResponse, Response, TargetModelParams,
+    Attempt, Item, LearningTarget, MasteryModelFit, PracticeResponse, Prerequisite, Response, TargetModelParams,
 )  # fmt: skip
-from learners import mastery
+from assessments.services import practice_items
+from learners import mastery, placement
 from learners.models import (
     Evidence, LearnerGoal, LearnerProfile, MasteryJudgment, MasteryLevel, MasterySettings, MasteryState,
+    PlacementAnswer, PlacementCheck,
 )  # fmt: skip
 from learners.rules import PROFILE_FIELDS, learner_staff_q, profile_fields_changeable
 from learning_platform.locks import learners_lock
 from learning_platform.models import Membership, School
+from learning_platform.permissions import can, not_in_message
 from learning_platform.queue import enqueue_after_commit
 from learning_platform.signals import path_inputs_changed
 from learning_platform.services import membership_grant, user_create
@@ -194,7 +198,8 @@ def _belief_of(state: MasteryState | None, params: mastery.Params) -> mastery.Be
 def _observation(row: Evidence) -> mastery.Observation:
     if row.kind == Evidence.Kind.JUDGMENT:
         return mastery.Observation(observed_at=row.observed_at, judged_level=row.judgment.to_level)
-    return mastery.Observation(observed_at=row.observed_at, correct=row.correct, weight=row.weight)
+    return mastery.Observation(observed_at=row.observed_at, correct=row.correct, weight=row.weight,
+                               diagnostic=row.kind == Evidence.Kind.PLACEMENT)  # fmt: skip
 
 
 def _states_update(*, learner_id: int, school_id: int, new_rows: list[Evidence], replay_targets: set[int]) -> None:
@@ -456,3 +461,167 @@ def mastery_params_fit(*, school_id: int, now: datetime.datetime | None = None) 
 def mastery_params_fit_all() -> dict[int, int]:
     """Refit every school's parameters, one school per transaction; returns targets fitted per school id."""
     return {school_id: mastery_params_fit(school_id=school_id) for school_id in School.objects.values_list("pk", flat=True)}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The placement check: assigned by a teacher, or offered to a learner with no evidence yet; one question at a
+# time, each chosen by learners.placement; every answer is mastery evidence marked as placement.
+
+
+def _placement_state(check: PlacementCheck) -> placement.PlacementState:
+    """The pure check's state: the framework's targets and graph, the targets the bank has questions for at the
+    learner's school, the school's rates for the grade, and the answers so far."""
+    # Imported here: the selectors module reads mastery through this one.
+    from learners.selectors import school_rates
+
+    profile = LearnerProfile.objects.select_related("school").get(user_id=check.learner_id)
+    rows = list(LearningTarget.objects.values_list("pk", "code", "grade"))
+    code_of = {pk: code for pk, code, _ in rows}
+    grades = {code: _Grade(grade) for _, code, grade in rows}
+    edges = [(code_of[a], code_of[b]) for a, b in Prerequisite.objects.values_list("prerequisite_id", "target_id")]
+    checkable = {
+        code_of[pk] for pk in Item.targets.through.objects.filter(
+            item__in=Item.objects.usable_at(profile.school).auto_scored()
+        ).values_list("learningtarget_id", flat=True).distinct()
+    }  # fmt: skip
+    today = timezone.localdate(timezone=ZoneInfo(profile.school.time_zone))
+    rates = school_rates(school_id=profile.school_id, school_day=today, code_of=code_of).get(check.grade, {})
+    state = placement.PlacementState.start(
+        grade=check.grade, targets=grades, prerequisites=edges, checkable=checkable, school_rates=rates
+    )
+    for code, correct in check.answers.filter(answered_at__isnull=False).order_by("position").values_list(
+        "target__code", "correct"
+    ):
+        state = placement.record(state, code, correct)
+    return state
+
+
+@dataclass(frozen=True)
+class _Grade:
+    grade: str
+
+
+@transaction.atomic
+def placement_assign(*, teacher, section, student_ids=(), now: datetime.datetime | None = None) -> list[PlacementCheck]:
+    """Give the placement check to a section's active students (or the chosen ones of them); a student with a
+    check still open keeps it. Returns the checks created."""
+    if not can(teacher, "change", section):
+        raise ValidationError("Only the section's teachers and its school's admins can assign a placement check.")
+    now = now or timezone.now()
+    active = set(section.enrollments.filter(withdrawn_on__isnull=True).values_list("student_id", flat=True))
+    chosen = list(dict.fromkeys(student_ids)) or sorted(active)
+    outsiders = [pk for pk in chosen if pk not in active]
+    if outsiders:
+        raise ValidationError({"students": not_in_message(viewer=teacher, place=section, outsider_ids=outsiders)})
+    learners_lock(chosen)
+    open_for = set(
+        PlacementCheck.objects.filter(learner_id__in=chosen).exclude(status=PlacementCheck.Status.FINISHED)
+        .values_list("learner_id", flat=True)
+    )  # fmt: skip
+    grade_of = dict(LearnerProfile.objects.filter(user_id__in=chosen).values_list("user_id", "grade"))
+    if len(grade_of) < len(chosen):
+        raise ValidationError({"students": "Some of these students have no learner profile (and so no grade) yet."})
+    return PlacementCheck.objects.bulk_create(
+        PlacementCheck(learner_id=pk, section=section, assigned_by=teacher, grade=grade_of[pk], created_at=now)
+        for pk in chosen if pk not in open_for
+    )  # fmt: skip
+
+
+@transaction.atomic
+def placement_offer(*, learner, now: datetime.datetime | None = None) -> PlacementCheck | None:
+    """The learner's open placement check; for a learner with no evidence at all and no check yet, a new one (the
+    platform offers it on their first day); otherwise None."""
+    learners_lock([learner.pk])
+    found = PlacementCheck.objects.filter(learner=learner).exclude(status=PlacementCheck.Status.FINISHED).first()
+    if found is not None:
+        return found
+    if Evidence.objects.filter(learner=learner).exists() or PlacementCheck.objects.filter(learner=learner).exists():
+        return None
+    profile = LearnerProfile.objects.filter(user=learner).first()
+    if profile is None:
+        return None
+    return PlacementCheck.objects.create(learner=learner, grade=profile.grade, created_at=now or timezone.now())
+
+
+@transaction.atomic
+def placement_question(*, learner, now: datetime.datetime | None = None) -> PlacementAnswer | None:
+    """The question the learner is on in their open placement check: the one shown and not answered yet, or the
+    next one learners.placement chooses (an item of the bank on its target, one the learner has not met first).
+    When the check is done, it is finished and None is returned (as it is when no check is open)."""
+    now = now or timezone.now()
+    learners_lock([learner.pk])
+    check = (
+        PlacementCheck.objects.select_for_update().filter(learner=learner)
+        .exclude(status=PlacementCheck.Status.FINISHED).first()
+    )  # fmt: skip
+    if check is None:
+        return None
+    shown = check.answers.filter(answered_at__isnull=True).select_related("item", "target").first()
+    if shown is not None:
+        return shown
+    state = _placement_state(check)
+    asked = set(check.answers.values_list("item_id", flat=True))
+    profile = LearnerProfile.objects.select_related("school").get(user=learner)
+    # A target whose questions have all been asked leaves the choice (nothing more can be learned about it here).
+    choosing, items = state, []
+    while not items:
+        code = placement.next_question(choosing)
+        if code is None:
+            _placement_finish(check, state, now)
+            return None
+        target = LearningTarget.objects.filter(code=code).order_by("pk").first()
+        items = [
+            item for item in practice_items(learner=learner, target=target, school=profile.school, count=8,
+                                            seed=f"placement:{check.pk}:{len(state.answers)}")
+            if item.pk not in asked
+        ]  # fmt: skip
+        choosing = replace(choosing, scope=tuple(other for other in choosing.scope if other != code))
+    if check.status == PlacementCheck.Status.ASSIGNED:
+        check.status, check.started_at = PlacementCheck.Status.IN_PROGRESS, now
+        check.save(update_fields=["status", "started_at"])
+    return PlacementAnswer.objects.create(
+        placement=check, position=len(state.answers) + 1, target=target, item=items[0], shown_at=now
+    )
+
+
+@transaction.atomic
+def placement_answer(*, learner, answer_id: int, answer, now: datetime.datetime | None = None) -> PlacementAnswer:
+    """The learner's answer to the question shown (`answer` None: "I don't know", which counts as wrong, as ALEKS
+    counts it). It is scored at once, without telling the learner, and logged as placement evidence (in full, and
+    leaving the run of wrong answers alone). A malformed answer is refused naming `answer`, writing nothing."""
+    now = now or timezone.now()
+    learners_lock([learner.pk])
+    row = (
+        PlacementAnswer.objects.select_for_update(of=("self",)).select_related("item", "placement")
+        .filter(pk=answer_id, placement__learner=learner, answered_at__isnull=True)
+        .exclude(placement__status=PlacementCheck.Status.FINISHED).first()
+    )  # fmt: skip
+    if row is None:
+        raise ValidationError("This question is not waiting for your answer.")
+    item = row.item
+    if answer is None:
+        correct = False
+    else:
+        try:
+            answer = scoring.validate_answer(item.item_type, item.choices, answer)
+            correct = bool(scoring.score(item.item_type, item.choices, item.key, answer).correct)
+        except scoring.AnswerShapeError as error:
+            raise ValidationError({"answer": str(error)}) from None
+    row.answer, row.correct, row.answered_at = answer, correct, now
+    row.save(update_fields=["answer", "correct", "answered_at"])
+    evidence = Evidence.objects.bulk_create(
+        Evidence(learner=learner, target_id=target_id, kind=Evidence.Kind.PLACEMENT, correct=correct,
+                 placement_answer=row, observed_at=now)
+        for target_id in item.targets.values_list("pk", flat=True)
+    )  # fmt: skip
+    _states_update(learner_id=learner.pk, school_id=_school_of(learner.pk), new_rows=evidence, replay_targets=set())
+    return row
+
+
+def _placement_finish(check: PlacementCheck, state: placement.PlacementState, now: datetime.datetime) -> None:
+    check.status, check.finished_at = PlacementCheck.Status.FINISHED, now
+    check.started_at = check.started_at or now
+    check.result = placement.result(state)
+    check.save(update_fields=["status", "finished_at", "started_at", "result"])
+    # What the check found is what tomorrow's path, and today's, is built from.
+    path_inputs_changed.send(sender=PlacementCheck, learner_ids=[check.learner_id], reason="placement")

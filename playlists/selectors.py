@@ -18,8 +18,8 @@ from assessments import bkt
 from assessments.models import (
     AssessmentItem, Assignment, Attempt, Item, LearningTarget, Prerequisite, Response, TargetModelParams,
 )  # fmt: skip
-from learners.knowledge import KNOWN_AT, SchoolRate
 from learners.models import LearnerGoal, LearnerProfile, MasteryState
+from learners.selectors import school_rates
 from learners.rules import learner_staff_q
 from learning_platform.permissions import get_for_user, visible
 from playlists import engine
@@ -388,34 +388,6 @@ class _Catalog:
 
 _CATALOGS: dict[int, _Catalog] = {}
 _NO_RATES: dict = {}
-
-# What learners of each grade at a school showed on each target, kept by (school, school day): it moves slowly,
-# and a burst of rebuilds at the bell reads it once.
-_SCHOOL_RATES: dict[tuple[int, datetime.date], dict[str, dict[str, SchoolRate]]] = {}
-SCHOOL_RATES_KEPT = 16
-
-
-def school_rates(*, school_id: int, school_day: datetime.date, code_of: dict[int, str]) -> dict[str, dict]:
-    """Per grade, per target, how many learners of that grade at the school have evidence on it and the share of
-    them likely to know it (learners.knowledge.SchoolRate): what the starting beliefs learn from the school's own
-    data. One grouped query a school a day."""
-    key = (school_id, school_day)
-    found = _SCHOOL_RATES.get(key)
-    if found is None:
-        rows = (
-            MasteryState.objects.filter(learner__learner_profile__school_id=school_id, evidence_count__gt=0)
-            .values_list("learner__learner_profile__grade", "target_id")
-            .annotate(learners=models.Count("pk"), known=models.Count("pk", filter=Q(p_mastery__gte=KNOWN_AT)))
-        )  # fmt: skip
-        found = {}
-        for grade, target_id, learners, known in rows:
-            if target_id in code_of:
-                found.setdefault(grade, {})[code_of[target_id]] = SchoolRate(learners=learners, share_known=known / learners)
-        _SCHOOL_RATES[key] = found
-        while len(_SCHOOL_RATES) > SCHOOL_RATES_KEPT:
-            del _SCHOOL_RATES[next(iter(_SCHOOL_RATES))]
-    return found
-
 
 class _PerLearner:
     """Rows grouped by learner id."""

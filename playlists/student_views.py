@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 from assessments.models import Assignment, LearningTarget
 from assessments.rules import assigned_to_q
 from learners.models import Evidence, LearnerProfile, MasteryLevel, MasteryState
-from learners.selectors import own_profile
+from learners.selectors import own_profile, placement_status
 from learners.services import mastery_thresholds
 from learning_platform.charts import bar_chart
 from learning_platform.pages import validation_message
@@ -71,7 +71,8 @@ def todays_path(profile: LearnerProfile) -> dict:
 def today(request):
     """Today's path: what to do, in order, why, how long, with a choice of ways to learn, and how far along."""
     profile = _own_profile(request.user)
-    return render(request, "playlists/today.html", {"profile": profile, **todays_path(profile)})
+    placement = placement_status(learner=request.user)
+    return render(request, "playlists/today.html", {"profile": profile, "placement": placement, **todays_path(profile)})
 
 
 @login_required

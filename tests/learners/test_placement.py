@@ -14,6 +14,7 @@ from types import SimpleNamespace
 import pytest
 
 from learners import mastery
+from learners.knowledge import logit
 from learners.placement import (
     CONFIDENT,
     KNOWN,
@@ -200,7 +201,7 @@ PARAMS = mastery.Params(prior=0.3, learn=0.15, guess=0.2, slip=0.1, forget=0.0)
 MONDAY = datetime.datetime(2026, 11, 23, 14, 0, tzinfo=datetime.UTC)
 
 
-def test_diagnostic_answers_count_in_full_but_leave_the_failure_run_at_0():
+def test_diagnostic_answers_count_in_full_with_no_learning_step_and_leave_the_failure_run_at_0():
     # Given three wrong answers in a placement check
     answers = [mastery.Observation(MONDAY + datetime.timedelta(minutes=minute), correct=False, diagnostic=True)
                for minute in range(3)]  # fmt: skip
@@ -208,10 +209,13 @@ def test_diagnostic_answers_count_in_full_but_leave_the_failure_run_at_0():
     # When they are replayed
     belief = mastery.replay(answers, PARAMS, mastery.Thresholds())
 
-    # Then they moved the belief as assessment answers do, and the run of wrong answers is still 0
+    # Then each moved the belief by Bayes' rule alone (no feedback, so no learning between them): the log-odds
+    # fall by ln(0.8 / 0.1) each, as learners.placement weighs them; the run of wrong answers is still 0
     as_assessment = mastery.replay([mastery.Observation(row.observed_at, correct=False) for row in answers], PARAMS,
                                    mastery.Thresholds())  # fmt: skip
-    assert belief.p_mastery == as_assessment.p_mastery
+    # (a minute apart: forgetting over it moves the fourth decimal at most)
+    assert logit(belief.p_mastery) == pytest.approx(logit(PARAMS.prior) + 3 * WRONG_WEIGHT, abs=1e-3)
+    assert belief.p_mastery < as_assessment.p_mastery
     assert (belief.failure_run, as_assessment.failure_run) == (0, 3)
     assert (belief.evidence_count, belief.last_success_at) == (3, None)
 
@@ -229,15 +233,15 @@ def test_a_diagnostic_answer_moves_the_belief_in_full_and_the_run_not_at_all():
     right = mastery.advance(belief, mastery.Observation(later, correct=True, diagnostic=True), PARAMS, thresholds)
     wrong = mastery.advance(belief, mastery.Observation(later, correct=False, diagnostic=True), PARAMS, thresholds)
 
-    # Then the belief moves as a full answer moves it, and the run stays 2 either way
-    assert right.p_mastery == pytest.approx(mastery.weighted_update(belief.p_mastery, True, PARAMS))
-    assert wrong.p_mastery == pytest.approx(mastery.weighted_update(belief.p_mastery, False, PARAMS))
+    # Then the belief moves as a full answer's likelihood moves it, and the run stays 2 either way
+    assert logit(right.p_mastery) == pytest.approx(logit(belief.p_mastery) + RIGHT_WEIGHT)
+    assert logit(wrong.p_mastery) == pytest.approx(logit(belief.p_mastery) + WRONG_WEIGHT)
     assert (right.failure_run, wrong.failure_run, right.last_success_at) == (2, 2, None)
 
 
 def test_a_first_diagnostic_wrong_answer_by_hand():
-    # 0.3 x 0.1 / (0.3 x 0.1 + 0.7 x 0.8) = 0.03 / 0.59 = 0.050847; after learning: + 0.949153 x 0.15 = 0.193220
+    # 0.3 x 0.1 / (0.3 x 0.1 + 0.7 x 0.8) = 0.03 / 0.59 = 0.050847, and no learning step after it
     belief = mastery.advance(mastery.start(PARAMS), mastery.Observation(MONDAY, correct=False, diagnostic=True),
                              PARAMS, mastery.Thresholds())  # fmt: skip
-    assert belief.p_mastery == pytest.approx(0.193220, abs=1e-6)
+    assert belief.p_mastery == pytest.approx(0.050847, abs=1e-6)
     assert (belief.failure_run, belief.evidence_count, belief.level) == (0, 1, "attempted")

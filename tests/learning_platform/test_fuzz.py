@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from assessments import services as assessment_services
 from assessments.models import Assessment
+from learners import services as learner_services
 from learners.rules import PROFILE_FIELDS
 from playlists import services as path_services
 
@@ -111,6 +112,9 @@ ENDPOINTS = [
     Endpoint("today-activity-link", lambda w: {"item_id": w.activity_item.pk}),
     Endpoint("today-exit-ticket", lambda w: {"item_id": w.path_item.pk}, ("post",)),
     Endpoint("my-progress"),
+    Endpoint("placement", methods=("get", "post")),
+    Endpoint("placement-answer", lambda w: {"question_id": w.placement_question.pk}, ("post",),
+             ("action", "kind", "answer")),  # fmt: skip
     Endpoint("take-assessment", lambda w: {"assignment_id": w.quiz_assignment.pk}, ("get", "post"),
              lambda w: [f"item-{item.pk}" for item in w.quiz.items.all()]),  # fmt: skip
     # The teacher's pages
@@ -123,6 +127,8 @@ ENDPOINTS = [
              ("criterion-reasoning", "criterion-precision", "comment")),  # fmt: skip
     Endpoint("teach-summary", lambda w: {"assignment_id": w.exit_ticket.pk}),
     Endpoint("teach-evidence", lambda w: {"learner_id": w.world.student.pk, "target_id": w.bank.ratios.pk}),
+    Endpoint("teach-placement", lambda w: {"section_id": w.world.section.pk}, ("get", "post"), ("who", "students")),
+    Endpoint("teach-learner-placement", lambda w: {"learner_id": w.world.student.pk}),
     Endpoint("teach-learner", lambda w: {"learner_id": w.world.student.pk}, params=("day",)),
     Endpoint("teach-learner-path", lambda w: {"learner_id": w.world.student.pk}, ("post",), (
         "action", "day", "override", "activity", "ends_on", "due", "note", "assessment", "section", "item")),
@@ -200,7 +206,10 @@ def fuzz_world(classroom):
     playlist = path_services.playlist_rebuild(learner_id=world.student.pk, reason="test")
     activity_item = playlist.items.filter(kind="activity").order_by("position").first()
     visit = path_services.activity_open(learner=world.student, item_id=activity_item.pk)
+    learner_services.placement_assign(teacher=world.teacher, section=world.section, student_ids=[world.student.pk])
+    placement_question = learner_services.placement_question(learner=world.student)
     return SimpleNamespace(
+        placement_question=placement_question,
         activity_item=activity_item, practice=visit.practice_set.responses.order_by("position").first(),
         world=world, bank=bank, exit_ticket=classroom.exit_ticket, open_response=classroom.open_response, quiz=quiz,
         quiz_assignment=quiz_assignment, attempt=attempt, override=override, group=group,
@@ -216,8 +225,8 @@ def good_values(w) -> dict[str, list]:
     return {
         "action": ["pin", "remove", "lock", "move", "focus", "undo", "group", "assign_assessment", "up", "down",
                    "profile", "goal_create", "goal_update", "achieved", "retired", "active", "choose", "start", "done",
-                   "answer", "hint", "solution"],
-        "what": ["activity", "assessment", "target"], "who": ["section", "group", "students"],
+                   "answer", "hint", "solution", "dont_know"],
+        "what": ["activity", "assessment", "target"], "who": ["section", "group", "students", "all", "chosen"],
         "kind": ["exit_ticket", "quiz", "rubric_task", "numeric", "multiple_select"], "answer": ["3/4", "a", ["a", "b"]],
         "level": ["familiar", "proficient", "mastered"],
         "target": [bank.ratios.pk, "6.RP.A.1"], "targets": [[bank.ratios.pk], ["6.RP.A.1", "6.RP.A.2"]],
