@@ -74,15 +74,18 @@ overflow it.
 Choices: each engine activity item offers the student two or three activities on its target (`alternatives`,
 the engine's suggestion first, which is `ref_id`): not done in the last `HISTORY_DAYS` days first, then the
 learner's preferred ways of learning in their order, then the most interest tags shared with the learner,
-then those no longer than `LONG_ACTIVITY_MINUTES`, then the difficulty the step calls for (introductory for
-re-teach and support, core otherwise), then the shortest,
-then the lowest id; one per way of learning before a second of the same, so the choice is a real one. The
-item's minutes are the longest choice's, so the day fits whichever the student picks. An item with a single
+then those no longer than the place's share of the day (what the budget leaves, beside an exit ticket on every
+place still open, divided among those places), then those no longer than `LONG_ACTIVITY_MINUTES`, then the
+difficulty the step calls for (introductory for re-teach and support, core otherwise), then the shortest,
+then the lowest id; one per way of learning before a second of the same, so the choice is a real one. A choice
+is no longer than `CHOICE_LENGTH_RATIO` times the suggestion, nor than the place's share (unless the suggestion
+itself is). The item's minutes are the longest choice's, so the day fits whichever the student picks. An item with a single
 activity, a teacher's item, an assessment, a group session and a locked item offer no alternatives: a lock
 means the teacher wants this exact work (a lock marks an item; it does not add one, pins and assignments do).
 """
 from __future__ import annotations
 
+import collections
 import hashlib
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
@@ -93,7 +96,7 @@ from decimal import ROUND_CEILING, Decimal
 from learners import knowledge as beliefs
 from learners.knowledge import KNOWN_AT, Evidence, Graph, Knowledge, SchoolRate, starting_belief
 
-ENGINE_VERSION = "2.0.0"
+ENGINE_VERSION = "2.1.0"
 
 WEIGHT_RANK = {"major": 0, "supporting": 1, "additional": 2}
 # A small group is proposed for a target failed this many times in a row: once, again after a re-teach, and again.
@@ -114,14 +117,16 @@ SMALL_GROUP_MINUTES = 15
 EXIT_TICKET_QUESTIONS = 3
 MINUTES_PER_QUESTION = Decimal("1.5")
 # A day brings in at most this many targets of the engine's own, so the exit ticket can check each of them.
-MAX_NEW_TARGETS = 3
+# (In bench/path_quality.py four a day teach more than three in every world: more targets meet the learner's
+# frontier, and the shorter activities leave less of the day unused.)
+MAX_NEW_TARGETS = 4
 # A review due takes one of the day's places, so reviews always get time.
 MAX_REVIEWS = 1
 MAX_CHOICES = 3
 # An activity longer than this is suggested only when the learner prefers its way of learning or nothing shorter
 # is left: a day of one long task teaches one target, where shorter ones leave room for two.
 LONG_ACTIVITY_MINUTES = 20
-# A choice takes at most this many times the suggestion's minutes.
+# A choice takes at most this many times the suggestion's minutes, and no more than its place's share of the day.
 CHOICE_LENGTH_RATIO = Decimal("1.5")
 # An activity done this recently is offered after the ones the learner has not just seen.
 HISTORY_DAYS = 7
@@ -686,8 +691,16 @@ class _Planner:
                    for code in self.assessments[item.ref_id].target_codes}  # fmt: skip
         items: list[PathItem] = []
         learning_places = MAX_NEW_TARGETS - (1 if reviews_due else 0)
-        for step, wanted in ((learning, learning_places), (reviews_due, MAX_REVIEWS)):
+        reviews_places = min(MAX_REVIEWS, len(reviews_due))
+        # New work leaves the time of the first review due (its shortest activity, and its question on the exit
+        # ticket), so that the review has its place however long the new work is.
+        held = next((candidate.target_code for candidate in reviews_due
+                     if candidate.target_code not in on_path and self.other_ways(candidate.target_code)), None)  # fmt: skip
+        held_minutes = min(activity.expected_minutes for activity in self.other_ways(held)) if held else 0
+        for step, wanted, places_after in ((_Lookahead(learning), learning_places, reviews_places),
+                                           (_Lookahead(reviews_due), MAX_REVIEWS, 0)):  # fmt: skip
             added = 0
+            kept = [held] if held and places_after else []
             for candidate in step:
                 spare = budget - used_minutes - self.ticket_minutes(todays_targets, teacher_items)
                 # Once not even the shortest activity fits beside the exit ticket, no later candidate can.
@@ -696,8 +709,14 @@ class _Planner:
                 if candidate.target_code in on_path:
                     continue
                 planned = todays_targets if candidate.target_code in checked else todays_targets + [candidate.target_code]
-                room = budget - used_minutes - self.ticket_minutes(planned, teacher_items)
-                item = self.item_for(candidate, used_activities, room)
+                room = (budget - used_minutes - self.ticket_minutes(planned + kept, teacher_items)
+                        - (held_minutes if kept else 0))  # fmt: skip
+                # The places still open (that candidates are left for) share what is left of the day beside a
+                # ticket on all of them.
+                later = [other for other in step.ahead(wanted - added - 1) if other.target_code not in on_path]
+                places = 1 + len(later) + places_after
+                share = (budget - used_minutes - self.written_ticket_minutes(len(planned) + places - 1)) / places
+                item = self.item_for(candidate, used_activities, room, share)
                 if item is None:
                     continue
                 items.append(item)
@@ -708,9 +727,9 @@ class _Planner:
                 todays_targets = planned
         return items, todays_targets
 
-    def item_for(self, candidate: _Candidate, used_activities: set, room: int) -> PathItem | None:
+    def item_for(self, candidate: _Candidate, used_activities: set, room: int, share: float) -> PathItem | None:
         code = candidate.target_code
-        choices = self.choices(code, candidate.rule, used_activities, room)
+        choices = self.choices(code, candidate.rule, used_activities, room, share)
         if not choices:
             return None
         suggested = choices[0]
@@ -731,7 +750,7 @@ class _Planner:
             if ItemRef("activity", activity.id) not in self.removed and activity.modality not in failed
         ]  # fmt: skip
 
-    def choices(self, code: str, rule: str, used_activities: set, room: int) -> list[ActivityInfo]:
+    def choices(self, code: str, rule: str, used_activities: set, room: int, share: float) -> list[ActivityInfo]:
         wanted_difficulty = INTRODUCTORY if rule in ("reteach", "support") else CORE
         preferred = list(self.learner.preferred_modalities)
         pool = sorted(
@@ -741,15 +760,18 @@ class _Planner:
                 ItemRef("activity", activity.id) in self.recent,
                 preferred.index(activity.modality) if activity.modality in preferred else len(preferred),
                 -len(self.interests & {tag.strip().casefold() for tag in activity.interest_tags}),
+                activity.expected_minutes > share,
                 activity.expected_minutes > LONG_ACTIVITY_MINUTES,
                 abs(activity.difficulty - wanted_difficulty), activity.expected_minutes, activity.id,
             ),
         )  # fmt: skip
         if not pool:
             return []
-        # The choices take about as long as the suggestion: the item keeps the longest one's minutes, so a much
-        # longer choice would hold time the learner, who picks one, may not use.
-        longest = pool[0].expected_minutes * CHOICE_LENGTH_RATIO
+        # The choices take about as long as the suggestion, and no longer than the place's share of the day: the
+        # item keeps the longest one's minutes, so a much longer choice would hold time the learner, who picks
+        # one, may not use, and that another target could have had.
+        suggestion = pool[0].expected_minutes
+        longest = max(suggestion, min(share, suggestion * CHOICE_LENGTH_RATIO))
         pool = [activity for activity in pool if activity.expected_minutes <= longest]
         chosen: list[ActivityInfo] = []
         # One per way of learning first, so the student chooses between different kinds of work.
@@ -1021,6 +1043,33 @@ def _descendant_counts(codes, edges: set[tuple[str, str]]) -> dict[str, int]:
             mask |= bit[target] | below[target]
         below[code] = mask
     return {code: mask.bit_count() for code, mask in below.items()}
+
+
+class _Lookahead:
+    """Candidates one at a time, with a look at those still to come (computed only as far as asked)."""
+
+    def __init__(self, candidates: Iterable[_Candidate]):
+        self._rest = iter(candidates)
+        self._buffer: collections.deque[_Candidate] = collections.deque()
+
+    def __iter__(self) -> Iterator[_Candidate]:
+        while True:
+            if self._buffer:
+                yield self._buffer.popleft()
+                continue
+            try:
+                yield next(self._rest)
+            except StopIteration:
+                return
+
+    def ahead(self, count: int) -> list[_Candidate]:
+        """Up to `count` of the candidates still to come."""
+        while len(self._buffer) < count:
+            try:
+                self._buffer.append(next(self._rest))
+            except StopIteration:
+                break
+        return list(itertools.islice(self._buffer, count))
 
 
 def _dedupe(candidates: Iterable[_Candidate]) -> Iterator[_Candidate]:

@@ -393,13 +393,15 @@ def test_the_anchors_put_goals_first_then_the_current_unit_then_what_unlocks_mos
     # When the path is built
     path = build_path(inputs)
 
-    # Then the day's three new targets are, in order, the goal, the unit's and the one that unlocks most
+    # Then the day's four new targets are, in order, the goal, the unit's, the one that unlocks most and major work
     assert [(item.target_code, item.reason) for item in path.items] == [
         ("7.EE.B.4", "Next: 7.EE.B.4, your goal for April 30. It doesn't build on anything you haven't learned, so "
                      "you can start right away."),
         ("7.G.A.2", "Next: 7.G.A.2, from your class's current unit. It doesn't build on anything you haven't "
                     "learned, so you can start right away."),
         ("7.RP.A.2", "Next: 7.RP.A.2. It doesn't build on anything you haven't learned, so you can start right "
+                     "away."),
+        ("7.NS.A.1", "Next: 7.NS.A.1. It doesn't build on anything you haven't learned, so you can start right "
                      "away."),
     ]  # fmt: skip
 
@@ -411,8 +413,8 @@ def test_without_goals_or_a_unit_the_anchors_rank_by_what_unlocks_most_then_majo
     # When the path is built
     path = build_path(inputs)
 
-    # Then the one that unlocks most leads, then major work, then supporting
-    assert [item.target_code for item in path.items] == ["7.RP.A.2", "7.NS.A.1", "7.SP.A.1"]
+    # Then the one that unlocks most leads, then major work, then supporting, then additional
+    assert [item.target_code for item in path.items] == ["7.RP.A.2", "7.NS.A.1", "7.SP.A.1", "7.EE.B.4"]
 
 
 def test_the_learners_goal_due_first_comes_first():
@@ -425,7 +427,7 @@ def test_the_learners_goal_due_first_comes_first():
     path = build_path(inputs)
 
     # Then the goal due first comes first
-    assert [item.target_code for item in path.items] == ["7.G.B.6", "7.RP.A.2", "7.NS.A.1"]
+    assert [item.target_code for item in path.items] == ["7.G.B.6", "7.RP.A.2", "7.NS.A.1", "7.SP.A.1"]
 
 
 def test_the_chance_that_the_prerequisites_are_known_rounded_to_a_tenth_ranks_before_what_unlocks_most():
@@ -450,8 +452,8 @@ def test_the_chance_that_the_prerequisites_are_known_rounded_to_a_tenth_ranks_be
     path = build_path(inputs)
 
     # Then the sure one leads, 7.EE.A.2 (0.9, unlocks two) comes before 7.EE.A.3 (0.913, unlocks one), and
-    # 7.EE.A.4, which unlocks most, waits: its chance rounds to 0.8
-    assert [item.target_code for item in path.items] == ["7.EE.A.1", "7.EE.A.2", "7.EE.A.3"]
+    # 7.EE.A.4, which unlocks most, comes last: its chance rounds to 0.8
+    assert [item.target_code for item in path.items] == ["7.EE.A.1", "7.EE.A.2", "7.EE.A.3", "7.EE.A.4"]
 
 
 # d. Support: what a blocked anchor needs below the learner's grade, likely missing and ready.
@@ -801,9 +803,9 @@ def test_one_review_a_day_the_most_overdue_of_the_learners_work(unit, expected):
 @pytest.mark.parametrize(
     ("last_practised", "expected"),
     [
-        # Due (45 days since, every 14): the review takes one of the day's three places
+        # Due (45 days since, every 14): the review takes one of the day's places, and new work leaves it time
         (TODAY - timedelta(days=45), ["6.RP.A.1", "6.RP.A.2", "6.EE.A.3"]),
-        # Not due: three new targets
+        # Not due: as many new targets as fit
         (NOT_DUE_FOR_REVIEW, ["6.RP.A.1", "6.RP.A.2", "6.RP.A.3"]),
     ],
 )
@@ -1119,7 +1121,7 @@ def test_an_activity_done_in_the_last_days_is_offered_after_fresh_ones():
     assert path.items[0].alternatives == (1, 3, 5)
 
 
-def test_a_choice_takes_at_most_a_quarter_longer_than_the_suggestion():
+def test_a_choice_takes_at_most_half_again_the_suggestions_minutes():
     # Given the same choices with a 20-minute hands-on task
     activities = tuple(replace(row, expected_minutes=20) if row.id == 3 else row for row in CHOICES)
     inputs = engine_input([target("7.RP.A.2")], learner=CHOOSER, activities=activities)
@@ -1127,10 +1129,45 @@ def test_a_choice_takes_at_most_a_quarter_longer_than_the_suggestion():
     # When the path is built
     path = build_path(inputs)
 
-    # Then beside the 12-minute suggestion (at most 15 minutes) the task is not offered: the practice and the
+    # Then beside the 12-minute suggestion (at most 18 minutes) the task is not offered: the practice and the
     # reading are, and the item keeps 12 minutes
     item = path.items[0]
     assert (item.ref_id, item.alternatives, item.minutes) == (2, (2, 5, 4), 12)
+
+
+SHARED_DAY = ("7.RP.A.1", "7.RP.A.2", "7.RP.A.3", "7.NS.A.1")
+SHARED_DAY_ACTIVITIES = tuple(
+    row for index, code in enumerate(SHARED_DAY)
+    for row in (activity(2 * index + 1, code, "practice", minutes=8), activity(2 * index + 2, code, "video", minutes=12))
+)  # fmt: skip
+
+
+def test_a_choice_is_no_longer_than_its_places_share_of_the_day():
+    # Given four ready targets, each with an 8-minute practice and a 12-minute video, and 45 minutes a day
+    inputs = engine_input([target(code) for code in SHARED_DAY], activities=SHARED_DAY_ACTIVITIES,
+                          checkable=frozenset(SHARED_DAY))  # fmt: skip
+
+    # When the path is built
+    path = build_path(inputs)
+
+    # Then the first three places, each with a share of (45 - a 6-minute ticket on four targets) / 4 = 9.75 minutes
+    # or 10.5, offer the practice alone; the last one's share is the 15 minutes left, so it offers the video too
+    # and the day, exit ticket included, takes 42 of 45 minutes
+    assert [(item.target_code, item.ref_id, item.alternatives, item.minutes) for item in path.items] == [
+        ("7.NS.A.1", 7, (), 8), ("7.RP.A.1", 1, (), 8), ("7.RP.A.2", 3, (), 8), ("7.RP.A.3", 5, (5, 6), 12),
+        ("7.NS.A.1", None, (), 6),
+    ]  # fmt: skip
+
+
+def test_a_day_of_one_target_offers_every_choice_that_fits():
+    # Given one ready target with the same two activities
+    inputs = engine_input([target("7.RP.A.1")], activities=SHARED_DAY_ACTIVITIES[:2], checkable=frozenset({"7.RP.A.1"}))
+
+    # When the path is built
+    path = build_path(inputs)
+
+    # Then the place has the whole day: the video is offered beside the practice, and the item keeps 12 minutes
+    assert [(item.ref_id, item.alternatives, item.minutes) for item in path.items[:1]] == [(1, (1, 2), 12)]
 
 
 # The same inputs give the same path; the path records the engine version and a digest of its inputs.

@@ -24,16 +24,16 @@ def test_a_submitted_exit_ticket_rebuilds_the_path_through_the_worker(celery_wor
         attempt=attempt, learner=world.student, answers={choice: "b", numeric: "0.8", compare: ">"}
     )
 
-    # Then the worker rebuilds the same day's playlist: the exit ticket stays first, done, both targets go to the
-    # teacher's small group, and the path is fresh again. (Other rebuilds may run in between, e.g. the one the exit
-    # ticket's assignment asked for, so the test waits for the path the mastery update leads to rather than for the
-    # first change.)
-    small_groups = [("assessment", "6.RP.A.1", "assigned"), ("group_session", "6.RP.A.1", "small_group"),
-                    ("group_session", "6.RP.A.2", "small_group")]  # fmt: skip
+    # Then the worker rebuilds the same day's playlist: the exit ticket stays first, done; rates, answered wrong
+    # once, is taught again with the engine's own exit ticket after it; and the path is fresh again. (Other rebuilds
+    # may run in between, e.g. the one the exit ticket's assignment asked for, so the test waits for the path the
+    # mastery update leads to rather than for the first change.)
+    retaught = [("assessment", "6.RP.A.1", "assigned"), ("activity", "6.RP.A.2", "reteach"),
+                ("exit_ticket", "6.RP.A.2", "exit_ticket")]  # fmt: skip
 
     def rebuilt():
         items = list(playlist.items.order_by("position").values_list("kind", "target__code", "rule"))
-        return items == small_groups and Playlist.objects.get(pk=playlist.pk).status == "fresh"
+        return items == retaught and Playlist.objects.get(pk=playlist.pk).status == "fresh"
 
     assert wait_for(rebuilt, celery_worker_process), (
         list(playlist.items.values_list("kind", "target__code", "rule")), celery_worker_process.log.read_text()
