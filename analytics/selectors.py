@@ -50,8 +50,12 @@ def _frame(rows, columns: list[str]) -> pd.DataFrame:
 
 
 def grade_target_counts() -> dict[str, int]:
-    """How many learning targets each grade has (across frameworks)."""
-    return dict(LearningTarget.objects.values("grade").annotate(count=Count("pk")).values_list("grade", "count"))
+    """How many learning targets each grade has (across frameworks): the standards the mastery grid shows, not
+    their lettered parts, so that "proficient on N of M" counts the grid's cells."""
+    return dict(
+        LearningTarget.objects.filter(parent__isnull=True).values("grade").annotate(count=Count("pk"))
+        .values_list("grade", "count")
+    )  # fmt: skip
 
 
 def current_term(school: School, as_of: datetime.date) -> AcademicTerm | None:
@@ -83,6 +87,7 @@ def snapshot_learner_inputs(*, school: School, as_of: datetime.date, first: int,
     proficient = dict(
         MasteryState.objects.filter(
             **in_batch, level__in=transforms.PROFICIENT_LEVELS, target__grade=F("learner__learner_profile__grade"),
+            target__parent__isnull=True,
         ).values("learner_id").annotate(count=Count("pk")).values_list("learner_id", "count")
     )  # fmt: skip
     learners["proficient"] = learners["learner"].map(proficient).fillna(0).astype(int)
@@ -106,7 +111,8 @@ def snapshot_learner_inputs(*, school: School, as_of: datetime.date, first: int,
         learners[column] = days.fillna(fallback.toordinal() if fallback else pd.NA)
     units = _frame(
         UnitPlan.objects.filter(section__school=school, section__in=set(enrollments["section"]))
-        .annotate(grade_targets=Count("targets", filter=Q(targets__grade=F("section__grade"))))
+        .annotate(grade_targets=Count("targets", filter=Q(targets__grade=F("section__grade"),
+                                                         targets__parent__isnull=True)))
         .values_list("section_id", "starts_on", "ends_on", "grade_targets"),
         ["section", "starts_on", "ends_on", "targets"],
     )  # fmt: skip

@@ -64,19 +64,21 @@ def expected_by_pace(learners: pd.DataFrame, units: pd.DataFrame, as_of: int) ->
     `learners`: learner, section (or NA), grade_targets, term_starts, term_ends (day numbers, NA without a
     term). `units`: section, starts_on, ends_on, targets (the unit's targets of the section's grade). A learner
     whose section plans units is expected to have each started unit's targets in proportion to how much of the
-    unit has passed; without units, the grade's targets in proportion to how much of the term has passed; without
-    a term, nothing. Returns a float Series aligned with `learners`.
+    unit has passed, and the grade's targets no unit plans in proportion to how much of the term has passed (a
+    plan of a few units does not excuse the rest of the year); without units, all the grade's targets by the
+    term; without a term, nothing but the started units. Returns a float Series aligned with `learners`.
     """
-    by_term = (
-        _unit_fraction(pd.to_numeric(learners["term_starts"]), pd.to_numeric(learners["term_ends"]), as_of)
-        * learners["grade_targets"]
-    ).fillna(0.0)
+    term_share = _unit_fraction(pd.to_numeric(learners["term_starts"]), pd.to_numeric(learners["term_ends"]), as_of)
+    by_term = (term_share * learners["grade_targets"]).fillna(0.0)
     if units.empty:
         return by_term.astype(float)
     planned = units.assign(share=units["targets"] * _unit_fraction(units["starts_on"], units["ends_on"], as_of))
     by_section = planned.groupby("section")["share"].sum()
+    in_plan = planned.groupby("section")["targets"].sum()
     by_unit = learners["section"].map(by_section)
-    return by_unit.where(by_unit.notna(), by_term).astype(float)
+    unplanned = (learners["grade_targets"] - learners["section"].map(in_plan)).clip(lower=0)
+    by_plan = by_unit + (unplanned * term_share).fillna(0.0)
+    return by_plan.where(by_unit.notna(), by_term).astype(float)
 
 
 def usage_by_learner(items: pd.DataFrame, attempts: pd.DataFrame) -> pd.DataFrame:

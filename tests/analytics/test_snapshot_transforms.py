@@ -60,10 +60,21 @@ def test_a_planned_section_expects_each_started_units_targets_in_proportion():
     )
     # When the pace plan is read on day 6
     expected = transforms.expected_by_pace(learners, units, 6)
-    # Then section 10 expects 4 + 6 * 2/4 = 7; section 30 expects nothing yet (its plan, not the term, rules);
+    # Then section 10 expects 4 + 6 * 2/4 = 7 (its units plan more than the grade's 10 targets); section 30, whose
+    # unit plans all 10, expects nothing yet (its plan, not the term, rules);
     # section 20 and no section fall back to the term: 6/10 of 10, 4/10 of 10, and a finished term's 8
     assert expected.tolist() == [7.0, 6.0, 0.0, 4.0, 8.0]
     assert list(expected.index) == [0, 1, 2, 3, 4]
+
+
+def test_the_targets_no_unit_plans_are_expected_by_the_term():
+    # Given a grade of 20 targets, a section whose only unit (5 targets) runs days 1..4, and a term of days 1..10
+    learners = pd.DataFrame.from_records([(1, 10, 20, 1, 10)], columns=PACE_COLUMNS)
+    units = pd.DataFrame.from_records([(10, 1, 4, 5)], columns=["section", "starts_on", "ends_on", "targets"])
+    # When the pace plan is read on day 6
+    expected = transforms.expected_by_pace(learners, units, 6)
+    # Then the unit's 5 targets are expected, and 6/10 of the 15 others: 5 + 9
+    assert expected.tolist() == [14.0]
 
 
 def test_without_units_a_learner_is_expected_the_share_of_the_term_gone_by():

@@ -9,7 +9,8 @@ from analytics import services
 from analytics.models import GroupSnapshot, LearnerSnapshot, SnapshotBatch, SnapshotRun, TargetSnapshot
 from learners import services as learner_services
 from learners.models import LearnerProfile
-from tests.analytics.conftest import AS_OF, at, take
+from tests.analytics.conftest import AS_OF, at, judge, take
+from tests.conftest import make_target
 
 pytestmark = pytest.mark.django_db
 
@@ -49,6 +50,19 @@ def test_each_learner_is_measured_against_the_pace_plan_with_the_weeks_growth_an
         ("stranger-student", "6", False, 2, 1, 0.569, True, 1, 0, 0, 0, False),
         ("student", "6", True, 2, 2, 1.071, True, 2, 0, 1, 8, True),
     ]
+
+
+def test_a_standards_lettered_part_is_not_counted_apart_from_it_as_the_grid_shows_it(week):
+    # Given a lettered part of rates (6.RP.A.2a), which the grid shows under its standard, judged mastered
+    part = make_target(week.bank.framework, "6.RP.A.2a")
+    part.parent = week.bank.rates
+    part.save()
+    judge(week.world, week.world.student, part, "mastered")
+    # When the snapshot is taken
+    take(week)
+    # Then the student is still proficient on 2 of the grade's 2 standards
+    row = next(row for row in learner_rows() if row[0] == "student")
+    assert row[3:5] == (2, 2)
 
 
 def test_groups_sum_the_learners_of_each_grade_section_teacher_and_subgroup(week):
