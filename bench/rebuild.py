@@ -140,7 +140,7 @@ def generate(learners: int, seed: int = 7) -> datetime.date:
                                                   "rubric_levels", "teacher_comment", "scored_at", "scoring_revision",
                                                   "attempt_id", "item_id"))  # fmt: skip
     evidence_rows = Copy("learners_evidence", ("kind", "correct", "scoring_revision", "observed_at", "recorded_at",
-                                               "learner_id", "target_id", "response_id"))  # fmt: skip
+                                               "learner_id", "target_id", "response_id", "weight"))  # fmt: skip
     state_rows = Copy("learners_masterystate", (
         "p_mastery", "evidence_count", "last_evidence_at", "level", "model_level", "judgment_contested",
         "updated_at", "learner_id", "target_id", "failure_run", "last_success_at"))  # fmt: skip
@@ -239,7 +239,7 @@ def add_learner(rng, user_id, grade, school_id, section_id, assignment_id, by_gr
             rows.responses.add(response_id, '"3"' if correct else '"4"', observed, "t" if correct else "f",
                                1 if correct else 0, "", "{}", "", observed, 1, attempt_id, items[target_id].pk)  # fmt: skip
             rows.evidence.add("response", "t" if correct else "f", 1, observed, observed, user_id, target_id,
-                              response_id)  # fmt: skip
+                              response_id, 1.0)  # fmt: skip
         rows.attempts.add(attempt_id, number, "scored", observed, observed, right, len(targets), assignment_id, user_id)
     for target_id, (right, run, last_success) in runs.items():
         p = min(0.99, max(0.01, right / len(days) * 0.9 + (0.1 if run == 0 else -0.1)))
@@ -304,7 +304,7 @@ def floor_batch(school_id: int, learner_ids: list[int], school_day: datetime.dat
 
 PLAYLIST_COLUMNS = "id, learner_id, school_day, generated_at, engine_version, inputs_digest, status, stale_since, flags"
 ITEM_COLUMNS = ("id, playlist_id, position, kind, activity_id, assessment_id, target_id, minutes, reason, rule, source, "
-                "pinned, locked, alternatives, chosen_activity_id, started_at, completed_at")  # fmt: skip
+                "pinned, locked, alternatives, checks, chosen_activity_id, started_at, completed_at")  # fmt: skip
 
 
 def outputs_of(work, school_day) -> list[tuple[str, str]]:
@@ -332,7 +332,7 @@ def clear_paths() -> None:
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("TRUNCATE playlists_playlistitem, playlists_playlist")
+        cursor.execute("TRUNCATE playlists_activityvisit, playlists_playlistitem, playlists_playlist")
 
 
 def timed_pool(workers: int, function, jobs) -> tuple[float, list]:
