@@ -187,6 +187,7 @@ class Knowledge:
         self._weights = {code: own.weight for code, own in evidence.items()}
         self._p: dict[str, float] = {}
         self._lifted_by: dict[str, str | None] = {}
+        self._pushes: tuple[dict[str, tuple[float, int, str]], dict[str, float]] | None = None
 
     def p(self, code: str) -> float:
         """The probability that the learner knows `code` (see the module docstring)."""
@@ -211,25 +212,36 @@ class Knowledge:
         return all(self.p(prerequisite) >= READY_AT for prerequisite in self.graph.requires.get(code, ()))
 
     def _compute(self, code: str) -> float:
-        weights = self._weights
-        x = logit(self.prior(code)) + weights.get(code, 0.0)
-        gain, by, loss = 0.0, None, 0.0
-        # Right answers on what builds on it lift it; wrong ones there lower it, weakly.
-        for other, hops in self.graph.above(code).items():
-            weight = weights.get(other)
-            if weight is None:
-                continue
-            if weight > 0 and LINK**hops * weight > gain:
-                gain, by = LINK**hops * weight, other
-            elif weight < 0:
-                loss = min(loss, WEAK_LINK * LINK**hops * weight)
-        # Wrong answers on what it builds on lower it.
-        for other, hops in self.graph.below(code).items():
-            weight = weights.get(other)
-            if weight is not None and weight < 0:
-                loss = min(loss, LINK**hops * weight)
+        gains, losses = self._pushes_from_evidence()
+        x = logit(self.prior(code)) + self._weights.get(code, 0.0)
+        gain, _, by = gains.get(code, (0.0, 0, None))
         self._lifted_by[code] = by
-        return sigmoid(x + gain + loss)
+        return sigmoid(x + gain + losses.get(code, 0.0))
+
+    def _pushes_from_evidence(self) -> tuple[dict[str, tuple[float, int, str]], dict[str, float]]:
+        """What the evidence does to its neighbours, worked out once from each target with evidence (a learner
+        has evidence on a few targets; a path reads a few dozen): per target, the strongest lift from right
+        answers on what builds on it (with the hops and the target that gave it) and the strongest push down."""
+        if self._pushes is not None:
+            return self._pushes
+        gains: dict[str, tuple[float, int, str]] = {}
+        losses: dict[str, float] = {}
+        for other, weight in sorted(self._weights.items()):
+            if weight > 0:
+                # Right answers on `other` lift what it builds on; the strongest counts (nearest, then by code).
+                for code, hops in self.graph.below(other).items():
+                    lift = LINK**hops * weight
+                    found = gains.get(code)
+                    if found is None or lift > found[0] or (lift == found[0] and hops < found[1]):
+                        gains[code] = (lift, hops, other)
+            elif weight < 0:
+                # Wrong answers on `other` lower what builds on it, and, weakly, what it builds on.
+                for code, hops in self.graph.above(other).items():
+                    losses[code] = min(losses.get(code, 0.0), LINK**hops * weight)
+                for code, hops in self.graph.below(other).items():
+                    losses[code] = min(losses.get(code, 0.0), WEAK_LINK * LINK**hops * weight)
+        self._pushes = (gains, losses)
+        return self._pushes
 
 
 def knowledge(*, priors: Mapping[str, float], evidence: Mapping[str, Evidence], graph: Graph) -> dict[str, float]:

@@ -40,7 +40,9 @@ How a day is built, in this order:
    learner's grade that is likely missing (`support` items: the ready ones, walking down only through likely
    missing targets), as Teach to One's support skills serve its target skills: below-grade work is the few
    missing links under the learner's targets, never a walk down the graph. A target of the learner's grade that
-   blocks another is an anchor of its own. Nothing likely known is practised here.
+   blocks another is an anchor of its own, except under a blocked goal or focus target: there the grade-level
+   targets on the way come in too (`next`, "on the way to your goal"), so what was asked for is reached.
+   Nothing likely known is practised here.
    The engine adds at most `MAX_NEW_TARGETS` targets of steps 3 and 4 a day, besides the teacher's, and one
    fewer when a review is due.
 5. Review: a target of the learner's work (their grade, the teacher's focus, their goals, the current unit) likely
@@ -392,9 +394,24 @@ def inputs_digest(inputs: EngineInput) -> str:
     learner_part = {
         spec.name: _canonical_field(spec.name, getattr(inputs, spec.name))
         for spec in fields(inputs)
-        if spec.name not in SHARED_PARTS
+        if spec.name not in SHARED_PARTS and spec.name != "school_rates"
     }
+    learner_part["school_rates"] = _rates_digest(inputs.school_rates)
     return _sha256((_shared_for(inputs).digest, tuple(sorted(learner_part.items()))))
+
+
+# The school's rates are one mapping for every learner of a grade (the caller passes the same object): hashed once.
+_RATES_DIGESTS: list[tuple[Mapping, str]] = []
+
+
+def _rates_digest(rates: Mapping[str, SchoolRate]) -> str:
+    for known, digest in _RATES_DIGESTS:
+        if known is rates:
+            return digest
+    digest = _sha256(_canonical_field("school_rates", rates))
+    _RATES_DIGESTS.insert(0, (rates, digest))
+    del _RATES_DIGESTS[SHARED_KEPT * 4:]
+    return digest
 
 
 def _sha256(data) -> str:
@@ -463,9 +480,9 @@ class _Planner:
         )
         # The targets the learner has met; a target missing from `mastery` has no evidence of its own.
         self.met = {code: info for code, info in inputs.mastery.items() if code in inputs.targets}
-        targets, grade, rates = inputs.targets, inputs.learner.grade, inputs.school_rates
+        grade = inputs.learner.grade
         self.knowledge = Knowledge(
-            prior=lambda code: starting_belief(targets[code].grade, grade, rates.get(code)),
+            prior=shared.priors_for(grade, inputs.school_rates).__getitem__,
             evidence={code: Evidence(info.p_mastery, info.model_prior) for code, info in self.met.items()
                       if info.evidence_count},
             graph=shared.graph,
@@ -593,14 +610,21 @@ class _Planner:
             if self.knowledge.ready(anchor):
                 # One answered wrong lately is taught again, another way.
                 yield _Candidate("reteach" if self.mastery(anchor).recent_failures else "next", anchor)
+            elif anchor in self.goals or anchor in self.focus:
+                # The way to what the learner or the teacher asked for: what it needs at the learner's grade too.
+                for code in self.support_below(anchor, at_grade_too=True):
+                    yield _Candidate("support" if self.is_below_grade(code) else "next", code, blocked=anchor)
             else:
                 yield from (_Candidate("support", code, blocked=anchor) for code in self.support_below(anchor))
 
-    def support_below(self, code: str, *, below: float = beliefs.MISSING_BELOW, met_too: bool = False) -> list[str]:
+    def support_below(
+        self, code: str, *, below: float = beliefs.MISSING_BELOW, met_too: bool = False, at_grade_too: bool = False
+    ) -> list[str]:
         """The targets under `code` less likely known than `below` (by default: likely missing) and ready to
         learn, walking down only through such targets. Below the learner's grade only (unless `code` itself is
         below it): a target of the learner's grade that blocks another is an anchor of its own. Under a target
-        failed twice (`met_too`), a grade-level target the learner has met comes in too."""
+        failed twice (`met_too`), a grade-level target the learner has met comes in too; under a goal or the
+        teacher's focus (`at_grade_too`), every grade-level one does."""
         found: list[str] = []
         seen: set[str] = set()
         floor = min(self.grade_index, _grade_index(self.inputs.targets[code].grade))
@@ -611,7 +635,7 @@ class _Planner:
                     continue
                 seen.add(prerequisite)
                 at_grade = _grade_index(self.inputs.targets[prerequisite].grade) >= floor
-                if at_grade and not (met_too and prerequisite in self.met):
+                if at_grade and not at_grade_too and not (met_too and prerequisite in self.met):
                     continue
                 if self.knowledge.ready(prerequisite):
                     found.append(prerequisite)
@@ -904,6 +928,11 @@ class _Planner:
             mastery = self.mastery(code)
             ago = _ago_words((self.today - mastery.last_practised).days)
             return f"Review: you learned {self.name(code)} {ago}; a quick practice keeps it fresh."
+        if candidate.blocked is not None:
+            blocked = candidate.blocked
+            toward = (f"your goal for {_month_day(self.goals[blocked])}, {self.name(blocked)}" if blocked in self.goals
+                      else f"{self.name(blocked)}, which your teacher assigned")  # fmt: skip
+            return f"Next: {self.name(code)}, on the way to {toward}: it builds on {self.name(code)}."
         return self.next_reason(code)
 
     def next_reason(self, code: str) -> str:
@@ -949,6 +978,18 @@ class _Shared:
     shortest_activity: int
     digest: str
     graph: Graph
+    # Each target's starting belief, per learner grade and school rates (the caller passes one rates mapping for
+    # every learner of a grade at a school): worked out once for them all, kept for the last few.
+    priors: list[tuple[str, Mapping, dict[str, float]]] = field(default_factory=list)
+
+    def priors_for(self, grade: str, rates: Mapping[str, SchoolRate]) -> dict[str, float]:
+        for known_grade, known_rates, found in self.priors:
+            if known_grade == grade and (known_rates is rates or not (known_rates or rates)):
+                return found
+        found = {code: starting_belief(target.grade, grade, rates.get(code)) for code, target in self.targets.items()}
+        self.priors.insert(0, (grade, rates, found))
+        del self.priors[SHARED_KEPT * 4:]
+        return found
 
     @classmethod
     def derive(cls, inputs: EngineInput) -> _Shared:

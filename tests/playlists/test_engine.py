@@ -430,6 +430,28 @@ def test_the_learners_goal_due_first_comes_first():
     assert [item.target_code for item in path.items] == ["7.G.B.6", "7.RP.A.2", "7.NS.A.1", "7.SP.A.1"]
 
 
+def test_a_goal_blocked_at_the_learners_grade_brings_in_the_grade_level_targets_on_the_way():
+    # Given a goal, 7.RP.A.3, built on 7.RP.A.2, built on 7.RP.A.1: all of grade 7, unseen (likely not known)
+    codes = ["7.RP.A.1", "7.RP.A.2", "7.RP.A.3", "7.NS.A.1"]
+    inputs = engine_input(
+        [target(code, short_name=name) for code, name in
+         zip(codes, ["unit rates", "proportions", "percent problems", "adding integers"])],
+        edges=[("7.RP.A.1", "7.RP.A.2"), ("7.RP.A.2", "7.RP.A.3")],
+        activities=tuple(activity(index, code, minutes=5) for index, code in enumerate(codes, start=1)),
+        learner=LearnerInfo(grade="7", goals=(Goal("7.RP.A.3", date(2025, 4, 30)),)),
+    )  # fmt: skip
+
+    # When the path is built
+    path = build_path(inputs)
+
+    # Then the ready start of the way to the goal comes first, saying so, before the other grade 7 work
+    assert [(item.target_code, item.rule) for item in path.items] == [("7.RP.A.1", "next"), ("7.NS.A.1", "next")]
+    assert path.items[0].reason == (
+        "Next: unit rates (7.RP.A.1), on the way to your goal for April 30, percent problems (7.RP.A.3): it builds "
+        "on unit rates (7.RP.A.1)."
+    )
+
+
 def test_the_chance_that_the_prerequisites_are_known_rounded_to_a_tenth_ranks_before_what_unlocks_most():
     # Given four ready grade 7 targets:
     # - 7.EE.A.1 builds on nothing (chance 1) and unlocks nothing;
