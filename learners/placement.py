@@ -29,8 +29,8 @@ from learners import knowledge as beliefs
 from learners.knowledge import Evidence, Graph, Knowledge, SchoolRate, logit, sigmoid, starting_belief
 from learners.mastery import Params
 
-# How far below the learner's grade's targets the check looks: their prerequisites, and those of their
-# prerequisites (the support a grade-level target may need), not the whole graph below.
+# How far below the learner's grade's targets the check looks: their direct prerequisites (the support a
+# grade-level target may need), not the whole graph below. Evidence still travels further along the graph.
 PREREQUISITE_STEPS = 1
 MAX_QUESTIONS = 25
 # Known or not known with this confidence either way: nothing more to ask about a target.
