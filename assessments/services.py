@@ -1056,11 +1056,14 @@ def _write(plan: _Plan, *, source: str = SOURCE, fields: tuple[str, ...] = _ITEM
 PRACTICE_TRIES = 2
 
 
-def practice_items(*, learner, target: LearningTarget, school, count: int, seed: str) -> list[Item]:
+def practice_items(*, learner, target: LearningTarget, school, count: int, seed: str, exclude=()) -> list[Item]:
     """Up to `count` items for practising `target`: usable at the school and scored by the platform; items with a
     worked solution and hints before bare ones (feedback is the point of practice), items the learner has not met
-    before first, then easiest first, ties in an order drawn from `seed`."""
-    pool = list(Item.objects.usable_at(school).auto_scored().filter(targets=target).order_by("pk"))
+    before first, then easiest first, ties in an order drawn from `seed`. Items in `exclude` (already drawn for
+    another target, an item may check two) are not drawn again."""
+    excluded = {item.pk for item in exclude}
+    pool = [item for item in Item.objects.usable_at(school).auto_scored().filter(targets=target).order_by("pk")
+            if item.pk not in excluded]  # fmt: skip
     met = set(
         PracticeResponse.objects.filter(practice_set__learner=learner, item__in=pool).values_list("item_id", flat=True)
     ) | set(Response.objects.filter(attempt__learner=learner, item__in=pool).values_list("item_id", flat=True))

@@ -421,7 +421,8 @@ def written_ticket_take(*, learner, item_id: int, now: datetime.datetime | None 
     for code, count in engine.questions_per_target(tuple(item.checks)).items():
         if code in targets:
             seed = f"{learner.pk}:{item.playlist.school_day}:{code}"
-            chosen += practice_items(learner=learner, target=targets[code], school=profile.school, count=count, seed=seed)
+            chosen += practice_items(learner=learner, target=targets[code], school=profile.school, count=count,
+                                     seed=seed, exclude=chosen)  # fmt: skip
     if not chosen:
         raise ValidationError("The item bank has no questions for today's targets yet; tell your teacher.")
     day = item.playlist.school_day

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from assessments.models import Assessment, Assignment, Attempt, Item
+from assessments.services import practice_items
 from playlists import services
 from playlists.models import Playlist, PlaylistItem
 from tests.playlists.test_paths import local_today
@@ -109,3 +110,20 @@ def test_a_learners_pick_among_the_choices_survives_a_rebuild(client, world, day
     rebuilt = playlist.items.get(target=item.target, kind="activity")
     assert rebuilt.chosen_activity_id == other.pk
     assert Playlist.objects.get(learner=world.student).pk == playlist.pk
+
+
+def test_an_item_already_drawn_for_one_target_is_not_drawn_again_for_another(world, bank):
+    # Given every item on ratios, which rates' draw could repeat were they on rates too
+    ratios = list(Item.objects.usable_at(world.school).auto_scored().filter(targets=bank.ratios))
+    assert len(ratios) >= 2
+    for item in ratios:
+        item.targets.add(bank.rates)
+
+    # When one is drawn for ratios, then the rest for rates, excluding it
+    first = practice_items(learner=world.student, target=bank.ratios, school=world.school, count=1, seed="s")
+    rest = practice_items(learner=world.student, target=bank.rates, school=world.school, count=100, seed="s",
+                          exclude=first)  # fmt: skip
+
+    # Then rates' draw has every other item on it, and not the one drawn for ratios
+    on_rates = Item.objects.usable_at(world.school).auto_scored().filter(targets=bank.rates).count()
+    assert first[0] not in rest and len(rest) == on_rates - 1
