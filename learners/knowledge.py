@@ -188,11 +188,20 @@ class Knowledge:
         self._p: dict[str, float] = {}
         self._lifted_by: dict[str, str | None] = {}
         self._pushes: tuple[dict[str, tuple[float, int, str]], dict[str, float]] | None = None
+        self._reached: frozenset[str] | None = None
 
     def p(self, code: str) -> float:
         """The probability that the learner knows `code` (see the module docstring)."""
         found = self._p.get(code)
         if found is None:
+            reached = self._reached
+            if reached is None:
+                # The targets some evidence reaches: their own, or a neighbour's along the graph.
+                gains, losses = self._pushes_from_evidence()
+                reached = self._reached = frozenset(self._weights) | frozenset(gains) | frozenset(losses)
+            if code not in reached:
+                # No evidence reaches it: the starting belief, as it is.
+                return self.prior(code)
             found = self._p[code] = self._compute(code)
         return found
 
@@ -212,7 +221,7 @@ class Knowledge:
         return all(self.p(prerequisite) >= READY_AT for prerequisite in self.graph.requires.get(code, ()))
 
     def _compute(self, code: str) -> float:
-        gains, losses = self._pushes_from_evidence()
+        gains, losses = self._pushes  # worked out before any target is computed (see `p`)
         x = logit(self.prior(code)) + self._weights.get(code, 0.0)
         gain, _, by = gains.get(code, (0.0, 0, None))
         self._lifted_by[code] = by

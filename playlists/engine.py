@@ -394,23 +394,25 @@ def inputs_digest(inputs: EngineInput) -> str:
     learner_part = {
         spec.name: _canonical_field(spec.name, getattr(inputs, spec.name))
         for spec in fields(inputs)
-        if spec.name not in SHARED_PARTS and spec.name != "school_rates"
+        if spec.name not in SHARED_PARTS and spec.name not in BATCH_PARTS
     }
-    learner_part["school_rates"] = _rates_digest(inputs.school_rates)
+    learner_part.update((name, _batch_digest(name, getattr(inputs, name))) for name in BATCH_PARTS)
     return _sha256((_shared_for(inputs).digest, tuple(sorted(learner_part.items()))))
 
 
-# The school's rates are one mapping for every learner of a grade (the caller passes the same object): hashed once.
-_RATES_DIGESTS: list[tuple[Mapping, str]] = []
+# Parts a caller passes as one object to many learners (the school's rates to a grade, the checkable targets to
+# everyone): each object is hashed once, and its digest stands in for it.
+BATCH_PARTS = ("school_rates", "checkable")
+_BATCH_DIGESTS: list[tuple[object, str]] = []
 
 
-def _rates_digest(rates: Mapping[str, SchoolRate]) -> str:
-    for known, digest in _RATES_DIGESTS:
-        if known is rates:
+def _batch_digest(name: str, value) -> str:
+    for known, digest in _BATCH_DIGESTS:
+        if known is value:
             return digest
-    digest = _sha256(_canonical_field("school_rates", rates))
-    _RATES_DIGESTS.insert(0, (rates, digest))
-    del _RATES_DIGESTS[SHARED_KEPT * 4:]
+    digest = _sha256((name, _canonical_field(name, value)))
+    _BATCH_DIGESTS.insert(0, (value, digest))
+    del _BATCH_DIGESTS[SHARED_KEPT * 4:]
     return digest
 
 
@@ -488,6 +490,7 @@ class _Planner:
             graph=shared.graph,
         )  # fmt: skip
         self.ranks: dict[str, tuple] = {}
+        self._failed: list[str] | None = None
         self.shortest_activity = shared.shortest_activity
         self.grade_index = _grade_index(grade)
 
@@ -660,10 +663,11 @@ class _Planner:
         return [_Candidate("review", code) for code in sorted(overdue, key=lambda code: (-overdue[code], code))]
 
     def failed_targets(self) -> list[str]:
-        failed = [
-            code for code, info in self.met.items() if info.recent_failures and not self.knowledge.likely_known(code)
-        ]
-        return sorted(failed, key=self.rank)
+        if self._failed is None:
+            failed = [code for code, info in self.met.items()
+                      if info.recent_failures and not self.knowledge.likely_known(code)]  # fmt: skip
+            self._failed = sorted(failed, key=self.rank)
+        return self._failed
 
     def rank(self, code: str) -> tuple:
         rank = self.ranks.get(code)
