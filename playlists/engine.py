@@ -491,6 +491,8 @@ class _Planner:
         )  # fmt: skip
         self.ranks: dict[str, tuple] = {}
         self._failed: list[str] | None = None
+        self._written_minutes: dict[int, int] = {}
+        self._ticket_minutes: dict[tuple, int] = {}
         self.shortest_activity = shared.shortest_activity
         self.grade_index = _grade_index(grade)
 
@@ -846,9 +848,12 @@ class _Planner:
 
     def written_ticket_minutes(self, count: int) -> int:
         """The minutes of an exit ticket the engine writes on `count` targets, stretched by extended time."""
-        questions = written_ticket_questions(count)
-        minutes = int((questions * MINUTES_PER_QUESTION).to_integral_value(ROUND_CEILING))
-        return stretched_minutes(minutes, self.learner.extended_time_factor)
+        found = self._written_minutes.get(count)
+        if found is None:
+            questions = written_ticket_questions(count)
+            minutes = int((questions * MINUTES_PER_QUESTION).to_integral_value(ROUND_CEILING))
+            found = self._written_minutes[count] = stretched_minutes(minutes, self.learner.extended_time_factor)
+        return found
 
     def with_checks(self, targets: list[str]) -> list[str]:
         """`targets`, then the prerequisites to check under those answered wrong lately (see FOUNDATION_CHECKS):
@@ -869,12 +874,20 @@ class _Planner:
         """The minutes the exit ticket of `targets` will take: the bank's, or the one the engine writes."""
         if not targets:
             return 0
-        targets = self.with_checks(targets)
-        ticket = self.exit_ticket_for(targets, items)
-        if ticket is not None:
-            return self.minutes_of(ItemRef("assessment", ticket.id))
-        checkable = [code for code in targets if code in self.inputs.checkable]
-        return self.written_ticket_minutes(len(checkable)) if checkable else 0
+        # The same question comes up for each candidate of a day: answered once (it depends on the items only
+        # through the assessments on the path).
+        key = (tuple(targets), frozenset(item.ref_id for item in items if item.kind == "assessment"))
+        found = self._ticket_minutes.get(key)
+        if found is None:
+            targets = self.with_checks(targets)
+            ticket = self.exit_ticket_for(targets, items)
+            if ticket is not None:
+                found = self.minutes_of(ItemRef("assessment", ticket.id))
+            else:
+                checkable = [code for code in targets if code in self.inputs.checkable]
+                found = self.written_ticket_minutes(len(checkable)) if checkable else 0
+            self._ticket_minutes[key] = found
+        return found
 
     def exit_ticket_item(
         self, items: list[PathItem], targets: list[str], budget: int
