@@ -74,10 +74,11 @@ minutes the teacher's items and that exit ticket leave, so the day fits the budg
 overflow it.
 
 Choices: each engine activity item offers the student two or three activities on its target (`alternatives`,
-the engine's suggestion first, which is `ref_id`): not done in the last `HISTORY_DAYS` days first, then the
-learner's preferred ways of learning in their order, then the most interest tags shared with the learner,
-then those no longer than the place's share of the day (what the budget leaves, beside an exit ticket on every
-place still open, divided among those places), then those no longer than `LONG_ACTIVITY_MINUTES`, then the
+the engine's suggestion first, which is `ref_id`): not done in the last `HISTORY_DAYS` days first, then those
+not both longer than `LONG_ACTIVITY_MINUTES` and than the place's share of the day (what the budget leaves,
+beside an exit ticket on every place still open, divided among those places), then the learner's preferred
+ways of learning in their order, then the most interest tags shared with the learner, then those no longer
+than the place's share, then those no longer than `LONG_ACTIVITY_MINUTES`, then the
 difficulty the step calls for (introductory for re-teach and support, core otherwise), then the shortest,
 then the lowest id; one per way of learning before a second of the same, so the choice is a real one. A choice
 is no longer than `CHOICE_LENGTH_RATIO` times the suggestion, nor than the place's share (unless the suggestion
@@ -125,8 +126,9 @@ MAX_NEW_TARGETS = 4
 # A review due takes one of the day's places, so reviews always get time.
 MAX_REVIEWS = 1
 MAX_CHOICES = 3
-# An activity longer than this is suggested only when the learner prefers its way of learning or nothing shorter
-# is left: a day of one long task teaches one target, where shorter ones leave room for two.
+# An activity longer than this is suggested only when the learner prefers its way of learning and it fits its
+# place's share of the day, or nothing shorter is left: a day of one long task teaches one target, where shorter
+# ones leave room for two (a preferred 28-minute task in a 45-minute day crowded out the learner's goal).
 LONG_ACTIVITY_MINUTES = 20
 # A choice takes at most this many times the suggestion's minutes, and no more than its place's share of the day.
 CHOICE_LENGTH_RATIO = Decimal("1.5")
@@ -788,6 +790,7 @@ class _Planner:
              if activity.id not in used_activities and activity.expected_minutes <= room),
             key=lambda activity: (
                 ItemRef("activity", activity.id) in self.recent,
+                activity.expected_minutes > max(share, LONG_ACTIVITY_MINUTES),
                 preferred.index(activity.modality) if activity.modality in preferred else len(preferred),
                 -len(self.interests & {tag.strip().casefold() for tag in activity.interest_tags}),
                 activity.expected_minutes > share,
@@ -947,9 +950,9 @@ class _Planner:
             return f"Review: you learned {self.name(code)} {ago}; a quick practice keeps it fresh."
         if candidate.blocked is not None:
             blocked = candidate.blocked
-            toward = (f"your goal for {_month_day(self.goals[blocked])}, {self.name(blocked)}" if blocked in self.goals
-                      else f"{self.name(blocked)}, which your teacher assigned")  # fmt: skip
-            return f"Next: {self.name(code)}, on the way to {toward}: it builds on {self.name(code)}."
+            toward = (f"your goal for {_month_day(self.goals[blocked])}: {self.name(blocked)}" if blocked in self.goals
+                      else f"what your teacher assigned: {self.name(blocked)}")  # fmt: skip
+            return f"Next: {self.name(code)}, on the way to {toward} builds on it."
         return self.next_reason(code)
 
     def next_reason(self, code: str) -> str:

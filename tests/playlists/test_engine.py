@@ -447,8 +447,7 @@ def test_a_goal_blocked_at_the_learners_grade_brings_in_the_grade_level_targets_
     # Then the ready start of the way to the goal comes first, saying so, before the other grade 7 work
     assert [(item.target_code, item.rule) for item in path.items] == [("7.RP.A.1", "next"), ("7.NS.A.1", "next")]
     assert path.items[0].reason == (
-        "Next: unit rates (7.RP.A.1), on the way to your goal for April 30, percent problems (7.RP.A.3): it builds "
-        "on unit rates (7.RP.A.1)."
+        "Next: unit rates (7.RP.A.1), on the way to your goal for April 30: percent problems (7.RP.A.3) builds on it."
     )
 
 
@@ -1179,6 +1178,39 @@ def test_a_choice_is_no_longer_than_its_places_share_of_the_day():
         ("7.NS.A.1", 7, (), 8), ("7.RP.A.1", 1, (), 8), ("7.RP.A.2", 3, (), 8), ("7.RP.A.3", 5, (5, 6), 12),
         ("7.NS.A.1", None, (), 6),
     ]  # fmt: skip
+
+
+LONG_PREFERRED = (activity(1, "7.RP.A.1", "hands_on", minutes=28), activity(2, "7.RP.A.1", "reading", minutes=10))
+HANDS_ON = LearnerInfo(grade="7", preferred_modalities=("hands_on",))
+
+
+def test_a_long_task_in_a_preferred_way_waits_when_it_would_take_more_than_its_share_of_the_day():
+    # Given a learner who prefers hands-on work, a 28-minute hands-on task and a 10-minute reading on the first
+    # target, and three more ready targets with a 5-minute practice each
+    others = ("7.RP.A.2", "7.RP.A.3", "7.NS.A.1")
+    inputs = engine_input(
+        [target("7.RP.A.1")] + [target(code) for code in others], learner=HANDS_ON,
+        activities=LONG_PREFERRED + tuple(activity(index, code, minutes=5) for index, code in enumerate(others, start=3)),
+    )  # fmt: skip
+
+    # When the path is built
+    path = build_path(inputs)
+
+    # Then the reading is suggested (the task would take 28 of a share of 45 / 4 minutes), and every target fits
+    assert [(item.target_code, item.ref_id) for item in path.items] == [
+        ("7.NS.A.1", 5), ("7.RP.A.1", 2), ("7.RP.A.2", 3), ("7.RP.A.3", 4),
+    ]  # fmt: skip
+
+
+def test_a_long_task_in_a_preferred_way_is_suggested_when_the_day_has_room_for_it():
+    # Given the same two activities and no other target: the place's share is the whole day
+    inputs = engine_input([target("7.RP.A.1")], learner=HANDS_ON, activities=LONG_PREFERRED)
+
+    # When the path is built
+    path = build_path(inputs)
+
+    # Then the hands-on task is suggested
+    assert path.items[0].ref_id == 1
 
 
 def test_a_day_of_one_target_offers_every_choice_that_fits():
