@@ -24,7 +24,7 @@ from learning_platform.batches import batches_create, batches_send
 from learning_platform.bulk import rows_insert
 from learning_platform.models import School
 from learning_platform.queue import enqueue_after_commit
-from playlists.services import school_today
+from learning_platform.services import school_today
 
 logger = logging.getLogger("waypoint.snapshots")
 

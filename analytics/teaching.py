@@ -17,7 +17,7 @@ from learners.models import LEVEL_ORDER, Evidence, MasteryLevel, MasteryState
 from learning_platform.models import Enrollment, Section
 from learning_platform.permissions import visible
 from playlists.models import Playlist, PlaylistItem, UnitPlan
-from playlists.services import school_today
+from learning_platform.services import school_today
 
 # A student with no evidence and no finished work in this many school days (weekdays) is flagged.
 NO_PROGRESS_SCHOOL_DAYS = 3

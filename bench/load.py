@@ -108,7 +108,8 @@ def build_load(student_count: int, teacher_count: int):
     from assessments import services as assessments
     from assessments.models import Assessment, LearningTarget
     from learning_platform.models import Enrollment, School, Section, User
-    from playlists.services import paths_rebuild, school_today
+    from learning_platform.services import school_today
+    from playlists.services import paths_rebuild
 
     school = School.objects.get(slug=SCHOOL_SLUG)
     sections = list(Section.objects.filter(school=school).order_by("name", "pk"))

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, replace
-from zoneinfo import ZoneInfo
 
 import numpy as np
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -27,7 +26,7 @@ from learning_platform.models import Membership, School
 from learning_platform.permissions import can, not_in_message
 from learning_platform.queue import enqueue_after_commit
 from learning_platform.signals import path_inputs_changed
-from learning_platform.services import membership_grant, user_create
+from learning_platform.services import membership_grant, school_today, user_create
 
 # PROFILE_FIELDS (learners.rules) are the fields a profile update may touch, and the rules say who may touch
 # which; everything else in a request is refused, never ignored.
@@ -468,7 +467,7 @@ def mastery_params_fit_all() -> dict[int, int]:
 # time, each chosen by learners.placement; every answer is mastery evidence marked as placement.
 
 
-def _placement_state(check: PlacementCheck) -> placement.PlacementState:
+def _placement_state(check: PlacementCheck, now: datetime.datetime) -> placement.PlacementState:
     """The pure check's state: the framework's targets and graph, the targets the bank has questions for at the
     learner's school, the school's rates for the grade, and the answers so far."""
     # Imported here: the selectors module reads mastery through this one.
@@ -484,8 +483,7 @@ def _placement_state(check: PlacementCheck) -> placement.PlacementState:
             item__in=Item.objects.usable_at(profile.school).auto_scored()
         ).values_list("learningtarget_id", flat=True).distinct()
     }  # fmt: skip
-    today = timezone.localdate(timezone=ZoneInfo(profile.school.time_zone))
-    rates = school_rates(school_id=profile.school_id, school_day=today, code_of=code_of).get(check.grade, {})
+    rates = school_rates(school_id=profile.school_id, school_day=school_today(profile.school, now), code_of=code_of).get(check.grade, {})
     state = placement.PlacementState.start(
         grade=check.grade, targets=grades, prerequisites=edges, checkable=checkable, school_rates=rates
     )
@@ -559,7 +557,7 @@ def placement_question(*, learner, now: datetime.datetime | None = None) -> Plac
     shown = check.answers.filter(answered_at__isnull=True).select_related("item", "target").first()
     if shown is not None:
         return shown
-    state = _placement_state(check)
+    state = _placement_state(check, now)
     asked = set(check.answers.values_list("item_id", flat=True))
     profile = LearnerProfile.objects.select_related("school").get(user=learner)
     # A target whose questions have all been asked leaves the choice (nothing more can be learned about it here).

@@ -34,6 +34,7 @@ from learning_platform.locks import learners_lock, learners_lock_free
 from learning_platform.models import School
 from learning_platform.permissions import can, not_in_message
 from learning_platform.queue import enqueue_after_commit
+from learning_platform.services import school_today
 from learning_platform.validation import clean_text
 from playlists import engine
 from playlists.models import (
@@ -53,11 +54,6 @@ class RebuildReport:
     unchanged: int = 0
     items: int = 0
     engine_seconds: float = 0.0
-
-
-def school_today(school: School, now: datetime.datetime | None = None) -> datetime.date:
-    """Today's date where the school is."""
-    return timezone.localtime(now or timezone.now(), ZoneInfo(school.time_zone)).date()
 
 
 def playlist_rebuild(
