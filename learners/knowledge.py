@@ -43,6 +43,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 GRADES = ("K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "HS")
 
@@ -160,9 +161,9 @@ def _walk(start: str, neighbours: Mapping[str, tuple[str, ...]]) -> dict[str, in
     return hops
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """A target's own evidence, as the per-target model holds it: its belief now, and the prior it started from."""
+class Evidence(NamedTuple):
+    """A target's own evidence, as the per-target model holds it: its belief now, and the prior it started from.
+    (A named tuple: a build makes one for every target the learner has met.)"""
 
     p_mastery: float
     model_prior: float
@@ -177,38 +178,45 @@ class Knowledge:
     """The probability that the learner knows each target, computed on demand (`p(code)`) and kept: a path reads a
     few dozen of the framework's targets, and each costs a walk of a few steps around it.
 
-    `prior(code)` gives a target's starting belief; `evidence` holds the targets with evidence of their own.
+    `prior(code)` gives a target's starting belief; `evidence` holds the targets with evidence of their own;
+    `prior_logit(code)`, if given, is the logit of `prior(code)`, worked out once for many learners.
     """
 
-    def __init__(self, *, prior, evidence: Mapping[str, Evidence], graph: Graph) -> None:
+    def __init__(self, *, prior, evidence: Mapping[str, Evidence], graph: Graph, prior_logit=None) -> None:
         self.prior = prior
+        self.prior_logit = prior_logit or (lambda code: logit(prior(code)))
         self.evidence = evidence
         self.graph = graph
         self._weights = {code: own.weight for code, own in evidence.items()}
         self._p: dict[str, float] = {}
-        self._lifted_by: dict[str, str | None] = {}
-        self._pushes: tuple[dict[str, tuple[float, int, str]], dict[str, float]] | None = None
+        # What the evidence does to its neighbours (see `_pushes_from_evidence`), worked out at the first `p`.
+        self._gains: dict[str, tuple[float, int, str]] | None = None
+        self._losses: dict[str, float] = {}
         self._reached: frozenset[str] | None = None
 
     def p(self, code: str) -> float:
         """The probability that the learner knows `code` (see the module docstring)."""
         found = self._p.get(code)
         if found is None:
-            reached = self._reached
-            if reached is None:
-                # The targets some evidence reaches: their own, or a neighbour's along the graph.
-                gains, losses = self._pushes_from_evidence()
-                reached = self._reached = frozenset(self._weights) | frozenset(gains) | frozenset(losses)
-            if code not in reached:
-                # No evidence reaches it: the starting belief, as it is.
-                return self.prior(code)
             found = self._p[code] = self._compute(code)
         return found
 
+    @property
+    def reached(self) -> frozenset[str]:
+        """The targets some evidence reaches: their own, or a neighbour's along the graph (the others keep their
+        starting belief)."""
+        if self._gains is None:
+            self._pushes_from_evidence()
+        if self._reached is None:
+            self._reached = frozenset(self._weights).union(self._gains, self._losses)
+        return self._reached
+
     def lifted_by(self, code: str) -> str | None:
         """The target whose right answers raised `code` the most along the graph, if any."""
-        self.p(code)
-        return self._lifted_by.get(code)
+        if self._gains is None:
+            self._pushes_from_evidence()
+        gain = self._gains.get(code)
+        return gain[2] if gain is not None else None
 
     def likely_known(self, code: str) -> bool:
         return self.p(code) >= KNOWN_AT
@@ -218,39 +226,53 @@ class Knowledge:
 
     def ready(self, code: str) -> bool:
         """Are the target's prerequisites all likely enough known to build on (at least READY_AT)?"""
-        return all(self.p(prerequisite) >= READY_AT for prerequisite in self.graph.requires.get(code, ()))
+        p = self.p
+        for prerequisite in self.graph.requires.get(code, ()):
+            if p(prerequisite) < READY_AT:
+                return False
+        return True
 
     def _compute(self, code: str) -> float:
-        gains, losses = self._pushes  # worked out before any target is computed (see `p`)
-        x = logit(self.prior(code)) + self._weights.get(code, 0.0)
-        gain, _, by = gains.get(code, (0.0, 0, None))
-        self._lifted_by[code] = by
-        return sigmoid(x + gain + losses.get(code, 0.0))
+        if self._gains is None:
+            self._pushes_from_evidence()
+        weight = self._weights.get(code)
+        gain = self._gains.get(code)
+        loss = self._losses.get(code)
+        if weight is None and gain is None and loss is None:
+            # No evidence reaches it: the starting belief, as it is.
+            return self.prior(code)
+        x = self.prior_logit(code) + (weight or 0.0)
+        return sigmoid(x + (gain[0] if gain is not None else 0.0) + (loss or 0.0))
 
-    def _pushes_from_evidence(self) -> tuple[dict[str, tuple[float, int, str]], dict[str, float]]:
+    def _pushes_from_evidence(self) -> None:
         """What the evidence does to its neighbours, worked out once from each target with evidence (a learner
         has evidence on a few targets; a path reads a few dozen): per target, the strongest lift from right
         answers on what builds on it (with the hops and the target that gave it) and the strongest push down."""
-        if self._pushes is not None:
-            return self._pushes
         gains: dict[str, tuple[float, int, str]] = {}
         losses: dict[str, float] = {}
         for other, weight in sorted(self._weights.items()):
             if weight > 0:
                 # Right answers on `other` lift what it builds on; the strongest counts (nearest, then by code).
                 for code, hops in self.graph.below(other).items():
-                    lift = LINK**hops * weight
+                    lift = _LINK_POWERS[hops] * weight
                     found = gains.get(code)
                     if found is None or lift > found[0] or (lift == found[0] and hops < found[1]):
                         gains[code] = (lift, hops, other)
             elif weight < 0:
                 # Wrong answers on `other` lower what builds on it, and, weakly, what it builds on.
                 for code, hops in self.graph.above(other).items():
-                    losses[code] = min(losses.get(code, 0.0), LINK**hops * weight)
+                    push = _LINK_POWERS[hops] * weight
+                    if push < losses.get(code, 0.0):
+                        losses[code] = push
                 for code, hops in self.graph.below(other).items():
-                    losses[code] = min(losses.get(code, 0.0), WEAK_LINK * LINK**hops * weight)
-        self._pushes = (gains, losses)
-        return self._pushes
+                    push = WEAK_LINK * _LINK_POWERS[hops] * weight
+                    if push < losses.get(code, 0.0):
+                        losses[code] = push
+        self._gains, self._losses = gains, losses
+
+
+# LINK ** hops, for the hops a walk takes.
+_LINK_POWERS = tuple(LINK**hops for hops in range(MAX_HOPS + 1))
 
 
 def knowledge(*, priors: Mapping[str, float], evidence: Mapping[str, Evidence], graph: Graph) -> dict[str, float]:
