@@ -1,9 +1,13 @@
-"""Writing many rows at once: COPY on PostgreSQL, the ORM's bulk_create elsewhere (SQLite, small batches)."""
+"""Writing many rows at once: COPY on PostgreSQL, the ORM's bulk_create elsewhere (SQLite, small batches); and
+building them with the cycle collector paused."""
 from __future__ import annotations
 
+import contextlib
 import datetime
+import gc
 import io
 import json
+from collections.abc import Iterator
 
 from django.db import connection
 
@@ -52,3 +56,21 @@ def rows_insert(model, columns: tuple[str, ...], rows: list[tuple], *, batch_siz
         copy_rows(model._meta.db_table, tuple(model._meta.get_field(column).column for column in columns), rows)
     else:
         model.objects.bulk_create([model(**dict(zip(columns, row))) for row in rows], batch_size=batch_size)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused for the block, and resumed after it (if it ran before).
+
+    A batch that builds the rows of a thousand learners keeps hundreds of thousands of objects alive until it
+    writes them; each of them counts toward the collector's next pass, and each pass walks every object the
+    process holds (the whole framework's), only to find that the batch's objects are still in use. They are
+    freed by reference counting when the batch ends; the few cycles among them wait for the next pass after it.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -29,7 +29,7 @@ from learners.models import LearnerProfile
 from learners.rules import learner_staff_q
 from learning_platform import audit
 from learning_platform.batches import batches_create, batches_send
-from learning_platform.bulk import copy_rows, copying, rows_insert
+from learning_platform.bulk import collector_paused, copy_rows, copying, rows_insert
 from learning_platform.locks import learners_lock, learners_lock_free
 from learning_platform.models import School
 from learning_platform.permissions import can, not_in_message
@@ -140,12 +140,22 @@ def paths_rebuild(
     # create the day's playlist or interleave their items; the learners' rows come before their paths' rows,
     # in id order (learning_platform.locks), so batches, submits and marks cannot deadlock each other.
     ids = learners_lock(learner_ids)
+    # A batch holds a thousand learners' inputs and paths at once: the cycle collector would walk them again and
+    # again for nothing (see collector_paused).
+    with collector_paused():
+        return _paths_rebuild_held(school, school_day, ids, now)
+
+
+def _paths_rebuild_held(
+    school: School, school_day: datetime.date, ids: list[int], now: datetime.datetime
+) -> RebuildReport:
+    """paths_rebuild, for learners whose rows this transaction holds."""
     inputs = engine_inputs_for(school_id=school.pk, school_day=school_day, learner_ids=ids)
     existing = {
         learner_id: (pk, digest, version, status, item_count)
         for learner_id, pk, digest, version, status, item_count in Playlist.objects.filter(
             learner_id__in=ids, school_day=school_day
-        ).annotate(item_count=Count("items")).values_list(
+        ).order_by().annotate(item_count=Count("items")).values_list(
             "learner_id", "pk", "inputs_digest", "engine_version", "status", "item_count"
         )
     }  # fmt: skip

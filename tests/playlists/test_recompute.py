@@ -369,6 +369,41 @@ def test_values_are_written_in_copys_text_format(value, text):
     assert bulk.copy_text(value) == text
 
 
+def test_a_batch_pauses_the_cycle_collector_and_resumes_it_even_when_it_fails(world, exit_ticket, catalog, monkeypatch):
+    import gc
+
+    seen = []
+    real = selectors.engine_inputs_for
+
+    def reading(**kwargs):
+        seen.append(gc.isenabled())
+        return real(**kwargs)
+
+    monkeypatch.setattr(services, "engine_inputs_for", reading)
+    # While a batch builds its paths the collector rests; after it, it runs again
+    assert gc.isenabled()
+    report = services.paths_rebuild(school=world.school, school_day=local_today(), learner_ids=[world.student.pk])
+    assert report.written == 1
+    assert seen == [False] and gc.isenabled()
+
+    # A batch that fails resumes it too
+    def failing(**kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(services, "engine_inputs_for", failing)
+    with pytest.raises(RuntimeError):
+        services.paths_rebuild(school=world.school, school_day=local_today(), learner_ids=[world.student.pk])
+    assert gc.isenabled()
+    # and a caller that paused it keeps it paused
+    gc.disable()
+    try:
+        with bulk.collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_the_day_last_practised_is_the_schools_day(world, bank):
     from learners.models import MasteryState
 
