@@ -89,12 +89,15 @@ means the teacher wants this exact work (a lock marks an item; it does not add o
 from __future__ import annotations
 
 import collections
+import functools
 import hashlib
 import itertools
+import operator
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
+from typing import NamedTuple
 
 from learners import knowledge as beliefs
 from learners.knowledge import KNOWN_AT, Evidence, Graph, Knowledge, SchoolRate, starting_belief
@@ -393,13 +396,12 @@ def inputs_digest(inputs: EngineInput) -> str:
 
     The catalog's part is hashed once per catalog (see `_shared_for`) and stands in for it.
     """
-    learner_part = {
-        spec.name: _canonical_field(spec.name, getattr(inputs, spec.name))
-        for spec in fields(inputs)
-        if spec.name not in SHARED_PARTS and spec.name not in BATCH_PARTS
-    }
-    learner_part.update((name, _batch_digest(name, getattr(inputs, name))) for name in BATCH_PARTS)
-    return _sha256((_shared_for(inputs).digest, tuple(sorted(learner_part.items()))))
+    learner_part = tuple(
+        (name, _batch_digest(name, getattr(inputs, name)) if name in BATCH_PARTS
+         else _canonical_field(name, getattr(inputs, name)))
+        for name in _DIGESTED_FIELDS
+    )  # fmt: skip
+    return _sha256((_shared_for(inputs).digest, learner_part))
 
 
 # Parts a caller passes as one object to many learners (the school's rates to a grade, the checkable targets to
@@ -422,6 +424,7 @@ def _sha256(data) -> str:
     return hashlib.sha256(repr(data).encode()).hexdigest()
 
 
+@functools.lru_cache(maxsize=4096)
 def stretched_minutes(expected_minutes: int, extended_time_factor: Decimal) -> int:
     """An assessment's minutes for a learner with extended time, rounded up to a whole minute."""
     minutes = Decimal(expected_minutes) * Decimal(str(extended_time_factor))
@@ -444,8 +447,7 @@ def review_interval_days(evidence_count: int) -> int:
     return next(days for least, days in REVIEW_SCHEDULE if evidence_count >= least)
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     """A target the engine would like on the path, and why (`blocked` is the anchor a support target serves)."""
 
     rule: str
@@ -464,11 +466,19 @@ class _Planner:
         self.today = inputs.today
         self.removed = frozenset(inputs.removals)
         self.locked = frozenset(inputs.locks)
+        self.removed_activities = frozenset(ref.ref_id for ref in self.removed if ref.kind == "activity")
+        self.locked_activities = frozenset(ref.ref_id for ref in self.locked if ref.kind == "activity")
+        self.activity_tags = shared.activity_tags
         self.activities = shared.activity_by_id
         self.assessments = {assessment.id: assessment for assessment in inputs.assessments}
+        # The bank's exit tickets the teacher did not remove, with their targets.
+        self.bank_tickets = [
+            (assessment, frozenset(assessment.target_codes)) for assessment in inputs.assessments
+            if assessment.kind == "exit_ticket" and ItemRef("assessment", assessment.id) not in self.removed
+        ]  # fmt: skip
         self.activities_on = shared.activities_on
         self.requires = shared.requires
-        self.descendants = shared.descendants
+        self.rank_tail = shared.rank_tail
         self.at_grade = shared.codes_by_grade.get(inputs.learner.grade, ())
         self.goals: dict[str, date] = {}
         for goal in inputs.learner.goals:
@@ -485,16 +495,22 @@ class _Planner:
         # The targets the learner has met; a target missing from `mastery` has no evidence of its own.
         self.met = {code: info for code, info in inputs.mastery.items() if code in inputs.targets}
         grade = inputs.learner.grade
+        self.outlook = shared.outlook_for(grade, inputs.school_rates)
+        self.closed_requires = shared.closed_requires
         self.knowledge = Knowledge(
-            prior=shared.priors_for(grade, inputs.school_rates).__getitem__,
+            prior=self.outlook.priors.__getitem__, prior_logit=self.outlook.logits.__getitem__,
             evidence={code: Evidence(info.p_mastery, info.model_prior) for code, info in self.met.items()
                       if info.evidence_count},
             graph=shared.graph,
         )  # fmt: skip
-        self.ranks: dict[str, tuple] = {}
+        self.recent_activities = frozenset(ref.ref_id for ref in self.recent if ref.kind == "activity")
+        self.ranks: dict[str, int] = {}
+        self._ways: dict[str, list[ActivityInfo]] = {}
         self._failed: list[str] | None = None
         self._written_minutes: dict[int, int] = {}
         self._ticket_minutes: dict[tuple, int] = {}
+        self._ticket_items: list[PathItem] | None = None
+        self._ticket_assessments: frozenset = frozenset()
         self.shortest_activity = shared.shortest_activity
         self.grade_index = _grade_index(grade)
 
@@ -611,10 +627,19 @@ class _Planner:
         """The anchors (the learner's grade, the teacher's focus, the learner's goals, the current unit) not likely
         known, best first: a ready one is `next`; a blocked one brings in the below-grade targets it needs that
         are likely missing (`support`), the ready ones among them."""
-        considered = {*self.at_grade, *self.focus, *self.goals, *self.unit}
-        anchors = [code for code in considered if not self.knowledge.likely_known(code) and not self.resting(code)]
-        for anchor in sorted(anchors, key=self.rank):
-            if self.knowledge.ready(anchor):
+        chosen = {*self.focus, *self.goals, *self.unit}
+        # A grade-level target that no evidence reaches, nor any of its prerequisites, and that nobody chose, ranks
+        # and reads as the outlook of the learner's grade has it: only the others are worked out for this learner.
+        reached = self.knowledge.reached
+        closed = self.closed_requires
+        own = {code for code in self.at_grade if code in chosen or not reached.isdisjoint(closed[code])}
+        anchors = [(self.rank(code), code) for code in {*own, *chosen}
+                   if not self.knowledge.likely_known(code) and not self.resting(code)]  # fmt: skip
+        anchors.extend((rank, code) for rank, code in self.outlook.anchors if code not in own)
+        anchors.sort()
+        for _, anchor in anchors:
+            worked_out = anchor in own or anchor in chosen
+            if self.knowledge.ready(anchor) if worked_out else anchor in self.outlook.ready:
                 # One answered wrong lately is taught again, another way.
                 yield _Candidate("reteach" if self.mastery(anchor).recent_failures else "next", anchor)
             elif anchor in self.goals or anchor in self.focus:
@@ -673,14 +698,15 @@ class _Planner:
             self._failed = sorted(failed, key=self.rank)
         return self._failed
 
-    def rank(self, code: str) -> tuple:
+    def rank(self, code: str) -> int:
+        """Where `code` comes among the targets: the teacher's focus first, then the learner's goals (earliest
+        reach-by date first), then the current unit, then the chance that it is ready (to a tenth), then the
+        catalog's order (`_Shared.rank_tail`)."""
         rank = self.ranks.get(code)
         if rank is None:
-            rank = self.ranks[code] = (
-                code not in self.focus, code not in self.goals, self.goals.get(code, date.max), code not in self.unit,
-                -round(self.chance_ready(code), 1), -self.descendants[code],
-                WEIGHT_RANK[self.inputs.targets[code].weight_class], code,
-            )  # fmt: skip
+            goal, in_focus, in_unit = self.goals.get(code), code in self.focus, code in self.unit
+            chosen = _chosen_part(in_focus, goal, in_unit) if goal or in_focus or in_unit else _NOT_CHOSEN
+            rank = self.ranks[code] = _rank(chosen, self.chance_ready(code), self.rank_tail[code], len(self.rank_tail))
         return rank
 
     def mastery(self, code: str) -> MasteryInfo:
@@ -689,8 +715,9 @@ class _Planner:
     def chance_ready(self, code: str) -> float:
         """The chance that every prerequisite of `code` is known: where learning is likeliest to take."""
         chance = 1.0
+        p = self.knowledge.p
         for prerequisite in self.requires[code]:
-            chance *= self.knowledge.p(prerequisite)
+            chance *= p(prerequisite)
         return chance
 
     def is_below_grade(self, code: str) -> bool:
@@ -729,6 +756,10 @@ class _Planner:
         held = next((candidate.target_code for candidate in reviews_due
                      if candidate.target_code not in on_path and self.other_ways(candidate.target_code)), None)  # fmt: skip
         held_minutes = min(activity.expected_minutes for activity in self.other_ways(held)) if held else 0
+        # Without a bank exit ticket to use, a ticket on more targets is never shorter: a candidate with no
+        # activity that fits what is spare now fits no better once its target is on the ticket.
+        on_teachers = self.assessments_on(teacher_items)
+        longer_with_more = all(assessment.id in on_teachers for assessment, _ in self.bank_tickets)
         for step, wanted, places_after in ((_Lookahead(learning), learning_places, reviews_places),
                                            (_Lookahead(reviews_due), MAX_REVIEWS, 0)):  # fmt: skip
             added = 0
@@ -740,9 +771,15 @@ class _Planner:
                     break
                 if candidate.target_code in on_path:
                     continue
+                if longer_with_more and not self.any_fits(
+                    candidate.target_code, used_activities, spare - (held_minutes if kept else 0)
+                ):
+                    continue
                 planned = todays_targets if candidate.target_code in checked else todays_targets + [candidate.target_code]
                 room = (budget - used_minutes - self.ticket_minutes(planned + kept, teacher_items)
                         - (held_minutes if kept else 0))  # fmt: skip
+                if not self.any_fits(candidate.target_code, used_activities, room):
+                    continue
                 # The places still open (that candidates are left for) share what is left of the day beside a
                 # ticket on all of them.
                 later = [other for other in step.ahead(wanted - added - 1) if other.target_code not in on_path]
@@ -765,7 +802,7 @@ class _Planner:
         if not choices:
             return None
         suggested = choices[0]
-        locked = ItemRef("activity", suggested.id) in self.locked
+        locked = suggested.id in self.locked_activities
         offered = [suggested] if locked else choices
         return PathItem(
             kind="activity", ref_id=suggested.id, target_code=code,
@@ -774,13 +811,21 @@ class _Planner:
             alternatives=tuple(activity.id for activity in offered) if len(offered) > 1 else (),
         )  # fmt: skip
 
+    def any_fits(self, code: str, used_activities: set, room: int) -> bool:
+        """Is there an activity on `code` to offer in `room` minutes (so that `choices` has one)?"""
+        return any(activity.id not in used_activities and activity.expected_minutes <= room
+                   for activity in self.other_ways(code))  # fmt: skip
+
     def other_ways(self, code: str) -> list[ActivityInfo]:
         """The activities on `code` the teacher did not remove, in ways of learning that have not failed on it."""
-        failed = set(self.mastery(code).failed_modalities)
-        return [
-            activity for activity in self.activities_on.get(code, [])
-            if ItemRef("activity", activity.id) not in self.removed and activity.modality not in failed
-        ]  # fmt: skip
+        found = self._ways.get(code)
+        if found is None:
+            failed = self.mastery(code).failed_modalities
+            found = self._ways[code] = [
+                activity for activity in self.activities_on.get(code, ())
+                if activity.id not in self.removed_activities and activity.modality not in failed
+            ]  # fmt: skip
+        return found
 
     def choices(self, code: str, rule: str, used_activities: set, room: int, share: float) -> list[ActivityInfo]:
         wanted_difficulty = INTRODUCTORY if rule in ("reteach", "support") else CORE
@@ -789,10 +834,10 @@ class _Planner:
             (activity for activity in self.other_ways(code)
              if activity.id not in used_activities and activity.expected_minutes <= room),
             key=lambda activity: (
-                ItemRef("activity", activity.id) in self.recent,
+                activity.id in self.recent_activities,
                 activity.expected_minutes > max(share, LONG_ACTIVITY_MINUTES),
                 preferred.index(activity.modality) if activity.modality in preferred else len(preferred),
-                -len(self.interests & {tag.strip().casefold() for tag in activity.interest_tags}),
+                -len(self.interests & self.activity_tags[activity.id]),
                 activity.expected_minutes > share,
                 activity.expected_minutes > LONG_ACTIVITY_MINUTES,
                 abs(activity.difficulty - wanted_difficulty), activity.expected_minutes, activity.id,
@@ -831,23 +876,24 @@ class _Planner:
         """The bank's exit ticket that covers most of `targets`: then not just taken, fewest other targets,
         shortest. When the engine can write one (some target is `checkable`), only a ticket covering every
         checkable target counts: a partial one would leave the rest unchecked."""
+        if not self.bank_tickets:
+            return None
+        on_path = self.assessments_on(items)
         wanted = set(targets)
         needed = wanted & self.inputs.checkable
-        on_path = {item.ref_id for item in items if item.kind == "assessment"}
         tickets = [
-            assessment for assessment in self.assessments.values()
-            if assessment.kind == "exit_ticket" and wanted & set(assessment.target_codes)
-            and needed <= set(assessment.target_codes)
-            and assessment.id not in on_path and ItemRef("assessment", assessment.id) not in self.removed
+            (assessment, codes) for assessment, codes in self.bank_tickets
+            if not wanted.isdisjoint(codes) and needed <= codes and assessment.id not in on_path
         ]  # fmt: skip
-        return min(
+        best = min(
             tickets,
-            key=lambda ticket: (
-                -len(wanted & set(ticket.target_codes)), ItemRef("assessment", ticket.id) in self.recent,
-                len(set(ticket.target_codes) - wanted), ticket.expected_minutes, ticket.id,
+            key=lambda pair: (
+                -len(wanted & pair[1]), ItemRef("assessment", pair[0].id) in self.recent, len(pair[1] - wanted),
+                pair[0].expected_minutes, pair[0].id,
             ),
             default=None,
         )  # fmt: skip
+        return best[0] if best is not None else None
 
     def written_ticket_minutes(self, count: int) -> int:
         """The minutes of an exit ticket the engine writes on `count` targets, stretched by extended time."""
@@ -873,13 +919,21 @@ class _Planner:
             checks.extend(sorted(unverified, key=self.rank)[:FOUNDATION_CHECKS])
         return _unique([*targets, *checks])
 
+    def assessments_on(self, items: list[PathItem]) -> frozenset[int | None]:
+        """The assessments among the items (the last list asked about is remembered: a day's fitting asks about
+        the teacher's items again and again)."""
+        if items is not self._ticket_items:
+            self._ticket_items = items
+            self._ticket_assessments = frozenset(item.ref_id for item in items if item.kind == "assessment")
+        return self._ticket_assessments
+
     def ticket_minutes(self, targets: list[str], items: list[PathItem]) -> int:
         """The minutes the exit ticket of `targets` will take: the bank's, or the one the engine writes."""
         if not targets:
             return 0
         # The same question comes up for each candidate of a day: answered once (it depends on the items only
         # through the assessments on the path).
-        key = (tuple(targets), frozenset(item.ref_id for item in items if item.kind == "assessment"))
+        key = (tuple(targets), self.assessments_on(items))
         found = self._ticket_minutes.get(key)
         if found is None:
             targets = self.with_checks(targets)
@@ -981,6 +1035,23 @@ class _Planner:
 
 _NEVER_MET = MasteryInfo()
 
+# A rank is one integer that orders as the tuple (not the teacher's focus, not a goal, the goal's reach-by date,
+# not in the current unit, minus the chance of being ready to a tenth, place in the catalog's order) would, each
+# part a digit of a mixed radix: sorting candidates compares ranks more than anything else a build does.
+_DAYS = date.max.toordinal() + 1
+_CHANCES = 11  # 0.0, 0.1, ..., 1.0
+
+
+def _chosen_part(focus: bool, goal: date | None, unit: bool) -> int:
+    return ((2 * (not focus) + (goal is None)) * _DAYS + (goal or date.max).toordinal()) * 2 + (not unit)
+
+
+_NOT_CHOSEN = _chosen_part(False, None, False)
+
+
+def _rank(chosen: int, chance: float, tail: int, targets: int) -> int:
+    return (chosen * _CHANCES + _CHANCES - 1 - round(round(chance, 1) * 10)) * targets + tail
+
 
 @dataclass(frozen=True, eq=False)
 class _Shared:
@@ -992,23 +1063,28 @@ class _Shared:
     activities: tuple[ActivityInfo, ...]
     activity_by_id: dict[int, ActivityInfo]
     activities_on: dict[str, list[ActivityInfo]]
+    activity_tags: dict[int, frozenset[str]]  # each activity's interest tags, trimmed and casefolded
     requires: dict[str, list[str]]
     descendants: dict[str, int]
+    # The end of a target's rank (see `_Planner.rank`), the same for every learner: its place in the order of more
+    # later learning unlocked first, then weight class, then code.
+    rank_tail: dict[str, int]
     codes_by_grade: dict[str, tuple[str, ...]]
     shortest_activity: int
     digest: str
     graph: Graph
-    # Each target's starting belief, per learner grade and school rates (the caller passes one rates mapping for
-    # every learner of a grade at a school): worked out once for them all, kept for the last few.
-    priors: list[tuple[str, Mapping, dict[str, float]]] = field(default_factory=list)
+    closed_requires: dict[str, tuple[str, ...]]  # a target and its prerequisites
+    # The outlook per learner grade and school rates (the caller passes one rates mapping for every learner of a
+    # grade at a school): worked out once for them all, kept for the last few.
+    outlooks: list[tuple[str, Mapping, _Outlook]] = field(default_factory=list)
 
-    def priors_for(self, grade: str, rates: Mapping[str, SchoolRate]) -> dict[str, float]:
-        for known_grade, known_rates, found in self.priors:
+    def outlook_for(self, grade: str, rates: Mapping[str, SchoolRate]) -> _Outlook:
+        for known_grade, known_rates, found in self.outlooks:
             if known_grade == grade and (known_rates is rates or not (known_rates or rates)):
                 return found
-        found = {code: starting_belief(target.grade, grade, rates.get(code)) for code, target in self.targets.items()}
-        self.priors.insert(0, (grade, rates, found))
-        del self.priors[SHARED_KEPT * 4:]
+        found = _Outlook.derive(self, grade, rates)
+        self.outlooks.insert(0, (grade, rates, found))
+        del self.outlooks[SHARED_KEPT * 4:]
         return found
 
     @classmethod
@@ -1026,6 +1102,7 @@ class _Shared:
         requires: dict[str, list[str]] = {code: [] for code in inputs.targets}
         for prerequisite, target in sorted(set(inputs.prerequisites)):
             requires[target].append(prerequisite)
+        descendants = _descendant_counts(inputs.targets, set(inputs.prerequisites))
         by_grade: dict[str, list[str]] = {}
         for code, target in inputs.targets.items():
             by_grade.setdefault(target.grade, []).append(code)
@@ -1035,17 +1112,61 @@ class _Shared:
         return cls(
             targets=inputs.targets, prerequisites=inputs.prerequisites, activities=inputs.activities,
             activity_by_id={activity.id: activity for activity in inputs.activities}, activities_on=activities_on,
-            requires=requires, descendants=_descendant_counts(inputs.targets, set(inputs.prerequisites)),
+            activity_tags={activity.id: frozenset(tag.strip().casefold() for tag in activity.interest_tags)
+                           for activity in inputs.activities},
+            requires=requires, descendants=descendants,
+            rank_tail={code: index for index, code in enumerate(sorted(
+                inputs.targets,
+                key=lambda code: (-descendants[code], WEIGHT_RANK[inputs.targets[code].weight_class], code),
+            ))},
             codes_by_grade={grade: tuple(codes) for grade, codes in by_grade.items()},
             shortest_activity=min((activity.expected_minutes for activity in inputs.activities), default=10**6),
             digest=_sha256(catalog), graph=Graph.of(inputs.targets, inputs.prerequisites),
+            closed_requires={code: (code, *prerequisites) for code, prerequisites in requires.items()},
         )  # fmt: skip
+
+
+@dataclass(frozen=True, eq=False)
+class _Outlook:
+    """What a build derives from the catalog and the learner's grade and school rates alone: each target's starting
+    belief, and how the grade's targets rank and read before any evidence (the same for every such learner, and
+    true of a target as long as no evidence reaches it or its prerequisites)."""
+
+    priors: dict[str, float]
+    logits: dict[str, float]  # the priors' logits
+    # (rank, code) of the grade's targets not likely known at their starting belief, best first, as
+    # `_Planner.rank` ranks a target nobody chose.
+    anchors: tuple[tuple[int, str], ...]
+    # The grade's targets whose prerequisites are all likely enough known at their starting beliefs.
+    ready: frozenset[str]
+
+    @classmethod
+    def derive(cls, shared: _Shared, grade: str, rates: Mapping[str, SchoolRate]) -> _Outlook:
+        priors = {
+            code: starting_belief(target.grade, grade, rates.get(code)) for code, target in shared.targets.items()
+        }
+        anchors = []
+        for code in shared.codes_by_grade.get(grade, ()):
+            if priors[code] >= KNOWN_AT:
+                continue
+            chance = 1.0
+            for prerequisite in shared.requires[code]:
+                chance *= priors[prerequisite]
+            anchors.append((_rank(_NOT_CHOSEN, chance, shared.rank_tail[code], len(shared.rank_tail)), code))
+        ready = frozenset(
+            code for code in shared.codes_by_grade.get(grade, ())
+            if all(priors[prerequisite] >= beliefs.READY_AT for prerequisite in shared.requires[code])
+        )  # fmt: skip
+        logits = {code: beliefs.logit(prior) for code, prior in priors.items()}
+        return cls(priors=priors, logits=logits, anchors=tuple(sorted(anchors)), ready=ready)
 
 
 # The catalogs of the last few builds: a batch builds every learner of a school on the same objects.
 _SHARED: list[_Shared] = []
 SHARED_KEPT = 8
 SHARED_PARTS = frozenset({"targets", "prerequisites", "activities"})
+# The fields of the inputs the digest reads one by one (the catalog's stand in its own digest), in name order.
+_DIGESTED_FIELDS = tuple(sorted(spec.name for spec in fields(EngineInput) if spec.name not in SHARED_PARTS))
 
 
 def _shared_for(inputs: EngineInput) -> _Shared:
@@ -1068,7 +1189,7 @@ def _check_learner(inputs: EngineInput) -> None:
         raise ValueError("Each assessment id may be listed once.")
     named = [goal.target_code for goal in inputs.learner.goals] + list(inputs.current_unit) + list(inputs.focus)
     named += [session.target_code for session in inputs.group_sessions]
-    unknown = sorted(set(named) - set(inputs.targets))
+    unknown = sorted({code for code in named if code not in inputs.targets})
     if unknown:
         raise ValueError(f"Unknown targets: {', '.join(unknown)}.")
     catalog = {"activity": _shared_for(inputs).activity_by_id, "assessment": set(ids)}
@@ -1204,7 +1325,8 @@ def _and_list(words: list[str]) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+# Per dataclass type, its field names and a getter of their values (() for any other type).
+_FIELD_NAMES: dict[type, tuple] = {}
 _PLAIN = (str, int, bool, type(None))
 
 
@@ -1215,15 +1337,30 @@ def _canonical(value):
     kind = type(value)
     if kind in _PLAIN:
         return value
-    names = _FIELD_NAMES.get(kind)
-    if names is None:
+    convert = _CONVERT.get(kind)
+    if convert is not None:
+        return convert(value)
+    known = _FIELD_NAMES.get(kind)
+    if known is None:
         # () marks a type that is not a dataclass, so the check runs once a type.
-        names = _FIELD_NAMES[kind] = tuple(spec.name for spec in fields(value)) if is_dataclass(value) else ()
-    if names:
-        values = [getattr(value, name) for name in names]
-        return tuple(
-            item if type(item) in _PLAIN else _canonical_field(name, item) for name, item in zip(names, values)
-        )
+        names = tuple(spec.name for spec in fields(value)) if is_dataclass(value) else ()
+        # (attrgetter of one name gives the value itself, not a tuple of it.)
+        getter = operator.attrgetter(*names) if len(names) > 1 else lambda item: tuple(getattr(item, n) for n in names)
+        known = _FIELD_NAMES[kind] = (names, getter) if names else ()
+    if known:
+        names, values_of = known
+        canonical = []
+        for name, item in zip(names, values_of(value)):
+            kind = type(item)
+            if kind in _PLAIN or kind is tuple and not item:
+                canonical.append(item)
+            elif kind is float:
+                canonical.append(_canonical_float(item))
+            elif kind is date:
+                canonical.append(item.isoformat())
+            else:
+                canonical.append(_canonical_field(name, item))
+        return tuple(canonical)
     if type(value) is dict or isinstance(value, Mapping):
         return tuple(sorted((str(key), _canonical(item)) for key, item in value.items()))
     if isinstance(value, (list, tuple)):
@@ -1232,16 +1369,34 @@ def _canonical(value):
         return tuple(sorted((_canonical(item) for item in value), key=repr))
     if isinstance(value, date):
         return value.isoformat()
-    if kind is float:
-        # The same number as a Decimal would give (1.5 and Decimal("1.50") are the same time factor).
-        return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f")
+        return _canonical_decimal(value)
     if isinstance(value, str):
         return str(value)  # a text choice is its text
     if isinstance(value, int):
         return int(value)
     raise TypeError(f"The engine's inputs hold no {kind.__name__}.")
+
+
+def _canonical_float(value: float) -> str:
+    # The same number as a Decimal would give (1.5 and Decimal("1.50") are the same time factor).
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+def _canonical_decimal(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+# The canonical forms of the commonest exact types, looked up before the general checks (the digest of every
+# build canonicalises a few hundred values).
+_CONVERT = {
+    float: _canonical_float,
+    Decimal: _canonical_decimal,
+    date: date.isoformat,
+    tuple: lambda value: tuple(_canonical(item) for item in value),
+    list: lambda value: tuple(_canonical(item) for item in value),
+    dict: lambda value: tuple(sorted((str(key), _canonical(item)) for key, item in value.items())),
+}
 
 
 def _canonical_field(name: str, value):

@@ -268,3 +268,46 @@ def test_every_path_keeps_the_rules(inputs):
     assert build_path(inputs) == path
     assert build_path(reordered(inputs)) == path
     assert path.inputs_digest == inputs_digest(reordered(inputs))
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(engine_inputs())
+def test_a_target_no_evidence_reaches_ranks_and_reads_as_its_grades_outlook(inputs):
+    # Given random inputs, and the outlook the engine works out once for every learner of the grade and school
+    from playlists.engine import _Planner
+
+    planner = _Planner(inputs)
+    outlook, beliefs = planner.outlook, planner.knowledge
+    static_rank = dict((code, rank) for rank, code in outlook.anchors)
+    chosen = {*inputs.focus, *(goal.target_code for goal in inputs.learner.goals), *inputs.current_unit}
+    for code in planner.at_grade:
+        untouched = not ({code, *beliefs.graph.requires[code]} & beliefs.reached)
+        if code in chosen or not untouched:
+            continue
+        # Then a grade-level target that nobody chose, and that no evidence reaches (nor its prerequisites), is
+        # an anchor of the outlook exactly when it is not likely known, at the rank the learner's own would be,
+        assert (code in static_rank) == (not beliefs.likely_known(code))
+        if code in static_rank:
+            assert static_rank[code] == _Planner(inputs).rank(code)
+        # and it is ready in the outlook exactly when it is for the learner
+        assert (code in outlook.ready) == beliefs.ready(code)
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(
+    st.tuples(st.booleans(), st.none() | st.dates(), st.booleans(), st.floats(0, 1), st.integers(0, 479)),
+    st.tuples(st.booleans(), st.none() | st.dates(), st.booleans(), st.floats(0, 1), st.integers(0, 479)),
+)
+def test_a_rank_orders_as_the_tuple_it_stands_for(first, second):
+    # Given two targets' places: teacher's focus, goal date, current unit, chance of being ready, catalog order
+    from playlists.engine import _chosen_part, _rank
+
+    def as_tuple(focus, goal, unit, chance, tail):
+        return (not focus, goal is None, goal or date.max, not unit, -round(chance, 1), tail)
+
+    def as_rank(focus, goal, unit, chance, tail):
+        return _rank(_chosen_part(focus, goal, unit), chance, tail, 480)
+
+    # Then the one integer orders them as the tuple does
+    assert (as_rank(*first) < as_rank(*second)) == (as_tuple(*first) < as_tuple(*second))
+    assert (as_rank(*first) == as_rank(*second)) == (as_tuple(*first) == as_tuple(*second))
