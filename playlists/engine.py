@@ -660,21 +660,22 @@ class _Planner:
         found: list[str] = []
         seen: set[str] = set()
         floor = min(self.grade_index, _grade_index(self.inputs.targets[code].grade))
-
-        def walk(current: str) -> None:
-            for prerequisite in self.requires[current]:
-                if prerequisite in seen or self.knowledge.p(prerequisite) >= below:
+        p, ready = self.knowledge.p, self.knowledge.ready
+        # Which targets the walk reaches does not depend on the order it takes them in (a stack here, not a nested
+        # function: that would hold the planner in a reference cycle until the cycle collector's next pass).
+        stack = [code]
+        while stack:
+            for prerequisite in self.requires[stack.pop()]:
+                if prerequisite in seen or p(prerequisite) >= below:
                     continue
                 seen.add(prerequisite)
                 at_grade = _grade_index(self.inputs.targets[prerequisite].grade) >= floor
                 if at_grade and not at_grade_too and not (met_too and prerequisite in self.met):
                     continue
-                if self.knowledge.ready(prerequisite):
+                if ready(prerequisite):
                     found.append(prerequisite)
                 else:
-                    walk(prerequisite)
-
-        walk(code)
+                    stack.append(prerequisite)
         return sorted(found, key=self.rank)
 
     def reviews_due(self) -> list[_Candidate]:
