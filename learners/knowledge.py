@@ -118,6 +118,7 @@ class Graph:
     unlocks: Mapping[str, tuple[str, ...]]
     _below: dict = field(default_factory=dict, repr=False)
     _above: dict = field(default_factory=dict, repr=False)
+    _links: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, codes: Iterable[str], edges: Iterable[tuple[str, str]]) -> Graph:
@@ -143,6 +144,18 @@ class Graph:
         found = self._above.get(code)
         if found is None:
             found = self._above[code] = _walk(code, self.unlocks)
+        return found
+
+
+    def links(self, code: str) -> tuple[tuple[tuple[str, int, float], ...], tuple[tuple[str, float], ...]]:
+        """What evidence on `code` reaches, for `Knowledge`: (target, hops, LINK ** hops) below it, and (target,
+        LINK ** hops) above it, each up to MAX_HOPS steps."""
+        found = self._links.get(code)
+        if found is None:
+            found = self._links[code] = (
+                tuple((other, hops, _LINK_POWERS[hops]) for other, hops in self.below(code).items()),
+                tuple((other, _LINK_POWERS[hops]) for other, hops in self.above(code).items()),
+            )
         return found
 
 
@@ -251,21 +264,22 @@ class Knowledge:
         gains: dict[str, tuple[float, int, str]] = {}
         losses: dict[str, float] = {}
         for other, weight in sorted(self._weights.items()):
+            below, above = self.graph.links(other)
             if weight > 0:
                 # Right answers on `other` lift what it builds on; the strongest counts (nearest, then by code).
-                for code, hops in self.graph.below(other).items():
-                    lift = _LINK_POWERS[hops] * weight
+                for code, hops, power in below:
+                    lift = power * weight
                     found = gains.get(code)
                     if found is None or lift > found[0] or (lift == found[0] and hops < found[1]):
                         gains[code] = (lift, hops, other)
             elif weight < 0:
                 # Wrong answers on `other` lower what builds on it, and, weakly, what it builds on.
-                for code, hops in self.graph.above(other).items():
-                    push = _LINK_POWERS[hops] * weight
+                for code, power in above:
+                    push = power * weight
                     if push < losses.get(code, 0.0):
                         losses[code] = push
-                for code, hops in self.graph.below(other).items():
-                    push = WEAK_LINK * _LINK_POWERS[hops] * weight
+                for code, _, power in below:
+                    push = WEAK_LINK * power * weight
                     if push < losses.get(code, 0.0):
                         losses[code] = push
         self._gains, self._losses = gains, losses
