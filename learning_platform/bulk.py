@@ -1,5 +1,5 @@
-"""Writing many rows at once: COPY on PostgreSQL, the ORM's bulk_create elsewhere (SQLite, small batches); and
-building them with the cycle collector paused."""
+"""Many rows at once: reading the rows of many ids (`any_of`), writing rows with COPY on PostgreSQL and the ORM's
+bulk_create elsewhere (SQLite, small batches), and building them with the cycle collector paused."""
 from __future__ import annotations
 
 import contextlib
@@ -9,7 +9,30 @@ import io
 import json
 from collections.abc import Iterator
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
+from django.db.models import Lookup
+
+class AnyOf(Lookup):
+    """`field__any_of=ids`: the rows whose field is one of the integers `ids`, as `__in` finds them. On PostgreSQL
+    the ids go as one array (`= ANY(%s)`): a batch reads a thousand learners in a dozen queries, and `__in` made
+    Django prepare, and the database parse, each id of each of them one by one. Registered on every field (see
+    LearningPlatformConfig.ready)."""
+
+    lookup_name = "any_of"
+    prepare_rhs = False
+
+    def get_prep_lookup(self) -> list[int]:
+        return sorted({int(value) for value in self.rhs})
+
+    def as_sql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        if not self.rhs:
+            raise EmptyResultSet
+        if connection.vendor == "postgresql":
+            return f"{lhs} = ANY(%s)", [*params, self.rhs]
+        return f"{lhs} IN ({', '.join(['%s'] * len(self.rhs))})", [*params, *self.rhs]
+
 
 # From this many rows on PostgreSQL, rows are written with COPY rather than INSERT.
 COPY_FROM_ROWS = 200

@@ -95,29 +95,29 @@ class InputQueries:
         )
         # The learners' rows are read in no particular order (the engine's inputs mean the same listed in any
         # order): the models' default orderings would join users and targets only to sort by name.
-        self.profiles = LearnerProfile.objects.filter(user_id__in=ids, school_id=school_id).order_by("user_id")
+        self.profiles = LearnerProfile.objects.filter(user_id__any_of=ids, school_id=school_id).order_by("user_id")
         self.profiles = self.profiles.values_list(
             "user_id", "grade", "interests", "preferred_modalities", "extended_time_factor", "daily_minutes_budget"
         )
-        self.goals = LearnerGoal.objects.filter(learner_id__in=ids, status=LearnerGoal.Status.ACTIVE).order_by()
+        self.goals = LearnerGoal.objects.filter(learner_id__any_of=ids, status=LearnerGoal.Status.ACTIVE).order_by()
         self.goals = self.goals.values_list("learner_id", "target_id", "reach_by")
         # The day of the last evidence where the school is, worked out by the database.
         self.mastery = (
-            MasteryState.objects.filter(learner_id__in=ids).order_by()
+            MasteryState.objects.filter(learner_id__any_of=ids).order_by()
             .annotate(last_practised=TruncDate("last_evidence_at", tzinfo=self.zone))
             .values_list("learner_id", "target_id", "level", "p_mastery", "evidence_count", "last_practised",
                          "failure_run", "last_success_at")
         )  # fmt: skip
         self.completed = PlaylistItem.objects.filter(
-            playlist__learner_id__in=ids, completed_at__isnull=False,
+            playlist__learner_id__any_of=ids, completed_at__isnull=False,
             playlist__school_day__gte=self.history_from, playlist__school_day__lte=school_day,
         ).order_by().values_list(
             "playlist__learner_id", "playlist__school_day", "kind", "activity_id", "chosen_activity_id",
             "assessment_id", "target_id", "completed_at",
         )  # fmt: skip
-        self.enrollments = Enrollment.objects.filter(student_id__in=ids, withdrawn_on__isnull=True).order_by()
+        self.enrollments = Enrollment.objects.filter(student_id__any_of=ids, withdrawn_on__isnull=True).order_by()
         self.enrollments = self.enrollments.values_list("student_id", "section_id")
-        sections = Enrollment.objects.filter(student_id__in=ids, withdrawn_on__isnull=True).values("section_id")
+        sections = Enrollment.objects.filter(student_id__any_of=ids, withdrawn_on__isnull=True).values("section_id")
         # An exit ticket the engine wrote is on its learner's path already: it is no teacher's assignment.
         open_assignments = Assignment.objects.filter(
             section_id__in=sections, opens_at__lt=self.day_ends, due_at__gte=self.day_starts,
@@ -135,18 +135,18 @@ class InputQueries:
         ).order_by().distinct().values_list("assessment_id", "item_id", "item__targets")
         history_starts = datetime.datetime.combine(self.history_from, datetime.time.min, tzinfo=self.zone)
         self.attempts = (
-            Attempt.objects.filter(learner_id__in=ids).order_by()
+            Attempt.objects.filter(learner_id__any_of=ids).order_by()
             .exclude(status=Attempt.Status.IN_PROGRESS)
             .filter(Q(submitted_at__gte=history_starts) | Q(assignment__in=open_assignments))
             .values_list("learner_id", "assignment_id", "assignment__assessment_id", "submitted_at")
         )
         self.overrides = PathOverride.objects.filter(
-            learner_id__in=ids, starts_on__lte=school_day, ends_on__gte=school_day
+            learner_id__any_of=ids, starts_on__lte=school_day, ends_on__gte=school_day
         ).order_by().values_list(
             "learner_id", "action", "activity_id", "assessment_id", "target_id", "due", "starts_on", "position"
         )
         self.group_sessions = SmallGroup.students.through.objects.filter(
-            user_id__in=ids, smallgroup__meets_on=school_day
+            user_id__any_of=ids, smallgroup__meets_on=school_day
         ).order_by().values_list("user_id", "smallgroup__target_id", "smallgroup__activity_id")
         self.units = UnitPlan.targets.through.objects.filter(
             unitplan__section_id__in=sections, unitplan__starts_on__lte=school_day, unitplan__ends_on__gte=school_day
