@@ -46,7 +46,7 @@ def copy_rows(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
     """COPY the rows (tuples in `columns` order) into `table`, on the current connection and transaction."""
     buffer = io.StringIO()
     for row in rows:
-        buffer.write("\t".join(copy_text(value) for value in row))
+        buffer.write("\t".join(map(copy_text, row)))
         buffer.write("\n")
     buffer.seek(0)
     with connection.cursor() as cursor:
@@ -62,11 +62,14 @@ def copy_text(value) -> str:
         return r"\N"
     if kind is bool:
         return "t" if value else "f"
-    if kind is list:
-        value = json.dumps(value)
+    if kind is str:
+        text = value
+    elif kind is list:
+        text = json.dumps(value)
     elif kind is datetime.datetime:
-        value = value.isoformat()
-    text = str(value)
+        text = value.isoformat()
+    else:
+        text = str(value)
     if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
         text = text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
     return text

@@ -633,8 +633,9 @@ class _Planner:
         reached = self.knowledge.reached
         closed = self.closed_requires
         own = {code for code in self.at_grade if code in chosen or not reached.isdisjoint(closed[code])}
+        p = self.knowledge.p
         anchors = [(self.rank(code), code) for code in {*own, *chosen}
-                   if not self.knowledge.likely_known(code) and not self.resting(code)]  # fmt: skip
+                   if p(code) < KNOWN_AT and not self.resting(code)]  # fmt: skip
         anchors.extend((rank, code) for rank, code in self.outlook.anchors if code not in own)
         anchors.sort()
         for _, anchor in anchors:
@@ -694,8 +695,8 @@ class _Planner:
 
     def failed_targets(self) -> list[str]:
         if self._failed is None:
-            failed = [code for code, info in self.met.items()
-                      if info.recent_failures and not self.knowledge.likely_known(code)]  # fmt: skip
+            p = self.knowledge.p
+            failed = [code for code, info in self.met.items() if info.recent_failures and p(code) < KNOWN_AT]
             self._failed = sorted(failed, key=self.rank)
         return self._failed
 
@@ -1051,7 +1052,8 @@ _NOT_CHOSEN = _chosen_part(False, None, False)
 
 
 def _rank(chosen: int, chance: float, tail: int, targets: int) -> int:
-    return (chosen * _CHANCES + _CHANCES - 1 - round(round(chance, 1) * 10)) * targets + tail
+    # round(chance, 1) * 10 is within a hair of a whole number of tenths: adding a half and flooring finds it.
+    return (chosen * _CHANCES + _CHANCES - 1 - int(round(chance, 1) * 10 + 0.5)) * targets + tail
 
 
 @dataclass(frozen=True, eq=False)
