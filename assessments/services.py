@@ -22,7 +22,7 @@ from assessments.models import (
     Assessment, AssessmentItem, Assignment, Attempt, Framework, Item, LearningTarget, PracticeResponse, PracticeSet,
     Prerequisite, RelatedTarget, Response,
 )  # fmt: skip
-from learning_platform.locks import learners_lock
+from learning_platform.locks import learners_lock, learners_lock_free
 from learning_platform.permissions import not_in_message
 from learning_platform.queue import enqueue_after_commit
 from learning_platform.signals import attempt_scored, path_inputs_changed, practice_answered
@@ -699,19 +699,23 @@ def item_key_correct(*, item: Item, key: dict, choices: list | None = None) -> i
 
 @transaction.atomic
 def attempts_close_expired(*, now: datetime | None = None) -> int:
-    """Submit, with their saved answers, attempts whose time or assessment window has run out."""
+    """Submit, with their saved answers, attempts whose time or assessment window has run out; what follows a
+    submit follows (`attempt_scored`: mastery, the assessment done on the learner's path, the path's rebuild)."""
     now = now or timezone.now()
-    # skip_locked: an attempt a learner is submitting right now is theirs to close.
-    expired = (
-        Attempt.objects.select_for_update(skip_locked=True, of=("self",))
-        .filter(status=Attempt.Status.IN_PROGRESS)
-        .filter(Q(deadline_at__lt=now - SUBMIT_GRACE) | Q(assignment__due_at__lt=now - SUBMIT_GRACE))
-        .select_related("assignment__assessment")
+    expired = Attempt.objects.filter(status=Attempt.Status.IN_PROGRESS).filter(
+        Q(deadline_at__lt=now - SUBMIT_GRACE) | Q(assignment__due_at__lt=now - SUBMIT_GRACE)
     )
+    # The learners' rows before their attempts' (the lock order: learning_platform.locks), as a submit takes
+    # them. Skipped while someone holds them: a learner submitting right now closes their own attempt, and
+    # whatever else is still open is closed on the next run.
+    learner_ids = learners_lock_free(expired.order_by().values_list("learner_id", flat=True).distinct())
     closed = 0
-    for attempt in expired:
+    for attempt in (
+        expired.filter(learner_id__in=learner_ids).select_for_update(skip_locked=True, of=("self",))
+        .select_related("assignment__assessment").order_by("pk")
+    ):  # fmt: skip
         _score_and_close(attempt, submitted_at=now)
-        enqueue_after_commit("learners.mastery_apply_attempt", attempt.pk)
+        attempt_scored.send(sender=Attempt, attempt_id=attempt.pk)
         closed += 1
     return closed
 

@@ -1,5 +1,5 @@
-"""A real Celery worker on Redis updates the learner's mastery when an attempt is closed for them (runs in CI);
-a submit updates it in its own transaction."""
+"""A real Celery worker on Redis updates the learner's mastery when a teacher scores their work (runs in CI); a
+submit, and an attempt closed when its time ran out, update it in their own transaction."""
 import datetime
 import time
 
@@ -8,7 +8,10 @@ import pytest
 from django.utils import timezone
 
 from assessments import services
+from assessments.models import Attempt
 from learners.models import Evidence, MasteryState
+from playlists import services as playlist_services
+from playlists.models import Playlist
 from tests.conftest import item_ids
 
 
@@ -21,18 +24,47 @@ def wait_for(condition, worker, seconds=60):
 
 
 @pytest.mark.worker
-def test_an_attempt_closed_at_its_deadline_updates_mastery_through_the_worker(celery_worker_process, world, exit_ticket):
-    # Given a student's answers are saved but never submitted, and the sweeper closes the attempt after it is due
-    # (the mastery task goes to Redis after the commit)
+def test_a_rubric_score_updates_mastery_through_the_worker(celery_worker_process, world, rubric_task, bank):
+    # Given a student handed in a rubric task: the numeric answer is evidence at once, the open one waits
+    attempt = services.attempt_start(assignment=rubric_task, learner=world.student)
+    services.attempt_submit(attempt=attempt, learner=world.student, answers={
+        bank.items.open.pk: "I divided 3 by 4 to get $0.75 per pound.", bank.items.numeric.pk: "0.75"})  # fmt: skip
+    assert Evidence.objects.filter(learner=world.student).count() == 1
+    # When the teacher scores the open response (the mastery task goes to Redis after the commit)
+    response = attempt.responses.get(item=bank.items.open)
+    levels = {"reasoning": "3", "precision": "0"}
+    services.response_rubric_score(response=response, teacher=world.teacher, levels=levels)
+    # Then the worker appends its evidence
+    assert wait_for(lambda: Evidence.objects.filter(learner=world.student).count() == 2, celery_worker_process), (
+        celery_worker_process.log.read_text()
+    )
+    assert set(Evidence.objects.filter(learner=world.student).values_list("target__code", "correct")) == {
+        ("6.RP.A.2", True)
+    }
+
+
+@pytest.mark.worker
+def test_an_attempt_closed_at_its_deadline_updates_mastery_at_once_and_the_path_through_the_worker(
+    celery_worker_process, world, exit_ticket
+):
+    # Given a student's path, and answers they saved but never submitted before the attempt's time ran out
+    path = playlist_services.playlist_rebuild(learner_id=world.student.pk, reason="test")
     attempt = services.attempt_start(assignment=exit_ticket, learner=world.student)
     for item_id, answer in zip(item_ids(exit_ticket), ("a", "3/4", "<")):
         services.attempt_answer_save(attempt=attempt, learner=world.student, item_id=item_id, answer=answer)
-    assert services.attempts_close_expired(now=timezone.now() + datetime.timedelta(days=2)) == 1
-    # Then the worker appends the evidence and updates both targets
-    assert wait_for(lambda: MasteryState.objects.filter(learner=world.student).count() == 2, celery_worker_process), (
-        celery_worker_process.log.read_text()
-    )
+    Attempt.objects.filter(pk=attempt.pk).update(deadline_at=timezone.now() - datetime.timedelta(hours=1))
+    # When the sweeper closes it
+    assert services.attempts_close_expired() == 1
+    # Then, as after a submit, the evidence and both targets' mastery are in at once
     assert Evidence.objects.filter(learner=world.student).count() == 4
     assert set(MasteryState.objects.filter(learner=world.student).values_list("target__code", "level")) == {
         ("6.RP.A.1", "mastered"), ("6.RP.A.2", "mastered"),
     }  # fmt: skip
+    # and the worker rebuilds the path from them, the exit ticket done where it was
+    def rebuilt():
+        playlist = Playlist.objects.get(pk=path.pk)
+        return playlist.status == "fresh" and playlist.inputs_digest != path.inputs_digest
+
+    assert wait_for(rebuilt, celery_worker_process), celery_worker_process.log.read_text()
+    ticket = Playlist.objects.get(pk=path.pk).items.get(assessment_id=exit_ticket.assessment_id)
+    assert (ticket.position, ticket.completed_at) == (0, Attempt.objects.get(pk=attempt.pk).submitted_at)

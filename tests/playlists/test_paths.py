@@ -112,6 +112,32 @@ def test_a_submitted_exit_ticket_rebuilds_the_path(world, exit_ticket, catalog, 
     assert ticket.completed_at == Attempt.objects.get(learner=world.student).submitted_at
 
 
+def test_an_attempt_closed_when_time_ran_out_is_done_on_the_path_as_a_submitted_one_is(
+    world, exit_ticket, catalog, django_capture_on_commit_callbacks
+):
+    # Given the student's path with the exit ticket on it, and an attempt they saved answers in and never handed
+    # in before its time ran out
+    before = services.playlist_rebuild(learner_id=world.student.pk, reason="test")
+    attempt = assessment_services.attempt_start(assignment=exit_ticket, learner=world.student)
+    for item_id, answer in zip(item_ids(exit_ticket), ("b", "0.8", ">")):
+        assessment_services.attempt_answer_save(attempt=attempt, learner=world.student, item_id=item_id, answer=answer)
+    Attempt.objects.filter(pk=attempt.pk).update(deadline_at=timezone.now() - datetime.timedelta(hours=1))
+
+    # When the sweeper closes it
+    with django_capture_on_commit_callbacks(execute=True):
+        assert assessment_services.attempts_close_expired() == 1
+
+    # Then what follows a submit follows: its answers are mastery evidence, the exit ticket is done on the path
+    # (it stays where it was through the rebuild), and the path is rebuilt from the new evidence
+    attempt.refresh_from_db()
+    assert attempt.status == "scored"
+    assert set(world.student.mastery_states.values_list("target__code", flat=True)) == {"6.RP.A.1", "6.RP.A.2"}
+    after = Playlist.objects.get(learner=world.student, school_day=local_today())
+    assert after.pk == before.pk and after.inputs_digest != before.inputs_digest and after.status == "fresh"
+    ticket = after.items.get(assessment_id=exit_ticket.assessment_id)
+    assert (ticket.position, ticket.completed_at) == (0, attempt.submitted_at)
+
+
 def test_a_started_item_stays_where_it_is(world, exit_ticket, catalog, django_capture_on_commit_callbacks):
     # Given the student started the rates activity, second on today's path
     playlist = services.playlist_rebuild(learner_id=world.student.pk, reason="test")
