@@ -119,6 +119,7 @@ def school_rates(*, school_id: int, school_day: datetime.date, code_of: dict[int
     if found is None:
         rows = (
             MasteryState.objects.filter(learner__learner_profile__school_id=school_id, evidence_count__gt=0)
+            .order_by()  # (the default ordering would join users and targets for nothing)
             .values_list("learner__learner_profile__grade", "target_id")
             .annotate(learners=models.Count("pk"), known=models.Count("pk", filter=Q(p_mastery__gte=KNOWN_AT)))
         )  # fmt: skip

@@ -1345,25 +1345,9 @@ def _canonical(value):
         return convert(value)
     known = _FIELD_NAMES.get(kind)
     if known is None:
-        # () marks a type that is not a dataclass, so the check runs once a type.
-        names = tuple(spec.name for spec in fields(value)) if is_dataclass(value) else ()
-        # (attrgetter of one name gives the value itself, not a tuple of it.)
-        getter = operator.attrgetter(*names) if len(names) > 1 else lambda item: tuple(getattr(item, n) for n in names)
-        known = _FIELD_NAMES[kind] = (names, getter) if names else ()
+        known = _dataclass_fields(kind)
     if known:
-        names, values_of = known
-        canonical = []
-        for name, item in zip(names, values_of(value)):
-            kind = type(item)
-            if kind in _PLAIN or kind is tuple and not item:
-                canonical.append(item)
-            elif kind is float:
-                canonical.append(_canonical_float(item))
-            elif kind is date:
-                canonical.append(item.isoformat())
-            else:
-                canonical.append(_canonical_field(name, item))
-        return tuple(canonical)
+        return _canonical_dataclass(value, known)
     if type(value) is dict or isinstance(value, Mapping):
         return tuple(sorted((str(key), _canonical(item)) for key, item in value.items()))
     if isinstance(value, (list, tuple)):
@@ -1379,6 +1363,32 @@ def _canonical(value):
     if isinstance(value, int):
         return int(value)
     raise TypeError(f"The engine's inputs hold no {kind.__name__}.")
+
+
+def _dataclass_fields(kind: type) -> tuple:
+    """The type's field names and a getter of their values, kept; () for a type that is not a dataclass (so the
+    check runs once a type)."""
+    names = tuple(spec.name for spec in fields(kind)) if is_dataclass(kind) else ()
+    # (attrgetter of one name gives the value itself, not a tuple of it.)
+    getter = operator.attrgetter(*names) if len(names) > 1 else lambda item: tuple(getattr(item, n) for n in names)
+    found = _FIELD_NAMES[kind] = (names, getter) if names else ()
+    return found
+
+
+def _canonical_dataclass(value, known: tuple) -> tuple:
+    names, values_of = known
+    canonical = []
+    for name, item in zip(names, values_of(value)):
+        kind = type(item)
+        if kind in _PLAIN or kind is tuple and not item:
+            canonical.append(item)
+        elif kind is float:
+            canonical.append(_canonical_float(item))
+        elif kind is date:
+            canonical.append(item.isoformat())
+        else:
+            canonical.append(_canonical_field(name, item))
+    return tuple(canonical)
 
 
 def _canonical_float(value: float) -> str:
@@ -1400,6 +1410,26 @@ _CONVERT = {
     list: lambda value: tuple(_canonical(item) for item in value),
     dict: lambda value: tuple(sorted((str(key), _canonical(item)) for key, item in value.items())),
 }
+
+
+_MASTERY_VALUES = operator.attrgetter(*(spec.name for spec in fields(MasteryInfo)))
+
+
+def _canonical_mastery(info: MasteryInfo) -> tuple:
+    """A MasteryInfo's canonical form (a build has one for every target the learner met): its fields as
+    `_canonical` gives them, worked out directly when they hold the types the platform passes."""
+    level, p_mastery, model_prior, evidence_count, last_practised, recent_failures, failed = _MASTERY_VALUES(info)
+    if not (type(level) is str and type(p_mastery) is float and type(model_prior) is float
+            and type(evidence_count) is int and type(recent_failures) is int and failed == () and type(failed) is tuple
+            and (last_practised is None or type(last_practised) is date)):  # fmt: skip
+        return _canonical_dataclass(info, _FIELD_NAMES.get(MasteryInfo) or _dataclass_fields(MasteryInfo))
+    return (
+        level, _canonical_float(p_mastery), _canonical_float(model_prior), evidence_count,
+        None if last_practised is None else last_practised.isoformat(), recent_failures, (),
+    )  # fmt: skip
+
+
+_CONVERT[MasteryInfo] = _canonical_mastery
 
 
 def _canonical_field(name: str, value):

@@ -311,3 +311,15 @@ def test_a_rank_orders_as_the_tuple_it_stands_for(first, second):
     # Then the one integer orders them as the tuple does
     assert (as_rank(*first) < as_rank(*second)) == (as_tuple(*first) < as_tuple(*second))
     assert (as_rank(*first) == as_rank(*second)) == (as_tuple(*first) == as_tuple(*second))
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(engine_inputs())
+def test_the_digests_shortcut_for_mastery_gives_the_general_canonical_form(inputs):
+    # Given the learner's mastery as the platform passes it, and odder values than it does
+    from playlists.engine import MasteryInfo, _canonical_dataclass, _canonical_mastery, _dataclass_fields
+
+    odd = [MasteryInfo(p_mastery=1, model_prior=Decimal("0.3")), MasteryInfo(failed_modalities=["video"])]
+    for info in [*inputs.mastery.values(), *odd]:
+        # Then the shortcut's canonical form is the general one
+        assert _canonical_mastery(info) == _canonical_dataclass(info, _dataclass_fields(MasteryInfo))
