@@ -464,10 +464,10 @@ class _Planner:
         self.inputs = inputs
         self.learner = inputs.learner
         self.today = inputs.today
-        self.removed = frozenset(inputs.removals)
-        self.locked = frozenset(inputs.locks)
-        self.removed_activities = frozenset(ref.ref_id for ref in self.removed if ref.kind == "activity")
-        self.locked_activities = frozenset(ref.ref_id for ref in self.locked if ref.kind == "activity")
+        self.removed = frozenset(inputs.removals) if inputs.removals else _NONE
+        self.locked = frozenset(inputs.locks) if inputs.locks else _NONE
+        self.removed_activities = _activity_ids(self.removed)
+        self.locked_activities = _activity_ids(self.locked)
         self.activity_tags = shared.activity_tags
         self.activities = shared.activity_by_id
         self.assessments = {assessment.id: assessment for assessment in inputs.assessments}
@@ -479,12 +479,13 @@ class _Planner:
         self.activities_on = shared.activities_on
         self.requires = shared.requires
         self.rank_tail = shared.rank_tail
+        self.grade_of = shared.grade_of
         self.at_grade = shared.codes_by_grade.get(inputs.learner.grade, ())
         self.goals: dict[str, date] = {}
         for goal in inputs.learner.goals:
             self.goals[goal.target_code] = min(goal.reach_by, self.goals.get(goal.target_code, goal.reach_by))
-        self.unit = frozenset(inputs.current_unit)
-        self.focus = frozenset(inputs.focus)
+        self.unit = frozenset(inputs.current_unit) if inputs.current_unit else _NONE
+        self.focus = frozenset(inputs.focus) if inputs.focus else _NONE
         self.group_targets = frozenset(session.target_code for session in inputs.group_sessions)
         self.interests = frozenset(interest.strip().casefold() for interest in inputs.learner.interests)
         self.recent = frozenset(
@@ -503,7 +504,7 @@ class _Planner:
                       if info.evidence_count},
             graph=shared.graph,
         )  # fmt: skip
-        self.recent_activities = frozenset(ref.ref_id for ref in self.recent if ref.kind == "activity")
+        self.recent_activities = _activity_ids(self.recent)
         self.ranks: dict[str, int] = {}
         self._ways: dict[str, list[ActivityInfo]] = {}
         self._failed: list[str] | None = None
@@ -660,7 +661,8 @@ class _Planner:
         teacher's focus (`at_grade_too`), every grade-level one does."""
         found: list[str] = []
         seen: set[str] = set()
-        floor = min(self.grade_index, _grade_index(self.inputs.targets[code].grade))
+        grade_of = self.grade_of
+        floor = min(self.grade_index, grade_of[code])
         p, ready = self.knowledge.p, self.knowledge.ready
         # Which targets the walk reaches does not depend on the order it takes them in (a stack here, not a nested
         # function: that would hold the planner in a reference cycle until the cycle collector's next pass).
@@ -670,7 +672,7 @@ class _Planner:
                 if prerequisite in seen or p(prerequisite) >= below:
                     continue
                 seen.add(prerequisite)
-                at_grade = _grade_index(self.inputs.targets[prerequisite].grade) >= floor
+                at_grade = grade_of[prerequisite] >= floor
                 if at_grade and not at_grade_too and not (met_too and prerequisite in self.met):
                     continue
                 if ready(prerequisite):
@@ -723,10 +725,10 @@ class _Planner:
         return chance
 
     def is_below_grade(self, code: str) -> bool:
-        return _grade_index(self.inputs.targets[code].grade) < self.grade_index
+        return self.grade_of[code] < self.grade_index
 
     def is_grade_level(self, code: str) -> bool:
-        return _grade_index(self.inputs.targets[code].grade) == self.grade_index
+        return self.grade_of[code] == self.grade_index
 
     def name(self, code: str) -> str:
         return self.inputs.targets[code].name
@@ -1036,6 +1038,11 @@ class _Planner:
 
 
 _NEVER_MET = MasteryInfo()
+_NONE: frozenset = frozenset()
+
+
+def _activity_ids(refs: frozenset[ItemRef]) -> frozenset[int]:
+    return frozenset(ref.ref_id for ref in refs if ref.kind == "activity") if refs else _NONE
 
 # A rank is one integer that orders as the tuple (not the teacher's focus, not a goal, the goal's reach-by date,
 # not in the current unit, minus the chance of being ready to a tenth, place in the catalog's order) would, each
@@ -1073,6 +1080,7 @@ class _Shared:
     # later learning unlocked first, then weight class, then code.
     rank_tail: dict[str, int]
     codes_by_grade: dict[str, tuple[str, ...]]
+    grade_of: dict[str, int]  # each target's grade, as an index into learners.knowledge.GRADES
     shortest_activity: int
     digest: str
     graph: Graph
@@ -1123,6 +1131,7 @@ class _Shared:
                 key=lambda code: (-descendants[code], WEIGHT_RANK[inputs.targets[code].weight_class], code),
             ))},
             codes_by_grade={grade: tuple(codes) for grade, codes in by_grade.items()},
+            grade_of={code: _grade_index(target.grade) for code, target in inputs.targets.items()},
             shortest_activity=min((activity.expected_minutes for activity in inputs.activities), default=10**6),
             digest=_sha256(catalog), graph=Graph.of(inputs.targets, inputs.prerequisites),
             closed_requires={code: (code, *prerequisites) for code, prerequisites in requires.items()},
