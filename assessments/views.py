@@ -144,7 +144,8 @@ def assignment_summary(request, assignment_id: int):
         request.user, Assignment.objects.select_related("assessment", "section"), assignment_id, "change"
     )
     summary = selectors.assignment_summary(assignment=assignment)
-    items = assignment.assessment.assessment_items.select_related("item").order_by("position")
+    items = assignment.assessment.assessment_items.select_related("item").prefetch_related("item__targets")
+    items = items.order_by("position")
     return render(request, "assessments/assignment_summary.html", {
         "assignment": assignment, "section": assignment.section, "summary": summary, "links": items,
     })  # fmt: skip

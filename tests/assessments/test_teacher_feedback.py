@@ -117,6 +117,19 @@ def test_the_class_summary_shows_rubric_criteria_and_the_most_missed_items_with_
     assert "“3:2” ×1" in ticket.content.decode()
 
 
+def test_the_class_summary_reads_the_questions_targets_in_one_query_however_many_questions(client, classroom):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(classroom.world.teacher)
+    # Given the summary of a three-question exit ticket; When it is read
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(reverse("teach-summary", args=[classroom.exit_ticket.pk]))
+    # Then each question names its targets, read for all of them at once
+    assert page.status_code == 200 and "6.RP.A.1" in page.content.decode()
+    assert len([query for query in queries.captured_queries if "assessments_item_targets" in query["sql"]]) == 1
+
+
 @pytest.mark.parametrize("role", ROLES)
 def test_only_the_sections_staff_build_tickets_and_score(client, classroom, role):
     world = classroom.world
