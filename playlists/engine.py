@@ -1075,7 +1075,6 @@ class _Shared:
     activities_on: dict[str, list[ActivityInfo]]
     activity_tags: dict[int, frozenset[str]]  # each activity's interest tags, trimmed and casefolded
     requires: dict[str, list[str]]
-    descendants: dict[str, int]
     # The end of a target's rank (see `_Planner.rank`), the same for every learner: its place in the order of more
     # later learning unlocked first, then weight class, then code.
     rank_tail: dict[str, int]
@@ -1125,7 +1124,7 @@ class _Shared:
             activity_by_id={activity.id: activity for activity in inputs.activities}, activities_on=activities_on,
             activity_tags={activity.id: frozenset(tag.strip().casefold() for tag in activity.interest_tags)
                            for activity in inputs.activities},
-            requires=requires, descendants=descendants,
+            requires=requires,
             rank_tail={code: index for index, code in enumerate(sorted(
                 inputs.targets,
                 key=lambda code: (-descendants[code], WEIGHT_RANK[inputs.targets[code].weight_class], code),
