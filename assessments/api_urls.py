@@ -1,6 +1,6 @@
 from django.urls import path
 
-from assessments import api
+from assessments import api, bank_api
 
 urlpatterns = [
     path("assessments/", api.AssessmentCreateView.as_view(), name="api-assessment-create"),
@@ -12,4 +12,8 @@ urlpatterns = [
     path("attempts/<id:attempt_id>/submit/", api.AttemptSubmitView.as_view(), name="api-attempt-submit"),
     path("responses/<id:response_id>/rubric-score/", api.RubricScoreView.as_view(), name="api-rubric-score"),
     path("items/<id:item_id>/key/", api.ItemKeyView.as_view(), name="api-item-key"),
+    path("bank/items/", bank_api.BankItemListView.as_view(), name="api-bank-items"),
+    path("bank/items/<id:item_id>/", bank_api.BankItemDetailView.as_view(), name="api-bank-item"),
+    path("bank/items/<id:item_id>/statistics/", bank_api.BankItemStatisticsView.as_view(), name="api-bank-item-statistics"),
+    path("assessments/<id:assessment_id>/questions/", bank_api.AssessmentQuestionsView.as_view(), name="api-assessment-questions"),
 ]

@@ -5,13 +5,13 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from assessments import scoring
-from assessments.models import Attempt, Framework, Item, LearningTarget, Response
-from learning_platform.models import GRADE_CHOICES
-from learning_platform.permissions import visible
+from assessments.models import Assessment, Attempt, Framework, Item, LearningTarget, Response
+from learning_platform.models import GRADE_CHOICES, School
+from learning_platform.permissions import roles_of, visible
 
 
 def item_for_student(item: Item) -> dict:
@@ -189,3 +189,156 @@ def item_coverage(*, framework: Framework, grades: list[str], min_items: int) ->
         )  # fmt: skip
         for grade, rows in sorted(by_grade.items(), key=lambda pair: GRADE_ORDER.index(pair[0]))
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The item bank as its authors browse it, and each item's statistics from real answers
+
+BANK_PAGE_SIZE = 20
+
+
+def authoring_schools(user):
+    """The schools whose own content the user writes: where they teach or which they run."""
+    roles = roles_of(user)
+    if user.is_superuser:
+        return School.objects.all()
+    return School.objects.filter(
+        Q(pk__in=roles.teacher_at | roles.school_admin_of) | Q(district_id__in=roles.district_admin_of)
+    )
+
+
+@dataclass(frozen=True)
+class BankFilters:
+    """What the bank page narrows to; every field empty shows everything the user may see."""
+
+    grade: str = ""
+    domain: str = ""
+    target_id: int | None = None
+    item_type: str = ""
+    # "shared" (the shared bank), "school" (the user's schools' own) or "" (both).
+    origin: str = ""
+    text: str = ""
+
+
+def bank_narrow(queryset, filters: BankFilters, *, text_fields: tuple[str, ...]):
+    """Bank content (items or activities: anything with `targets` and a `school`) narrowed by `filters`: its
+    target, or its targets' grade and domain; shared or the schools' own; words in `text_fields`."""
+    if filters.target_id:
+        queryset = queryset.filter(targets=filters.target_id)
+    elif filters.grade or filters.domain:
+        targets = LearningTarget.objects.all()
+        if filters.grade:
+            targets = targets.filter(grade=filters.grade)
+        if filters.domain:
+            targets = targets.filter(domain_code=filters.domain)
+        tags = queryset.model.targets.through.objects.filter(learningtarget__in=targets)
+        queryset = queryset.filter(pk__in=tags.values(f"{queryset.model._meta.model_name}_id"))
+    if filters.origin:
+        queryset = queryset.filter(school__isnull=filters.origin == "shared")
+    if filters.text:
+        words = Q()
+        for field in text_fields:
+            words |= Q(**{f"{field}__icontains": filters.text})
+        queryset = queryset.filter(words)
+    return queryset
+
+
+def bank_items(*, user, filters: BankFilters):
+    """The active items the user may see, narrowed by `filters`, the schools' own first, with their targets."""
+    items = bank_narrow(visible(user, Item.objects.filter(is_active=True)), filters, text_fields=("stem",))
+    if filters.item_type:
+        items = items.filter(item_type=filters.item_type)
+    return items.select_related("school").prefetch_related("targets").order_by(F("school_id").asc(nulls_last=True), "-id")
+
+
+def bank_choices(*, grade: str = "", domain: str = "") -> dict:
+    """The grades, the chosen grade's domains and the chosen grade and domain's targets, for the bank's filters."""
+    targets = LearningTarget.objects.filter(parent__isnull=True)
+    domains = []
+    if grade:
+        domains = list(targets.filter(grade=grade).values_list("domain_code", "domain_name").distinct()
+                       .order_by("domain_code"))  # fmt: skip
+        targets = targets.filter(grade=grade)
+    if domain:
+        targets = targets.filter(domain_code=domain)
+    chosen = list(targets.order_by("code").only("id", "code", "short_name")) if grade or domain else []
+    return {"grades": GRADE_CHOICES, "domains": domains, "targets": chosen}
+
+
+def item_statistics(*, user, item: Item):
+    """Statistics of `item` from the scored answers of the schools where the user teaches or which they run: in
+    assessments (with how well it separates learners) and the first answers of practice."""
+    from assessments.item_stats import item_statistics as compute
+
+    schools = authoring_schools(user).values("pk")
+    scored = Response.objects.filter(
+        item=item, correct__isnull=False, attempt__assignment__section__school__in=schools
+    ).exclude(attempt__status=Attempt.Status.IN_PROGRESS)
+    rows = list(scored.values_list("attempt_id", "correct", "answer"))
+    answers = [(correct, scoring.answer_text(item.item_type, item.choices, answer)) for _, correct, answer in rows]
+    practice = item.practice_responses.filter(
+        answered_at__isnull=False, practice_set__learner__learner_profile__school__in=schools
+    ).values_list("correct", "answer")
+    answers += [(correct, scoring.answer_text(item.item_type, item.choices, answer)) for correct, answer in practice]
+    rest: dict[int, list[Decimal]] = {}
+    for attempt_id, points, max_points in Response.objects.filter(
+        attempt_id__in=[attempt_id for attempt_id, _, _ in rows], correct__isnull=False, points__isnull=False
+    ).exclude(item=item).values_list("attempt_id", "points", "item__max_points"):
+        earned = rest.setdefault(attempt_id, [Decimal(0), Decimal(0)])
+        earned[0] += points
+        earned[1] += max_points
+    pairs = [(correct, float(rest[attempt_id][0] / rest[attempt_id][1]))
+             for attempt_id, correct, _ in rows if attempt_id in rest and rest[attempt_id][1]]  # fmt: skip
+    return compute(answers, pairs)
+
+
+def item_uses(*, user, item: Item) -> list[Assessment]:
+    """The assessments of the user's schools that hold `item`, newest first."""
+
+    return list(
+        Assessment.objects.filter(items=item, school__in=authoring_schools(user).values("pk"), written_for__isnull=True)
+        .order_by("-created_at")[:20]
+    )
+
+
+def right_answer(item: Item) -> str:
+    """The item's right answer as its author reads it; for a numeric item with its tolerance."""
+    text = scoring.right_answer_text(item.item_type, item.choices, item.key)
+    if item.item_type == Item.Type.MULTIPLE_SELECT and isinstance(item.key, dict):
+        text = scoring.answer_text(item.item_type, item.choices, item.key.get("correct"))
+    tolerance = item.key.get("tolerance", "0") if isinstance(item.key, dict) else "0"
+    if item.item_type == Item.Type.NUMERIC and tolerance not in ("", "0"):
+        text += f" (give or take {tolerance})"
+    return text
+
+
+def item_preview(item: Item) -> dict:
+    """What an item editor's preview shows of an item (saved or not): the question as a student sees it, its right
+    answer, hints, worked solution and rubric, and the Markdown problems saving would refuse."""
+    from learning_platform.content import ContentError, check_markdown
+
+    problems = []
+    for field, text in [("Question", item.stem), ("Worked solution", item.worked_solution),
+                        *(("Hint", hint) for hint in item.hints)]:  # fmt: skip
+        try:
+            check_markdown(text, field=field)
+        except ContentError as error:
+            problems.append(str(error))
+    criteria = item.rubric.get("criteria", []) if isinstance(item.rubric, dict) else []
+    return {"q": item_for_student(item), "item": item, "right_answer": right_answer(item), "problems": problems,
+            "criteria": criteria}  # fmt: skip
+
+
+def assessment_questions(*, user, assessment: Assessment) -> dict:
+    """An assessment's questions in order and, for the swap and the add, the bank's other items on the same
+    targets that the assessment's school may use; whether the questions may still change and why not."""
+    links = list(assessment.assessment_items.select_related("item").prefetch_related("item__targets").order_by("position"))
+    held = {link.item_id for link in links}
+    target_ids = {target.pk for link in links for target in link.item.targets.all()}
+    candidates = (visible(user, Item.objects.usable_at(assessment.school)).filter(targets__in=target_ids)
+                  .exclude(pk__in=held).distinct().prefetch_related("targets").order_by(F("school_id").asc(nulls_last=True), "-id")[:40])  # fmt: skip
+    started = Attempt.objects.filter(assignment__assessment=assessment).exists()
+    locked = ("A student has started it; its questions can no longer change." if started else
+              "The path engine wrote it for one student." if assessment.written_for_id else "")  # fmt: skip
+    return {"assessment": assessment, "links": links, "candidates": list(candidates), "locked": locked,
+            "assignments": list(assessment.assignments.select_related("section").order_by("-opens_at")[:10])}  # fmt: skip

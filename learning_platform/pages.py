@@ -14,6 +14,17 @@ def validation_message(error: ValidationError) -> str:
     return " ".join(error.messages)
 
 
+def form_errors_add(form, error: ValidationError, *, field_of: dict[str, str] | None = None) -> None:
+    """A service's refusal onto a page's form: each message on its field when the form has that field (or the one
+    `field_of` names for it), on the whole form otherwise."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error.messages)
+        return
+    for field, field_messages in error.message_dict.items():
+        field = (field_of or {}).get(field, field)
+        form.add_error(field if field in form.fields else None, field_messages)
+
+
 def school_days_span(school, first: datetime.date, last: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:
     """From the start of `first` to 23:59 on `last`, where the school is (ValidationError when `last` is first)."""
     if last < first:

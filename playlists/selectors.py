@@ -9,12 +9,13 @@ from collections import Counter, defaultdict
 from zoneinfo import ZoneInfo
 
 from django.db import connection, models
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.db.models.functions import TruncDate
 from django.http import Http404
 from django.utils import timezone
 
 from assessments import bkt
+from assessments.selectors import bank_narrow
 from assessments.models import (
     AssessmentItem, Assignment, Attempt, Item, LearningTarget, Prerequisite, Response, TargetModelParams,
 )  # fmt: skip
@@ -645,3 +646,22 @@ def visits_progress(items) -> dict[int, dict]:
         visit.item_id: {"questions": visit.questions, "finished": visit.finished, "minutes": visit.minutes_spent}
         for visit in visits
     }
+
+
+def catalog_activities(*, user, filters):
+    """The active activities the user may see (the shared catalog and their schools' own), narrowed by the bank's
+    filters (assessments.selectors.BankFilters), the schools' own first, with their targets."""
+    activities = visible(user, Activity.objects.filter(is_active=True))
+    activities = bank_narrow(activities, filters, text_fields=("title", "description"))
+    return activities.select_related("school").prefetch_related("targets").order_by(F("school_id").asc(nulls_last=True), "title", "id")
+
+
+def activity_preview(body: str) -> dict:
+    """The activity editor's preview of a body: the Markdown problems saving would refuse."""
+    from learning_platform.content import ContentError, check_markdown
+
+    try:
+        check_markdown(body, field="activity")
+    except ContentError as error:
+        return {"body": body, "problems": [str(error)]}
+    return {"body": body, "problems": []}

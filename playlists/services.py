@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import logging
+import secrets
 import time
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
@@ -18,8 +19,10 @@ from django.db import connection, transaction
 from django.db.models import Count, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.text import slugify
 
 from assessments.models import Assessment, Assignment, LearningTarget
+from assessments.selectors import authoring_schools
 from assessments.services import (
     assessment_create, assignment_create, practice_answer, practice_hint, practice_items, practice_set_start,
     practice_show_solution,
@@ -944,3 +947,52 @@ def nightly_batch_build(*, batch_id: int, now: datetime.datetime | None = None) 
         run.finished_at = now
         run.save(update_fields=["finished_at"])
     return report
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A school's own activities, written by its teachers
+
+ACTIVITY_FIELDS = ("title", "description", "modality", "expected_minutes", "difficulty", "interest_tags", "url", "body")
+
+
+def _activity_checked(activity: Activity, targets: list[LearningTarget]) -> None:
+    if not targets:
+        raise ValidationError({"targets": "An activity needs at least one learning target."})
+    if not activity.url and not activity.body.strip():
+        raise ValidationError({"body": "Write the activity here, or give the address where it lives."})
+    activity.full_clean(exclude=["slug"] if activity.pk else None)
+
+
+@transaction.atomic
+def activity_write(*, author, school: School, targets: list[LearningTarget], **fields) -> Activity:
+    """A new activity of `school`'s own catalog, on `targets`; the engine offers it from the next rebuild."""
+    if not authoring_schools(author).filter(pk=school.pk).exists():
+        raise ValidationError({"school": "You can write content only for a school where you teach or which you run."})
+    unknown = set(fields) - set(ACTIVITY_FIELDS)
+    if unknown:
+        raise ValidationError({sorted(unknown)[0]: "This field cannot be set here."})
+    title = (fields.get("title") or "").strip()
+    activity = Activity(school=school, slug=f"{school.slug}-{slugify(title)[:60] or 'activity'}-{secrets.token_hex(4)}",
+                        **{**fields, "title": title})  # fmt: skip
+    _activity_checked(activity, targets)
+    activity.save()
+    activity.targets.set(targets)
+    return activity
+
+
+@transaction.atomic
+def activity_update(*, activity: Activity, by, targets: list[LearningTarget] | None = None, **changes) -> Activity:
+    """Change an activity of a school's own catalog (the shared catalog is read-only to schools)."""
+    activity = Activity.objects.select_for_update().get(pk=activity.pk)
+    if activity.school_id is None or not authoring_schools(by).filter(pk=activity.school_id).exists():
+        raise ValidationError("Activities of the shared catalog cannot be changed; write one of your school's own.")
+    unknown = set(changes) - set(ACTIVITY_FIELDS)
+    if unknown:
+        raise ValidationError({sorted(unknown)[0]: "This field cannot be changed here."})
+    for name, value in changes.items():
+        setattr(activity, name, value.strip() if name == "title" else value)
+    _activity_checked(activity, list(activity.targets.all()) if targets is None else targets)
+    activity.save()
+    if targets is not None:
+        activity.targets.set(targets)
+    return activity

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from playlists import views
+from playlists import bank_views, views
 
 urlpatterns = [
     path("learners/<id:learner_id>/", views.learner_page, name="teach-learner"),
@@ -10,4 +10,9 @@ urlpatterns = [
     path("sections/<id:section_id>/assign/", views.section_assign, name="teach-assign"),
     path("sections/<id:section_id>/units/", views.section_units, name="teach-units"),
     path("groups/<id:group_id>/leave/", views.group_leave, name="teach-group-leave"),
+    path("bank/activities/", bank_views.activities, name="teach-bank-activities"),
+    path("bank/activities/new/", bank_views.activity_new, name="teach-bank-activity-new"),
+    path("bank/activities/preview/", bank_views.activity_preview, name="teach-bank-activity-preview"),
+    path("bank/activities/<id:activity_id>/", bank_views.activity_detail, name="teach-bank-activity"),
+    path("bank/activities/<id:activity_id>/edit/", bank_views.activity_edit, name="teach-bank-activity-edit"),
 ]

@@ -16,6 +16,7 @@ from django.utils import timezone
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from assessments import authoring
 from assessments import services as assessment_services
 from assessments.models import Assessment
 from learners import services as learner_services
@@ -71,6 +72,16 @@ def _learner(w):
 
 
 ADMIN_ROLES = ("teacher", "student", "school_admin", "district_admin")
+BANK_PARAMS = ("grade", "domain", "target", "type", "origin", "q", "page")
+ITEM_API_FIELDS = ("school", "item_type", "stem", "targets", "choices", "key", "rubric", "difficulty", "max_points",
+                   "hints", "worked_solution")  # fmt: skip
+ITEM_FORM_FIELDS = (
+    "school", "item_type", "stem", "targets", "difficulty", "max_points", "correct", "choice_1", "choice_2",
+    "feedback_1", "numeric_value", "numeric_tolerance", "accepted", "case_sensitive", "comparison", "rubric_criteria",
+    "rubric_levels", "hints", "worked_solution",
+)  # fmt: skip
+ACTIVITY_FIELDS = ("school", "title", "description", "targets", "modality", "expected_minutes", "difficulty", "url",
+                   "body", "interest_tags")  # fmt: skip
 ENDPOINTS = [
     # The API
     Endpoint("api-me", api=True),
@@ -98,6 +109,17 @@ ENDPOINTS = [
         "action", "activity", "assessment", "target", "starts_on", "ends_on", "due", "note", "position"), api=True),
     Endpoint("api-path-override", lambda w: {"override_id": w.override.pk}, ("delete",), api=True),
     Endpoint("api-path-item-start", lambda w: {"item_id": w.path_item.pk}, ("post",), api=True),
+    Endpoint("api-bank-items", methods=("get", "post"), fields=ITEM_API_FIELDS, params=BANK_PARAMS, api=True,
+             roles=ADMIN_ROLES),  # fmt: skip
+    Endpoint("api-bank-item", lambda w: {"item_id": w.own_item.pk}, ("get", "patch"), ITEM_API_FIELDS, api=True,
+             roles=ADMIN_ROLES),  # fmt: skip
+    Endpoint("api-bank-item-statistics", lambda w: {"item_id": w.own_item.pk}, api=True, roles=ADMIN_ROLES),
+    Endpoint("api-assessment-questions", lambda w: {"assessment_id": w.open_ticket.pk}, ("get", "post"),
+             ("action", "item", "old_item"), api=True, roles=ADMIN_ROLES),  # fmt: skip
+    Endpoint("api-bank-activities", methods=("get", "post"), fields=ACTIVITY_FIELDS, params=BANK_PARAMS, api=True,
+             roles=ADMIN_ROLES),  # fmt: skip
+    Endpoint("api-bank-activity", lambda w: {"activity_id": w.own_activity.pk}, ("get", "patch"), ACTIVITY_FIELDS,
+             api=True, roles=ADMIN_ROLES),  # fmt: skip
     # The student's pages
     Endpoint("home", roles=ADMIN_ROLES),
     Endpoint("about-me", methods=("get", "post"), fields=(
@@ -140,6 +162,21 @@ ENDPOINTS = [
     Endpoint("teach-units", lambda w: {"section_id": w.world.section.pk}, ("get", "post"),
              ("starts_on", "ends_on", "targets", "name")),  # fmt: skip
     Endpoint("teach-group-leave", lambda w: {"group_id": w.group.pk}, ("post",), ("student",)),
+    # The bank: teachers' own items and activities
+    Endpoint("teach-bank", params=BANK_PARAMS, roles=ADMIN_ROLES),
+    Endpoint("teach-bank-item-new", methods=("get", "post"), fields=ITEM_FORM_FIELDS, roles=ADMIN_ROLES),
+    Endpoint("teach-bank-item-preview", methods=("post",), fields=ITEM_FORM_FIELDS, roles=ADMIN_ROLES),
+    Endpoint("teach-bank-item", lambda w: {"item_id": w.own_item.pk}, roles=ADMIN_ROLES),
+    Endpoint("teach-bank-item-edit", lambda w: {"item_id": w.own_item.pk}, ("get", "post"), ITEM_FORM_FIELDS,
+             roles=ADMIN_ROLES),  # fmt: skip
+    Endpoint("teach-assessment-questions", lambda w: {"assessment_id": w.open_ticket.pk}, ("get", "post"),
+             ("action", "item", "old_item"), roles=ADMIN_ROLES),  # fmt: skip
+    Endpoint("teach-bank-activities", params=BANK_PARAMS, roles=ADMIN_ROLES),
+    Endpoint("teach-bank-activity-new", methods=("get", "post"), fields=ACTIVITY_FIELDS, roles=ADMIN_ROLES),
+    Endpoint("teach-bank-activity-preview", methods=("post",), fields=ACTIVITY_FIELDS, roles=ADMIN_ROLES),
+    Endpoint("teach-bank-activity", lambda w: {"activity_id": w.own_activity.pk}, roles=ADMIN_ROLES),
+    Endpoint("teach-bank-activity-edit", lambda w: {"activity_id": w.own_activity.pk}, ("get", "post"),
+             ACTIVITY_FIELDS, roles=ADMIN_ROLES),  # fmt: skip
     # The admins' pages
     Endpoint("analytics-home", roles=ADMIN_ROLES),
     Endpoint("analytics-roster-overview", params=("format",), roles=ADMIN_ROLES),
@@ -208,7 +245,16 @@ def fuzz_world(classroom):
     visit = path_services.activity_open(learner=world.student, item_id=activity_item.pk)
     learner_services.placement_assign(teacher=world.teacher, section=world.section, student_ids=[world.student.pk])
     placement_question = learner_services.placement_question(learner=world.student)
+    own_item = authoring.item_write(author=world.teacher, school=world.school, item_type="numeric", stem="Half of 9?",
+                                    targets=[bank.rates], key={"value": "9/2"})  # fmt: skip
+    own_activity = path_services.activity_write(author=world.teacher, school=world.school, targets=[bank.rates],
+                                                title="Rates", modality="reading", expected_minutes=5, body="Read.")  # fmt: skip
+    open_ticket = assessment_services.assessment_create(
+        title="Not started", kind=Assessment.Kind.EXIT_TICKET, school=world.school, created_by=world.teacher,
+        items=[bank.items.choice, bank.items.numeric, bank.items.compare],
+    )  # fmt: skip
     return SimpleNamespace(
+        own_item=own_item, own_activity=own_activity, open_ticket=open_ticket,
         placement_question=placement_question,
         activity_item=activity_item, practice=visit.practice_set.responses.order_by("position").first(),
         world=world, bank=bank, exit_ticket=classroom.exit_ticket, open_response=classroom.open_response, quiz=quiz,
@@ -235,6 +281,10 @@ def good_values(w) -> dict[str, list]:
         "override": [w.override.pk], "item": [w.path_item.pk], "goal": ids, "student": [world.student.pk],
         "day": ["2026-11-24", datetime.date.today().isoformat()], "scope": ["unit", "6:RP"], "format": ["csv"],
         "table": ["students", "targets"], "grade": ["6", "7"], "sort": ["student", "level"],
+        "item_type": ["numeric", "single_choice", "open_response"], "modality": ["reading", "video"],
+        "numeric_value": ["3/4"], "stem": ["What is 3/4 of 8?"], "title": ["Rates"], "domain": ["RP"],
+        "origin": ["shared", "school"], "old_item": [bank.items.numeric.pk], "school": [world.school.pk],
+        "expected_minutes": [10], "key": [{"value": "3/4"}, {"correct": "a"}],
     }  # fmt: skip
 
 

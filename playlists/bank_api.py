@@ -1,0 +1,70 @@
+"""The activity catalog API: a school's own activities, written, changed and read by its staff (the shared
+catalog is read-only to schools). DRF serializers in and out; thin doors onto playlists.services."""
+from __future__ import annotations
+
+from rest_framework import serializers, status
+from rest_framework.generics import GenericAPIView
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from assessments.bank_api import SchoolField, TargetCodes, school_of
+from assessments.bank_views import bank_filters
+from assessments.models import Difficulty
+from learning_platform.permissions import get_for_user, require_staff
+from playlists import selectors, services
+from playlists.models import Activity
+
+
+class ActivitySerializer(serializers.ModelSerializer):
+    targets = TargetCodes()
+    school = SchoolField(required=False, allow_null=False)
+    difficulty = serializers.ChoiceField(choices=Difficulty.choices, required=False)
+    interest_tags = serializers.ListField(child=serializers.CharField(max_length=60), required=False, max_length=20)
+
+    class Meta:
+        model = Activity
+        fields = ["id", "school", "title", "description", "targets", "modality", "expected_minutes", "difficulty",
+                  "interest_tags", "url", "body", "created_at", "updated_at"]  # fmt: skip
+        read_only_fields = ["id", "created_at", "updated_at"]
+        extra_kwargs = {"body": {"max_length": 20000}, "description": {"max_length": 1000}}
+
+
+def _written(serializer) -> dict:
+    return {name: value for name, value in serializer.validated_data.items() if name not in ("school", "targets")}
+
+
+class ActivityListView(GenericAPIView):
+    """GET: the activities the user may see (?grade=&domain=&target=&origin=shared|school&q=), paginated.
+    POST: write an activity of one of the user's schools (`school` may be left out when they have one)."""
+
+    serializer_class = ActivitySerializer
+
+    def get(self, request):
+        require_staff(request.user)
+        activities = selectors.catalog_activities(user=request.user, filters=bank_filters(request.query_params))
+        return self.get_paginated_response(ActivitySerializer(self.paginate_queryset(activities), many=True).data)
+
+    def post(self, request):
+        require_staff(request.user)
+        serializer = ActivitySerializer(data=request.data, context={"request": request})
+        serializer.is_valid(raise_exception=True)
+        school = school_of(serializer)
+        activity = services.activity_write(author=request.user, school=school, targets=serializer.validated_data["targets"],
+                                           **_written(serializer))  # fmt: skip
+        return Response(ActivitySerializer(activity).data, status=status.HTTP_201_CREATED)
+
+
+class ActivityDetailView(APIView):
+    """GET an activity the user may see; PATCH one of their school's own."""
+
+    def get(self, request, activity_id):
+        require_staff(request.user)
+        return Response(ActivitySerializer(get_for_user(request.user, Activity, activity_id)).data)
+
+    def patch(self, request, activity_id):
+        activity = get_for_user(request.user, Activity.objects.filter(school__isnull=False), activity_id, "change")
+        serializer = ActivitySerializer(activity, data=request.data, partial=True, context={"request": request})
+        serializer.is_valid(raise_exception=True)
+        activity = services.activity_update(activity=activity, by=request.user,
+                                            targets=serializer.validated_data.get("targets"), **_written(serializer))  # fmt: skip
+        return Response(ActivitySerializer(activity).data)
