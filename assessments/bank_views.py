@@ -55,7 +55,8 @@ def _item_form(request, *, item: Item | None):
     """The item editor for a new item (`item` None) or one of the school's own."""
     schools = selectors.authoring_schools(request.user)
     initial = ItemForm.initial_from(item) if item else {"school": schools.first()}
-    form = ItemForm(request.POST or None, schools=schools, initial=initial)
+    choice_ids = [choice.get("id") for choice in item.choices] if item else []
+    form = ItemForm(request.POST or None, schools=schools, initial=initial, choice_ids=choice_ids)
     form.fields["school"].required = item is None and form.fields["school"].required  # a saved one keeps its school
     if request.method == "POST" and form.is_valid():
         try:

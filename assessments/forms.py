@@ -11,8 +11,9 @@ from django.core.exceptions import ValidationError
 from assessments import scoring
 from assessments.models import Difficulty, Item, LearningTarget
 
-CHOICE_ROWS = 6
-CHOICE_IDS = "abcdef"
+CHOICE_ROWS = 8
+# The rows' letters, which are also a new choice's id; a saved item's choices keep their ids (answers name them).
+CHOICE_IDS = "abcdefgh"
 DEFAULT_LEVELS = "Beginning = 1\nDeveloping = 2\nProficient = 3\nExemplary = 4"
 MAX_STEM = 5000
 _CODE_SPLIT = re.compile(r"[,\s]+")
@@ -66,9 +67,10 @@ class ItemForm(forms.Form):
     worked_solution = forms.CharField(label="Worked solution (Markdown)", required=False, max_length=MAX_STEM,
                                       widget=forms.Textarea(attrs={"rows": 4}))  # fmt: skip
 
-    def __init__(self, *args, schools, **kwargs):
+    def __init__(self, *args, schools, choice_ids: list[str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["school"].queryset = schools
+        self.choice_ids = list(choice_ids or [])
         # Someone who writes for several schools (a district admin) says which; everyone else writes for theirs.
         self.fields["school"].required = schools.count() > 1
         for row in range(1, CHOICE_ROWS + 1):
@@ -146,12 +148,13 @@ class ItemForm(forms.Form):
         for row in range(1, CHOICE_ROWS + 1):
             text = data.get(f"choice_{row}", "").strip()
             if text:
-                choice = {"id": CHOICE_IDS[row - 1], "text": text}
+                choice = {"id": self._choice_id(row), "text": text}
                 if data.get(f"feedback_{row}", "").strip():
                     choice["feedback"] = data[f"feedback_{row}"].strip()
                 choices.append(choice)
         written = {choice["id"] for choice in choices}
-        picked = [choice_id for choice_id in data.get("correct", []) if choice_id in written]
+        picked = [self._choice_id(CHOICE_IDS.index(letter) + 1) for letter in data.get("correct", [])]
+        picked = [choice_id for choice_id in picked if choice_id in written]
         if len(choices) < 2:
             self.add_error("choice_1", "Write at least two choices.")
         elif not picked:
@@ -162,6 +165,13 @@ class ItemForm(forms.Form):
         if item_type == Item.Type.SINGLE_CHOICE:
             return choices, {"correct": picked[0] if picked else ""}
         return choices, {"correct": picked}
+
+    def _choice_id(self, row: int) -> str:
+        """The id of the choice in `row`: the saved item's own, or the row's letter when that is free."""
+        if row <= len(self.choice_ids):
+            return self.choice_ids[row - 1]
+        letter = CHOICE_IDS[row - 1]
+        return letter if letter not in self.choice_ids else f"{letter}{row}"
 
     def _rubric(self, data) -> dict:
         levels = []

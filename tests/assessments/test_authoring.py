@@ -274,3 +274,26 @@ def test_an_activity_needs_a_body_or_an_address(client, world, bank):
     assert response.status_code == 201, response.json()
     assert response.json()["school"] == world.school.pk
     assert Decimal(Activity.objects.get(school=world.school).expected_minutes) == 8
+
+
+def test_editing_a_choice_item_keeps_its_choice_ids_so_answers_still_name_them(client, world, bank):
+    own = authoring.item_write(
+        author=world.teacher, school=world.school, item_type="single_choice", stem="Which is a rate?",
+        targets=[bank.rates], choices=[{"id": "ChoiceA", "text": "3 miles"}, {"id": "ChoiceB", "text": "3 mph"}],
+        key={"correct": "ChoiceB"},
+    )  # fmt: skip
+    assignment = _ticket(world, bank, [bank.items.choice, bank.items.compare, own])
+    attempt = assessment_services.attempt_start(assignment=assignment, learner=world.student)
+    assessment_services.attempt_submit(attempt=attempt, learner=world.student, answers={str(own.pk): "ChoiceB"})
+    client.force_login(world.teacher)
+    form = client.get(reverse("teach-bank-item-edit", args=[own.pk])).context["form"]
+    assert (form.initial["choice_1"], form.initial["choice_2"], form.initial["correct"]) == ("3 miles", "3 mph", ["b"])
+    response = client.post(reverse("teach-bank-item-edit", args=[own.pk]), {
+        "item_type": "single_choice", "stem": "Which one is a rate?", "targets": "6.RP.A.2", "difficulty": "2",
+        "max_points": "1", "choice_1": "3 miles", "choice_2": "3 miles per hour", "choice_3": "3 hours", "correct": ["b"],
+    })  # fmt: skip
+    assert response.status_code == 302
+    own.refresh_from_db()
+    assert [choice["id"] for choice in own.choices] == ["ChoiceA", "ChoiceB", "c"]
+    assert own.key == {"correct": "ChoiceB"}
+    assert attempt.responses.get(item=own).correct is True
