@@ -164,8 +164,15 @@ class Item(models.Model):
     class Meta:
         ordering = ["id"]
         constraints = [
+            # An imported item's source id is unique in the shared bank and, separately, in each school's own
+            # items: two schools may import the same QTI package.
             models.UniqueConstraint(
-                fields=["source", "source_id"], condition=~Q(source_id=""), name="item_unique_source_id"
+                fields=["source", "source_id"], condition=Q(school__isnull=True) & ~Q(source_id=""),
+                name="item_unique_shared_source_id",
+            ),
+            models.UniqueConstraint(
+                fields=["school", "source", "source_id"], condition=Q(school__isnull=False) & ~Q(source_id=""),
+                name="item_unique_school_source_id",
             ),
             models.CheckConstraint(condition=Q(max_points__gt=0), name="item_max_points_positive"),
         ]
