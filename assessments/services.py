@@ -9,7 +9,6 @@ from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from django.apps import apps as django_apps
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Q
@@ -23,8 +22,8 @@ from assessments.models import (
     Prerequisite, RelatedTarget, Response,
 )  # fmt: skip
 from learning_platform.locks import learners_lock, learners_lock_free
+from learning_platform.models import User
 from learning_platform.permissions import not_in_message
-from learning_platform.queue import enqueue_after_commit
 from learning_platform.signals import attempt_scored, path_inputs_changed, practice_answered
 from assessments.standards_csv import STANDARDS_FILE, Standard, StandardsFileError, read_standards_directory
 
@@ -447,9 +446,11 @@ def assignment_reaches(*, assignment: Assignment, learner) -> bool:
 
 
 def _extended_time_factor(learner) -> Decimal:
-    # Through the app registry: the learner's profile lives in a later app of the data flow.
-    profile_model = django_apps.get_model("learners", "LearnerProfile")
-    factor = profile_model.objects.filter(user=learner).values_list("extended_time_factor", flat=True).first()
+    # Through the user's reverse relation: the learner's profile lives in a later app of the data flow, which this
+    # one does not import.
+    factor = User.objects.filter(pk=learner.pk).values_list(
+        "learner_profile__extended_time_factor", flat=True
+    ).first()
     return factor or Decimal("1")
 
 
@@ -639,7 +640,8 @@ def _attempt_totals(attempt: Attempt) -> None:
 def response_rubric_score(
     *, response: Response, teacher, levels: dict, comment: str = "", now: datetime | None = None
 ) -> Response:
-    """A teacher scores an open response criterion by criterion, with a comment; mastery follows."""
+    """A teacher scores an open response criterion by criterion, with a comment; what follows any scoring follows
+    (`attempt_scored`: mastery, the assessment done on the learner's path, the path's rebuild)."""
     response = Response.objects.select_for_update(of=("self",)).select_related("item", "attempt").get(pk=response.pk)
     if not response.item.is_open:
         raise ValidationError("Only open responses are scored with a rubric.")
@@ -662,7 +664,7 @@ def response_rubric_score(
                                  "scoring_revision"])  # fmt: skip
     attempt = _locked_attempt(response.attempt)
     _attempt_totals(attempt)
-    enqueue_after_commit("learners.mastery_apply_attempt", attempt.pk)
+    attempt_scored.send(sender=Attempt, attempt_id=attempt.pk)
     return response
 
 
@@ -670,8 +672,9 @@ def response_rubric_score(
 def item_key_correct(*, item: Item, key: dict, choices: list | None = None) -> int:
     """Correct an item's key and rescore every submitted response to it; returns how many changed.
 
-    Each changed response gets a new scoring revision, and its attempt's mastery is recomputed from the
-    evidence log (the old evidence is superseded, never edited).
+    Each changed response gets a new scoring revision, and each rescored attempt goes on as any scored attempt
+    does (`attempt_scored`): its mastery is recomputed from the evidence log (the old evidence is superseded, never
+    edited) and the learner's path follows.
     """
     item = Item.objects.select_for_update().get(pk=item.pk)
     if item.is_open:
@@ -693,7 +696,7 @@ def item_key_correct(*, item: Item, key: dict, choices: list | None = None) -> i
     Response.objects.bulk_update(changed, ["correct", "points", "feedback", "scoring_revision"])
     for attempt in Attempt.objects.select_for_update().filter(pk__in={response.attempt_id for response in changed}):
         _attempt_totals(attempt)
-        enqueue_after_commit("learners.mastery_apply_attempt", attempt.pk)
+        attempt_scored.send(sender=Attempt, attempt_id=attempt.pk)
     return len(changed)
 
 

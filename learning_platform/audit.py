@@ -37,8 +37,10 @@ PROFILE_KINDS = {
 
 
 def _school_of_learner(learner_id) -> int | None:
-    profile = apps.get_model("learners", "LearnerProfile")
-    return profile.objects.filter(user_id=learner_id).values_list("school_id", flat=True).first()
+    # Through the user's reverse relation, which the learners app declares: this base app reads no later app's model.
+    from learning_platform.models import User
+
+    return User.objects.filter(pk=learner_id).values_list("learner_profile__school_id", flat=True).first()
 
 
 @dataclass(frozen=True)

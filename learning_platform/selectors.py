@@ -81,16 +81,15 @@ def home_for_user(*, user) -> dict:
 
 
 def _learner_profile(user):
-    # Read through the model registry so this base app does not import `learners` (data flows one way).
-    from django.apps import apps
-
-    profile_model = apps.get_model("learners", "LearnerProfile")
-    return (
-        profile_model.objects.filter(user=user)
-        .select_related("school")
-        .prefetch_related("goals__target")
+    """The user's learner profile with its school and goals, or None. Read through the user's reverse relation,
+    which the learners app declares: this base app imports no later app (data flows one way)."""
+    learner = (
+        User.objects.filter(pk=user.pk, learner_profile__isnull=False)
+        .select_related("learner_profile__school")
+        .prefetch_related("learner_profile__goals__target")
         .first()
     )
+    return learner.learner_profile if learner is not None else None
 
 
 def admin_scopes(*, user) -> list:

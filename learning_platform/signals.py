@@ -5,7 +5,9 @@ them (see `learning_platform.queue` for the same rule applied to tasks).
 daily paths are built from (evidence, a judgment, a profile, a teacher's assignment); the playlists app marks
 their paths stale in that same transaction and enqueues their rebuilds for after the commit.
 
-`attempt_scored(attempt_id)` is sent inside the transaction that scored a submitted attempt; the learners app
+`attempt_scored(attempt_id)` is sent inside the transaction that scored a submitted attempt (a submit, an attempt
+closed when its time ran out, a teacher's rubric score, a key correction's rescore: every way, so what follows a
+score has one home); the learners app
 updates the learner's mastery in that same transaction, and the playlists app marks the assessment's item on
 the learner's path done.
 

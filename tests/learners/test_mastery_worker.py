@@ -1,5 +1,6 @@
-"""A real Celery worker on Redis updates the learner's mastery when a teacher scores their work (runs in CI); a
-submit, and an attempt closed when its time ran out, update it in their own transaction."""
+"""Every way an attempt is scored (a teacher's rubric score, an attempt closed when its time ran out) updates the
+learner's mastery in its own transaction, as a submit does, and a real Celery worker on Redis rebuilds the path
+from it (runs in CI)."""
 import datetime
 import time
 
@@ -24,23 +25,29 @@ def wait_for(condition, worker, seconds=60):
 
 
 @pytest.mark.worker
-def test_a_rubric_score_updates_mastery_through_the_worker(celery_worker_process, world, rubric_task, bank):
+def test_a_rubric_score_updates_mastery_at_once_and_the_path_through_the_worker(
+    celery_worker_process, world, rubric_task, bank
+):
     # Given a student handed in a rubric task: the numeric answer is evidence at once, the open one waits
     attempt = services.attempt_start(assignment=rubric_task, learner=world.student)
     services.attempt_submit(attempt=attempt, learner=world.student, answers={
         bank.items.open.pk: "I divided 3 by 4 to get $0.75 per pound.", bank.items.numeric.pk: "0.75"})  # fmt: skip
     assert Evidence.objects.filter(learner=world.student).count() == 1
-    # When the teacher scores the open response (the mastery task goes to Redis after the commit)
+    path = playlist_services.playlist_rebuild(learner_id=world.student.pk, reason="test")
+    # When the teacher scores the open response
     response = attempt.responses.get(item=bank.items.open)
-    levels = {"reasoning": "3", "precision": "0"}
-    services.response_rubric_score(response=response, teacher=world.teacher, levels=levels)
-    # Then the worker appends its evidence
-    assert wait_for(lambda: Evidence.objects.filter(learner=world.student).count() == 2, celery_worker_process), (
-        celery_worker_process.log.read_text()
-    )
+    services.response_rubric_score(response=response, teacher=world.teacher, levels={"reasoning": "3", "precision": "0"})
+    # Then, as after a submit, its evidence is in at once
     assert set(Evidence.objects.filter(learner=world.student).values_list("target__code", "correct")) == {
         ("6.RP.A.2", True)
     }
+    assert Evidence.objects.filter(learner=world.student).count() == 2
+    # and the worker rebuilds the path from it
+    def rebuilt():
+        playlist = Playlist.objects.get(pk=path.pk)
+        return playlist.status == "fresh" and playlist.inputs_digest != path.inputs_digest
+
+    assert wait_for(rebuilt, celery_worker_process), celery_worker_process.log.read_text()
 
 
 @pytest.mark.worker

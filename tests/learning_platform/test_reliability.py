@@ -83,12 +83,19 @@ def test_a_submit_while_the_broker_is_down_answers_and_the_sweeper_rebuilds_the_
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_rubric_score_whose_mastery_update_was_lost_is_swept_up(client, world, rubric_task, broker_down):
+def test_a_rubric_score_whose_mastery_update_was_lost_is_swept_up(client, world, rubric_task, broker_down, monkeypatch):
+    from learners import receivers
+
     attempt = assessment_services.attempt_start(assignment=rubric_task, learner=world.student)
     open_item, numeric_item = item_ids(rubric_task)
     assessment_services.attempt_submit(attempt=attempt, learner=world.student,
                                        answers={open_item: "Three quarters a pound.", numeric_item: "3/4"})  # fmt: skip
     open_response = attempt.responses.get(item_id=open_item)
+    # The score's inline mastery update fails, and so does the message that would retry it (the broker is down)
+    def broken(**kwargs):
+        raise RuntimeError("the model is unavailable")
+
+    monkeypatch.setattr(receivers, "mastery_apply_attempt", broken)
     client.force_login(world.teacher)
     response = client.post(
         reverse("api-rubric-score", args=[open_response.pk]),
@@ -99,6 +106,7 @@ def test_a_rubric_score_whose_mastery_update_was_lost_is_swept_up(client, world,
     # The score is saved; its evidence waits for the mastery update the broker never took
     assert open_response.scored_at is not None
     assert not Evidence.objects.filter(response=open_response).exists()
+    monkeypatch.undo()
     app.conf.task_always_eager = True
     # Within the grace period the sweeper leaves it to its message; after it, the sweeper sends it
     assert learner_services.mastery_unlogged_sweep(now=open_response.scored_at + datetime.timedelta(seconds=30)) == 0
