@@ -23,15 +23,20 @@ from learning_platform.validation import parse_id
 
 def bank_filters(query) -> selectors.BankFilters:
     """The bank's filters from a query string; a value out of range is ignored, as a link gone wrong."""
+    def text(name: str, length: int) -> str:
+        value = query.get(name, "")
+        # A NUL cannot be in a database's text (PostgreSQL refuses it): such a value matches nothing anyone wrote.
+        return "" if not isinstance(value, str) or "\x00" in value else value.strip()[:length]
+
     try:
         target_id = parse_id("target", query.get("target")) if query.get("target") else None
     except ValidationError:
         target_id = None
     return selectors.BankFilters(
-        grade=query.get("grade", "")[:2], domain=query.get("domain", "")[:20], target_id=target_id,
-        item_type=query.get("type", "") if query.get("type") in Item.Type.values else "",
-        origin=query.get("origin", "") if query.get("origin") in ("shared", "school") else "",
-        text=query.get("q", "").strip()[:100],
+        grade=text("grade", 2), domain=text("domain", 20), target_id=target_id,
+        item_type=text("type", 20) if text("type", 20) in Item.Type.values else "",
+        origin=text("origin", 6) if text("origin", 6) in ("shared", "school") else "",
+        text=text("q", 100),
     )  # fmt: skip
 
 
