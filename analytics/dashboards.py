@@ -304,7 +304,7 @@ def section_dashboard(section, *, user) -> Dashboard:
     )  # fmt: skip
     if as_of is None:
         return board
-    learner_ids = section.enrollments.filter(withdrawn_on__isnull=True).values("student_id")
+    learner_ids = section.enrollments.active().values("student_id")
     snapshots = selectors.learner_rows(learner_ids, as_of)
     students = [
         {
@@ -336,7 +336,7 @@ def student_dashboard(profile, *, user) -> Dashboard:
         status=selectors.snapshot_status([school.pk]),
     )  # fmt: skip
     section = (
-        profile.user.enrollments.filter(withdrawn_on__isnull=True, section__school=school)
+        profile.user.enrollments.active().filter(section__school=school)
         .select_related("section").order_by("section_id").first()
     )  # fmt: skip
     if section:

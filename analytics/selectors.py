@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime
-from zoneinfo import ZoneInfo
 
 import pandas as pd
 from django.db.models import Case, Count, ExpressionWrapper, F, FloatField, Max, Q, Sum, When
@@ -13,6 +12,7 @@ from analytics.models import GroupSnapshot, LearnerSnapshot, SnapshotRun, Target
 from analytics.transforms import ROSTER_COLUMNS, roster_overview
 from assessments.models import Attempt, LearningTarget, Prerequisite
 from learners.models import LearnerProfile, MasteryLevel, MasteryState
+from learning_platform.calendar import school_zone
 from learning_platform.models import AcademicTerm, District, Enrollment, School, Section, User
 from learning_platform.permissions import admin_of_school_q, get_for_user, visible
 from playlists.models import PlaylistItem, UnitPlan
@@ -38,7 +38,7 @@ def roster_overview_for_user(*, user) -> pd.DataFrame:
 
 def _day_window(school: School, as_of: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:
     """The 7 local days ending on `as_of`, as [start, end) moments."""
-    zone = ZoneInfo(school.time_zone)
+    zone = school_zone(school)
     first = as_of - datetime.timedelta(days=USAGE_DAYS - 1)
     end = as_of + datetime.timedelta(days=1)
     return (datetime.datetime.combine(first, datetime.time.min, tzinfo=zone),
@@ -99,7 +99,7 @@ def snapshot_learner_inputs(*, school: School, as_of: datetime.date, first: int,
 
     # The pace plan: the learner's section (a math one first) with its term and units, else the school's term.
     enrollments = _frame(
-        Enrollment.objects.filter(**_between("student_id", first, last), withdrawn_on__isnull=True, section__school=school)
+        Enrollment.objects.active().filter(**_between("student_id", first, last), section__school=school)
         .order_by("student_id", Case(When(section__subject=Section.Subject.MATH, then=0), default=1), "section_id")
         .values_list("student_id", "section_id", "section__term__starts_on", "section__term__ends_on"),
         ["learner", "section", "term_starts", "term_ends"],
@@ -165,7 +165,7 @@ def snapshot_placements(*, school: School) -> pd.DataFrame:
         )
     }  # fmt: skip
     placements = _frame(
-        Enrollment.objects.filter(section__school=school, withdrawn_on__isnull=True)
+        Enrollment.objects.active().filter(section__school=school)
         .values_list("student_id", "section_id", "section__name", "section__teachers"),
         ["learner", "section", "section_label", "teacher"],
     )  # fmt: skip

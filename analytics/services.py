@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import logging
 import time
-from zoneinfo import ZoneInfo
 
 import pandas as pd
 from django.db import transaction
@@ -22,9 +21,9 @@ from analytics.models import GroupSnapshot, LearnerSnapshot, SnapshotBatch, Snap
 from learners.models import LearnerProfile
 from learning_platform.batches import batches_create, batches_send
 from learning_platform.bulk import rows_insert
+from learning_platform.calendar import school_local_time, school_today, school_zone
 from learning_platform.models import School
 from learning_platform.queue import enqueue_after_commit
-from learning_platform.services import school_today
 
 logger = logging.getLogger("waypoint.snapshots")
 
@@ -37,7 +36,7 @@ BATCH_TASK = "analytics.batch_snapshot_learners"
 
 
 def _end_of_day(school: School, day: datetime.date) -> datetime.datetime:
-    return datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min, tzinfo=ZoneInfo(school.time_zone))
+    return datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min, tzinfo=school_zone(school))
 
 
 def _run_prepare(*, school: School, as_of: datetime.date, now: datetime.datetime, requested_by=None) -> SnapshotRun:
@@ -63,7 +62,7 @@ def nightly_snapshots_start(*, now: datetime.datetime | None = None) -> list[Sna
     send: those of the runs started now and those of earlier runs not done within their lease."""
     now = now or timezone.now()
     for school in School.objects.all():
-        local = timezone.localtime(now, ZoneInfo(school.time_zone))
+        local = school_local_time(school, now)
         if local.hour < SNAPSHOT_HOUR:
             continue
         as_of = local.date() - datetime.timedelta(days=1)

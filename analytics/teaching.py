@@ -7,17 +7,16 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
 from django.db.models import Count, Q
 from django.utils import timezone
 
 from assessments.models import Assignment, Attempt, LearningTarget, Response
 from learners.models import LEVEL_ORDER, Evidence, MasteryLevel, MasteryState
-from learning_platform.models import Enrollment, Section
+from learning_platform.calendar import school_today, school_zone, weekdays_back
+from learning_platform.models import Enrollment, Section, active_enrollment_q
 from learning_platform.permissions import visible
 from playlists.models import Playlist, PlaylistItem, UnitPlan
-from learning_platform.services import school_today
 
 # A student with no evidence and no finished work in this many school days (weekdays) is flagged.
 NO_PROGRESS_SCHOOL_DAYS = 3
@@ -29,15 +28,6 @@ LEVEL_LABELS = dict(MasteryLevel.choices)
 def taught_sections(user):
     """The sections the user teaches (co-teachers share them), current terms first."""
     return Section.objects.filter(teachers=user).select_related("school", "term").order_by("-term__starts_on", "name")
-
-
-def school_days_back(day: datetime.date, count: int) -> datetime.date:
-    """The weekday `count` school days before `day` (weekends skipped)."""
-    while count:
-        day -= datetime.timedelta(days=1)
-        if day.weekday() < 5:
-            count -= 1
-    return day
 
 
 @dataclass
@@ -68,7 +58,7 @@ def teacher_today(*, user, now: datetime.datetime | None = None) -> TeacherToday
     now = now or timezone.now()
     sections = list(
         taught_sections(user).annotate(
-            student_count=Count("enrollments", filter=Q(enrollments__withdrawn_on__isnull=True), distinct=True)
+            student_count=Count("enrollments", filter=active_enrollment_q("enrollments__"), distinct=True)
         )
     )
     today = TeacherToday(sections=sections)
@@ -77,9 +67,8 @@ def teacher_today(*, user, now: datetime.datetime | None = None) -> TeacherToday
     school = sections[0].school
     local_today = school_today(school, now)
     enrollments = list(
-        Enrollment.objects.filter(section__in=sections, withdrawn_on__isnull=True)
-        .select_related("student", "section")
-        .order_by("student__last_name", "student__first_name", "section__name")
+        Enrollment.objects.active().filter(section__in=sections).select_related("section")
+        .by_student_name("section__name")
     )
     section_of: dict[int, str] = {}
     names: dict[int, str] = {}
@@ -98,8 +87,8 @@ def teacher_today(*, user, now: datetime.datetime | None = None) -> TeacherToday
         # The count the flag claims is the count: "wrong 13 times in a row", never a vaguer "twice".
         named = f"{short_name} ({code})" if short_name else code
         failing[learner_id].append(f"{named}: wrong {run} times in a row")
-    since_day = school_days_back(local_today, NO_PROGRESS_SCHOOL_DAYS)
-    since = datetime.datetime.combine(since_day, datetime.time.min, tzinfo=ZoneInfo(school.time_zone))
+    since_day = weekdays_back(local_today, NO_PROGRESS_SCHOOL_DAYS)
+    since = datetime.datetime.combine(since_day, datetime.time.min, tzinfo=school_zone(school))
     active = set(
         Evidence.objects.filter(learner_id__in=students, observed_at__gte=since).values_list("learner_id", flat=True)
     ) | set(
@@ -129,10 +118,7 @@ def teacher_today(*, user, now: datetime.datetime | None = None) -> TeacherToday
                 add("small_group", flag["message"])
 
     waiting = (
-        Response.objects.filter(
-            attempt__assignment__section__in=sections, attempt__status=Attempt.Status.AWAITING_TEACHER,
-            item__item_type="open_response", scored_at__isnull=True,
-        )
+        Response.objects.awaiting_rubric().filter(attempt__assignment__section__in=sections)
         .values("attempt__assignment_id", "attempt__assignment__assessment__title", "attempt__assignment__section__name")
         .annotate(count=Count("pk"))
         .order_by("attempt__assignment__assessment__title")
@@ -221,8 +207,7 @@ def mastery_grid(
         name = next((name for row_grade, code, name in domains if row_grade == grade and code == domain), domain)
         heading = f"Grade {grade} · {name}" if grade not in ("K", "HS") else f"{grade} · {name}"
     enrollments = list(
-        visible(user, Enrollment).filter(section=section, withdrawn_on__isnull=True).select_related("student")
-        .order_by("student__last_name", "student__first_name", "student__username")
+        visible(user, Enrollment).active().filter(section=section).by_student_name()
     )  # fmt: skip
     student_ids = [enrollment.student_id for enrollment in enrollments]
     levels: dict[tuple[int, int], tuple[str, bool]] = {}

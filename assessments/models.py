@@ -107,11 +107,16 @@ class Difficulty(models.IntegerChoices):
     STRETCH = 3, "Stretch"
 
 
-class ItemQuerySet(models.QuerySet):
-    def usable_at(self, school) -> "ItemQuerySet":
-        """Items a school may use: active, and either in the shared bank or the school's own."""
+class SchoolCatalogQuerySet(models.QuerySet):
+    """Rows of a catalog every school shares (no school) beside each school's own, retired by `is_active`: the
+    item bank and the activity catalog."""
+
+    def usable_at(self, school) -> "SchoolCatalogQuerySet":
+        """What a school (or a school id) may use: active, and either shared or the school's own."""
         return self.filter(Q(school__isnull=True) | Q(school=school), is_active=True)
 
+
+class ItemQuerySet(SchoolCatalogQuerySet):
     def auto_scored(self) -> "ItemQuerySet":
         """Items the platform scores itself (everything but open responses, which a teacher scores)."""
         return self.exclude(item_type=Item.Type.OPEN_RESPONSE)
@@ -322,6 +327,13 @@ class Attempt(models.Model):
         return f"{self.learner} on {self.assignment.assessment} (#{self.number})"
 
 
+class ResponseQuerySet(models.QuerySet):
+    def awaiting_rubric(self) -> "ResponseQuerySet":
+        """Rubric work waiting: open responses of submitted attempts that no teacher has scored yet."""
+        return self.filter(item__item_type=Item.Type.OPEN_RESPONSE, scored_at__isnull=True,
+                           attempt__status=Attempt.Status.AWAITING_TEACHER)  # fmt: skip
+
+
 class Response(models.Model):
     """A learner's answer to one item in one attempt, with its score once scored."""
 
@@ -341,6 +353,8 @@ class Response(models.Model):
     scored_at = models.DateTimeField(null=True, blank=True)
     # Raised each time the response is scored again (a key correction); evidence records the revision.
     scoring_revision = models.PositiveIntegerField(default=0)
+
+    objects = ResponseQuerySet.as_manager()
 
     class Meta:
         ordering = ["attempt", "id"]

@@ -5,6 +5,7 @@ from assessments.models import (
     Assessment, Assignment, Attempt, Framework, Item, LearningTarget, MasteryModelFit, Prerequisite, RelatedTarget,
     Response, TargetModelParams,
 )  # fmt: skip
+from learning_platform.models import active_enrollment_q
 from learning_platform.permissions import NOTHING, admin_of_school_q, register, roles_of
 from learning_platform.rules import section_change_q
 
@@ -27,8 +28,8 @@ def _item_view(user) -> Q:
 
 def assigned_to_q(user, prefix: str = "") -> Q:
     """Assignments that reach the user as a student: their section's, to all or to them by name."""
-    return Q(
-        **{f"{prefix}section__enrollments__student": user, f"{prefix}section__enrollments__withdrawn_on__isnull": True}
+    return Q(**{f"{prefix}section__enrollments__student": user}) & active_enrollment_q(
+        f"{prefix}section__enrollments__"
     ) & (Q(**{f"{prefix}students__isnull": True}) | Q(**{f"{prefix}students": user}))
 
 

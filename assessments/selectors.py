@@ -78,9 +78,7 @@ def rubric_queue(*, user, assignment_id: int | None = None):
     """Open responses waiting for the teacher's rubric scoring in sections the user teaches or runs, oldest
     submission first."""
     queue = (
-        visible(user, Response, "change")
-        .filter(item__item_type=Item.Type.OPEN_RESPONSE, scored_at__isnull=True,
-                attempt__status=Attempt.Status.AWAITING_TEACHER)
+        visible(user, Response.objects.awaiting_rubric(), "change")
         .select_related("attempt__learner", "attempt__assignment__assessment", "attempt__assignment__section", "item")
         .order_by("attempt__submitted_at", "pk")
     )  # fmt: skip

@@ -326,7 +326,8 @@ def assessment_create(
         raise ValidationError({"items": f"An exit ticket has {low} to {high} items; this one has {len(items)}."})
     if kind == Assessment.Kind.RUBRIC_TASK and not any(item.is_open for item in items):
         raise ValidationError({"items": "A rubric task needs at least one open-response item."})
-    unusable = [str(item.pk) for item in items if not item.is_active or item.school_id not in (None, school.pk)]
+    usable = set(Item.objects.usable_at(school).filter(pk__in=[item.pk for item in items]).values_list("pk", flat=True))
+    unusable = [str(item.pk) for item in items if item.pk not in usable]
     if unusable:
         raise ValidationError({"items": f"These items are retired or belong to another school: {', '.join(unusable)}."})
     written_for, written_on = written or (None, None)
@@ -412,7 +413,7 @@ def assignment_create(
         raise ValidationError({"due_at": "The due date must come after the opening date."})
     students = list(students)
     enrolled = set(
-        section.enrollments.filter(withdrawn_on__isnull=True, student__in=students).values_list("student_id", flat=True)
+        section.enrollments.active().filter(student__in=students).values_list("student_id", flat=True)
     )
     outsiders = [student.pk for student in students if student.pk not in enrolled]
     if outsiders:
@@ -424,7 +425,7 @@ def assignment_create(
     assignment.students.set(students)
     if assessment.written_for_id is None:
         reached = [student.pk for student in students] or list(
-            section.enrollments.filter(withdrawn_on__isnull=True).values_list("student_id", flat=True)
+            section.enrollments.active().values_list("student_id", flat=True)
         )
         path_inputs_changed.send(sender=Assignment, learner_ids=reached, reason="assignment")
     return assignment
@@ -439,7 +440,7 @@ SUBMIT_GRACE = timedelta(seconds=30)
 
 def assignment_reaches(*, assignment: Assignment, learner) -> bool:
     """Is `learner` one of the students the assignment was given to (actively enrolled, and chosen if any)?"""
-    if not assignment.section.enrollments.filter(student=learner, withdrawn_on__isnull=True).exists():
+    if not assignment.section.enrollments.active().filter(student=learner).exists():
         return False
     chosen = assignment.students.all()
     return not chosen.exists() or chosen.filter(pk=learner.pk).exists()

@@ -5,7 +5,6 @@ Thin doors onto the services and selectors; a refusal becomes a message on the p
 from __future__ import annotations
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -16,15 +15,12 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from assessments import selectors, services
-from assessments.models import Assessment, Assignment, LearningTarget, Response
+from assessments.models import Assessment, Assignment, Item, LearningTarget, Response
+from learning_platform.calendar import school_days_span, school_today
 from learning_platform.models import Section, User
-from learning_platform.pages import school_days_span, validation_message
+from learning_platform.pages import validation_message
 from learning_platform.permissions import get_for_user, require_staff
 from learning_platform.validation import MAX_TEXT, clean_text, id_list, parse_date, parse_id
-
-
-def _school_today(school) -> datetime.date:
-    return timezone.localtime(timezone.now(), ZoneInfo(school.time_zone)).date()
 
 
 @login_required
@@ -32,7 +28,7 @@ def _school_today(school) -> datetime.date:
 def exit_ticket_build(request, section_id: int):
     """Build an exit ticket for chosen targets from the item bank and assign it, in one form."""
     section = get_for_user(request.user, Section.objects.select_related("school"), section_id, "change")
-    today = _school_today(section.school)
+    today = school_today(section.school)
     form = request.POST if request.method == "POST" else {}
     if request.method == "POST":
         try:
@@ -41,21 +37,18 @@ def exit_ticket_build(request, section_id: int):
             messages.error(request, validation_message(error))
         else:
             count = assignment.assessment.assessment_items.count()
-            reached = assignment.students.count() or section.enrollments.filter(withdrawn_on__isnull=True).count()
+            reached = assignment.students.count() or section.enrollments.active().count()
             messages.success(request, f"Assigned “{assignment.assessment}” ({count} questions) to {reached} "
                                       f"students, due {timezone.localtime(assignment.due_at):%a %b %-d}.")  # fmt: skip
             return redirect(f"{reverse('teach-summary', args=[assignment.pk])}")
-    banked = (
-        LearningTarget.objects.filter(items__is_active=True, items__school__isnull=True, parent__isnull=True)
-        | LearningTarget.objects.filter(items__is_active=True, items__school=section.school, parent__isnull=True)
-    )
+    # The top-level targets with items the school may use.
+    banked = LearningTarget.objects.filter(items__in=Item.objects.usable_at(section.school), parent__isnull=True)
     targets = list(banked.distinct().order_by("code"))
     grade_first = sorted(targets, key=lambda target: (target.grade != section.grade, target.code))
     return render(request, "assessments/exit_ticket_build.html", {
         "section": section, "targets": grade_first, "today": today, "form": form,
         "chosen": set(form.getlist("targets")) if form else set(),
-        "students": [enrollment.student for enrollment in section.enrollments.filter(withdrawn_on__isnull=True)
-                     .select_related("student").order_by("student__last_name", "student__first_name")],
+        "students": list(section.active_students()),
     })  # fmt: skip
 
 

@@ -108,13 +108,13 @@ def build_load(student_count: int, teacher_count: int):
     from assessments import services as assessments
     from assessments.models import Assessment, LearningTarget
     from learning_platform.models import Enrollment, School, Section, User
-    from learning_platform.services import school_today
+    from learning_platform.calendar import school_today
     from playlists.services import paths_rebuild
 
     school = School.objects.get(slug=SCHOOL_SLUG)
     sections = list(Section.objects.filter(school=school).order_by("name", "pk"))
     enrollments = list(
-        Enrollment.objects.filter(section__in=sections, withdrawn_on__isnull=True)
+        Enrollment.objects.active().filter(section__in=sections)
         .select_related("student", "section").order_by("section__name", "section_id", "student_id")
     )  # fmt: skip
     students, section_of = [], {}

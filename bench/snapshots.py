@@ -250,7 +250,7 @@ def run(args) -> None:
     from django.utils import timezone
 
     from analytics.models import LearnerSnapshot
-    from analytics.services import school_today
+    from learning_platform.calendar import school_today
     from learning_platform.models import School
 
     call_command("migrate", verbosity=0)

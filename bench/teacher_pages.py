@@ -111,7 +111,7 @@ def demo_subjects():
     sections = list(Section.objects.filter(teachers=teacher).order_by("name"))
     if not sections:
         fail(f"{TEACHER} teaches no section after seed_demo")
-    current = Enrollment.objects.filter(section__in=sections, withdrawn_on__isnull=True).select_related("student")
+    current = Enrollment.objects.active().filter(section__in=sections).select_related("student")
     enrollment = current.filter(student__username=STUDENT).first() or current.order_by(
         "section__name", "student__last_name", "student__first_name"
     ).first()  # fmt: skip

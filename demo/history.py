@@ -37,6 +37,7 @@ from assessments.item_import import SOURCE as BANK_SOURCE
 from assessments.models import Assignment, Item, LearningTarget
 from assessments.services import CCSS_MATH, assessment_create, assignment_create, attempt_start, attempt_submit
 from learners.models import Evidence
+from learning_platform.calendar import school_zone
 from learning_platform.models import Enrollment, Section, User
 
 # Changing the seed changes every simulated answer: a new demo history, not an update.
@@ -320,7 +321,7 @@ def history_write(
     )  # fmt: skip
     histories = []
     for section, period in classes:
-        zone = ZoneInfo(section.school.time_zone)
+        zone = school_zone(section.school)
         weeks_in_term = [
             [day for day in week if section.term.starts_on <= day <= section.term.ends_on]
             for week in school_weeks(today=today or timezone.localdate(timezone=zone), weeks=weeks)
@@ -415,7 +416,7 @@ def _assessment_write(
     )  # fmt: skip
     created = Counter(assessments=1, assignments=1)
     enrollments = (
-        Enrollment.objects.filter(section=section, withdrawn_on__isnull=True, enrolled_on__lte=planned.day)
+        Enrollment.objects.active().filter(section=section, enrolled_on__lte=planned.day)
         .select_related("student__learner_profile")
         .order_by("student__username")
     )

@@ -26,12 +26,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth.hashers import Argon2PasswordHasher, check_password, get_hasher, make_password
 from django.db import models, transaction
-from django.utils import timezone
 from tqdm import tqdm
 
 from analytics.services import snapshot_take_now
@@ -42,6 +40,7 @@ from demo.catalog import ActivitySpec, TargetSpec, catalog_for
 from demo.history import BANK_SOURCE, history_write, unit_sequence
 from learners.models import LEVEL_ORDER, Evidence, LearnerGoal, LearnerProfile, MasteryState, Modality
 from learners.services import learner_create, learner_goal_create
+from learning_platform.calendar import school_today
 from learning_platform.models import AcademicTerm, District, Enrollment, Membership, School, Section, User
 from learning_platform.services import (
     enrollment_create,
@@ -509,7 +508,7 @@ def demo_seed(
     # Units first: the dashboards' weekly snapshots, taken as the history is written, measure pace against them.
     _units_sync(run, framework, [section for section, _ in classes])
     district_schools = list(schools.values())
-    last_day = today or timezone.localdate(timezone=ZoneInfo(district_schools[0].time_zone))
+    last_day = today or school_today(district_schools[0])
     weekly = [last_day - datetime.timedelta(weeks=weeks) for weeks in range(history_weeks, 0, -1)]
 
     def snapshot(day: datetime.date) -> None:

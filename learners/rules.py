@@ -2,31 +2,20 @@
 from django.db.models import Q
 
 from learners.models import Evidence, LearnerGoal, LearnerProfile, MasteryJudgment, MasterySettings, MasteryState
+from learning_platform.models import active_enrollment_q
 from learning_platform.permissions import NOTHING, admin_of_school_q, register
 
 
 def learner_view_q(user, prefix: str = "") -> Q:
     """Profiles a user may see: their own, their current students', and every learner of schools they run."""
-    return (
-        Q(**{f"{prefix}user": user})
-        | Q(
-            **{
-                f"{prefix}user__enrollments__section__teachers": user,
-                f"{prefix}user__enrollments__withdrawn_on__isnull": True,
-            }
-        )
-        | admin_of_school_q(user, f"{prefix}school")
-    )
+    return Q(**{f"{prefix}user": user}) | learner_staff_q(user, prefix)
 
 
 def learner_staff_q(user, prefix: str = "") -> Q:
     """Profiles the user teaches or whose school they run (not their own)."""
-    return Q(
-        **{
-            f"{prefix}user__enrollments__section__teachers": user,
-            f"{prefix}user__enrollments__withdrawn_on__isnull": True,
-        }
-    ) | admin_of_school_q(user, f"{prefix}school")
+    enrollments = f"{prefix}user__enrollments__"
+    taught = Q(**{f"{enrollments}section__teachers": user}) & active_enrollment_q(enrollments)
+    return taught | admin_of_school_q(user, f"{prefix}school")
 
 
 # What a learner may change about themselves: what they care about and how they like to learn. Their goals

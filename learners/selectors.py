@@ -189,11 +189,7 @@ def section_placement(*, section) -> dict:
     """A section's placement checks for its teacher: each active student with their latest check (status, what it
     found in counts), and per target the checks looked at, how many finished students know it, do not, and are
     ready to learn it, with who (the ready and not-known students are who the teacher groups)."""
-    students = [
-        enrollment.student
-        for enrollment in section.enrollments.filter(withdrawn_on__isnull=True).select_related("student")
-        .order_by("student__last_name", "student__first_name", "student__username")
-    ]  # fmt: skip
+    students = list(section.active_students())
     latest: dict[int, PlacementCheck] = {}
     for check in PlacementCheck.objects.filter(learner__in=students).order_by("learner_id", "-created_at", "-id"):
         latest.setdefault(check.learner_id, check)

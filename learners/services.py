@@ -21,12 +21,13 @@ from learners.models import (
     PlacementAnswer, PlacementCheck,
 )  # fmt: skip
 from learners.rules import PROFILE_FIELDS, learner_staff_q, profile_fields_changeable
+from learning_platform.calendar import school_today
 from learning_platform.locks import learners_lock
 from learning_platform.models import Membership, School
 from learning_platform.permissions import can, not_in_message
 from learning_platform.queue import enqueue_after_commit
 from learning_platform.signals import path_inputs_changed
-from learning_platform.services import membership_grant, school_today, user_create
+from learning_platform.services import membership_grant, user_create
 
 # PROFILE_FIELDS (learners.rules) are the fields a profile update may touch, and the rules say who may touch
 # which; everything else in a request is refused, never ignored.
@@ -506,7 +507,7 @@ def placement_assign(*, teacher, section, student_ids=(), now: datetime.datetime
     if not can(teacher, "change", section):
         raise ValidationError("Only the section's teachers and its school's admins can assign a placement check.")
     now = now or timezone.now()
-    active = set(section.enrollments.filter(withdrawn_on__isnull=True).values_list("student_id", flat=True))
+    active = set(section.enrollments.active().values_list("student_id", flat=True))
     chosen = list(dict.fromkeys(student_ids)) or sorted(active)
     outsiders = [pk for pk in chosen if pk not in active]
     if outsiders:

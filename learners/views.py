@@ -1,13 +1,10 @@
 """Learners' pages: the teacher's view of one learner's evidence on one target, a student's page about
 themselves, and the placement check (the student takes it; the teacher assigns it and reads what it found)."""
-from zoneinfo import ZoneInfo
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from assessments.models import LearningTarget
@@ -17,6 +14,7 @@ from learners import placement, selectors
 from learners.models import LearnerProfile, MasteryLevel, MasteryState, Modality, PlacementCheck
 from learners.rules import learner_staff_q
 from learners.selectors import evidence_trail, own_profile
+from learning_platform.calendar import school_today
 from learning_platform.models import GRADE_CHOICES, Section
 from learning_platform.permissions import get_for_user
 from learning_platform.pages import validation_message
@@ -77,7 +75,7 @@ def about_me(request):
         "profile": profile, "goals": goals, "ways": Modality.choices, "ranked": ways[:RANKED_WAYS],
         "targets": LearningTarget.objects.filter(parent__isnull=True, grade__in=_nearby_grades(profile.grade))
         .order_by("grade", "code"),
-        "today": timezone.localtime(timezone.now(), ZoneInfo(profile.school.time_zone)).date(),
+        "today": school_today(profile.school),
     })  # fmt: skip
 
 

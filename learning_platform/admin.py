@@ -5,10 +5,12 @@ from auditlog.mixins import LogEntryAdminMixin
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch
 
 from learning_platform.admin_scoping import ReadOnlyScopedAdmin, ScopedAdmin, ScopedTabularInline, holds_admin_role
-from learning_platform.models import AcademicTerm, AuditEntry, District, Enrollment, Membership, School, Section, User
+from learning_platform.models import (
+    AcademicTerm, AuditEntry, District, Enrollment, Membership, School, Section, User, active_enrollment_q,
+)  # fmt: skip
 from learning_platform.permissions import roles_of, visible
 
 
@@ -178,7 +180,7 @@ class SectionAdmin(ScopedAdmin):
             # Distinct, because searching by teacher joins the teachers and repeats each enrollment per teacher.
             .annotate(
                 active_student_count=Count(
-                    "enrollments", filter=Q(enrollments__withdrawn_on__isnull=True), distinct=True
+                    "enrollments", filter=active_enrollment_q("enrollments__"), distinct=True
                 )
             )
         )
@@ -222,9 +224,9 @@ class EnrollmentStatusFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "active":
-            return queryset.filter(withdrawn_on__isnull=True)
+            return queryset.active()
         if self.value() == "withdrawn":
-            return queryset.filter(withdrawn_on__isnull=False)
+            return queryset.exclude(active_enrollment_q())
         return queryset
 
 

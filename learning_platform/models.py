@@ -20,13 +20,22 @@ def validate_time_zone(value: str) -> None:
         raise ValidationError("%(value)r is not a time zone name such as America/Chicago.", params={"value": value})
 
 
+# People are listed by last name, then first name (the username breaks ties).
+NAME_ORDER = ("last_name", "first_name", "username")
+
+
+def active_enrollment_q(prefix: str = "") -> Q:
+    """Enrollments not withdrawn from, reached through `prefix` ("enrollments__" from a user or a section)."""
+    return Q(**{f"{prefix}withdrawn_on__isnull": True})
+
+
 class User(AbstractUser):
     """A person who signs in: a student, a teacher or an admin (see Membership for roles)."""
 
     display_name = models.CharField(max_length=150, blank=True)
 
     class Meta:
-        ordering = ["last_name", "first_name", "username"]
+        ordering = list(NAME_ORDER)
 
     def __str__(self) -> str:
         return self.display_name or self.get_full_name() or self.username
@@ -105,6 +114,21 @@ class Section(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def active_students(self) -> models.QuerySet:
+        """The students actively enrolled in the section, by last name, first name."""
+        students = User.objects.filter(active_enrollment_q("enrollments__"), enrollments__section=self)
+        return students.order_by(*NAME_ORDER)
+
+
+class EnrollmentQuerySet(models.QuerySet):
+    def active(self) -> "EnrollmentQuerySet":
+        """Enrollments not withdrawn from."""
+        return self.filter(active_enrollment_q())
+
+    def by_student_name(self, *then: str) -> "EnrollmentQuerySet":
+        """With their students, sorted by the student's last name, first name (then by `then`)."""
+        return self.select_related("student").order_by(*(f"student__{field}" for field in NAME_ORDER), *then)
+
 
 class Enrollment(models.Model):
     """A student in a section; withdrawing keeps the row (history) and sets `withdrawn_on`."""
@@ -113,6 +137,8 @@ class Enrollment(models.Model):
     student = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments")
     enrolled_on = models.DateField()
     withdrawn_on = models.DateField(null=True, blank=True)
+
+    objects = EnrollmentQuerySet.as_manager()
 
     class Meta:
         ordering = ["section", "student"]

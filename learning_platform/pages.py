@@ -1,8 +1,5 @@
-"""What the server-rendered pages share: a refusal in words, and school days as moments."""
+"""What the server-rendered pages share: a refusal in words."""
 from __future__ import annotations
-
-import datetime
-from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 
@@ -23,12 +20,3 @@ def form_errors_add(form, error: ValidationError, *, field_of: dict[str, str] | 
     for field, field_messages in error.message_dict.items():
         field = (field_of or {}).get(field, field)
         form.add_error(field if field in form.fields else None, field_messages)
-
-
-def school_days_span(school, first: datetime.date, last: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:
-    """From the start of `first` to 23:59 on `last`, where the school is (ValidationError when `last` is first)."""
-    if last < first:
-        raise ValidationError({"due": "The due date comes before the first day."})
-    zone = ZoneInfo(school.time_zone)
-    return (datetime.datetime.combine(first, datetime.time.min, tzinfo=zone),
-            datetime.datetime.combine(last, datetime.time(23, 59), tzinfo=zone))  # fmt: skip

@@ -1,7 +1,9 @@
 """Permission rules for the school structure (see learning_platform.permissions)."""
 from django.db.models import Q
 
-from learning_platform.models import AcademicTerm, AuditEntry, District, Enrollment, Membership, School, Section, User
+from learning_platform.models import (
+    AcademicTerm, AuditEntry, District, Enrollment, Membership, School, Section, User, active_enrollment_q,
+)  # fmt: skip
 from learning_platform.permissions import NOTHING, admin_of_school_q, register, roles_of
 
 
@@ -31,7 +33,7 @@ def section_view_q(user, prefix: str = "") -> Q:
     """Sections a user may see: ones they teach or attend, and every section of schools they run."""
     return (
         Q(**{f"{prefix}teachers": user})
-        | Q(**{f"{prefix}enrollments__student": user, f"{prefix}enrollments__withdrawn_on__isnull": True})
+        | (Q(**{f"{prefix}enrollments__student": user}) & active_enrollment_q(f"{prefix}enrollments__"))
         | admin_of_school_q(user, f"{prefix}school")
     )
 
@@ -56,7 +58,7 @@ def _membership_change(user) -> Q:
 def _user_view(user) -> Q:
     return (
         Q(pk=user.pk)
-        | Q(enrollments__section__teachers=user, enrollments__withdrawn_on__isnull=True)
+        | (Q(enrollments__section__teachers=user) & active_enrollment_q("enrollments__"))
         | _user_change(user)
     )
 

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from learning_platform.models import AuditEntry, District, Enrollment, Membership, School, Section, User
+from learning_platform.models import (
+    AuditEntry, District, Enrollment, Membership, School, Section, User, active_enrollment_q,
+)  # fmt: skip
 from learning_platform.permissions import roles_of, visible
 
-ACTIVE_ENROLLMENT = Q(enrollments__withdrawn_on__isnull=True)
+ACTIVE_ENROLLMENT = active_enrollment_q("enrollments__")
 
 
 def sections_for_user(*, user, roster: bool = False) -> QuerySet[Section]:
@@ -23,7 +25,7 @@ def sections_for_user(*, user, roster: bool = False) -> QuerySet[Section]:
         queryset = queryset.prefetch_related(
             Prefetch(
                 "enrollments",
-                queryset=Enrollment.objects.filter(withdrawn_on__isnull=True).select_related("student"),
+                queryset=Enrollment.objects.active().select_related("student"),
                 to_attr="active_enrollments",
             )
         )
@@ -71,7 +73,7 @@ def home_for_user(*, user) -> dict:
         context["taught_sections"] = list(sections_for_user(user=user).filter(teachers=user))
     if roles.student_at:
         context["enrolled_sections"] = list(
-            sections_for_user(user=user).filter(enrollments__student=user, enrollments__withdrawn_on__isnull=True)
+            sections_for_user(user=user).filter(active_enrollment_q("enrollments__"), enrollments__student=user)
         )
         context["learner_profile"] = _learner_profile(user)
     if roles.is_admin or user.is_superuser:

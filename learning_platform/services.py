@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 
 from learning_platform.models import AcademicTerm, District, Enrollment, Membership, School, Section, User
 from learning_platform.permissions import forget_roles
-
-
-def school_today(school: School, now: datetime.datetime | None = None) -> datetime.date:
-    """Today's date where the school is."""
-    return timezone.localtime(now or timezone.now(), ZoneInfo(school.time_zone)).date()
 
 
 @transaction.atomic

@@ -6,7 +6,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 
-from assessments.models import Difficulty
+from assessments.models import Difficulty, SchoolCatalogQuerySet
 from learners.models import Modality, validate_short_phrases
 from learning_platform.models import LearnerBatch
 
@@ -33,6 +33,9 @@ class Activity(models.Model):
     is_active = models.BooleanField(default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    # `Activity.objects.usable_at(school)`: the activities a school may use.
+    objects = SchoolCatalogQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]

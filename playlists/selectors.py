@@ -22,6 +22,8 @@ from assessments.models import (
 from learners.models import LearnerGoal, LearnerProfile, MasteryState
 from learners.selectors import school_rates
 from learners.rules import learner_staff_q
+from learning_platform.calendar import school_zone
+from learning_platform.models import active_enrollment_q
 from learning_platform.permissions import get_for_user, visible
 from playlists import engine
 from playlists.models import Activity, PathOverride, Playlist, PlaylistItem, SmallGroup, UnitPlan
@@ -87,7 +89,7 @@ class InputQueries:
         # The prior each target's per-target belief started from (the school's fit, or the model's default).
         self.model_priors = TargetModelParams.objects.filter(school_id=school_id).values_list("target_id", "prior")
         self.edges = Prerequisite.objects.values_list("prerequisite_id", "target_id")
-        catalog = Activity.objects.filter(Q(school__isnull=True) | Q(school_id=school_id), is_active=True)
+        catalog = Activity.objects.usable_at(school_id)
         self.activities = catalog.values_list(
             "pk", "title", "modality", "expected_minutes", "difficulty", "interest_tags"
         )
@@ -116,9 +118,9 @@ class InputQueries:
             "playlist__learner_id", "playlist__school_day", "kind", "activity_id", "chosen_activity_id",
             "assessment_id", "target_id", "completed_at",
         )  # fmt: skip
-        self.enrollments = Enrollment.objects.filter(student_id__any_of=ids, withdrawn_on__isnull=True).order_by()
+        self.enrollments = Enrollment.objects.active().filter(student_id__any_of=ids).order_by()
         self.enrollments = self.enrollments.values_list("student_id", "section_id")
-        sections = Enrollment.objects.filter(student_id__any_of=ids, withdrawn_on__isnull=True).values("section_id")
+        sections = Enrollment.objects.active().filter(student_id__any_of=ids).values("section_id")
         # An exit ticket the engine wrote is on its learner's path already: it is no teacher's assignment.
         open_assignments = Assignment.objects.filter(
             section_id__in=sections, opens_at__lt=self.day_ends, due_at__gte=self.day_starts,
@@ -360,15 +362,18 @@ def _catalog_stamp(school_id: int) -> tuple:
     target, edge = LearningTarget._meta.db_table, Prerequisite._meta.db_table
     activity, link = Activity._meta.db_table, Activity.targets.through._meta.db_table
     item = Item._meta.db_table
-    mine = f"{activity}.is_active AND ({activity}.school_id IS NULL OR {activity}.school_id = %s)"
-    items = f"{item}.is_active AND ({item}.school_id IS NULL OR {item}.school_id = %s)"
+    # The rows the school may use, as the SQL of `usable_at` itself, so the stamp follows the same rule.
+    mine, mine_params = Activity.objects.usable_at(school_id).order_by().values("pk").query.sql_with_params()
+    items, items_params = Item.objects.usable_at(school_id).order_by().values("pk").query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT (SELECT COUNT(*) FROM {target}), (SELECT COUNT(*) FROM {edge}), (SELECT MAX(id) FROM {edge}),"
-            f" (SELECT COUNT(*) FROM {activity} WHERE {mine}), (SELECT MAX(updated_at) FROM {activity} WHERE {mine}),"
-            f" (SELECT COUNT(*) FROM {link} JOIN {activity} ON {activity}.id = {link}.activity_id WHERE {mine}),"
-            f" (SELECT COUNT(*) FROM {item} WHERE {items}), (SELECT MAX(updated_at) FROM {item} WHERE {items})",
-            [school_id, school_id, school_id, school_id, school_id],
+            f" (SELECT COUNT(*) FROM {activity} WHERE id IN ({mine})),"
+            f" (SELECT MAX(updated_at) FROM {activity} WHERE id IN ({mine})),"
+            f" (SELECT COUNT(*) FROM {link} WHERE activity_id IN ({mine})),"
+            f" (SELECT COUNT(*) FROM {item} WHERE id IN ({items})),"
+            f" (SELECT MAX(updated_at) FROM {item} WHERE id IN ({items}))",
+            [*mine_params, *mine_params, *mine_params, *items_params, *items_params],
         )
         return cursor.fetchone()
 
@@ -493,14 +498,14 @@ def group_suggestions(*, section, day: datetime.date) -> list[dict]:
     (a small-group activity first, then the most hands-on, introductory and short)."""
     from learning_platform.models import User
 
-    zone = ZoneInfo(section.school.time_zone)
+    zone = school_zone(section.school)
     starts = datetime.datetime.combine(day, datetime.time.min, tzinfo=zone)
     wrong = (
         Response.objects.filter(
+            active_enrollment_q("attempt__learner__enrollments__"), attempt__learner__enrollments__section=section,
             attempt__assignment__section=section, attempt__assignment__assessment__kind="exit_ticket",
             attempt__submitted_at__gte=starts, attempt__submitted_at__lt=starts + datetime.timedelta(days=1),
-            correct=False, attempt__learner__enrollments__section=section,
-            attempt__learner__enrollments__withdrawn_on__isnull=True,
+            correct=False,
         )
         .values_list("attempt__learner_id", "item__targets")
     )  # fmt: skip
@@ -514,8 +519,7 @@ def group_suggestions(*, section, day: datetime.date) -> list[dict]:
     students = User.objects.in_bulk({learner_id for counts in missed.values() for learner_id in counts})
     lessons: dict[int, list[Activity]] = defaultdict(list)
     for activity in (
-        Activity.objects.filter(Q(school__isnull=True) | Q(school=section.school), is_active=True,
-                                targets__in=list(missed))
+        Activity.objects.usable_at(section.school).filter(targets__in=list(missed))
         .annotate(target_id=models.F("targets")).order_by("pk")
     ):  # fmt: skip
         lessons[activity.target_id].append(activity)

@@ -12,7 +12,6 @@ import logging
 import secrets
 import time
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
@@ -27,17 +26,16 @@ from assessments.services import (
     assessment_create, assignment_create, practice_answer, practice_hint, practice_items, practice_set_start,
     practice_show_solution,
 )  # fmt: skip
-from learning_platform.pages import school_days_span
 from learners.models import LearnerProfile
 from learners.rules import learner_staff_q
 from learning_platform import audit
 from learning_platform.batches import batches_create, batches_send
 from learning_platform.bulk import collector_paused, copy_rows, copying, rows_insert
+from learning_platform.calendar import is_school_day, local_time_in, school_days_span, school_local_time, school_today
 from learning_platform.locks import learners_lock, learners_lock_free
 from learning_platform.models import School
 from learning_platform.permissions import can, not_in_message
 from learning_platform.queue import enqueue_after_commit
-from learning_platform.services import school_today
 from learning_platform.validation import clean_text
 from playlists import engine
 from playlists.models import (
@@ -322,7 +320,7 @@ def paths_mark_stale(*, learner_ids, reason: str, now: datetime.datetime | None 
     for learner_id, zone in zones:
         by_zone.setdefault(zone, []).append(learner_id)
     for zone, ids in by_zone.items():
-        today = timezone.localtime(now, ZoneInfo(zone)).date()
+        today = local_time_in(zone, now).date()
         paths = Playlist.objects.filter(learner_id__in=ids, school_day__gte=today)
         marked += paths.filter(status=Playlist.Status.FRESH).update(status=Playlist.Status.STALE, stale_since=now)
     for learner_id in learner_ids:
@@ -458,7 +456,7 @@ def written_ticket_take(*, learner, item_id: int, now: datetime.datetime | None 
 def _learners_section(learner):
     from learning_platform.models import Enrollment
 
-    enrollment = Enrollment.objects.filter(student=learner, withdrawn_on__isnull=True).select_related("section").first()
+    enrollment = Enrollment.objects.active().filter(student=learner).select_related("section").first()
     if enrollment is None:
         raise ValidationError("You are not in a section yet, so an exit ticket cannot be given; tell your teacher.")
     return enrollment.section
@@ -635,7 +633,7 @@ def path_override_create(
     if starts_on < school_today(profile.school):
         raise ValidationError({"starts_on": "Past days are history; start today or later."})
     if activity is not None:
-        if not activity.is_active or activity.school_id not in (None, profile.school_id):
+        if not Activity.objects.usable_at(profile.school).filter(pk=activity.pk).exists():
             raise ValidationError({"activity": f"{activity} is not in the learner's school's catalog."})
         codes = set(activity.targets.values_list("pk", flat=True))
         if target is None and codes:
@@ -680,7 +678,7 @@ def path_override_delete(*, teacher, override: PathOverride) -> None:
 def _active_students(section, students=None, *, viewer=None) -> list[int]:
     """The ids of `students` (default: all) actively enrolled in the section; a ValidationError otherwise, naming
     only the outsiders `viewer` may see."""
-    enrolled = set(section.enrollments.filter(withdrawn_on__isnull=True).values_list("student_id", flat=True))
+    enrolled = set(section.enrollments.active().values_list("student_id", flat=True))
     if students is None:
         return sorted(enrolled)
     ids = sorted({student.pk if hasattr(student, "pk") else int(student) for student in students})
@@ -718,7 +716,7 @@ def work_assign(
     if starts_on < school_today(section.school):
         raise ValidationError({"starts_on": "Past days are history; start today or later."})
     if activity is not None:
-        if not activity.is_active or activity.school_id not in (None, section.school_id):
+        if not Activity.objects.usable_at(section.school).filter(pk=activity.pk).exists():
             raise ValidationError({"activity": f"{activity} is not in the school's catalog."})
         target = activity.targets.order_by("code").first()
         if target is None:
@@ -761,8 +759,7 @@ def small_groups_plan(*, teacher, section, meets_on: datetime.date, groups: list
         if not plan.student_ids:
             raise ValidationError({"groups": f"Group {number} ({plan.target.code}) has no students."})
         if plan.activity is not None and (
-            not plan.activity.is_active or plan.activity.school_id not in (None, section.school_id)
-            or not plan.activity.targets.filter(pk=plan.target.pk).exists()
+            not Activity.objects.usable_at(section.school).filter(pk=plan.activity.pk, targets=plan.target).exists()
         ):  # fmt: skip
             raise ValidationError({"groups": f"{plan.activity} is not a mini-lesson on {plan.target.code}."})
         student_ids = _active_students(section, plan.student_ids, viewer=teacher)
@@ -795,19 +792,6 @@ def small_group_leave(*, teacher, group: SmallGroup, learner) -> None:
     if not group.students.exists():
         group.delete()
     paths_mark_stale(learner_ids=[learner.pk], reason="teacher_group")
-
-
-def next_school_day(school: School, after: datetime.date) -> datetime.date:
-    """The first school day after `after` (a weekday inside a term), or the next weekday when no term says."""
-    day = after + datetime.timedelta(days=1)
-    for _ in range(21):
-        if is_school_day(school, day):
-            return day
-        day += datetime.timedelta(days=1)
-    day = after + datetime.timedelta(days=1)
-    while day.weekday() >= 5:
-        day += datetime.timedelta(days=1)
-    return day
 
 
 @transaction.atomic
@@ -859,7 +843,7 @@ def unit_plan_set(*, teacher, section, name: str, starts_on: datetime.date, ends
         raise ValidationError({"targets": "A unit needs at least one learning target."})
     unit = UnitPlan.objects.create(section=section, name=name, starts_on=starts_on, ends_on=ends_on)
     unit.targets.set(targets)
-    learners = section.enrollments.filter(withdrawn_on__isnull=True).values_list("student_id", flat=True)
+    learners = section.enrollments.active().values_list("student_id", flat=True)
     paths_mark_stale(learner_ids=list(learners), reason="unit")
     return unit
 
@@ -892,18 +876,13 @@ def stale_paths_sweep(*, now: datetime.datetime | None = None) -> int:
     return sent
 
 
-def is_school_day(school: School, day: datetime.date) -> bool:
-    """A weekday inside one of the school's terms."""
-    return day.weekday() < 5 and school.terms.filter(starts_on__lte=day, ends_on__gte=day).exists()
-
-
 @transaction.atomic
 def nightly_runs_start(*, now: datetime.datetime | None = None) -> list[NightlyBatch]:
     """Start the nightly run of every school where the new school day has reached `NIGHTLY_HOUR`, and return
     the batches to send: those of new runs and those of earlier runs not done within their lease."""
     now = now or timezone.now()
     for school in School.objects.all():
-        local = timezone.localtime(now, ZoneInfo(school.time_zone))
+        local = school_local_time(school, now)
         if local.hour < NIGHTLY_HOUR or not is_school_day(school, local.date()):
             continue
         run, created = NightlyRun.objects.get_or_create(school=school, school_day=local.date())

@@ -3,7 +3,6 @@ assessment page waits on after a submit; and My progress."""
 from __future__ import annotations
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -21,6 +20,7 @@ from assessments.rules import assigned_to_q
 from learners.models import Evidence, LearnerProfile, MasteryLevel, MasteryState
 from learners.selectors import own_profile, placement_status
 from learners.services import mastery_thresholds
+from learning_platform.calendar import school_today, school_zone
 from learning_platform.charts import bar_chart
 from learning_platform.pages import validation_message
 from learning_platform.validation import MAX_TEXT, clean_text, parse_id
@@ -35,7 +35,7 @@ def _own_profile(user) -> LearnerProfile:
 def todays_path(profile: LearnerProfile) -> dict:
     """Today's path for its learner, built first when it is missing or stale: the items in order with their
     choices' titles and, for an assessment, the assignment to take it under; minutes and progress."""
-    today = services.school_today(profile.school)
+    today = school_today(profile.school)
     services.path_ready(learner_id=profile.user_id, school=profile.school, school_day=today, reason="student_view")
     playlist = selectors.playlist_for_learner(user=profile.user, learner_id=profile.user_id, day=today)
     items = selectors.path_items_of(playlist)
@@ -106,7 +106,7 @@ def path_when_fresh(request):
     path stale in its own transaction, so after a submit "fresh" means rebuilt with the new answers; the
     assessment page polls this to show the new path without a reload."""
     profile = _own_profile(request.user)
-    today = services.school_today(profile.school)
+    today = school_today(profile.school)
     status = Playlist.objects.filter(learner_id=profile.user_id, school_day=today).values_list("status", flat=True).first()
     if status != Playlist.Status.FRESH:
         return HttpResponse(status=204)
@@ -215,7 +215,7 @@ CHART_WIDTH, CHART_HEIGHT = 480, 160
 def weekly_growth(profile: LearnerProfile, today) -> list[dict]:
     """The last `PROGRESS_WEEKS` weeks (Monday first), oldest first: questions answered, right, and the share
     right, from the evidence log (one query)."""
-    zone = ZoneInfo(profile.school.time_zone)
+    zone = school_zone(profile.school)
     first_monday = today - datetime.timedelta(days=today.weekday(), weeks=PROGRESS_WEEKS - 1)
     since = datetime.datetime.combine(first_monday, datetime.time.min, tzinfo=zone)
     counts = {
@@ -240,7 +240,7 @@ def my_progress(request):
     """Mastery by domain and target in level words, growth week by week (a chart with its table), goals and how
     close each is, and what comes next on the path and why."""
     profile = _own_profile(request.user)
-    today = services.school_today(profile.school)
+    today = school_today(profile.school)
     thresholds = mastery_thresholds(school_id=profile.school_id)
     states = {
         state.target_id: state

@@ -21,8 +21,9 @@ from assessments.models import Assessment, LearningTarget
 from assessments.services import assignment_create
 from learners.models import LEVEL_ORDER, MasteryLevel
 from learners.selectors import mastery_for_learner
-from learning_platform.models import School, Section, User
-from learning_platform.pages import school_days_span, validation_message
+from learning_platform.calendar import next_school_day, school_days_span, school_today
+from learning_platform.models import School, Section, User, active_enrollment_q
+from learning_platform.pages import validation_message
 from learning_platform.permissions import can, get_for_user, roles_of
 from learning_platform.validation import MAX_TEXT, clean_text, parse_date, parse_id
 from playlists import selectors, services
@@ -62,7 +63,7 @@ def learner_page(request, learner_id: int):
     """A student for their teacher: profile, mastery around today's targets and across the framework, the
     path of a day with its reasons and the teacher's say over it, the log of changes, and past days."""
     profile = selectors.staff_profile_get(user=request.user, learner_id=learner_id)
-    today = services.school_today(profile.school)
+    today = school_today(profile.school)
     try:
         day = _day(request.GET.get("day"), today)
     except ValidationError as error:
@@ -84,11 +85,10 @@ def learner_page(request, learner_id: int):
     near_ids = path_target_ids | {t.pk for row in neighbourhood for t, level in row["requires"] + row["leads_to"]
                                   if level not in ("proficient", "mastered")}  # fmt: skip
     pinnable = (
-        Activity.objects.filter(Q(school__isnull=True) | Q(school=profile.school), is_active=True,
-                                targets__in=near_ids)
+        Activity.objects.usable_at(profile.school).filter(targets__in=near_ids)
         .distinct().order_by("title").prefetch_related("targets")[:80]
     )  # fmt: skip
-    sections = Section.objects.filter(enrollments__student_id=profile.user_id, enrollments__withdrawn_on__isnull=True)
+    sections = Section.objects.filter(active_enrollment_q("enrollments__"), enrollments__student_id=profile.user_id)
     if not request.user.is_superuser:
         sections = sections.filter(Q(teachers=request.user) | Q(school__in=_admin_schools(request.user)))
     context = {
@@ -141,7 +141,7 @@ def learner_path_change(request, learner_id: int):
     in a small group, assign an assessment to the student, or take back an earlier change. The path is rebuilt
     at once so the page shows the change."""
     profile = selectors.staff_profile_get(user=request.user, learner_id=learner_id)
-    today = services.school_today(profile.school)
+    today = school_today(profile.school)
     post = request.POST
     day = today
     try:
@@ -239,7 +239,7 @@ def _int(value, name: str) -> int:
 
 def _learner_section(teacher, profile, section_id) -> Section:
     """The section the change is made in: the one named, else the student's section the teacher teaches."""
-    sections = Section.objects.filter(enrollments__student_id=profile.user_id, enrollments__withdrawn_on__isnull=True)
+    sections = Section.objects.filter(active_enrollment_q("enrollments__"), enrollments__student_id=profile.user_id)
     if section_id:
         sections = sections.filter(pk=_int(section_id, "section"))
     for section in sections.select_related("school").order_by("pk"):
@@ -258,8 +258,8 @@ def section_review(request, section_id: int):
     """Every student's path for a day (default: the next school day) with its flags, built if missing or stale,
     and one button to approve them all."""
     section = _section_for_staff(request.user, section_id)
-    today = services.school_today(section.school)
-    tomorrow = services.next_school_day(section.school, today)
+    today = school_today(section.school)
+    tomorrow = next_school_day(section.school, today)
     try:
         day = _day(request.POST.get("day") or request.GET.get("day"), tomorrow)
         if day < today:
@@ -276,10 +276,7 @@ def section_review(request, section_id: int):
             messages.success(request, f"Approved {approval.paths} paths for {day:%A %b %-d}.")
         return redirect(f"{reverse('teach-review', args=[section.pk])}?day={day.isoformat()}")
     services.section_paths_prepare(section=section, school_day=day)
-    students = {
-        enrollment.student_id: enrollment.student
-        for enrollment in section.enrollments.filter(withdrawn_on__isnull=True).select_related("student")
-    }
+    students = {student.pk: student for student in section.active_students()}
     playlists = (
         Playlist.objects.filter(learner_id__in=students, school_day=day)
         .prefetch_related(
@@ -290,7 +287,7 @@ def section_review(request, section_id: int):
     by_learner = {playlist.learner_id: playlist for playlist in playlists}
     approval = PathApproval.objects.filter(section=section, school_day=day).select_related("approved_by").first()
     rows = []
-    for learner_id, student in sorted(students.items(), key=lambda pair: (pair[1].last_name, pair[1].first_name)):
+    for learner_id, student in students.items():
         playlist = by_learner.get(learner_id)
         items = list(playlist.items.all()) if playlist else []
         rows.append({
@@ -313,8 +310,8 @@ def section_groups(request, section_id: int):
     """Suggested small groups (students who missed the same target on today's exit tickets, with a mini-lesson),
     which the teacher edits and schedules for the next school day in one action; and the groups already planned."""
     section = _section_for_staff(request.user, section_id)
-    today = services.school_today(section.school)
-    meets_on = services.next_school_day(section.school, today)
+    today = school_today(section.school)
+    meets_on = next_school_day(section.school, today)
     if request.method == "POST":
         try:
             meets_on = _day(request.POST.get("meets_on"), meets_on, "meets_on")
@@ -333,11 +330,7 @@ def section_groups(request, section_id: int):
         SmallGroup.objects.filter(section=section, meets_on__gte=today)
         .select_related("target", "activity", "teacher").prefetch_related("students").order_by("meets_on", "target__code")
     )  # fmt: skip
-    students = [
-        enrollment.student
-        for enrollment in section.enrollments.filter(withdrawn_on__isnull=True).select_related("student")
-        .order_by("student__last_name", "student__first_name")
-    ]  # fmt: skip
+    students = list(section.active_students())
     for suggestion in suggestions:
         members = {entry["student"].pk for entry in suggestion["students"]}
         suggestion["others"] = [student for student in students if student.pk not in members]
@@ -401,7 +394,7 @@ def section_assign(request, section_id: int):
     """Assign an activity, an assessment or a learning target to the whole section, a planned small group or
     chosen students, from a first day to a due date."""
     section = _section_for_staff(request.user, section_id)
-    today = services.school_today(section.school)
+    today = school_today(section.school)
     form = request.POST if request.method == "POST" else {}
     if request.method == "POST":
         try:
@@ -411,16 +404,12 @@ def section_assign(request, section_id: int):
         else:
             messages.success(request, message)
             return redirect("teach-assign", section.pk)
-    students = [
-        enrollment.student
-        for enrollment in section.enrollments.filter(withdrawn_on__isnull=True).select_related("student")
-        .order_by("student__last_name", "student__first_name")
-    ]  # fmt: skip
+    students = list(section.active_students())
     grade_targets = LearningTarget.objects.filter(grade=section.grade, parent__isnull=True).order_by("code")
     return render(request, "playlists/section_assign.html", {
         "section": section, "today": today, "students": students, "targets": grade_targets,
-        "activities": Activity.objects.filter(Q(school__isnull=True) | Q(school=section.school), is_active=True,
-                                              targets__grade=section.grade).distinct().order_by("title")[:300],
+        "activities": Activity.objects.usable_at(section.school).filter(targets__grade=section.grade)
+        .distinct().order_by("title")[:300],
         "assessments": Assessment.objects.filter(school=section.school).order_by("-created_at")[:60],
         "groups": SmallGroup.objects.filter(section=section, meets_on__gte=today).select_related("target"),
         "form": form, "chosen": set(form.getlist("students")) if form else set(),
@@ -477,7 +466,7 @@ def section_units(request, section_id: int):
     """The section's units (current and coming), and a form to plan one: a name, its dates and its targets. The
     current unit's targets come first on every student's path and head the mastery grid."""
     section = _section_for_staff(request.user, section_id)
-    today = services.school_today(section.school)
+    today = school_today(section.school)
     form = request.POST if request.method == "POST" else {}
     if request.method == "POST":
         try:

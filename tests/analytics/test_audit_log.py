@@ -7,8 +7,9 @@ from auditlog.context import set_actor
 from django.urls import reverse
 
 from learners import services as learner_services
+from learning_platform.calendar import school_today
 from learning_platform.models import AuditEntry
-from playlists.services import school_today, unit_plan_set
+from playlists.services import unit_plan_set
 from tests.analytics.conftest import take
 from tests.conftest import ROLES, person
 from tests.factories import LearnerFactory, admin_of

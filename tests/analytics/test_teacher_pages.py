@@ -11,6 +11,7 @@ from django.urls import reverse
 from assessments.models import LearningTarget
 from learners.models import MasteryState
 from learning_platform import services as school_services
+from learning_platform.calendar import school_today
 from playlists import services as path_services
 from playlists.models import Playlist, UnitPlan
 from tests.conftest import ROLES, make_target, person
@@ -133,7 +134,7 @@ def test_the_grid_shows_each_level_in_words_and_sorts_by_student_or_target(clien
 
 def test_the_grid_shows_the_current_unit_by_default(client, classroom):
     world = classroom.world
-    today = path_services.school_today(world.school)
+    today = school_today(world.school)
     path_services.unit_plan_set(teacher=world.teacher, section=world.section, name="Rates", starts_on=today,
                                 ends_on=today + datetime.timedelta(days=10), targets=[classroom.bank.rates])
     client.force_login(world.teacher)

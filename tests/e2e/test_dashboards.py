@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Locator, Page, expect
 
-from playlists.services import school_today
+from learning_platform.calendar import school_today
 from tests.analytics.conftest import take, week  # noqa: F401  (`week` is a fixture: a week of work at Lincoln)
 from tests.e2e.conftest import accessibility_problems, sign_in
 

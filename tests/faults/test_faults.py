@@ -25,6 +25,7 @@ from assessments import services as assessment_services
 from assessments.models import Attempt
 from learners import services as learner_services
 from learners.models import Evidence
+from learning_platform.calendar import school_today
 from learning_platform.celery import app
 from playlists import services as playlist_services
 from playlists.models import Playlist
@@ -58,7 +59,7 @@ def burst(world, bank, catalog):
         assessment=assessment, section=world.section, opens_at=now - datetime.timedelta(hours=1),
         due_at=now + datetime.timedelta(days=1), assigned_by=world.teacher,
     )  # fmt: skip
-    today = playlist_services.school_today(world.school)
+    today = school_today(world.school)
     playlist_services.paths_rebuild(school=world.school, school_day=today, learner_ids=[user.pk for user in learners])
     answers = dict(zip(map(str, item_ids(assignment)), ["b", "0.8", ">"]))
     # Signed in before any fault: a browser holds its session cookie through one.

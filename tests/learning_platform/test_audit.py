@@ -8,10 +8,10 @@ from django.urls import reverse
 from assessments import services as assessment_services
 from learners import services as learner_services
 from learners.models import LearnerProfile, MasteryJudgment
+from learning_platform.calendar import school_today
 from learning_platform.models import AuditEntry
 from playlists import services as playlist_services
 from playlists.models import PathOverride
-from playlists.services import school_today
 from tests.factories import LearnerFactory
 
 pytestmark = pytest.mark.django_db

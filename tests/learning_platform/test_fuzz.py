@@ -21,6 +21,7 @@ from assessments import services as assessment_services
 from assessments.models import Assessment
 from learners import services as learner_services
 from learners.rules import PROFILE_FIELDS
+from learning_platform.calendar import school_today
 from playlists import services as path_services
 
 pytestmark = pytest.mark.django_db
@@ -235,7 +236,7 @@ def fuzz_world(classroom):
         due_at=now + datetime.timedelta(days=1), assigned_by=world.teacher,
     )  # fmt: skip
     attempt = assessment_services.attempt_start(assignment=quiz_assignment, learner=world.student)
-    today = path_services.school_today(world.school)
+    today = school_today(world.school)
     override = path_services.path_override_create(teacher=world.teacher, learner=world.student, action="focus",
                                                   target=bank.rates, starts_on=today)  # fmt: skip
     (group,) = path_services.small_groups_plan(teacher=world.teacher, section=world.section, meets_on=today, groups=[

@@ -12,6 +12,7 @@ from django.urls import reverse
 from assessments import services as assessment_services
 from assessments.models import Assignment
 from learning_platform import services
+from learning_platform.calendar import school_today
 from learning_platform.models import User
 from learning_platform.permissions import not_in_message
 from playlists import services as path_services
@@ -118,7 +119,7 @@ def test_work_assign_names_no_hidden_person(world, bank, visible_outsider):
 
 
 def test_small_groups_plan_names_no_hidden_person(world, bank):
-    today = path_services.school_today(world.school)
+    today = school_today(world.school)
     plan = path_services.GroupPlan(target=bank.ratios, student_ids=(world.student.pk, world.far_student_profile.user_id))
     with pytest.raises(ValidationError) as refused:
         path_services.small_groups_plan(teacher=world.teacher, section=world.section, meets_on=today, groups=[plan])

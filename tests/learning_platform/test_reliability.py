@@ -16,6 +16,7 @@ from assessments import services as assessment_services
 from learners import services as learner_services
 from learners.models import Evidence
 from learning_platform import health
+from learning_platform.calendar import school_today
 from learning_platform.celery import app
 from playlists import services as playlist_services
 from playlists.models import Playlist
@@ -47,9 +48,9 @@ def broker_down(settings):
 
 def rebuild(world, learner=None):
     learner = learner or world.student
-    playlist_services.paths_rebuild(school=world.school, school_day=playlist_services.school_today(world.school),
+    playlist_services.paths_rebuild(school=world.school, school_day=school_today(world.school),
                                     learner_ids=[learner.pk])  # fmt: skip
-    return Playlist.objects.get(learner=learner, school_day=playlist_services.school_today(world.school))
+    return Playlist.objects.get(learner=learner, school_day=school_today(world.school))
 
 
 # Finding 3: with Redis down, a submit answered 500 though the attempt was saved and scored.

@@ -13,6 +13,7 @@ from django.utils import timezone
 from assessments import services as assessment_services
 from assessments.models import Assessment, Attempt
 from learners.models import Evidence
+from learning_platform.calendar import school_today
 from playlists import services
 from playlists.models import Playlist
 from tests.conftest import classmates, in_ci, item_ids, run_at_once
@@ -51,7 +52,7 @@ def test_a_class_submitting_and_rebuilding_at_once_never_deadlocks(postgresql, w
         due_at=now + datetime.timedelta(days=1), assigned_by=world.teacher,
     )  # fmt: skip
     choice, numeric, compare = item_ids(assignment)
-    today = services.school_today(world.school)
+    today = school_today(world.school)
     paths = Playlist.objects.filter(learner__in=learners, school_day=today)
     services.paths_rebuild(school=world.school, school_day=today, learner_ids=[learner.pk for learner in learners])
     deadlocks_before = deadlocks_counted()
@@ -97,7 +98,7 @@ def test_a_rebuild_takes_its_own_learner_before_any_other(postgresql, world, ban
     # Given two learners of one school whose paths are stale, and the second learner held by another transaction
     # (a submit being saved)
     first, second = world.student, world.other_student
-    today = services.school_today(world.school)
+    today = school_today(world.school)
     services.paths_rebuild(school=world.school, school_day=today, learner_ids=[first.pk, second.pk])
     paths = Playlist.objects.filter(learner__in=[first, second], school_day=today)
     paths.update(status=Playlist.Status.STALE, stale_since=timezone.now())

@@ -8,13 +8,14 @@ import pytest
 from django.urls import reverse
 
 from assessments.models import Assignment
+from learning_platform.calendar import next_school_day, school_today
 from playlists import services
 from playlists.models import PathApproval, PathChange, PathOverride, Playlist, SmallGroup, UnitPlan
 from tests.conftest import ROLES, person
 
 
 def path_of(learner, day=None) -> list[tuple]:
-    playlist = Playlist.objects.get(learner=learner, school_day=day or services.school_today(learner.learner_profile.school))
+    playlist = Playlist.objects.get(learner=learner, school_day=day or school_today(learner.learner_profile.school))
     return [
         (item.kind, item.activity_id or item.assessment_id, item.target.code if item.target else None, item.rule)
         for item in playlist.items.order_by("position").select_related("target")
@@ -140,7 +141,7 @@ def test_only_the_students_teachers_and_admins_change_a_path(client, classroom, 
 def test_approving_a_section_builds_and_approves_every_path_for_the_day(client, classroom):
     world = classroom.world
     client.force_login(world.teacher)
-    tomorrow = services.next_school_day(world.school, services.school_today(world.school))
+    tomorrow = next_school_day(world.school, school_today(world.school))
 
     # when the teacher reviews the next school day's paths
     page = client.get(reverse("teach-review", args=[world.section.pk]))
@@ -183,7 +184,7 @@ def test_tomorrows_groups_are_suggested_from_todays_exit_tickets_and_scheduled_i
     }, follow=True)  # fmt: skip
 
     # then both groups meet on the next school day and show on the students' paths that day
-    tomorrow = services.next_school_day(world.school, services.school_today(world.school))
+    tomorrow = next_school_day(world.school, school_today(world.school))
     assert messages_of(page) == [f"Scheduled 2 small groups (3 students) for {tomorrow:%A %b %-d}."]
     groups = {group.target.code: group for group in SmallGroup.objects.all()}
     assert set(groups["6.RP.A.1"].students.all()) == {world.student, world.other_student}
@@ -215,7 +216,7 @@ def test_assigning_an_activity_a_target_and_an_assessment(client, classroom):
     world = classroom.world
     client.force_login(world.teacher)
     url = reverse("teach-assign", args=[world.section.pk])
-    today = services.school_today(world.school)
+    today = school_today(world.school)
 
     # an activity to the whole section: pinned on both paths until it is due
     video = classroom.catalog["rates-video"]
@@ -286,7 +287,7 @@ def test_only_the_sections_staff_approve_group_or_assign(client, classroom, role
 @pytest.mark.parametrize("role", ROLES)
 def test_only_the_sections_staff_take_a_student_out_of_a_group(client, classroom, role):
     world = classroom.world
-    tomorrow = services.next_school_day(world.school, services.school_today(world.school))
+    tomorrow = next_school_day(world.school, school_today(world.school))
     [group] = services.small_groups_plan(teacher=world.teacher, section=world.section, meets_on=tomorrow, groups=[
         services.GroupPlan(target=classroom.bank.ratios, student_ids=(world.student.pk, world.other_student.pk))
     ])  # fmt: skip
@@ -307,7 +308,7 @@ def test_only_the_sections_staff_take_a_student_out_of_a_group(client, classroom
 def test_a_teacher_plans_a_unit_and_the_grid_and_paths_follow_it(client, classroom):
     world = classroom.world
     client.force_login(world.teacher)
-    today = services.school_today(world.school)
+    today = school_today(world.school)
     end = today + datetime.timedelta(days=14)
 
     page = client.post(reverse("teach-units", args=[world.section.pk]), {
