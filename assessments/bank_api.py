@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
@@ -13,6 +14,7 @@ from rest_framework.views import APIView
 from assessments import authoring, selectors
 from assessments.bank_views import bank_filters
 from assessments.models import Assessment, Difficulty, Item, LearningTarget
+from learning_platform.api_schema import BANK_PARAMETERS
 from learning_platform.permissions import get_for_user, require_staff
 
 
@@ -79,12 +81,16 @@ class BankItemListView(GenericAPIView):
     POST: write an item of one of the user's schools (`school` may be left out when they have one)."""
 
     serializer_class = ItemSerializer
+    staff_only = True  # require_staff: a 404 for anyone else (in the schema)
 
+    @extend_schema(responses=ItemSerializer(many=True), parameters=[*BANK_PARAMETERS, OpenApiParameter(
+        "type", str, enum=list(Item.Type.values), description="An item type.")])
     def get(self, request):
         require_staff(request.user)
         page = self.paginate_queryset(selectors.bank_items(user=request.user, filters=bank_filters(request.query_params)))
         return self.get_paginated_response(ItemSerializer(page, many=True).data)
 
+    @extend_schema(request=ItemSerializer, responses={201: ItemSerializer})
     def post(self, request):
         require_staff(request.user)
         serializer = ItemSerializer(data=request.data, context={"request": request})
@@ -98,10 +104,12 @@ class BankItemListView(GenericAPIView):
 class BankItemDetailView(APIView):
     """GET an item the user may see; PATCH one of their school's own (the shared bank is read-only)."""
 
+    @extend_schema(responses=ItemSerializer)
     def get(self, request, item_id):
         require_staff(request.user)
         return Response(ItemSerializer(get_for_user(request.user, Item, item_id)).data)
 
+    @extend_schema(request=ItemSerializer, responses=ItemSerializer)
     def patch(self, request, item_id):
         item = get_for_user(request.user, Item.objects.filter(school__isnull=False), item_id, "change")
         serializer = ItemSerializer(item, data=request.data, partial=True, context={"request": request})
@@ -129,6 +137,7 @@ class ItemStatisticsSerializer(serializers.Serializer):
 class BankItemStatisticsView(APIView):
     """GET: an item's statistics from the answers of the user's schools' students."""
 
+    @extend_schema(responses=ItemStatisticsSerializer)
     def get(self, request, item_id):
         require_staff(request.user)
         item = get_for_user(request.user, Item, item_id)
@@ -146,16 +155,22 @@ class QuestionChangeSerializer(serializers.Serializer):
         return data
 
 
+QUESTIONS = inline_serializer(name="AssessmentQuestions", fields={
+    "id": serializers.IntegerField(), "title": serializers.CharField(), "questions": ItemSerializer(many=True)})  # fmt: skip
+
+
 class AssessmentQuestionsView(APIView):
     """GET an assessment's questions in order; POST {"action": "add"|"swap"|"remove", "item": id, "old_item": id}
     changes them until the first student starts it."""
 
+    @extend_schema(responses=QUESTIONS)
     def get(self, request, assessment_id):
         assessment = get_for_user(request.user, Assessment, assessment_id, "change")
         links = assessment.assessment_items.select_related("item").prefetch_related("item__targets").order_by("position")
         return Response({"id": assessment.pk, "title": assessment.title,
                          "questions": ItemSerializer([link.item for link in links], many=True).data})  # fmt: skip
 
+    @extend_schema(request=QuestionChangeSerializer, responses=QUESTIONS)
     def post(self, request, assessment_id):
         assessment = get_for_user(request.user, Assessment.objects.select_related("school"), assessment_id, "change")
         serializer = QuestionChangeSerializer(data=request.data)

@@ -1,5 +1,6 @@
 """The learner API: profiles, mastery, evidence and judgments, scoped by the permission rules."""
 from django.http import Http404
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
@@ -8,6 +9,7 @@ from rest_framework.views import APIView
 from assessments.models import LearningTarget
 from learners import selectors, services
 from learners.models import LearnerProfile
+from learners.rules import PROFILE_FIELDS
 from learning_platform.permissions import get_for_user
 from learning_platform.validation import MAX_TEXT, body, clean_text
 
@@ -27,14 +29,75 @@ class LearnerProfileSerializer(serializers.ModelSerializer):
         ]  # fmt: skip
 
 
+class LearnerProfileChangeSerializer(serializers.ModelSerializer):
+    """The fields a PATCH may change (learners.rules): the learner their own three, their staff all of them."""
+
+    class Meta:
+        model = LearnerProfile
+        fields = list(PROFILE_FIELDS)
+
+
+# A class statement cannot name a field `from`; the serializer's metaclass takes the fields from a dict as well.
+JudgmentSerializer = type("JudgmentSerializer", (serializers.Serializer,), {
+    "by": serializers.CharField(), "at": serializers.DateTimeField(), "from": serializers.CharField(),
+    "to": serializers.CharField(), "reason": serializers.CharField(), "contested": serializers.BooleanField(),
+    "__module__": __name__, "__doc__": "The standing teacher judgment on a target.",
+})  # fmt: skip
+
+
+class MasteryRowSerializer(serializers.Serializer):
+    """One target's mastery (learners.selectors.mastery_for_learner)."""
+
+    target = serializers.CharField()
+    target_id = serializers.IntegerField()
+    level = serializers.CharField()
+    level_label = serializers.CharField()
+    model_level = serializers.CharField()
+    p_mastery = serializers.FloatField()
+    p_mastery_now = serializers.FloatField()
+    evidence_count = serializers.IntegerField()
+    last_evidence_at = serializers.DateTimeField(allow_null=True)
+    judgment = JudgmentSerializer(allow_null=True)
+
+
+class EvidenceRowSerializer(serializers.Serializer):
+    """One piece of evidence (learners.selectors.evidence_trail); which members are present follows `kind`."""
+
+    id = serializers.IntegerField()
+    kind = serializers.CharField()
+    observed_at = serializers.DateTimeField()
+    superseded = serializers.BooleanField()
+    correct = serializers.BooleanField(allow_null=True, required=False)
+    answer = serializers.JSONField(required=False)
+    item = serializers.CharField(required=False)
+    assessment = serializers.CharField(required=False)
+    points = serializers.CharField(allow_null=True, required=False)
+    weight = serializers.CharField(required=False)
+    hinted = serializers.BooleanField(required=False)
+    by = serializers.CharField(required=False)
+    from_level = serializers.CharField(required=False)
+    to_level = serializers.CharField(required=False)
+    reason = serializers.CharField(required=False)
+
+
+class JudgmentRequestSerializer(serializers.Serializer):
+    target = serializers.CharField(max_length=40, help_text="A learning target's code, e.g. 6.RP.A.3.")
+    level = serializers.CharField(max_length=20)
+    reason = serializers.CharField(max_length=MAX_TEXT, required=False)
+
+
 class LearnerProfileDetailView(APIView):
     """GET a learner's profile; PATCH changes it: the learner their interests, careers and ways of learning,
     their teachers and admins every field (learners.rules)."""
 
+    token_scopes = ["roster"]
+
+    @extend_schema(responses=LearnerProfileSerializer)
     def get(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("user", "school"), pk)
         return Response(LearnerProfileSerializer(profile).data)
 
+    @extend_schema(request=LearnerProfileChangeSerializer, responses=LearnerProfileSerializer)
     def patch(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("user", "school"), pk, "change")
         profile = services.learner_profile_update(profile=profile, changes=request.data, by=request.user)
@@ -44,6 +107,7 @@ class LearnerProfileDetailView(APIView):
 class MasteryView(APIView):
     """GET: the learner's mastery on every target with evidence."""
 
+    @extend_schema(responses=MasteryRowSerializer(many=True))
     def get(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile, pk)
         return Response(selectors.mastery_for_learner(user=request.user, profile=profile))
@@ -52,6 +116,7 @@ class MasteryView(APIView):
 class EvidenceTrailView(APIView):
     """GET: the evidence behind one learner's mastery of one target."""
 
+    @extend_schema(responses=EvidenceRowSerializer(many=True))
     def get(self, request, pk, code):
         profile = get_for_user(request.user, LearnerProfile, pk)
         target = LearningTarget.objects.filter(code=code).order_by("id").first()
@@ -63,6 +128,9 @@ class EvidenceTrailView(APIView):
 class JudgmentCreateView(APIView):
     """POST {"target": code, "level": ..., "reason": ...}: a teacher sets the learner's level on a target."""
 
+    @extend_schema(request=JudgmentRequestSerializer, responses={201: inline_serializer(
+        name="JudgmentSet", fields={"id": serializers.IntegerField(), "from": serializers.CharField(),
+                                    "to": serializers.CharField()})})  # fmt: skip
     def post(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("user"), pk, "change")
         data = body(request.data)

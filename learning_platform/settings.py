@@ -80,6 +80,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
+    # The API's OpenAPI schema and its Swagger UI, served from our own static files (no CDN).
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    # OAuth2 client credentials for machine clients (an SIS, a warehouse); the browser keeps its session.
+    "oauth2_provider",
     "axes",
     "csp",
     "auditlog",
@@ -272,9 +277,14 @@ CELERY_BEAT_SCHEDULE = {
 }
 
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    # The session first: an anonymous request answers 403 (the session's answer) rather than a Bearer 401.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.SessionAuthentication",
+        "learning_platform.api.ClientCredentialsAuthentication",
+    ],
     "DEFAULT_PERMISSION_CLASSES": [
         "rest_framework.permissions.IsAuthenticated",
+        "learning_platform.api.TokenScopePermission",
         "learning_platform.permissions.ObjectRulePermission",
     ],
     # JSON only: the API serves the pages' scripts, and the browsable API's templates carry inline styles the
@@ -289,6 +299,58 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
+    "DEFAULT_SCHEMA_CLASS": "learning_platform.api_schema.WaypointAutoSchema",
+}
+
+# The OpenAPI 3 schema (/api/v1/schema/) and its Swagger UI (/api/v1/docs/), from drf-spectacular.
+API_TOKEN_URL = "/api/v1/oauth/token/"
+API_SCOPES = {
+    "read": "Read what the application's owner may read.",
+    "write": "Change what the application's owner may change.",
+    "roster": "Read sections' rosters and learner profiles (also needs read).",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Waypoint API",
+    "DESCRIPTION": (
+        "Waypoint's API, version 1. The browser signs in and sends its session cookie (and the CSRF token on "
+        "writes); a machine client gets a bearer token with the OAuth2 client-credentials grant at "
+        f"{API_TOKEN_URL} and acts as its application's owner, within the token's scopes. Every refusal is JSON "
+        'with a `detail` sentence; a 400 also names each field\'s messages under `errors`.'
+    ),
+    "VERSION": "1",
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    # Only the versioned paths: the unversioned /api/... aliases answer the same, undocumented.
+    "PREPROCESSING_HOOKS": ["learning_platform.api_urls.only_versioned_paths"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "learning_platform.api_schema.shared_rows_have_no_school",
+    ],
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "OAUTH2_FLOWS": ["clientCredentials"],
+    "OAUTH2_TOKEN_URL": API_TOKEN_URL,
+    "OAUTH2_SCOPES": API_SCOPES,
+}
+
+# django-oauth-toolkit: machine clients only (client credentials), their tokens an hour long. The RFC 9700
+# (OAuth 2.0 Security BCP) behaviours on, as `check --deploy` asks: no implicit or password grant, no plain PKCE,
+# tokens never in the query string, tokens stored hashed, https redirect URIs only.
+OAUTH2_PROVIDER = {
+    "SCOPES": API_SCOPES,
+    "DEFAULT_SCOPES": ["read"],
+    "ACCESS_TOKEN_EXPIRE_SECONDS": 3600,
+    "PKCE_REQUIRED": True,
+    "COMPLIANT_BCP_RFC9700_IMPLICIT_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PASSWORD_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PKCE_METHOD": True,
+    "COMPLIANT_BCP_RFC9700_ACCESS_TOKEN_TRANSPORT": True,
+    "COMPLIANT_BCP_RFC9700_AUTHZ_RESPONSE_ISS": True,
+    "COMPLIANT_BCP_RFC9700_TOKEN_STORAGE": True,
+    "REFRESH_TOKEN_REUSE_PROTECTION": True,
+    "ALLOWED_REDIRECT_URI_SCHEMES": ["https"],
 }
 
 # Production hardening: on whenever DEBUG is off (`manage.py check --deploy` passes).

@@ -2,13 +2,16 @@
 Thin doors onto the selectors and services, scoped by the permission rules (404 out of scope)."""
 from __future__ import annotations
 
-from rest_framework import status
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from rest_framework import serializers, status
 from rest_framework.exceptions import ValidationError as BadRequest
 from rest_framework.response import Response as ApiResponse
 from rest_framework.views import APIView
 
 from assessments.models import Assessment, LearningTarget
 from learners.models import LearnerProfile
+from learning_platform.api_schema import ERROR_RESPONSES
 from learning_platform.permissions import get_for_user, visible
 from learning_platform.validation import MAX_TEXT, body, clean_text, parse_date, parse_id, parse_int, required
 from playlists import selectors, services
@@ -34,9 +37,76 @@ def playlist_data(playlist: Playlist) -> dict:
     }  # fmt: skip
 
 
+class PathItemSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    position = serializers.IntegerField()
+    kind = serializers.CharField()
+    rule = serializers.CharField()
+    source = serializers.CharField()
+    target = serializers.CharField(allow_null=True)
+    minutes = serializers.IntegerField()
+    reason = serializers.CharField(allow_blank=True)
+    activity = serializers.IntegerField(allow_null=True)
+    assessment = serializers.IntegerField(allow_null=True)
+    alternatives = serializers.JSONField()
+    chosen_activity = serializers.IntegerField(allow_null=True)
+    pinned = serializers.BooleanField()
+    locked = serializers.BooleanField()
+    started_at = serializers.DateTimeField(allow_null=True)
+    completed_at = serializers.DateTimeField(allow_null=True)
+
+
+class PlaylistSerializer(serializers.Serializer):
+    """A learner's path for one day (playlist_data)."""
+
+    id = serializers.IntegerField()
+    learner = serializers.IntegerField()
+    school_day = serializers.DateField()
+    status = serializers.CharField()
+    generated_at = serializers.DateTimeField()
+    engine_version = serializers.CharField()
+    flags = serializers.JSONField()
+    items = PathItemSerializer(many=True)
+
+
+class OverrideSerializer(serializers.Serializer):
+    """A teacher's pin, removal, lock, move or focus (override_data)."""
+
+    id = serializers.IntegerField()
+    learner = serializers.IntegerField()
+    action = serializers.CharField()
+    activity = serializers.IntegerField(allow_null=True)
+    assessment = serializers.IntegerField(allow_null=True)
+    target = serializers.CharField()
+    starts_on = serializers.DateField()
+    ends_on = serializers.DateField()
+    due = serializers.DateField(allow_null=True)
+    position = serializers.IntegerField(allow_null=True)
+    note = serializers.CharField(allow_blank=True)
+    teacher = serializers.IntegerField()
+
+
+class OverrideRequestSerializer(serializers.Serializer):
+    action = serializers.ChoiceField(choices=["pin", "remove", "lock", "move", "focus"])
+    activity = serializers.IntegerField(min_value=1, required=False, allow_null=True)
+    assessment = serializers.IntegerField(min_value=1, required=False, allow_null=True)
+    target = serializers.CharField(max_length=40, required=False, allow_null=True,
+                                   help_text="A learning target's code; required for focus.")
+    starts_on = serializers.DateField()
+    ends_on = serializers.DateField(required=False, allow_null=True)
+    due = serializers.DateField(required=False, allow_null=True)
+    position = serializers.IntegerField(min_value=1, max_value=1000, required=False, allow_null=True,
+                                        help_text="The place on the path, for a move.")
+    note = serializers.CharField(max_length=MAX_TEXT, required=False, allow_blank=True)
+
+
 class PathView(APIView):
     """GET ?day=YYYY-MM-DD (default: today at the learner's school): the learner's path for that day."""
 
+    @extend_schema(
+        parameters=[OpenApiParameter("day", OpenApiTypes.DATE, description="Default: today at the learner's school.")],
+        responses={200: PlaylistSerializer, 400: ERROR_RESPONSES["400"]},
+    )
     def get(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("school"), pk)
         day = parse_date("day", request.query_params.get("day"), default=None) or services.school_today(profile.school)
@@ -58,6 +128,7 @@ class OverrideListView(APIView):
     "target"?: code (required for focus), "position"?: place for a move, "note"?}: a teacher's say over the path;
     the path is rebuilt after the commit."""
 
+    @extend_schema(responses=OverrideSerializer(many=True))
     def get(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("school"), pk)
         overrides = (
@@ -67,6 +138,7 @@ class OverrideListView(APIView):
         )
         return ApiResponse([override_data(override) for override in overrides])
 
+    @extend_schema(request=OverrideRequestSerializer, responses={201: OverrideSerializer})
     def post(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("user"), pk, "change")
         data = body(request.data)
@@ -95,6 +167,7 @@ class OverrideListView(APIView):
 class OverrideDetailView(APIView):
     """DELETE: take an override back; the path is rebuilt after the commit."""
 
+    @extend_schema(responses={204: None})
     def delete(self, request, override_id):
         override = get_for_user(request.user, PathOverride, override_id, "change")
         services.path_override_delete(teacher=request.user, override=override)
@@ -104,6 +177,8 @@ class OverrideDetailView(APIView):
 class ItemStartView(APIView):
     """POST: the learner starts an item of their path."""
 
+    @extend_schema(request=None, responses={200: inline_serializer(
+        name="PathItemStarted", fields={"id": serializers.IntegerField(), "started_at": serializers.DateTimeField()})})
     def post(self, request, item_id):
         item = services.playlist_item_start(learner=request.user, item_id=item_id)
         return ApiResponse({"id": item.pk, "started_at": item.started_at.isoformat()})

@@ -2,6 +2,7 @@
 catalog is read-only to schools). DRF serializers in and out; thin doors onto playlists.services."""
 from __future__ import annotations
 
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
@@ -10,6 +11,7 @@ from rest_framework.views import APIView
 from assessments.bank_api import SchoolField, TargetCodes, school_of
 from assessments.bank_views import bank_filters
 from assessments.models import Difficulty
+from learning_platform.api_schema import BANK_PARAMETERS
 from learning_platform.permissions import get_for_user, require_staff
 from playlists import selectors, services
 from playlists.models import Activity
@@ -38,12 +40,15 @@ class ActivityListView(GenericAPIView):
     POST: write an activity of one of the user's schools (`school` may be left out when they have one)."""
 
     serializer_class = ActivitySerializer
+    staff_only = True  # require_staff: a 404 for anyone else (in the schema)
 
+    @extend_schema(responses=ActivitySerializer(many=True), parameters=BANK_PARAMETERS)
     def get(self, request):
         require_staff(request.user)
         activities = selectors.catalog_activities(user=request.user, filters=bank_filters(request.query_params))
         return self.get_paginated_response(ActivitySerializer(self.paginate_queryset(activities), many=True).data)
 
+    @extend_schema(request=ActivitySerializer, responses={201: ActivitySerializer})
     def post(self, request):
         require_staff(request.user)
         serializer = ActivitySerializer(data=request.data, context={"request": request})
@@ -57,10 +62,12 @@ class ActivityListView(GenericAPIView):
 class ActivityDetailView(APIView):
     """GET an activity the user may see; PATCH one of their school's own."""
 
+    @extend_schema(responses=ActivitySerializer)
     def get(self, request, activity_id):
         require_staff(request.user)
         return Response(ActivitySerializer(get_for_user(request.user, Activity, activity_id)).data)
 
+    @extend_schema(request=ActivitySerializer, responses=ActivitySerializer)
     def patch(self, request, activity_id):
         activity = get_for_user(request.user, Activity.objects.filter(school__isnull=False), activity_id, "change")
         serializer = ActivitySerializer(activity, data=request.data, partial=True, context={"request": request})
