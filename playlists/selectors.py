@@ -9,24 +9,28 @@ from collections import Counter, defaultdict
 from zoneinfo import ZoneInfo
 
 from django.db import connection, models
-from django.db.models import F, Prefetch, Q
-from django.db.models.functions import TruncDate
+from django.core.exceptions import ValidationError
+from django.db.models import Count, F, Prefetch, Q
+from django.db.models.functions import TruncDate, TruncWeek
 from django.http import Http404
 from django.utils import timezone
 
 from assessments import bkt
 from assessments.selectors import bank_narrow
 from assessments.models import (
-    AssessmentItem, Assignment, Attempt, Item, LearningTarget, Prerequisite, Response, TargetModelParams,
+    Assessment, AssessmentItem, Assignment, Attempt, Item, LearningTarget, Prerequisite, Response, TargetModelParams,
 )  # fmt: skip
-from learners.models import LearnerGoal, LearnerProfile, MasteryState
-from learners.selectors import school_rates
+from learners.models import LEVEL_ORDER, Evidence, LearnerGoal, LearnerProfile, MasteryLevel, MasteryState
+from learners.selectors import mastery_for_learner, school_rates
+from learners.services import mastery_thresholds
 from learners.rules import learner_staff_q
 from learning_platform.calendar import school_zone
-from learning_platform.models import active_enrollment_q
+from learning_platform.models import Section, active_enrollment_q
 from learning_platform.permissions import get_for_user, visible
 from playlists import engine
-from playlists.models import Activity, PathOverride, Playlist, PlaylistItem, SmallGroup, UnitPlan
+from playlists.models import (
+    Activity, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem, SmallGroup, UnitPlan,
+)  # fmt: skip
 
 # An untimed assessment's expected length: a couple of minutes a question, the pace of a short exit ticket.
 MINUTES_PER_ITEM = 2
@@ -669,3 +673,224 @@ def activity_preview(body: str) -> dict:
     except ContentError as error:
         return {"body": body, "problems": [str(error)]}
     return {"body": body, "problems": []}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# What the teacher's pages show
+
+LEVEL_LABELS = dict(MasteryLevel.choices)
+FLAG_LABELS = {"small_group": "Small group proposed", "no_questions": "No questions yet",
+               "exit_ticket_no_time": "No time for an exit ticket", "over_budget": "Over the day's minutes"}
+# How many of each list a student's page shows.
+PINNABLE_SHOWN, CHANGES_SHOWN, PAST_DAYS_SHOWN, ASSESSMENTS_SHOWN = 80, 20, 10, 40
+
+
+def labelled_flags(flags: list[dict]) -> list[dict]:
+    """The engine's flags with the words the pages show for their kinds."""
+    return [{**flag, "label": FLAG_LABELS.get(flag["kind"], flag["kind"])} for flag in flags]
+
+
+def mastery_by_domain(mastery: list[dict]) -> list[tuple[str, dict[str, int]]]:
+    """How many of the learner's targets stand at each level, per domain (`6.RP` of `6.RP.A.2`), in order."""
+    by_domain: dict[str, dict[str, int]] = {}
+    for row in mastery:
+        code = row["target"]
+        domain = f"{code.split('.')[0]}.{code.split('.')[1] if '.' in code else code}"
+        counts = by_domain.setdefault(domain, {level: 0 for level in LEVEL_ORDER})
+        counts[row["level"]] += 1
+    return sorted(by_domain.items())
+
+
+def learner_sections_for_staff(*, user, learner_id: int):
+    """The learner's active sections that `user` teaches or whose school they run (every one for a superuser)."""
+    sections = Section.objects.filter(active_enrollment_q("enrollments__"), enrollments__student_id=learner_id)
+    return visible(user, sections, "change").distinct()
+
+
+def learner_section_for_change(*, user, learner_id: int, section_id: int | None = None) -> Section:
+    """The section a change to the learner's path is made in: the one named, else the first of the learner's
+    sections `user` may change; a ValidationError when there is none."""
+    sections = learner_sections_for_staff(user=user, learner_id=learner_id)
+    if section_id is not None:
+        sections = sections.filter(pk=section_id)
+    section = sections.select_related("school").order_by("pk").first()
+    if section is None:
+        raise ValidationError({"section": "The student is not in a section you teach."})
+    return section
+
+
+def _pinnable_target_ids(path_target_ids: set[int], neighbourhood: list[dict]) -> set[int]:
+    """Today's targets and the neighbours (one step either way) the learner is not yet proficient on."""
+    return path_target_ids | {
+        target.pk for row in neighbourhood for target, level in row["requires"] + row["leads_to"]
+        if level not in (MasteryLevel.PROFICIENT, MasteryLevel.MASTERED)
+    }  # fmt: skip
+
+
+def _labelled_neighbourhood(neighbourhood: list[dict]) -> list[dict]:
+    return [
+        {**row, "level_label": LEVEL_LABELS[row["level"]],
+         "requires": [(target, level, LEVEL_LABELS[level]) for target, level in row["requires"]],
+         "leads_to": [(target, level, LEVEL_LABELS[level]) for target, level in row["leads_to"]]}
+        for row in neighbourhood
+    ]  # fmt: skip
+
+
+def learner_page(*, user, profile: LearnerProfile, day: datetime.date, today: datetime.date, path_built: bool) -> dict:
+    """Everything a student's page shows their teacher: the path of `day` (when built) with labelled flags,
+    mastery across the framework and around the path's targets, the activities worth pinning, goals, the
+    teacher's standing changes and their log, past days, the school's assessments and the student's sections."""
+    playlist, items = None, []
+    if path_built:
+        playlist = playlist_for_learner(user=user, learner_id=profile.user_id, day=day)
+        items = path_items_of(playlist)
+        playlist.flags = labelled_flags(playlist.flags)
+    path_target_ids = {item.target_id for item in items if item.target_id}
+    mastery = mastery_for_learner(user=user, profile=profile)
+    neighbourhood = learner_neighbourhood(profile=profile, target_ids=path_target_ids)
+    pinnable = (
+        Activity.objects.usable_at(profile.school).filter(targets__in=_pinnable_target_ids(path_target_ids, neighbourhood))
+        .distinct().order_by("title").prefetch_related("targets")[:PINNABLE_SHOWN]
+    )  # fmt: skip
+    return {
+        "profile": profile, "student": profile.user, "day": day, "today": today, "is_today": day == today,
+        "editable": day >= today, "playlist": playlist, "items": items, "minutes": sum(item.minutes for item in items),
+        "mastery": mastery, "by_domain": mastery_by_domain(mastery), "levels": MasteryLevel.choices,
+        "neighbourhood": _labelled_neighbourhood(neighbourhood),
+        "goals": profile.goals.select_related("target").filter(status="active"),
+        "overrides": PathOverride.objects.filter(learner_id=profile.user_id, ends_on__gte=today)
+        .select_related("activity", "assessment", "target", "teacher").order_by("starts_on", "pk"),
+        "changes": PathChange.objects.filter(learner_id=profile.user_id).select_related("teacher")[:CHANGES_SHOWN],
+        "past_days": list(Playlist.objects.filter(learner_id=profile.user_id).exclude(school_day=day)
+                          .order_by("-school_day").values_list("school_day", flat=True)[:PAST_DAYS_SHOWN]),
+        "pinnable": pinnable,
+        "assessments": Assessment.objects.filter(school=profile.school).order_by("-created_at")[:ASSESSMENTS_SHOWN],
+        "sections": list(learner_sections_for_staff(user=user, learner_id=profile.user_id)),
+    }  # fmt: skip
+
+
+def path_changed_since_approval(playlist: Playlist | None, approval: PathApproval | None) -> bool:
+    """A path changed since its section's paths were approved: it was (re)built after the approval."""
+    return bool(approval and playlist and playlist.generated_at > approval.approved_at)
+
+
+def section_review(*, section, day: datetime.date) -> dict:
+    """Each active student's path of the section for `day` with its items and minutes, whether it changed
+    since the approval of that day's paths, the approval, and how many changed."""
+    students = {student.pk: student for student in section.active_students()}
+    playlists = Playlist.objects.filter(learner_id__in=students, school_day=day).prefetch_related(
+        Prefetch("items", queryset=PlaylistItem.objects.select_related("activity", "assessment", "target")
+                 .order_by("position"))
+    )  # fmt: skip
+    by_learner = {playlist.learner_id: playlist for playlist in playlists}
+    approval = PathApproval.objects.filter(section=section, school_day=day).select_related("approved_by").first()
+    rows = []
+    for learner_id, student in students.items():
+        playlist = by_learner.get(learner_id)
+        items = list(playlist.items.all()) if playlist else []
+        rows.append({
+            "student": student, "playlist": playlist, "items": items, "minutes": sum(item.minutes for item in items),
+            "changed": path_changed_since_approval(playlist, approval),
+        })  # fmt: skip
+    return {"rows": rows, "approval": approval, "changed": sum(row["changed"] for row in rows)}
+
+
+def section_groups_page(*, section, today: datetime.date) -> dict:
+    """The suggested small groups from today's exit tickets (each with the section's other students to add),
+    the groups planned from today on, and the section's active students."""
+    suggestions = group_suggestions(section=section, day=today)
+    planned = (
+        SmallGroup.objects.filter(section=section, meets_on__gte=today)
+        .select_related("target", "activity", "teacher").prefetch_related("students").order_by("meets_on", "target__code")
+    )  # fmt: skip
+    students = list(section.active_students())
+    for suggestion in suggestions:
+        members = {entry["student"].pk for entry in suggestion["students"]}
+        suggestion["others"] = [student for student in students if student.pk not in members]
+    return {"suggestions": suggestions, "planned": planned, "students": students}
+
+
+def section_assign_choices(*, section, today: datetime.date) -> dict:
+    """What the assign page offers: the section's students, its grade's targets, the school's activities on
+    them and its assessments, and the small groups planned from today on."""
+    return {
+        "students": list(section.active_students()),
+        "targets": LearningTarget.objects.filter(grade=section.grade, parent__isnull=True).order_by("code"),
+        "activities": Activity.objects.usable_at(section.school).filter(targets__grade=section.grade)
+        .distinct().order_by("title")[:300],
+        "assessments": Assessment.objects.filter(school=section.school).order_by("-created_at")[:60],
+        "groups": SmallGroup.objects.filter(section=section, meets_on__gte=today).select_related("target"),
+    }  # fmt: skip
+
+
+def section_units_page(*, section, today: datetime.date) -> dict:
+    """The section's units that have not ended, and its grade's targets to plan one from."""
+    return {
+        "units": UnitPlan.objects.filter(section=section, ends_on__gte=today).prefetch_related("targets")
+        .order_by("starts_on", "pk"),
+        "targets": LearningTarget.objects.filter(grade=section.grade, parent__isnull=True).order_by("code"),
+    }  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# What a student's My progress page shows
+
+PROGRESS_WEEKS = 8
+
+
+def weekly_growth(*, profile: LearnerProfile, today: datetime.date) -> list[dict]:
+    """The last `PROGRESS_WEEKS` weeks (Monday first), oldest first: questions answered, right, and the share
+    right, from the evidence log (one query)."""
+    zone = school_zone(profile.school)
+    first_monday = today - datetime.timedelta(days=today.weekday(), weeks=PROGRESS_WEEKS - 1)
+    since = datetime.datetime.combine(first_monday, datetime.time.min, tzinfo=zone)
+    counts = {
+        row["week"]: row
+        for row in Evidence.objects.filter(learner_id=profile.user_id, kind=Evidence.Kind.RESPONSE, observed_at__gte=since)
+        .annotate(week=TruncWeek("observed_at", tzinfo=zone)).values("week")
+        .annotate(answered=Count("pk"), right=Count("pk", filter=Q(correct=True)))
+    }  # fmt: skip
+    by_monday = {timezone.localtime(week, zone).date(): row for week, row in counts.items()}
+    weeks = []
+    for number in range(PROGRESS_WEEKS):
+        monday = first_monday + datetime.timedelta(weeks=number)
+        row = by_monday.get(monday, {"answered": 0, "right": 0})
+        share = round(100 * row["right"] / row["answered"]) if row["answered"] else None
+        weeks.append({"monday": monday, "answered": row["answered"], "right": row["right"], "share": share})
+    return weeks
+
+
+def learner_progress(*, profile: LearnerProfile, today: datetime.date) -> dict:
+    """A learner's own progress: their level on each target of their grade and each target they have evidence
+    on, by (grade, domain) with their own grade first; their active goals with how close each is (the chance of
+    mastery against the school's proficient threshold, as a percent up to 100); and week-by-week growth."""
+    thresholds = mastery_thresholds(school_id=profile.school_id)
+    states = {state.target_id: state for state in MasteryState.objects.filter(learner_id=profile.user_id).select_related("target")}
+    shown = {target.pk: target for target in LearningTarget.objects.filter(grade=profile.grade, parent__isnull=True)}
+    shown.update({state.target_id: state.target for state in states.values()})
+    domains: dict[tuple[str, str], list[dict]] = {}
+    for target in sorted(shown.values(), key=lambda target: (target.grade != profile.grade, target.grade, target.code)):
+        level = states[target.pk].level if target.pk in states else MasteryLevel.NOT_STARTED
+        domains.setdefault((target.grade, target.domain_name), []).append(
+            {"target": target, "level": level, "label": LEVEL_LABELS[level]}
+        )
+    goals = []
+    for goal in profile.goals.select_related("target").filter(status="active").order_by("reach_by"):
+        state = states.get(goal.target_id)
+        chance = state.p_mastery if state else 0.0
+        goals.append({
+            "goal": goal, "label": LEVEL_LABELS[state.level if state else MasteryLevel.NOT_STARTED],
+            "percent": min(100, round(100 * chance / thresholds.proficient_at)),
+        })  # fmt: skip
+    return {
+        "domains": [(grade, name, rows) for (grade, name), rows in domains.items()], "goals": goals,
+        "weeks": weekly_growth(profile=profile, today=today),
+    }
+
+
+def learning_targets_chosen(*, ids: list[int]) -> list[LearningTarget]:
+    """The learning targets with these ids, or a ValidationError when one of them does not exist."""
+    targets = list(LearningTarget.objects.filter(pk__in=ids))
+    if len(targets) != len(set(ids)):
+        raise ValidationError({"targets": "Choose targets from the list."})
+    return targets

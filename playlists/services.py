@@ -33,7 +33,7 @@ from learning_platform.batches import batches_create, batches_send
 from learning_platform.bulk import collector_paused, copy_rows, copying, rows_insert
 from learning_platform.calendar import is_school_day, local_time_in, school_days_span, school_local_time, school_today
 from learning_platform.locks import learners_lock, learners_lock_free
-from learning_platform.models import School
+from learning_platform.models import School, User
 from learning_platform.permissions import can, not_in_message
 from learning_platform.queue import enqueue_after_commit
 from learning_platform.validation import clean_text
@@ -42,7 +42,7 @@ from playlists.models import (
     Activity, ActivityVisit, NightlyBatch, NightlyRun, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem,
     SmallGroup, UnitPlan,
 )  # fmt: skip
-from playlists.selectors import engine_inputs_for, target_ids_by_code
+from playlists.selectors import engine_inputs_for, learner_section_for_change, target_ids_by_code
 
 logger = logging.getLogger("waypoint.rebuild")
 
@@ -673,6 +673,240 @@ def path_override_delete(*, teacher, override: PathOverride) -> None:
                      description=f"Took back: {override.describe()}", school_day=override.starts_on)  # fmt: skip
     override.delete()
     paths_mark_stale(learner_ids=[learner_id], reason="teacher_undo")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A teacher's changes from a student's page
+
+
+@dataclass(frozen=True)
+class PathEdit:
+    """One change a teacher makes to a learner's path for a day, as the student's page sends it: the action
+    (`pin`, `remove`, `lock`, `up`, `down`, `group`, `assign_assessment`, `undo`) and the ids it names, which the
+    services check belong to the learner and their school."""
+
+    action: str
+    day: datetime.date
+    item_id: int | None = None
+    override_id: int | None = None
+    activity_id: int | None = None
+    assessment_id: int | None = None
+    section_id: int | None = None
+    ends_on: datetime.date | None = None
+    due: datetime.date | None = None
+    note: str = ""
+
+
+@transaction.atomic
+def path_edit_apply(*, teacher, profile: LearnerProfile, edit: PathEdit) -> str:
+    """Make one change to a learner's path for `edit.day` and say what was done, in a sentence for the page.
+    Every check of the services it calls holds; a ValidationError leaves nothing written."""
+    learner = profile.user
+    if edit.action == "undo":
+        description = path_override_undo(teacher=teacher, profile=profile, override_id=edit.override_id)
+        return f"Took back: {description}."
+    if edit.action == "pin":
+        activity = Activity.objects.filter(pk=edit.activity_id).first() if edit.activity_id else None
+        if activity is None:
+            raise ValidationError({"activity": "Choose an activity to add." if edit.activity_id else "Choose an activity."})
+        path_override_create(teacher=teacher, learner=learner, action="pin", activity=activity, starts_on=edit.day,
+                             ends_on=edit.ends_on or edit.day, due=edit.due, note=edit.note)  # fmt: skip
+        return f"Pinned “{activity}” to {learner}'s path."
+    if edit.action == "assign_assessment":
+        assessment = school_assessment_get(school=profile.school, assessment_id=edit.assessment_id)
+        section = learner_section_for_change(user=teacher, learner_id=profile.user_id, section_id=edit.section_id)
+        due = edit.due or edit.day
+        section_assessment_assign(teacher=teacher, section=section, assessment=assessment, starts_on=edit.day, due=due,
+                                  students=[learner])  # fmt: skip
+        return f"Assigned “{assessment}” to {learner}, due {due:%a %b %-d}."
+    item = _learner_item(profile, edit.item_id)
+    if edit.action == "group":
+        path_item_group(teacher=teacher, profile=profile, item=item, day=edit.day, section_id=edit.section_id)
+        return f"{learner} joins the small group on {item.target.code} on {edit.day:%a %b %-d}."
+    return path_item_change(teacher=teacher, learner=learner, item=item, action=edit.action, day=edit.day)
+
+
+def _learner_item(profile: LearnerProfile, item_id: int | None) -> PlaylistItem:
+    """An item on the learner's path (of any day), or a ValidationError."""
+    item = None
+    if item_id is not None:
+        item = PlaylistItem.objects.select_related("playlist", "target").filter(
+            pk=item_id, playlist__learner_id=profile.user_id
+        ).first()
+    if item is None:
+        raise ValidationError({"item": "That item is not on this student's path."})
+    return item
+
+
+def school_assessment_get(*, school, assessment_id: int | None) -> Assessment:
+    """The school's assessment with this id, or a ValidationError."""
+    if assessment_id is None:
+        raise ValidationError({"assessment": "Choose an assessment."})
+    assessment = Assessment.objects.filter(pk=assessment_id, school=school).first()
+    if assessment is None:
+        raise ValidationError({"assessment": "Choose one of the school's assessments."})
+    return assessment
+
+
+@transaction.atomic
+def path_override_undo(*, teacher, profile: LearnerProfile, override_id: int | None) -> str:
+    """Take back one of the teacher's standing changes to the learner's path; returns what it was."""
+    if override_id is None:
+        raise ValidationError({"override": "Choose an override."})
+    override = PathOverride.objects.filter(pk=override_id, learner_id=profile.user_id).first()
+    if override is None:
+        raise ValidationError({"override": "That change is not on this student's path."})
+    description = override.describe()
+    path_override_delete(teacher=teacher, override=override)
+    return description
+
+
+@transaction.atomic
+def path_item_group(*, teacher, profile: LearnerProfile, item: PlaylistItem, day: datetime.date, section_id=None):
+    """Teach the item's target to the learner in a small group on `day`, in the named section or else the first
+    of theirs the teacher may change; returns the group."""
+    if item.target is None:
+        raise ValidationError({"item": "That item has no learning target to teach in a group."})
+    section = learner_section_for_change(user=teacher, learner_id=profile.user_id, section_id=section_id)
+    [group] = small_groups_plan(teacher=teacher, section=section, meets_on=day, groups=[
+        GroupPlan(target=item.target, student_ids=(profile.user_id,))
+    ])  # fmt: skip
+    return group
+
+
+def path_item_move_place(item: PlaylistItem, direction: str) -> int:
+    """The place (from 1) an item moves to one step `up` or `down` its path, or a ValidationError at an end."""
+    order = list(item.playlist.items.order_by("position").values_list("pk", flat=True))
+    place = order.index(item.pk) + (0 if direction == "up" else 2)
+    if place < 1 or place > len(order):
+        raise ValidationError({"item": f"That item is already {'first' if direction == 'up' else 'last'}."})
+    return place
+
+
+@transaction.atomic
+def path_item_change(*, teacher, learner, item: PlaylistItem, action: str, day: datetime.date) -> str:
+    """Remove, lock or move (`up`, `down`) an item of the learner's path from `day` on; says what was done. A
+    group session changes only by leaving the group (`remove`); the engine's exit ticket does not change."""
+    if item.kind == PlaylistItem.Kind.GROUP_SESSION:
+        group = SmallGroup.objects.filter(students=learner, meets_on=day, target=item.target).select_related(
+            "section__school", "target").first()  # fmt: skip
+        if action == "remove" and group is not None:
+            small_group_leave(teacher=teacher, group=group, learner=learner)
+            return f"{learner} left the small group on {group.target.code}."
+        raise ValidationError({"item": "A group session is changed on the small groups page."})
+    if item.kind == PlaylistItem.Kind.EXIT_TICKET:
+        raise ValidationError({"item": "The exit ticket the engine writes checks the day's work: it changes with the "
+                                       "path, and comes last."})  # fmt: skip
+    work_name = item.chosen_activity or item.activity or item.assessment
+    if action in ("remove", "lock"):
+        _item_override(teacher=teacher, learner=learner, item=item, action=action, day=day)
+        return f"{'Removed' if action == 'remove' else 'Locked'} “{work_name}”."
+    if action in ("up", "down"):
+        place = path_item_move(teacher=teacher, learner=learner, item=item, direction=action, day=day)
+        return f"Moved “{work_name}” to place {place}."
+    raise ValidationError({"action": f"Unknown change {action!r}."})
+
+
+@transaction.atomic
+def path_item_move(*, teacher, learner, item: PlaylistItem, direction: str, day: datetime.date) -> int:
+    """Move an activity or assessment of the learner's path one place `up` or `down` from `day` on; returns
+    its new place."""
+    place = path_item_move_place(item, direction)
+    _item_override(teacher=teacher, learner=learner, item=item, action="move", day=day, position=place)
+    return place
+
+
+def _item_override(*, teacher, learner, item: PlaylistItem, action: str, day: datetime.date, position=None):
+    if item.kind == PlaylistItem.Kind.ACTIVITY:
+        work = {"activity": item.chosen_activity or item.activity, "target": item.target}
+    else:
+        work = {"assessment": item.assessment}
+    return path_override_create(teacher=teacher, learner=learner, action=action, starts_on=day, position=position,
+                                **work)  # fmt: skip
+
+
+@transaction.atomic
+def section_assessment_assign(
+    *, teacher, section, assessment: Assessment, starts_on: datetime.date, due: datetime.date, students=None,
+) -> Assignment:  # fmt: skip
+    """A teacher gives an assessment to a section, or to chosen students of it (`students`, default all), from
+    the start of `starts_on` to the end of `due` in the school's days. Past days are history."""
+    if starts_on < school_today(section.school):
+        raise ValidationError({"starts_on": "Past days are history; start today or later."})
+    opens_at, due_at = school_days_span(section.school, starts_on, due)
+    return assignment_create(assessment=assessment, section=section, opens_at=opens_at, due_at=due_at,
+                             assigned_by=teacher, students=students or ())  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Assigning work from a section's assign page
+
+
+@dataclass(frozen=True)
+class SectionAssignment:
+    """What a teacher assigns from the assign page: `what` (`activity`, `target` or `assessment`) by id, to
+    `who` (`section`, `group` by id, or chosen `students` by id), from `starts_on` to `due`, with a note."""
+
+    what: str
+    work_id: int | None
+    who: str
+    starts_on: datetime.date
+    due: datetime.date
+    group_id: int | None = None
+    student_ids: tuple[int, ...] = ()
+    note: str = ""
+
+
+def _audience(section, assignment: SectionAssignment) -> tuple[list[int] | None, str]:
+    """The students an assignment reaches (None: the whole section) and the words for them."""
+    if assignment.who == "section":
+        return None, f"all of {section.name}"
+    if assignment.who == "group":
+        if assignment.group_id is None:
+            raise ValidationError({"group": "Choose a group."})
+        group = SmallGroup.objects.filter(pk=assignment.group_id, section=section).select_related("target").first()
+        if group is None:
+            raise ValidationError({"group": "Choose one of the section's small groups."})
+        return list(group.students.values_list("pk", flat=True)), f"the small group on {group.target}"
+    if assignment.who == "students":
+        if not assignment.student_ids:
+            raise ValidationError({"students": "Tick at least one student."})
+        count = len(assignment.student_ids)
+        return list(assignment.student_ids), f"{count} chosen student{'s' if count != 1 else ''}"
+    raise ValidationError({"who": "Choose the section, a group or chosen students."})
+
+
+def _work_get(what: str, work_id: int | None):
+    """The activity or learning target the assign page names, or a ValidationError."""
+    model = Activity if what == "activity" else LearningTarget
+    if work_id is None:
+        raise ValidationError({what: f"Choose {'an' if what == 'activity' else 'a'} {what}."})
+    work = model.objects.filter(pk=work_id).first()
+    if work is None:
+        raise ValidationError({what: "Choose an activity." if what == "activity" else "Choose a learning target."})
+    return work
+
+
+@transaction.atomic
+def section_assignment_apply(*, teacher, section, assignment: SectionAssignment) -> str:
+    """Assign an activity, a learning target or an assessment to the section, one of its small groups or
+    chosen students of it; says what was assigned to whom, in a sentence for the page."""
+    students, audience = _audience(section, assignment)
+    due = assignment.due
+    if assignment.what in ("activity", "target"):
+        work = _work_get(assignment.what, assignment.work_id)
+        work_assign(teacher=teacher, section=section, starts_on=assignment.starts_on, due=due, students=students,
+                    note=assignment.note, **{assignment.what: work})  # fmt: skip
+        name = f"“{work}”" if assignment.what == "activity" else work.code
+        return f"Assigned {name} to {audience}, due {due:%a %b %-d}."
+    if assignment.what == "assessment":
+        assessment = school_assessment_get(school=section.school, assessment_id=assignment.work_id)
+        section_assessment_assign(
+            teacher=teacher, section=section, assessment=assessment, starts_on=assignment.starts_on, due=due,
+            students=None if students is None else list(User.objects.filter(pk__in=students)),
+        )  # fmt: skip
+        return f"Assigned “{assessment}” to {audience}, due {due:%a %b %-d}."
+    raise ValidationError({"what": "Choose an activity, an assessment or a learning target to assign."})
 
 
 def _active_students(section, students=None, *, viewer=None) -> list[int]:

@@ -2,7 +2,6 @@
 assessment page waits on after a submit; and My progress."""
 from __future__ import annotations
 
-import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -10,17 +9,13 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
-from django.db.models import Count, Q
-from django.db.models.functions import TruncWeek
 from django.views.decorators.http import require_GET, require_POST
 
-from assessments.models import Assignment, LearningTarget
+from assessments.models import Assignment
 from assessments.rules import assigned_to_q
-from learners.models import Evidence, LearnerProfile, MasteryLevel, MasteryState
+from learners.models import LearnerProfile
 from learners.selectors import own_profile, placement_status
-from learners.services import mastery_thresholds
-from learning_platform.calendar import school_today, school_zone
+from learning_platform.calendar import school_today
 from learning_platform.charts import bar_chart
 from learning_platform.pages import validation_message
 from learning_platform.validation import MAX_TEXT, clean_text, parse_id
@@ -208,30 +203,7 @@ def activity_link(request, item_id: int):
 # ---------------------------------------------------------------------------------------------------------
 # My progress
 
-PROGRESS_WEEKS = 8
 CHART_WIDTH, CHART_HEIGHT = 480, 160
-
-
-def weekly_growth(profile: LearnerProfile, today) -> list[dict]:
-    """The last `PROGRESS_WEEKS` weeks (Monday first), oldest first: questions answered, right, and the share
-    right, from the evidence log (one query)."""
-    zone = school_zone(profile.school)
-    first_monday = today - datetime.timedelta(days=today.weekday(), weeks=PROGRESS_WEEKS - 1)
-    since = datetime.datetime.combine(first_monday, datetime.time.min, tzinfo=zone)
-    counts = {
-        row["week"]: row
-        for row in Evidence.objects.filter(learner_id=profile.user_id, kind=Evidence.Kind.RESPONSE, observed_at__gte=since)
-        .annotate(week=TruncWeek("observed_at", tzinfo=zone)).values("week")
-        .annotate(answered=Count("pk"), right=Count("pk", filter=Q(correct=True)))
-    }  # fmt: skip
-    by_monday = {timezone.localtime(week, zone).date(): row for week, row in counts.items()}
-    weeks = []
-    for number in range(PROGRESS_WEEKS):
-        monday = first_monday + datetime.timedelta(weeks=number)
-        row = by_monday.get(monday, {"answered": 0, "right": 0})
-        share = round(100 * row["right"] / row["answered"]) if row["answered"] else None
-        weeks.append({"monday": monday, "answered": row["answered"], "right": row["right"], "share": share})
-    return weeks
 
 
 @login_required
@@ -240,38 +212,13 @@ def my_progress(request):
     """Mastery by domain and target in level words, growth week by week (a chart with its table), goals and how
     close each is, and what comes next on the path and why."""
     profile = _own_profile(request.user)
-    today = school_today(profile.school)
-    thresholds = mastery_thresholds(school_id=profile.school_id)
-    states = {
-        state.target_id: state
-        for state in MasteryState.objects.filter(learner_id=profile.user_id).select_related("target")
-    }
-    grade_targets = LearningTarget.objects.filter(grade=profile.grade, parent__isnull=True).order_by("code")
-    shown = {target.pk: target for target in grade_targets}
-    shown.update({state.target_id: state.target for state in states.values()})
-    labels = dict(MasteryLevel.choices)
-    domains: dict[tuple[str, str], list[dict]] = {}
-    for target in sorted(shown.values(), key=lambda target: (target.grade != profile.grade, target.grade, target.code)):
-        state = states.get(target.pk)
-        level = state.level if state else MasteryLevel.NOT_STARTED
-        domains.setdefault((target.grade, target.domain_name), []).append(
-            {"target": target, "level": level, "label": labels[level]}
-        )
-    goals = []
-    for goal in profile.goals.select_related("target").filter(status="active").order_by("reach_by"):
-        state = states.get(goal.target_id)
-        chance = state.p_mastery if state else 0.0
-        goals.append({
-            "goal": goal, "label": labels[state.level if state else MasteryLevel.NOT_STARTED],
-            "percent": min(100, round(100 * chance / thresholds.proficient_at)),
-        })  # fmt: skip
+    progress = selectors.learner_progress(profile=profile, today=school_today(profile.school))
     path = todays_path(profile)
-    weeks = weekly_growth(profile, today)
+    weeks = progress["weeks"]
     return render(request, "playlists/my_progress.html", {
-        "profile": profile, "domains": [(grade, name, rows) for (grade, name), rows in domains.items()],
-        "weeks": weeks, "chart": bar_chart(
+        "profile": profile, **progress, "chart": bar_chart(
             [(week["monday"].strftime("%b %-d"), week["share"]) for week in weeks], width=CHART_WIDTH,
             height=CHART_HEIGHT, value_max=100,
         ),
-        "goals": goals, "next_items": [item for item in path["items"] if not item.completed_at][:3],
+        "next_items": [item for item in path["items"] if not item.completed_at][:3],
     })  # fmt: skip
