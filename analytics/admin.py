@@ -1,4 +1,5 @@
 """The dashboards' snapshots in the Django admin: read only, for checking what a dashboard was built from."""
+
 from django.contrib import admin
 from django.db import models
 
@@ -15,8 +16,13 @@ class SnapshotRunAdmin(ReadOnlyScopedAdmin):
     list_select_related = ("school", "requested_by")
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(
-            done=models.Count("batches", filter=models.Q(batches__done_at__isnull=False)), total=models.Count("batches")
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                done=models.Count("batches", filter=models.Q(batches__done_at__isnull=False)),
+                total=models.Count("batches"),
+            )
         )
 
     @admin.display(description="Batches done")
@@ -33,8 +39,18 @@ class SnapshotBatchAdmin(ReadOnlyScopedAdmin):
 
 @admin.register(LearnerSnapshot)
 class LearnerSnapshotAdmin(ReadOnlyScopedAdmin):
-    list_display = ("learner", "as_of", "school", "grade", "proficient", "grade_targets", "expected", "on_track",
-                    "growth", "minutes")  # fmt: skip
+    list_display = (
+        "learner",
+        "as_of",
+        "school",
+        "grade",
+        "proficient",
+        "grade_targets",
+        "expected",
+        "on_track",
+        "growth",
+        "minutes",
+    )
     list_filter = ("as_of", "on_track", "grade")
     list_select_related = ("learner", "school")
     search_fields = ("learner__username", "learner__last_name")

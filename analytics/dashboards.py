@@ -3,6 +3,7 @@
 District > school > section > student: each level reads the snapshot rows of its scope (selectors), turns sums
 into rates and gaps (transforms), and lays them out as `Table`s, whose CSV is the same table cell for cell.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -125,7 +126,7 @@ def _missing(value) -> bool:
 
 
 def _per_learner(targets) -> str:
-    """"1 target per learner", "0.5 targets per learner"; nothing to say without a week before to compare."""
+    """ "1 target per learner", "0.5 targets per learner"; nothing to say without a week before to compare."""
     if targets is None or _missing(targets):
         return "no week before to compare"
     return f"{cell_text(targets)} target{'' if targets == 1 else 's'} per learner"
@@ -172,31 +173,48 @@ def _weekly_chart(chart_id: str, caption: str, rows: list[dict], column: str, *,
 def _trend_tables(trend: pd.DataFrame, scope: str) -> list[Table]:
     rows = _records(trend.assign(week=trend["as_of"].map(lambda day: day.isoformat())) if len(trend) else trend)
     on_track = Table(
-        name="weeks", caption=f"{scope}: learners on track, week by week", columns=TREND_COLUMNS, rows=rows,
+        name="weeks",
+        caption=f"{scope}: learners on track, week by week",
+        columns=TREND_COLUMNS,
+        rows=rows,
         empty="No snapshots yet.",
-    )  # fmt: skip
+    )
     on_track.charts = [
-        _weekly_chart("chart-on-track", "Share of learners on track each week (%); the table below has the numbers.",
-                      rows, "on_track_share", value_max=100),
-        _weekly_chart("chart-growth", "Grade-level targets gained per learner each week; the same table has them.",
-                      rows, "growth_avg"),
-    ]  # fmt: skip
+        _weekly_chart(
+            "chart-on-track",
+            "Share of learners on track each week (%); the table below has the numbers.",
+            rows,
+            "on_track_share",
+            value_max=100,
+        ),
+        _weekly_chart(
+            "chart-growth",
+            "Grade-level targets gained per learner each week; the same table has them.",
+            rows,
+            "growth_avg",
+        ),
+    ]
     return [on_track]
 
 
 def _gap_table(groups: pd.DataFrame, scope: str) -> Table:
     gaps = _records(transforms.subgroup_gaps(groups))
     table = Table(
-        name="subgroups", caption=f"{scope}: each subgroup against everyone else (a negative gap: the group is behind)",
-        columns=GAP_COLUMNS, rows=gaps,
-    )  # fmt: skip
+        name="subgroups",
+        caption=f"{scope}: each subgroup against everyone else (a negative gap: the group is behind)",
+        columns=GAP_COLUMNS,
+        rows=gaps,
+    )
     bars = []
     for row in gaps:
         bars += [(row["label"], row["on_track_share"]), ("Everyone else", row["rest_on_track_share"])]
-    table.charts = [{
-        "id": "chart-gaps", "geometry": bar_chart(bars, value_max=100, width=560),
-        "caption": "On track (%) in each subgroup, each beside everyone else; the table below has the gaps.",
-    }]  # fmt: skip
+    table.charts = [
+        {
+            "id": "chart-gaps",
+            "geometry": bar_chart(bars, value_max=100, width=560),
+            "caption": "On track (%) in each subgroup, each beside everyone else; the table below has the gaps.",
+        }
+    ]
     return table
 
 
@@ -212,13 +230,15 @@ def district_dashboard(district) -> Dashboard:
     school_ids = [school.pk for school in schools]
     as_of = selectors.latest_snapshot_date(school_ids)
     board = Dashboard(
-        title=f"{district.name}: district dashboard", as_of=as_of,
-        crumbs=[(district.name, "")], status=selectors.snapshot_status(school_ids),
+        title=f"{district.name}: district dashboard",
+        as_of=as_of,
+        crumbs=[(district.name, "")],
+        status=selectors.snapshot_status(school_ids),
         refresh_url=reverse("analytics-district-refresh", args=[district.pk]),
         status_url=reverse("analytics-district-status", args=[district.pk]),
         standards_url=reverse("analytics-district-standards", args=[district.pk]),
         audit_url=reverse("analytics-district-audit", args=[district.pk]),
-    )  # fmt: skip
+    )
     if as_of is None:
         return board
     summed = selectors.group_sums(school_ids, as_of, ["all", "grade", "subgroup"])
@@ -229,56 +249,80 @@ def district_dashboard(district) -> Dashboard:
     fewest = {
         dimension: selectors.groups_fewest_on_track(school_ids, as_of, dimension, DISTRICT_LIST_LIMIT)
         for dimension in ("section", "teacher")
-    }  # fmt: skip
-    rated = _rated_parts({
-        "all": summed[summed["dimension"] == "all"], "grade": summed[summed["dimension"] == "grade"],
-        "schools": by_school.assign(label=by_school["school"].map(names)), **fewest,
-    })  # fmt: skip
+    }
+    rated = _rated_parts(
+        {
+            "all": summed[summed["dimension"] == "all"],
+            "grade": summed[summed["dimension"] == "grade"],
+            "schools": by_school.assign(label=by_school["school"].map(names)),
+            **fewest,
+        }
+    )
     board.headline = _headline(rated["all"][0] if rated["all"] else None)
     board.tables += _trend_tables(selectors.group_trend(school_ids, as_of), district.name)
     board.tables.append(_gap_table(summed, district.name))
-    board.tables.append(_group_table(
-        "schools", "School", "By school", sorted(rated["schools"], key=lambda row: row["label"]),
-        urls=lambda row: reverse("analytics-school", args=[int(row["school"])]),
-    ))  # fmt: skip
+    board.tables.append(
+        _group_table(
+            "schools",
+            "School",
+            "By school",
+            sorted(rated["schools"], key=lambda row: row["label"]),
+            urls=lambda row: reverse("analytics-school", args=[int(row["school"])]),
+        )
+    )
     board.tables.append(_group_table("grades", "Grade", "By grade", _by_grade(rated["grade"])))
     for dimension, name, heading in (("section", "sections", "Section"), ("teacher", "teachers", "Teacher")):
         rows = rated[dimension]
         for row in rows:
             row["label"] = f"{row['label']} ({names[int(row['school'])]})"
         urls = (lambda row: reverse("analytics-section", args=[row["key"]])) if dimension == "section" else None
-        board.tables.append(_group_table(
-            name, heading, f"{heading}s with the fewest learners on track", rows, urls=urls,
-            note=f"The {DISTRICT_LIST_LIMIT} with the lowest share on track; each school's page lists all of them.",
-        ))  # fmt: skip
+        board.tables.append(
+            _group_table(
+                name,
+                heading,
+                f"{heading}s with the fewest learners on track",
+                rows,
+                urls=urls,
+                note=f"The {DISTRICT_LIST_LIMIT} with the lowest share on track; each school's page lists all of them.",
+            )
+        )
     return board
 
 
 def school_dashboard(school, *, user) -> Dashboard:
     as_of = selectors.latest_snapshot_date([school.pk])
     board = Dashboard(
-        title=f"{school.name}: school dashboard", as_of=as_of,
-        crumbs=school_crumbs(user, school, link_school=False), status=selectors.snapshot_status([school.pk]),
+        title=f"{school.name}: school dashboard",
+        as_of=as_of,
+        crumbs=school_crumbs(user, school, link_school=False),
+        status=selectors.snapshot_status([school.pk]),
         refresh_url=reverse("analytics-school-refresh", args=[school.pk]),
         status_url=reverse("analytics-school-status", args=[school.pk]),
         standards_url=reverse("analytics-school-standards", args=[school.pk]),
         audit_url=reverse("analytics-school-audit", args=[school.pk]),
-    )  # fmt: skip
+    )
     if as_of is None:
         return board
     rows = selectors.group_rows([school.pk], as_of, ["all", "grade", "subgroup", "section", "teacher"])
-    rated = _rated_parts({dimension: rows[rows["dimension"] == dimension] for dimension in ("all", "grade", "section", "teacher")})
+    rated = _rated_parts(
+        {dimension: rows[rows["dimension"] == dimension] for dimension in ("all", "grade", "section", "teacher")}
+    )
     board.headline = _headline(rated["all"][0] if rated["all"] else None)
     board.tables += _trend_tables(selectors.group_trend([school.pk], as_of), school.name)
     board.tables.append(_gap_table(rows, school.name))
     board.tables.append(_group_table("grades", "Grade", "By grade", _by_grade(rated["grade"])))
-    board.tables.append(_group_table(
-        "sections", "Section", "By section", sorted(rated["section"], key=lambda row: row["label"]),
-        urls=lambda row: reverse("analytics-section", args=[row["key"]]),
-    ))  # fmt: skip
-    board.tables.append(_group_table(
-        "teachers", "Teacher", "By teacher", sorted(rated["teacher"], key=lambda row: row["label"])
-    ))  # fmt: skip
+    board.tables.append(
+        _group_table(
+            "sections",
+            "Section",
+            "By section",
+            sorted(rated["section"], key=lambda row: row["label"]),
+            urls=lambda row: reverse("analytics-section", args=[row["key"]]),
+        )
+    )
+    board.tables.append(
+        _group_table("teachers", "Teacher", "By teacher", sorted(rated["teacher"], key=lambda row: row["label"]))
+    )
     return board
 
 
@@ -291,39 +335,56 @@ def school_crumbs(user, school, *, link_school: bool = True) -> list[tuple[str, 
 
 
 def _subgroups(row) -> str:
-    return ", ".join(label for flag, label in (("has_iep", "IEP"), ("has_504", "504"), ("english_learner", "EL"))
-                     if getattr(row, flag))  # fmt: skip
+    return ", ".join(
+        label
+        for flag, label in (("has_iep", "IEP"), ("has_504", "504"), ("english_learner", "EL"))
+        if getattr(row, flag)
+    )
 
 
 def section_dashboard(section, *, user) -> Dashboard:
     school = section.school
     as_of = selectors.latest_snapshot_date([school.pk])
     board = Dashboard(
-        title=f"{section.name}: section dashboard", as_of=as_of,
-        crumbs=[*school_crumbs(user, school), (section.name, "")], status=selectors.snapshot_status([school.pk]),
-    )  # fmt: skip
+        title=f"{section.name}: section dashboard",
+        as_of=as_of,
+        crumbs=[*school_crumbs(user, school), (section.name, "")],
+        status=selectors.snapshot_status([school.pk]),
+    )
     if as_of is None:
         return board
     learner_ids = section.enrollments.active().values("student_id")
     snapshots = selectors.learner_rows(learner_ids, as_of)
     students = [
         {
-            "name": str(snapshot.learner), "url": reverse("analytics-student", args=[snapshot.learner_id]),
-            "grade": snapshot.grade, "subgroups": _subgroups(snapshot), "proficient": snapshot.proficient,
-            "grade_targets": snapshot.grade_targets, "expected": round(snapshot.expected, 1),
-            "on_track": snapshot.on_track, "growth": snapshot.growth, "activities": snapshot.activities,
-            "assessments": snapshot.assessments, "minutes": snapshot.minutes,
+            "name": str(snapshot.learner),
+            "url": reverse("analytics-student", args=[snapshot.learner_id]),
+            "grade": snapshot.grade,
+            "subgroups": _subgroups(snapshot),
+            "proficient": snapshot.proficient,
+            "grade_targets": snapshot.grade_targets,
+            "expected": round(snapshot.expected, 1),
+            "on_track": snapshot.on_track,
+            "growth": snapshot.growth,
+            "activities": snapshot.activities,
+            "assessments": snapshot.assessments,
+            "minutes": snapshot.minutes,
         }
         for snapshot in snapshots
-    ]  # fmt: skip
+    ]
     trend = selectors.group_trend([school.pk], as_of, dimension="section", key=str(section.pk))
     latest = [row for row in _records(trend) if row["as_of"] == as_of]
     board.headline = _headline(latest[0] if latest else None)
     board.tables += _trend_tables(trend, section.name)
-    board.tables.append(Table(
-        name="students", caption=f"{section.name}: each student as of {as_of:%B %-d}", columns=STUDENT_COLUMNS,
-        rows=students, empty="No students in this section had a snapshot on this date.",
-    ))  # fmt: skip
+    board.tables.append(
+        Table(
+            name="students",
+            caption=f"{section.name}: each student as of {as_of:%B %-d}",
+            columns=STUDENT_COLUMNS,
+            rows=students,
+            empty="No students in this section had a snapshot on this date.",
+        )
+    )
     return board
 
 
@@ -331,25 +392,38 @@ def student_dashboard(profile, *, user) -> Dashboard:
     school = profile.school
     as_of = selectors.latest_snapshot_date([school.pk])
     board = Dashboard(
-        title=f"{profile.user}: progress", as_of=as_of,
-        crumbs=[*school_crumbs(user, school), (str(profile.user), "")], profile_url=reverse("teach-learner", args=[profile.user_id]),
+        title=f"{profile.user}: progress",
+        as_of=as_of,
+        crumbs=[*school_crumbs(user, school), (str(profile.user), "")],
+        profile_url=reverse("teach-learner", args=[profile.user_id]),
         status=selectors.snapshot_status([school.pk]),
-    )  # fmt: skip
+    )
     section = (
-        profile.user.enrollments.active().filter(section__school=school)
-        .select_related("section").order_by("section_id").first()
-    )  # fmt: skip
+        profile.user.enrollments.active()
+        .filter(section__school=school)
+        .select_related("section")
+        .order_by("section_id")
+        .first()
+    )
     if section:
         board.crumbs.insert(2, (section.section.name, reverse("analytics-section", args=[section.section_id])))
     if as_of is None:
         return board
     history = selectors.learner_history(profile.user_id, as_of)
     rows = [
-        {"week": snapshot.as_of.isoformat(), "as_of": snapshot.as_of, "proficient": snapshot.proficient,
-         "expected": round(snapshot.expected, 1), "on_track": snapshot.on_track, "growth": snapshot.growth,
-         "activities": snapshot.activities, "assessments": snapshot.assessments, "minutes": snapshot.minutes}
+        {
+            "week": snapshot.as_of.isoformat(),
+            "as_of": snapshot.as_of,
+            "proficient": snapshot.proficient,
+            "expected": round(snapshot.expected, 1),
+            "on_track": snapshot.on_track,
+            "growth": snapshot.growth,
+            "activities": snapshot.activities,
+            "assessments": snapshot.assessments,
+            "minutes": snapshot.minutes,
+        }
         for snapshot in history
-    ]  # fmt: skip
+    ]
     latest = history[-1] if history and history[-1].as_of == as_of else None
     if latest:
         board.headline = [
@@ -360,12 +434,20 @@ def student_dashboard(profile, *, user) -> Dashboard:
             ("Minutes this week", str(latest.minutes)),
         ]
     table = Table(
-        name="weeks", caption=f"{profile.user}, week by week", columns=HISTORY_COLUMNS, rows=rows,
+        name="weeks",
+        caption=f"{profile.user}, week by week",
+        columns=HISTORY_COLUMNS,
+        rows=rows,
         empty="No snapshots of this student yet.",
-    )  # fmt: skip
-    table.charts = [_weekly_chart(
-        "chart-proficient", "Grade-level targets proficient each week; the table below has them.", rows, "proficient"
-    )]  # fmt: skip
+    )
+    table.charts = [
+        _weekly_chart(
+            "chart-proficient",
+            "Grade-level targets proficient each week; the table below has them.",
+            rows,
+            "proficient",
+        )
+    ]
     board.tables.append(table)
     return board
 
@@ -381,21 +463,38 @@ def standards_report(*, title: str, crumbs, school_ids, grade: str = "") -> Dash
     shown = report[report["grade"] == grade] if grade else report
     hardest = _records(transforms.hardest_targets(shown))
     table = Table(
-        name="hardest", caption="The hardest targets: lowest share proficient among learners assessed (at least 5)",
-        columns=STANDARD_COLUMNS, rows=hardest, empty="No target has been assessed on 5 learners yet.",
-    )  # fmt: skip
-    table.charts = [{
-        "id": "chart-hardest", "caption": "Proficient of assessed (%) on the hardest targets; the table below has them.",
-        "geometry": bar_chart([(row["code"], row["proficient_share"]) for row in hardest], value_max=100, width=640),
-    }]  # fmt: skip
+        name="hardest",
+        caption="The hardest targets: lowest share proficient among learners assessed (at least 5)",
+        columns=STANDARD_COLUMNS,
+        rows=hardest,
+        empty="No target has been assessed on 5 learners yet.",
+    )
+    table.charts = [
+        {
+            "id": "chart-hardest",
+            "caption": "Proficient of assessed (%) on the hardest targets; the table below has them.",
+            "geometry": bar_chart(
+                [(row["code"], row["proficient_share"]) for row in hardest], value_max=100, width=640
+            ),
+        }
+    ]
     board.tables.append(table)
-    board.tables.append(Table(
-        name="bottlenecks", columns=BOTTLENECK_COLUMNS, rows=_records(transforms.bottlenecks(shown)),
-        caption="Prerequisite bottlenecks: targets whose non-mastery holds up the most later learning",
-        empty="No learner is blocked on a target that later targets build on.",
-    ))  # fmt: skip
-    board.tables.append(Table(
-        name="targets", caption="Every target: learners proficient", columns=STANDARD_COLUMNS,
-        rows=_records(shown), empty="No targets for this grade.",
-    ))  # fmt: skip
+    board.tables.append(
+        Table(
+            name="bottlenecks",
+            columns=BOTTLENECK_COLUMNS,
+            rows=_records(transforms.bottlenecks(shown)),
+            caption="Prerequisite bottlenecks: targets whose non-mastery holds up the most later learning",
+            empty="No learner is blocked on a target that later targets build on.",
+        )
+    )
+    board.tables.append(
+        Table(
+            name="targets",
+            caption="Every target: learners proficient",
+            columns=STANDARD_COLUMNS,
+            rows=_records(shown),
+            empty="No targets for this grade.",
+        )
+    )
     return board

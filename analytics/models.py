@@ -1,6 +1,7 @@
 """Nightly snapshots behind the admin dashboards: one row per learner, per group and per target, per school and
 local date. Dashboards read these, never the live tables, so they stay fast and a week's figures stay what they
 were when the week ended."""
+
 from __future__ import annotations
 
 from django.db import models
@@ -22,9 +23,13 @@ class SnapshotRun(models.Model):
     started_at = models.DateTimeField(help_text="When the current pass over the batches began.")
     finished_at = models.DateTimeField(null=True, blank=True)
     requested_by = models.ForeignKey(
-        "learning_platform.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "learning_platform.User",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="The admin who asked for this pass; empty for the nightly job.",
-    )  # fmt: skip
+    )
 
     class Meta:
         ordering = ["-as_of", "school"]

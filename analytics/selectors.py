@@ -1,4 +1,5 @@
 """Reads behind the admin reports, scoped to the user who asks; one bulk query, then pandas."""
+
 from __future__ import annotations
 
 import datetime
@@ -24,9 +25,14 @@ USAGE_DAYS = 7
 def roster_overview_for_user(*, user) -> pd.DataFrame:
     """The roster overview of every learner the user may see (an admin: their school or district)."""
     rows = visible(user, LearnerProfile).values_list(
-        "school__name", "grade", "has_iep", "has_504", "english_learner", "extended_time_factor",
+        "school__name",
+        "grade",
+        "has_iep",
+        "has_504",
+        "english_learner",
+        "extended_time_factor",
         "daily_minutes_budget",
-    )  # fmt: skip
+    )
     students = pd.DataFrame.from_records(list(rows), columns=ROSTER_COLUMNS)
     students["extended_time"] = students["extended_time"].astype(float) > 1
     return roster_overview(students)
@@ -41,8 +47,10 @@ def _day_window(school: School, as_of: datetime.date) -> tuple[datetime.datetime
     zone = school_zone(school)
     first = as_of - datetime.timedelta(days=USAGE_DAYS - 1)
     end = as_of + datetime.timedelta(days=1)
-    return (datetime.datetime.combine(first, datetime.time.min, tzinfo=zone),
-            datetime.datetime.combine(end, datetime.time.min, tzinfo=zone))  # fmt: skip
+    return (
+        datetime.datetime.combine(first, datetime.time.min, tzinfo=zone),
+        datetime.datetime.combine(end, datetime.time.min, tzinfo=zone),
+    )
 
 
 def _frame(rows, columns: list[str]) -> pd.DataFrame:
@@ -53,9 +61,11 @@ def grade_target_counts() -> dict[str, int]:
     """How many learning targets each grade has (across frameworks): the standards the mastery grid shows, not
     their lettered parts, so that "proficient on N of M" counts the grid's cells."""
     return dict(
-        LearningTarget.objects.filter(parent__isnull=True).values("grade").annotate(count=Count("pk"))
+        LearningTarget.objects.filter(parent__isnull=True)
+        .values("grade")
+        .annotate(count=Count("pk"))
         .values_list("grade", "count")
-    )  # fmt: skip
+    )
 
 
 def current_term(school: School, as_of: datetime.date) -> AcademicTerm | None:
@@ -78,32 +88,39 @@ def snapshot_learner_inputs(*, school: School, as_of: datetime.date, first: int,
     """
     in_batch = {**_between("learner_id", first, last), "learner__learner_profile__school": school}
     learners = _frame(
-        LearnerProfile.objects.filter(school=school, pk__gte=first, pk__lte=last).order_by("user_id").values_list(
-            "user_id", "grade", "has_iep", "has_504", "english_learner"
-        ),
+        LearnerProfile.objects.filter(school=school, pk__gte=first, pk__lte=last)
+        .order_by("user_id")
+        .values_list("user_id", "grade", "has_iep", "has_504", "english_learner"),
         ["learner", "grade", "has_iep", "has_504", "english_learner"],
-    )  # fmt: skip
+    )
     learners["grade_targets"] = learners["grade"].map(grade_target_counts()).fillna(0).astype(int)
     proficient = dict(
         MasteryState.objects.filter(
-            **in_batch, level__in=transforms.PROFICIENT_LEVELS, target__grade=F("learner__learner_profile__grade"),
+            **in_batch,
+            level__in=transforms.PROFICIENT_LEVELS,
+            target__grade=F("learner__learner_profile__grade"),
             target__parent__isnull=True,
-        ).values("learner_id").annotate(count=Count("pk")).values_list("learner_id", "count")
-    )  # fmt: skip
+        )
+        .values("learner_id")
+        .annotate(count=Count("pk"))
+        .values_list("learner_id", "count")
+    )
     learners["proficient"] = learners["learner"].map(proficient).fillna(0).astype(int)
     previous = dict(
-        LearnerSnapshot.objects.filter(school=school, as_of=as_of - datetime.timedelta(days=7),
-                                       **_between("learner_id", first, last)).values_list("learner_id", "proficient")
-    )  # fmt: skip
+        LearnerSnapshot.objects.filter(
+            school=school, as_of=as_of - datetime.timedelta(days=7), **_between("learner_id", first, last)
+        ).values_list("learner_id", "proficient")
+    )
     learners["previous"] = learners["learner"].map(previous).astype("Int64")
 
     # The pace plan: the learner's section (a math one first) with its term and units, else the school's term.
     enrollments = _frame(
-        Enrollment.objects.active().filter(**_between("student_id", first, last), section__school=school)
+        Enrollment.objects.active()
+        .filter(**_between("student_id", first, last), section__school=school)
         .order_by("student_id", Case(When(section__subject=Section.Subject.MATH, then=0), default=1), "section_id")
         .values_list("student_id", "section_id", "section__term__starts_on", "section__term__ends_on"),
         ["learner", "section", "term_starts", "term_ends"],
-    ).drop_duplicates("learner")  # fmt: skip
+    ).drop_duplicates("learner")
     learners = learners.merge(enrollments, on="learner", how="left")
     term = current_term(school, as_of)
     for column, fallback in (("term_starts", term and term.starts_on), ("term_ends", term and term.ends_on)):
@@ -111,11 +128,12 @@ def snapshot_learner_inputs(*, school: School, as_of: datetime.date, first: int,
         learners[column] = days.fillna(fallback.toordinal() if fallback else pd.NA)
     units = _frame(
         UnitPlan.objects.filter(section__school=school, section__in=set(enrollments["section"]))
-        .annotate(grade_targets=Count("targets", filter=Q(targets__grade=F("section__grade"),
-                                                         targets__parent__isnull=True)))
+        .annotate(
+            grade_targets=Count("targets", filter=Q(targets__grade=F("section__grade"), targets__parent__isnull=True))
+        )
         .values_list("section_id", "starts_on", "ends_on", "grade_targets"),
         ["section", "starts_on", "ends_on", "targets"],
-    )  # fmt: skip
+    )
     units["starts_on"] = units["starts_on"].map(datetime.date.toordinal)
     units["ends_on"] = units["ends_on"].map(datetime.date.toordinal)
     learners["expected"] = transforms.expected_by_pace(learners, units, as_of.toordinal())
@@ -123,17 +141,23 @@ def snapshot_learner_inputs(*, school: School, as_of: datetime.date, first: int,
     start, end = _day_window(school, as_of)
     items = _frame(
         PlaylistItem.objects.filter(
-            **_between("playlist__learner_id", first, last), playlist__learner__learner_profile__school=school,
-            playlist__school_day__range=(as_of - datetime.timedelta(days=USAGE_DAYS), as_of + datetime.timedelta(days=1)),
-            completed_at__gte=start, completed_at__lt=end,
+            **_between("playlist__learner_id", first, last),
+            playlist__learner__learner_profile__school=school,
+            playlist__school_day__range=(
+                as_of - datetime.timedelta(days=USAGE_DAYS),
+                as_of + datetime.timedelta(days=1),
+            ),
+            completed_at__gte=start,
+            completed_at__lt=end,
         ).values_list("playlist__learner_id", "kind", "minutes"),
         ["learner", "kind", "minutes"],
-    )  # fmt: skip
+    )
     attempts = _frame(
-        Attempt.objects.filter(**in_batch, submitted_at__gte=start, submitted_at__lt=end)
-        .values_list("learner_id", "started_at", "submitted_at"),
+        Attempt.objects.filter(**in_batch, submitted_at__gte=start, submitted_at__lt=end).values_list(
+            "learner_id", "started_at", "submitted_at"
+        ),
         ["learner", "started_at", "submitted_at"],
-    )  # fmt: skip
+    )
     for column in ("started_at", "submitted_at"):
         attempts[column] = pd.to_datetime(attempts[column], utc=True)
     usage = transforms.usage_by_learner(items, attempts)
@@ -142,8 +166,22 @@ def snapshot_learner_inputs(*, school: School, as_of: datetime.date, first: int,
     return learners.astype({"activities": int, "assessments": int, "minutes": int})
 
 
-SNAPSHOT_FIELDS = ["learner_id", "grade", "has_iep", "has_504", "english_learner", "grade_targets", "proficient",
-                   "expected", "on_track", "growth", "activities", "assessments", "minutes", "active"]  # fmt: skip
+SNAPSHOT_FIELDS = [
+    "learner_id",
+    "grade",
+    "has_iep",
+    "has_504",
+    "english_learner",
+    "grade_targets",
+    "proficient",
+    "expected",
+    "on_track",
+    "growth",
+    "activities",
+    "assessments",
+    "minutes",
+    "active",
+]
 
 
 def snapshot_learners(*, school: School, as_of: datetime.date) -> pd.DataFrame:
@@ -160,15 +198,16 @@ def snapshot_placements(*, school: School) -> pd.DataFrame:
     section with no teacher gives one row with no teacher)."""
     teachers = {
         user.pk: str(user)
-        for user in User.objects.filter(taught_sections__school=school).distinct().only(
-            "display_name", "first_name", "last_name", "username"
-        )
-    }  # fmt: skip
+        for user in User.objects.filter(taught_sections__school=school)
+        .distinct()
+        .only("display_name", "first_name", "last_name", "username")
+    }
     placements = _frame(
-        Enrollment.objects.active().filter(section__school=school)
+        Enrollment.objects.active()
+        .filter(section__school=school)
         .values_list("student_id", "section_id", "section__name", "section__teachers"),
         ["learner", "section", "section_label", "teacher"],
-    )  # fmt: skip
+    )
     placements["teacher"] = placements["teacher"].astype("Int64")
     placements["teacher_label"] = placements["teacher"].map(teachers)
     return placements
@@ -179,11 +218,12 @@ def snapshot_target_counts(*, school: School, learners: pd.DataFrame) -> pd.Data
     been assessed on; `learners` is the snapshot's learner frame (for the cohorts)."""
     counts = _frame(
         MasteryState.objects.filter(learner__learner_profile__school=school)
-        .exclude(level=MasteryLevel.NOT_STARTED).values("target_id")
+        .exclude(level=MasteryLevel.NOT_STARTED)
+        .values("target_id")
         .annotate(assessed=Count("pk"), proficient=Count("pk", filter=Q(level__in=transforms.PROFICIENT_LEVELS)))
         .values_list("target_id", "assessed", "proficient"),
         ["target", "assessed", "proficient"],
-    )  # fmt: skip
+    )
     targets = _frame(LearningTarget.objects.values_list("pk", "grade"), ["target", "grade"])
     cohorts = learners.groupby("grade").size() if not learners.empty else pd.Series(dtype=int)
     targets["cohort"] = targets["grade"].map(cohorts).fillna(0).astype(int)
@@ -240,16 +280,20 @@ def latest_snapshot_date(school_ids) -> datetime.date | None:
 def snapshot_status(school_ids) -> dict:
     """Whether a snapshot is being taken at these schools, and how far along it is (batches done of all)."""
     running = SnapshotRun.objects.filter(school_id__in=school_ids, finished_at__isnull=True).aggregate(
-        run_count=Count("pk", distinct=True), batch_count=Count("batches"),
+        run_count=Count("pk", distinct=True),
+        batch_count=Count("batches"),
         done_count=Count("batches", filter=Q(batches__done_at__isnull=False)),
-    )  # fmt: skip
+    )
     finished = SnapshotRun.objects.filter(school_id__in=school_ids, finished_at__isnull=False).aggregate(
         as_of=Max("as_of"), finished_at=Max("finished_at")
     )
     return {
-        "running": bool(running["run_count"]), "batches": running["batch_count"], "done": running["done_count"],
-        "as_of": finished["as_of"], "finished_at": finished["finished_at"],
-    }  # fmt: skip
+        "running": bool(running["run_count"]),
+        "batches": running["batch_count"],
+        "done": running["done_count"],
+        "as_of": finished["as_of"],
+        "finished_at": finished["finished_at"],
+    }
 
 
 _SUMS = {column: Sum(column) for column in transforms.GROUP_SUMS}
@@ -269,10 +313,11 @@ def group_sums(school_ids, as_of: datetime.date, dimensions: list[str]) -> pd.Da
     database adds them: a district's schools have thousands of rows, the sums a dozen)."""
     rows = (
         GroupSnapshot.objects.filter(school_id__in=school_ids, as_of=as_of, dimension__in=dimensions)
-        .values("dimension", "key", "label").annotate(**{f"{column}_total": total for column, total in _SUMS.items()})
+        .values("dimension", "key", "label")
+        .annotate(**{f"{column}_total": total for column, total in _SUMS.items()})
         .order_by("dimension", "key")
         .values_list("dimension", "key", "label", *(f"{column}_total" for column in transforms.GROUP_SUMS))
-    )  # fmt: skip
+    )
     return _frame(rows, ["dimension", "key", "label", *transforms.GROUP_SUMS])
 
 
@@ -282,9 +327,10 @@ def groups_fewest_on_track(school_ids, as_of: datetime.date, dimension: str, lim
     share = ExpressionWrapper(F("on_track") * 1.0 / F("learners"), output_field=FloatField())
     rows = (
         GroupSnapshot.objects.filter(school_id__in=school_ids, as_of=as_of, dimension=dimension, learners__gt=0)
-        .annotate(share=share).order_by("share", "label", "pk")[:limit]
+        .annotate(share=share)
+        .order_by("share", "label", "pk")[:limit]
         .values_list("school_id", "key", "label", *transforms.GROUP_SUMS)
-    )  # fmt: skip
+    )
     return _frame(rows, ["school", "key", "label", *transforms.GROUP_SUMS])
 
 
@@ -293,9 +339,11 @@ def group_trend(school_ids, as_of: datetime.date, *, dimension: str = "all", key
     dates = [as_of - datetime.timedelta(weeks=weeks) for weeks in range(TREND_WEEKS)]
     rows = (
         GroupSnapshot.objects.filter(school_id__in=school_ids, as_of__in=dates, dimension=dimension, key=key)
-        .values("as_of").annotate(**{f"{column}_total": total for column, total in _SUMS.items()}).order_by("as_of")
+        .values("as_of")
+        .annotate(**{f"{column}_total": total for column, total in _SUMS.items()})
+        .order_by("as_of")
         .values_list("as_of", *(f"{column}_total" for column in transforms.GROUP_SUMS))
-    )  # fmt: skip
+    )
     return transforms.weekly_trend(_frame(rows, ["as_of", *transforms.GROUP_SUMS]))
 
 
@@ -303,7 +351,8 @@ def learner_rows(learner_ids, as_of: datetime.date) -> list[dict]:
     """The snapshot rows of these learners on `as_of`, with names, in name order."""
     return list(
         LearnerSnapshot.objects.filter(learner_id__in=learner_ids, as_of=as_of)
-        .select_related("learner").order_by("learner__last_name", "learner__first_name", "learner__username")
+        .select_related("learner")
+        .order_by("learner__last_name", "learner__first_name", "learner__username")
     )
 
 
@@ -317,12 +366,21 @@ def target_rows(school_ids, as_of: datetime.date) -> tuple[pd.DataFrame, pd.Data
     """These schools' target rows of `as_of` summed per target, with each target's code, grade and text; and
     the prerequisite edges among the targets of their frameworks."""
     counts = _frame(
-        TargetSnapshot.objects.filter(school_id__in=school_ids, as_of=as_of).values("target_id")
+        TargetSnapshot.objects.filter(school_id__in=school_ids, as_of=as_of)
+        .values("target_id")
         .annotate(cohort=Sum("cohort"), assessed=Sum("assessed"), proficient=Sum("proficient"))
-        .values_list("target_id", "target__code", "target__grade", "target__text", "target__framework_id",
-                     "cohort", "assessed", "proficient"),
+        .values_list(
+            "target_id",
+            "target__code",
+            "target__grade",
+            "target__text",
+            "target__framework_id",
+            "cohort",
+            "assessed",
+            "proficient",
+        ),
         ["target", "code", "grade", "text", "framework", "cohort", "assessed", "proficient"],
-    )  # fmt: skip
+    )
     edges = _frame(
         Prerequisite.objects.filter(target__framework_id__in=set(counts["framework"])).values_list(
             "target_id", "prerequisite_id"

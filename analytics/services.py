@@ -6,6 +6,7 @@ learners' inputs in a fixed number of bulk queries, measures them with pandas (`
 up into `GroupSnapshot` and `TargetSnapshot` rows, replacing that date's. So a run can be taken again, or resumed
 after a crash, and gives the same rows.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -80,8 +81,9 @@ def _batches_due(now: datetime.datetime, runs: list[SnapshotRun] | None = None) 
 
 
 @transaction.atomic
-def snapshots_refresh(*, schools: list[School], requested_by, as_of: datetime.date | None = None,
-                      now: datetime.datetime | None = None) -> list[SnapshotRun]:  # fmt: skip
+def snapshots_refresh(
+    *, schools: list[School], requested_by, as_of: datetime.date | None = None, now: datetime.datetime | None = None
+) -> list[SnapshotRun]:
     """An admin's refresh: take the snapshot of `as_of` (default: today where each school is) again at each of
     `schools`, and send its batches to the workers once this commits. Scope is the caller's to check."""
     now = now or timezone.now()
@@ -115,8 +117,12 @@ def snapshot_batch_take(*, batch_id: int, now: datetime.datetime | None = None) 
     batch.save(update_fields=["done_at"])
     logger.info(
         "snapshot batch=%d school=%d as_of=%s learners=%d duration_ms=%.0f",
-        batch.pk, run.school_id, run.as_of, len(measured), (time.perf_counter() - started) * 1000,
-    )  # fmt: skip
+        batch.pk,
+        run.school_id,
+        run.as_of,
+        len(measured),
+        (time.perf_counter() - started) * 1000,
+    )
     # Batches finishing together take turns on the run's row, so exactly one of them sees none left and rolls up.
     run = SnapshotRun.objects.select_for_update().select_related("school").get(pk=run.pk)
     if run.finished_at is None and not run.batches.filter(done_at__isnull=True).exists():
@@ -124,9 +130,24 @@ def snapshot_batch_take(*, batch_id: int, now: datetime.datetime | None = None) 
     return len(measured)
 
 
-SNAPSHOT_COLUMNS = ("as_of", "school_id", "learner_id", "grade", "has_iep", "has_504", "english_learner",
-                    "grade_targets", "proficient", "expected", "on_track", "growth", "activities", "assessments",
-                    "minutes", "active")  # fmt: skip
+SNAPSHOT_COLUMNS = (
+    "as_of",
+    "school_id",
+    "learner_id",
+    "grade",
+    "has_iep",
+    "has_504",
+    "english_learner",
+    "grade_targets",
+    "proficient",
+    "expected",
+    "on_track",
+    "growth",
+    "activities",
+    "assessments",
+    "minutes",
+    "active",
+)
 
 
 def _snapshot_rows(measured: pd.DataFrame, run: SnapshotRun) -> list[tuple]:
@@ -134,13 +155,23 @@ def _snapshot_rows(measured: pd.DataFrame, run: SnapshotRun) -> list[tuple]:
     count = len(measured)
     growth = measured["growth"].astype(object).where(measured["growth"].notna(), None)
     columns = [
-        [run.as_of] * count, [run.school_id] * count, measured["learner"].tolist(), measured["grade"].tolist(),
-        measured["has_iep"].astype(bool).tolist(), measured["has_504"].astype(bool).tolist(),
-        measured["english_learner"].astype(bool).tolist(), measured["grade_targets"].tolist(),
-        measured["proficient"].tolist(), measured["expected"].round(3).tolist(), measured["on_track"].tolist(),
-        [None if value is None else int(value) for value in growth], measured["activities"].tolist(),
-        measured["assessments"].tolist(), measured["minutes"].tolist(), measured["active"].tolist(),
-    ]  # fmt: skip
+        [run.as_of] * count,
+        [run.school_id] * count,
+        measured["learner"].tolist(),
+        measured["grade"].tolist(),
+        measured["has_iep"].astype(bool).tolist(),
+        measured["has_504"].astype(bool).tolist(),
+        measured["english_learner"].astype(bool).tolist(),
+        measured["grade_targets"].tolist(),
+        measured["proficient"].tolist(),
+        measured["expected"].round(3).tolist(),
+        measured["on_track"].tolist(),
+        [None if value is None else int(value) for value in growth],
+        measured["activities"].tolist(),
+        measured["assessments"].tolist(),
+        measured["minutes"].tolist(),
+        measured["active"].tolist(),
+    ]
     return list(zip(*columns))
 
 
@@ -157,10 +188,16 @@ def _run_finish(run: SnapshotRun, now: datetime.datetime) -> None:
         )
     TargetSnapshot.objects.filter(school=school, as_of=as_of).delete()
     TargetSnapshot.objects.bulk_create(
-        TargetSnapshot(as_of=as_of, school=school, target_id=row.target, cohort=row.cohort, assessed=row.assessed,
-                       proficient=row.proficient)
+        TargetSnapshot(
+            as_of=as_of,
+            school=school,
+            target_id=row.target,
+            cohort=row.cohort,
+            assessed=row.assessed,
+            proficient=row.proficient,
+        )
         for row in selectors.snapshot_target_counts(school=school, learners=learners).itertuples(index=False)
-    )  # fmt: skip
+    )
     run.finished_at = now
     run.save(update_fields=["finished_at"])
     logger.info("snapshot finished school=%d as_of=%s learners=%d", school.pk, as_of, len(learners))

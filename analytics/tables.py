@@ -1,4 +1,5 @@
 """The tables of the dashboards: one definition gives the table on the page and its CSV, cell for cell."""
+
 from __future__ import annotations
 
 import csv

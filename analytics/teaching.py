@@ -2,6 +2,7 @@
 
 Each read runs a fixed number of queries however many students and targets there are.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -67,7 +68,9 @@ def teacher_today(*, user, now: datetime.datetime | None = None) -> TeacherToday
     school = sections[0].school
     local_today = school_today(school, now)
     enrollments = list(
-        Enrollment.objects.active().filter(section__in=sections).select_related("section")
+        Enrollment.objects.active()
+        .filter(section__in=sections)
+        .select_related("section")
         .by_student_name("section__name")
     )
     section_of: dict[int, str] = {}
@@ -92,10 +95,10 @@ def teacher_today(*, user, now: datetime.datetime | None = None) -> TeacherToday
     active = set(
         Evidence.objects.filter(learner_id__in=students, observed_at__gte=since).values_list("learner_id", flat=True)
     ) | set(
-        PlaylistItem.objects.filter(
-            playlist__learner_id__in=students, completed_at__gte=since
-        ).values_list("playlist__learner_id", flat=True)
-    )  # fmt: skip
+        PlaylistItem.objects.filter(playlist__learner_id__in=students, completed_at__gte=since).values_list(
+            "playlist__learner_id", flat=True
+        )
+    )
     paths = {
         learner_id: (status, flags)
         for learner_id, status, flags in Playlist.objects.filter(
@@ -118,16 +121,23 @@ def teacher_today(*, user, now: datetime.datetime | None = None) -> TeacherToday
                 add("small_group", flag["message"])
 
     waiting = (
-        Response.objects.awaiting_rubric().filter(attempt__assignment__section__in=sections)
-        .values("attempt__assignment_id", "attempt__assignment__assessment__title", "attempt__assignment__section__name")
+        Response.objects.awaiting_rubric()
+        .filter(attempt__assignment__section__in=sections)
+        .values(
+            "attempt__assignment_id", "attempt__assignment__assessment__title", "attempt__assignment__section__name"
+        )
         .annotate(count=Count("pk"))
         .order_by("attempt__assignment__assessment__title")
-    )  # fmt: skip
+    )
     today.waiting_rubric = [
-        {"assignment_id": row["attempt__assignment_id"], "title": row["attempt__assignment__assessment__title"],
-         "section": row["attempt__assignment__section__name"], "count": row["count"]}
+        {
+            "assignment_id": row["attempt__assignment_id"],
+            "title": row["attempt__assignment__assessment__title"],
+            "section": row["attempt__assignment__section__name"],
+            "count": row["count"],
+        }
         for row in waiting
-    ]  # fmt: skip
+    ]
     assignments = (
         Assignment.objects.filter(section__in=sections, due_at__gte=now - datetime.timedelta(days=1))
         .select_related("assessment", "section")
@@ -136,14 +146,17 @@ def teacher_today(*, user, now: datetime.datetime | None = None) -> TeacherToday
             chosen=Count("students", distinct=True),
         )
         .order_by("due_at", "pk")[:20]
-    )  # fmt: skip
+    )
     counts = {section.pk: section.student_count for section in sections}
     today.assignments = [
-        {"assignment": assignment, "submitted": assignment.submitted,
-         "reached": assignment.chosen or counts.get(assignment.section_id, 0),
-         "open": assignment.opens_at <= now}
+        {
+            "assignment": assignment,
+            "submitted": assignment.submitted,
+            "reached": assignment.chosen or counts.get(assignment.section_id, 0),
+            "open": assignment.opens_at <= now,
+        }
         for assignment in assignments
-    ]  # fmt: skip
+    ]
     return today
 
 
@@ -190,9 +203,11 @@ def mastery_grid(
             .first()
         )
     domains = list(
-        LearningTarget.objects.filter(parent__isnull=True).values_list("grade", "domain_code", "domain_name")
-        .distinct().order_by("grade", "domain_code")
-    )  # fmt: skip
+        LearningTarget.objects.filter(parent__isnull=True)
+        .values_list("grade", "domain_code", "domain_name")
+        .distinct()
+        .order_by("grade", "domain_code")
+    )
     if unit is not None:
         targets = sorted(unit.targets.all(), key=lambda target: target.code)
         heading = f"Current unit: {unit.name}"
@@ -206,9 +221,7 @@ def mastery_grid(
         )
         name = next((name for row_grade, code, name in domains if row_grade == grade and code == domain), domain)
         heading = f"Grade {grade} · {name}" if grade not in ("K", "HS") else f"{grade} · {name}"
-    enrollments = list(
-        visible(user, Enrollment).active().filter(section=section).by_student_name()
-    )  # fmt: skip
+    enrollments = list(visible(user, Enrollment).active().filter(section=section).by_student_name())
     student_ids = [enrollment.student_id for enrollment in enrollments]
     levels: dict[tuple[int, int], tuple[str, bool]] = {}
     for learner_id, target_id, level, contested in MasteryState.objects.filter(
@@ -223,10 +236,10 @@ def mastery_grid(
             level, contested = levels.get((enrollment.student_id, target.pk), (MasteryLevel.NOT_STARTED, False))
             below = level not in (MasteryLevel.PROFICIENT, MasteryLevel.MASTERED)
             need[target.code] += below
-            cells.append({"target": target, "level": level, "label": LEVEL_LABELS[level], "below": below,
-                          "contested": contested})  # fmt: skip
-        rows.append({"student": enrollment.student, "cells": cells,
-                     "below": sum(cell["below"] for cell in cells)})  # fmt: skip
+            cells.append(
+                {"target": target, "level": level, "label": LEVEL_LABELS[level], "below": below, "contested": contested}
+            )
+        rows.append({"student": enrollment.student, "cells": cells, "below": sum(cell["below"] for cell in cells)})
     codes = [target.code for target in targets]
     if sort == "need":
         rows.sort(key=lambda row: -row["below"])
@@ -235,5 +248,15 @@ def mastery_grid(
         rows.sort(key=lambda row: LEVEL_ORDER.index(row["cells"][index]["level"]))
     else:
         sort = "student"
-    return Grid(section=section, targets=targets, rows=rows, heading=heading, unit=unit,
-                domains=domains, chosen_grade=grade, chosen_domain=domain, sort=sort, need=need)
+    return Grid(
+        section=section,
+        targets=targets,
+        rows=rows,
+        heading=heading,
+        unit=unit,
+        domains=domains,
+        chosen_grade=grade,
+        chosen_domain=domain,
+        sort=sort,
+        need=need,
+    )

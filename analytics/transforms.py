@@ -1,4 +1,5 @@
 """Pure pandas transforms behind the admin reports (no Django: frames in, frames out)."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -18,9 +19,17 @@ def roster_overview(students: pd.DataFrame) -> pd.DataFrame:
     """
     if students.empty:
         return pd.DataFrame(
-            columns=["school", "grade", "students", "iep", "section_504", "english_learners", "extended_time",
-                     "median_minutes"]
-        )  # fmt: skip
+            columns=[
+                "school",
+                "grade",
+                "students",
+                "iep",
+                "section_504",
+                "english_learners",
+                "extended_time",
+                "median_minutes",
+            ]
+        )
     aggregations = {
         "students": ("has_iep", "size"),
         "iep": ("has_iep", "sum"),
@@ -48,8 +57,18 @@ PROFICIENT_LEVELS = ("proficient", "mastered")
 # An attempt's minutes count up to this many: an attempt left open overnight is not 900 minutes of work.
 ATTEMPT_MINUTES_CAP = 60
 SUBGROUPS = {"iep": ("has_iep", "IEP"), "504": ("has_504", "504 plan"), "el": ("english_learner", "English learners")}
-GROUP_SUMS = ["learners", "on_track", "proficient", "expected", "growth_sum", "growth_learners", "active", "activities",
-              "assessments", "minutes"]  # fmt: skip
+GROUP_SUMS = [
+    "learners",
+    "on_track",
+    "proficient",
+    "expected",
+    "growth_sum",
+    "growth_learners",
+    "active",
+    "activities",
+    "assessments",
+    "minutes",
+]
 GROUP_COLUMNS = ["dimension", "key", "label", *GROUP_SUMS]
 
 
@@ -93,8 +112,10 @@ def usage_by_learner(items: pd.DataFrame, attempts: pd.DataFrame) -> pd.DataFram
     from_items = work.groupby("learner").agg(activities=("kind", "size"), item_minutes=("minutes", "sum"))
     seconds = (attempts["submitted_at"] - attempts["started_at"]).dt.total_seconds()
     attempt_minutes = (-(-seconds // 60)).clip(lower=0, upper=ATTEMPT_MINUTES_CAP)
-    from_attempts = attempts.assign(attempt_minutes=attempt_minutes).groupby("learner").agg(
-        assessments=("attempt_minutes", "size"), attempt_minutes=("attempt_minutes", "sum")
+    from_attempts = (
+        attempts.assign(attempt_minutes=attempt_minutes)
+        .groupby("learner")
+        .agg(assessments=("attempt_minutes", "size"), attempt_minutes=("attempt_minutes", "sum"))
     )
     usage = from_items.join(from_attempts, how="outer").fillna(0)
     usage["minutes"] = usage.pop("item_minutes") + usage.pop("attempt_minutes")
@@ -125,29 +146,51 @@ def group_rollup(learners: pd.DataFrame, placements: pd.DataFrame) -> pd.DataFra
     Rows come everyone first, then grades, subgroups, sections and teachers, each in key order.
     """
     growth = learners["growth"]
-    measures = pd.DataFrame({
-        "learner": learners["learner"], "learners": 1, "on_track": learners["on_track"].astype(int),
-        "proficient": learners["proficient"], "expected": learners["expected"].astype(float),
-        "growth_sum": growth.fillna(0).astype(int), "growth_learners": growth.notna().astype(int),
-        "active": learners["active"].astype(int), "activities": learners["activities"],
-        "assessments": learners["assessments"], "minutes": learners["minutes"],
-    })  # fmt: skip
+    measures = pd.DataFrame(
+        {
+            "learner": learners["learner"],
+            "learners": 1,
+            "on_track": learners["on_track"].astype(int),
+            "proficient": learners["proficient"],
+            "expected": learners["expected"].astype(float),
+            "growth_sum": growth.fillna(0).astype(int),
+            "growth_learners": growth.notna().astype(int),
+            "active": learners["active"].astype(int),
+            "activities": learners["activities"],
+            "assessments": learners["assessments"],
+            "minutes": learners["minutes"],
+        }
+    )
     # One long frame of (learner, group) memberships, then a single groupby: a school has a few dozen groups, and
     # one pass costs far less than a groupby per dimension.
     parts = [pd.DataFrame({"learner": learners["learner"], "dimension": "all", "key": "all", "label": "Everyone"})]
     grades = learners[["learner", "grade"]].sort_values("grade", kind="stable")
-    parts.append(pd.DataFrame({"learner": grades["learner"], "dimension": "grade", "key": grades["grade"],
-                               "label": "Grade " + grades["grade"]}))  # fmt: skip
+    parts.append(
+        pd.DataFrame(
+            {
+                "learner": grades["learner"],
+                "dimension": "grade",
+                "key": grades["grade"],
+                "label": "Grade " + grades["grade"],
+            }
+        )
+    )
     for key, (flag, label) in SUBGROUPS.items():
         members = learners.loc[learners[flag].astype(bool), "learner"]
         parts.append(pd.DataFrame({"learner": members, "dimension": "subgroup", "key": key, "label": label}))
     for dimension in ("section", "teacher"):
         pairs = placements[["learner", dimension, f"{dimension}_label"]].dropna(subset=[dimension])
         pairs = pairs.drop_duplicates(["learner", dimension]).sort_values(dimension, kind="stable")
-        parts.append(pd.DataFrame({
-            "learner": pairs["learner"], "dimension": dimension, "key": pairs[dimension].astype("int64").astype(str),
-            "label": pairs[f"{dimension}_label"],
-        }))  # fmt: skip
+        parts.append(
+            pd.DataFrame(
+                {
+                    "learner": pairs["learner"],
+                    "dimension": dimension,
+                    "key": pairs[dimension].astype("int64").astype(str),
+                    "label": pairs[f"{dimension}_label"],
+                }
+            )
+        )
     memberships = pd.concat(parts, ignore_index=True)
     joined = memberships.merge(measures, on="learner", how="inner", sort=False)
     rollup = joined.groupby(["dimension", "key", "label"], sort=False, as_index=False)[GROUP_SUMS].sum()

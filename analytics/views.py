@@ -1,4 +1,5 @@
 """Admin reports: pages and their CSV exports."""
+
 import csv
 from urllib.parse import urlencode
 
@@ -71,7 +72,7 @@ def teacher_home(request):
     return render(request, "analytics/teacher_home.html", {"today": teaching.teacher_today(user=request.user)})
 
 
-CONTESTED = " <span title=\"New evidence disagrees with the teacher&#x27;s judgment\">!</span>"
+CONTESTED = ' <span title="New evidence disagrees with the teacher&#x27;s judgment">!</span>'
 
 
 @login_required
@@ -98,15 +99,24 @@ def section_grid(request, section_id: int):
         student = row["student"]
         name = escape(str(student))
         row["url"] = learner_url.format(student.pk)
-        row["cells_html"] = mark_safe("".join(
-            f'<td class="cell level-{cell["level"]}"><a href="{evidence_url.format(student.pk, cell["target"].pk)}" '
-            f'aria-label="{name}, {escape(cell["target"].code)}: {cell["label"]}">{cell["label"]}'
-            f'{CONTESTED if cell["contested"] else ""}</a></td>'
-            for cell in row["cells"]
-        ))  # fmt: skip
-    return render(request, "analytics/section_grid.html", {
-        "grid": grid, "section": section, "scope": grid.scope, "levels": MasteryLevel.choices,
-    })  # fmt: skip
+        row["cells_html"] = mark_safe(
+            "".join(
+                f'<td class="cell level-{cell["level"]}"><a href="{evidence_url.format(student.pk, cell["target"].pk)}" '
+                f'aria-label="{name}, {escape(cell["target"].code)}: {cell["label"]}">{cell["label"]}'
+                f"{CONTESTED if cell['contested'] else ''}</a></td>"
+                for cell in row["cells"]
+            )
+        )
+    return render(
+        request,
+        "analytics/section_grid.html",
+        {
+            "grid": grid,
+            "section": section,
+            "scope": grid.scope,
+            "levels": MasteryLevel.choices,
+        },
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -116,14 +126,16 @@ def section_grid(request, section_id: int):
 
 def _dashboard_page(
     request, board: dashboards.Dashboard, filename: str, *, scope, template: str = "analytics/dashboard.html", **extra
-):  # fmt: skip
+):
     """The page, or the CSV of one of its tables (recorded in the audit log: who, which table, from where)."""
     exported = csv_or_none(request, board.tables, filename)
     if exported is not None:
         audit.export_record(
-            scope=scope, table=request.GET["table"], filename=filename,
+            scope=scope,
+            table=request.GET["table"],
+            filename=filename,
             learner_id=getattr(scope, "user_id", None),
-        )  # fmt: skip
+        )
         return exported
     return render(request, template, {"board": board, **extra})
 
@@ -145,28 +157,36 @@ def dashboards_home(request):
 @require_GET
 def district_dashboard(request, district_id: int):
     district = selectors.district_for_admin(user=request.user, district_id=district_id)
-    return _dashboard_page(request, dashboards.district_dashboard(district), f"district-{district.slug}", scope=district)
+    return _dashboard_page(
+        request, dashboards.district_dashboard(district), f"district-{district.slug}", scope=district
+    )
 
 
 @login_required
 @require_GET
 def school_dashboard(request, school_id: int):
     school = selectors.school_for_admin(user=request.user, school_id=school_id)
-    return _dashboard_page(request, dashboards.school_dashboard(school, user=request.user), f"school-{school.slug}", scope=school)
+    return _dashboard_page(
+        request, dashboards.school_dashboard(school, user=request.user), f"school-{school.slug}", scope=school
+    )
 
 
 @login_required
 @require_GET
 def section_dashboard(request, section_id: int):
     section = selectors.section_for_admin(user=request.user, section_id=section_id)
-    return _dashboard_page(request, dashboards.section_dashboard(section, user=request.user), f"section-{section.pk}", scope=section)
+    return _dashboard_page(
+        request, dashboards.section_dashboard(section, user=request.user), f"section-{section.pk}", scope=section
+    )
 
 
 @login_required
 @require_GET
 def student_dashboard(request, learner_id: int):
     profile = selectors.learner_for_admin(user=request.user, learner_id=learner_id)
-    return _dashboard_page(request, dashboards.student_dashboard(profile, user=request.user), f"student-{profile.user_id}", scope=profile)
+    return _dashboard_page(
+        request, dashboards.student_dashboard(profile, user=request.user), f"student-{profile.user_id}", scope=profile
+    )
 
 
 def _grade_filter(request) -> str:
@@ -182,10 +202,20 @@ def district_standards(request, district_id: int):
     district = selectors.district_for_admin(user=request.user, district_id=district_id)
     grade = _grade_filter(request)
     board = dashboards.standards_report(
-        title=f"{district.name}: standards report", school_ids=list(district.schools.values_list("pk", flat=True)),
-        crumbs=[(district.name, reverse("analytics-district", args=[district.pk])), ("Standards", "")], grade=grade,
-    )  # fmt: skip
-    return _dashboard_page(request, board, f"standards-{district.slug}", scope=district, grades=GRADE_CHOICES, grade=grade, query=urlencode({"grade": grade}) if grade else "")
+        title=f"{district.name}: standards report",
+        school_ids=list(district.schools.values_list("pk", flat=True)),
+        crumbs=[(district.name, reverse("analytics-district", args=[district.pk])), ("Standards", "")],
+        grade=grade,
+    )
+    return _dashboard_page(
+        request,
+        board,
+        f"standards-{district.slug}",
+        scope=district,
+        grades=GRADE_CHOICES,
+        grade=grade,
+        query=urlencode({"grade": grade}) if grade else "",
+    )
 
 
 @login_required
@@ -194,10 +224,20 @@ def school_standards(request, school_id: int):
     school = selectors.school_for_admin(user=request.user, school_id=school_id)
     grade = _grade_filter(request)
     board = dashboards.standards_report(
-        title=f"{school.name}: standards report", school_ids=[school.pk], grade=grade,
+        title=f"{school.name}: standards report",
+        school_ids=[school.pk],
+        grade=grade,
         crumbs=[*dashboards.school_crumbs(request.user, school), ("Standards", "")],
-    )  # fmt: skip
-    return _dashboard_page(request, board, f"standards-{school.slug}", scope=school, grades=GRADE_CHOICES, grade=grade, query=urlencode({"grade": grade}) if grade else "")
+    )
+    return _dashboard_page(
+        request,
+        board,
+        f"standards-{school.slug}",
+        scope=school,
+        grades=GRADE_CHOICES,
+        grade=grade,
+        query=urlencode({"grade": grade}) if grade else "",
+    )
 
 
 def _status_response(school_ids) -> JsonResponse:
@@ -247,9 +287,11 @@ AUDIT_PAGE_SIZE = 50
 class AuditFilterForm(forms.Form):
     kind = forms.ChoiceField(label="Kind", required=False, choices=[("", "All kinds"), *AuditEntry.Kind.choices])
     person = forms.ModelChoiceField(
-        label="Person (who made the change, or whom it is about)", required=False, queryset=User.objects.none(),
+        label="Person (who made the change, or whom it is about)",
+        required=False,
+        queryset=User.objects.none(),
         empty_label="Everyone",
-    )  # fmt: skip
+    )
 
     def __init__(self, *args, people, **kwargs):
         super().__init__(*args, **kwargs)
@@ -265,15 +307,27 @@ def _audit_page(request, *, title: str, crumbs, school=None, district=None):
         chosen = form.cleaned_data if form.is_bound else {}
         person = chosen.get("person")
         entries = audit_entries_for_user(
-            user=request.user, school=school, district=district, kind=chosen.get("kind", ""),
+            user=request.user,
+            school=school,
+            district=district,
+            kind=chosen.get("kind", ""),
             person_id=person.pk if person else None,
-        )  # fmt: skip
+        )
     page = Paginator(entries, AUDIT_PAGE_SIZE).get_page(request.GET.get("page"))
     rows = [{"entry": entry, "changes": audit.change_lines(entry)} for entry in page.object_list]
     query = urlencode({key: value for key, value in request.GET.items() if key in ("kind", "person") and value})
-    return render(request, "analytics/audit_log.html", {
-        "title": title, "crumbs": crumbs, "form": form, "page": page, "rows": rows, "query": query,
-    })  # fmt: skip
+    return render(
+        request,
+        "analytics/audit_log.html",
+        {
+            "title": title,
+            "crumbs": crumbs,
+            "form": form,
+            "page": page,
+            "rows": rows,
+            "query": query,
+        },
+    )
 
 
 @login_required

@@ -4,6 +4,7 @@ Everyone with an admin role may read them; only superusers change them (the stan
 nobody else rows to change). Prerequisite edges are written only through
 `assessments.services.prerequisite_add`, here as everywhere, so the graph stays acyclic.
 """
+
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
@@ -12,9 +13,19 @@ from django.db.models import Count
 
 from assessments import services
 from assessments.models import (
-    Assessment, AssessmentItem, Assignment, Attempt, Framework, Item, LearningTarget, MasteryModelFit, Prerequisite,
-    RelatedTarget, Response, TargetModelParams,
-)  # fmt: skip
+    Assessment,
+    AssessmentItem,
+    Assignment,
+    Attempt,
+    Framework,
+    Item,
+    LearningTarget,
+    MasteryModelFit,
+    Prerequisite,
+    RelatedTarget,
+    Response,
+    TargetModelParams,
+)
 from learning_platform.admin_scoping import ReadOnlyScopedAdmin, ReadOnlyTabularInline, ScopedAdmin, ScopedTabularInline
 
 
@@ -190,7 +201,15 @@ class AssignmentAdmin(ScopedAdmin):
 class ResponseInline(ReadOnlyTabularInline):
     model = Response
     extra = 0
-    fields = readonly_fields = ("item", "answer", "correct", "points", "feedback", "teacher_comment", "scoring_revision")
+    fields = readonly_fields = (
+        "item",
+        "answer",
+        "correct",
+        "points",
+        "feedback",
+        "teacher_comment",
+        "scoring_revision",
+    )
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("item")

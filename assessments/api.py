@@ -1,4 +1,5 @@
 """The assessments API: thin doors onto the services, scoped by the permission rules (404 out of scope)."""
+
 from __future__ import annotations
 
 from drf_spectacular.utils import extend_schema, inline_serializer
@@ -48,8 +49,10 @@ class AttemptSerializer(serializers.Serializer):
     """An attempt for its learner (selectors.attempt_view)."""
 
     id = serializers.IntegerField()
-    assessment = inline_serializer(name="AttemptAssessment", fields={
-        "id": serializers.IntegerField(), "title": serializers.CharField(), "kind": serializers.CharField()})  # fmt: skip
+    assessment = inline_serializer(
+        name="AttemptAssessment",
+        fields={"id": serializers.IntegerField(), "title": serializers.CharField(), "kind": serializers.CharField()},
+    )
     number = serializers.IntegerField()
     status = serializers.CharField()
     started_at = serializers.DateTimeField()
@@ -62,12 +65,17 @@ class AttemptSerializer(serializers.Serializer):
 
 
 class AnswerRequestSerializer(serializers.Serializer):
-    answer = serializers.JSONField(help_text="The answer as the item's type takes it: a choice id, a list of them, text.")
+    answer = serializers.JSONField(
+        help_text="The answer as the item's type takes it: a choice id, a list of them, text."
+    )
 
 
 class SubmitRequestSerializer(serializers.Serializer):
-    answers = serializers.DictField(child=serializers.JSONField(), required=False,
-                                    help_text="Answers by item id, saved before the attempt is scored.")  # fmt: skip
+    answers = serializers.DictField(
+        child=serializers.JSONField(),
+        required=False,
+        help_text="Answers by item id, saved before the attempt is scored.",
+    )
 
 
 class RubricScoreRequestSerializer(serializers.Serializer):
@@ -102,12 +110,18 @@ class AssignmentRequestSerializer(serializers.Serializer):
     section = serializers.IntegerField(min_value=1)
     opens_at = serializers.DateTimeField()
     due_at = serializers.DateTimeField()
-    students = serializers.ListField(child=serializers.IntegerField(min_value=1), required=False, allow_null=True,
-                                     help_text="Only these students of the section; everyone when left out.")  # fmt: skip
+    students = serializers.ListField(
+        child=serializers.IntegerField(min_value=1),
+        required=False,
+        allow_null=True,
+        help_text="Only these students of the section; everyone when left out.",
+    )
 
 
-CREATED_ASSESSMENT = inline_serializer(name="AssessmentCreated", fields={
-    "id": serializers.IntegerField(), "items": serializers.ListField(child=serializers.IntegerField())})  # fmt: skip
+CREATED_ASSESSMENT = inline_serializer(
+    name="AssessmentCreated",
+    fields={"id": serializers.IntegerField(), "items": serializers.ListField(child=serializers.IntegerField())},
+)
 
 
 class AttemptStartView(APIView):
@@ -130,8 +144,17 @@ class AttemptDetailView(APIView):
 class AttemptAnswerView(APIView):
     """PUT {"answer": ...}: autosave one answer as it is typed."""
 
-    @extend_schema(request=AnswerRequestSerializer, responses=inline_serializer(name="AnswerSaved", fields={
-        "item": serializers.IntegerField(), "answer": serializers.JSONField(), "saved_at": serializers.DateTimeField()}))
+    @extend_schema(
+        request=AnswerRequestSerializer,
+        responses=inline_serializer(
+            name="AnswerSaved",
+            fields={
+                "item": serializers.IntegerField(),
+                "answer": serializers.JSONField(),
+                "saved_at": serializers.DateTimeField(),
+            },
+        ),
+    )
     def put(self, request, attempt_id, item_id):
         attempt = get_for_user(request.user, ATTEMPTS, attempt_id)
         response = services.attempt_answer_save(
@@ -156,23 +179,38 @@ class AttemptSubmitView(APIView):
 class RubricScoreView(APIView):
     """POST {"levels": {criterion: level}, "comment": "..."}: a teacher scores an open response."""
 
-    @extend_schema(request=RubricScoreRequestSerializer, responses=inline_serializer(name="RubricScored", fields={
-        "id": serializers.IntegerField(), "points": serializers.CharField(),
-        "correct": serializers.BooleanField(allow_null=True)}))
+    @extend_schema(
+        request=RubricScoreRequestSerializer,
+        responses=inline_serializer(
+            name="RubricScored",
+            fields={
+                "id": serializers.IntegerField(),
+                "points": serializers.CharField(),
+                "correct": serializers.BooleanField(allow_null=True),
+            },
+        ),
+    )
     def post(self, request, response_id):
         response = get_for_user(request.user, Response.objects.all(), response_id, "change")
         response = services.response_rubric_score(
-            response=response, teacher=request.user, levels=required(request.data, "levels", dict),
+            response=response,
+            teacher=request.user,
+            levels=required(request.data, "levels", dict),
             comment=clean_text("comment", request.data.get("comment"), strip=False),
-        )  # fmt: skip
+        )
         return ApiResponse({"id": response.pk, "points": str(response.points), "correct": response.correct})
 
 
 class ItemKeyView(APIView):
     """POST {"key": {...}, "choices": [...]?}: correct an item's key; every attempt that used it is rescored."""
 
-    @extend_schema(request=ItemKeyRequestSerializer, responses=inline_serializer(name="ItemKeyCorrected", fields={
-        "id": serializers.IntegerField(), "rescored_responses": serializers.IntegerField()}))
+    @extend_schema(
+        request=ItemKeyRequestSerializer,
+        responses=inline_serializer(
+            name="ItemKeyCorrected",
+            fields={"id": serializers.IntegerField(), "rescored_responses": serializers.IntegerField()},
+        ),
+    )
     def post(self, request, item_id):
         item = get_for_user(request.user, Item, item_id, "change")
         choices = body(request.data).get("choices")
@@ -188,12 +226,14 @@ def _assessment_options(data) -> dict:
         if name in data:
             options[name] = required(data, name, bool)
     if "attempts_allowed" in data:
-        options["attempts_allowed"] = parse_int("attempts_allowed", required(data, "attempts_allowed", int),
-                                                min_value=1, max_value=100)  # fmt: skip
+        options["attempts_allowed"] = parse_int(
+            "attempts_allowed", required(data, "attempts_allowed", int), min_value=1, max_value=100
+        )
     if "time_limit_minutes" in data:
         # null: no time limit
-        options["time_limit_minutes"] = parse_int("time_limit_minutes", data["time_limit_minutes"], min_value=1,
-                                                  max_value=24 * 60, default=None)  # fmt: skip
+        options["time_limit_minutes"] = parse_int(
+            "time_limit_minutes", data["time_limit_minutes"], min_value=1, max_value=24 * 60, default=None
+        )
     return options
 
 
@@ -229,9 +269,13 @@ class AssessmentCreateView(APIView):
         if missing:
             raise BadRequest({"items": f"No such items: {', '.join(missing)}."})
         assessment = services.assessment_create(
-            title=_title(request.data), kind=_kind(request.data), school=school,
-            created_by=request.user, items=[found[pk] for pk in item_ids], **_assessment_options(request.data),
-        )  # fmt: skip
+            title=_title(request.data),
+            kind=_kind(request.data),
+            school=school,
+            created_by=request.user,
+            items=[found[pk] for pk in item_ids],
+            **_assessment_options(request.data),
+        )
         return ApiResponse({"id": assessment.pk, "items": item_ids}, status=status.HTTP_201_CREATED)
 
 
@@ -247,11 +291,16 @@ class AssessmentGenerateView(APIView):
         if unknown:
             raise BadRequest({"targets": f"Unknown learning targets: {', '.join(unknown)}."})
         assessment = services.assessment_generate(
-            title=_title(request.data), kind=_kind(request.data), school=school,
-            created_by=request.user, targets=[targets[code] for code in codes],
-            item_count=parse_int("item_count", request.data.get("item_count"), min_value=1, max_value=200, default=None),
+            title=_title(request.data),
+            kind=_kind(request.data),
+            school=school,
+            created_by=request.user,
+            targets=[targets[code] for code in codes],
+            item_count=parse_int(
+                "item_count", request.data.get("item_count"), min_value=1, max_value=200, default=None
+            ),
             **_assessment_options(request.data),
-        )  # fmt: skip
+        )
         item_ids = list(assessment.assessment_items.order_by("position").values_list("item_id", flat=True))
         return ApiResponse({"id": assessment.pk, "items": item_ids}, status=status.HTTP_201_CREATED)
 
@@ -259,15 +308,21 @@ class AssessmentGenerateView(APIView):
 class AssignmentCreateView(APIView):
     """POST {"section", "opens_at", "due_at", "students"?: [ids]}: assign an assessment."""
 
-    @extend_schema(request=AssignmentRequestSerializer, responses={201: inline_serializer(
-        name="AssignmentCreated", fields={"id": serializers.IntegerField()})})
+    @extend_schema(
+        request=AssignmentRequestSerializer,
+        responses={201: inline_serializer(name="AssignmentCreated", fields={"id": serializers.IntegerField()})},
+    )
     def post(self, request, assessment_id):
         assessment = get_for_user(request.user, Assessment, assessment_id, "change")
         section = get_for_user(request.user, Section, parse_id("section", required(request.data, "section")), "change")
         chosen = request.data.get("students")
         students = list(User.objects.filter(pk__in=id_list("students", chosen))) if chosen is not None else []
         assignment = services.assignment_create(
-            assessment=assessment, section=section, opens_at=parse_datetime("opens_at", required(request.data, "opens_at")),
-            due_at=parse_datetime("due_at", required(request.data, "due_at")), assigned_by=request.user, students=students,
-        )  # fmt: skip
+            assessment=assessment,
+            section=section,
+            opens_at=parse_datetime("opens_at", required(request.data, "opens_at")),
+            due_at=parse_datetime("due_at", required(request.data, "due_at")),
+            assigned_by=request.user,
+            students=students,
+        )
         return ApiResponse({"id": assignment.pk}, status=status.HTTP_201_CREATED)

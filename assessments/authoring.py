@@ -5,6 +5,7 @@ A school's own items are seen and changed by its staff only (assessments.rules);
 them. Every item is checked as the bank checks one (`Item.clean`: the key against its type, the Markdown) before
 anything is written.
 """
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -35,16 +36,36 @@ def _require_author_at(author, school: School) -> None:
 
 @transaction.atomic
 def item_write(
-    *, author, school: School, item_type: str, stem: str, targets: list[LearningTarget], choices: list | None = None,
-    key: dict | None = None, rubric: dict | None = None, difficulty: int = 2, max_points: Decimal = Decimal("1"),
-    hints: list[str] | None = None, worked_solution: str = "",
-) -> Item:  # fmt: skip
+    *,
+    author,
+    school: School,
+    item_type: str,
+    stem: str,
+    targets: list[LearningTarget],
+    choices: list | None = None,
+    key: dict | None = None,
+    rubric: dict | None = None,
+    difficulty: int = 2,
+    max_points: Decimal = Decimal("1"),
+    hints: list[str] | None = None,
+    worked_solution: str = "",
+) -> Item:
     """A new item of `school`'s own, written by `author`, tagged to at least one target."""
     _require_author_at(author, school)
     return services.item_create(
-        item_type=item_type, stem=stem, targets=targets, school=school, created_by=author, choices=choices, key=key,
-        rubric=rubric, difficulty=difficulty, max_points=max_points, hints=hints, worked_solution=worked_solution,
-    )  # fmt: skip
+        item_type=item_type,
+        stem=stem,
+        targets=targets,
+        school=school,
+        created_by=author,
+        choices=choices,
+        key=key,
+        rubric=rubric,
+        difficulty=difficulty,
+        max_points=max_points,
+        hints=hints,
+        worked_solution=worked_solution,
+    )
 
 
 @transaction.atomic
@@ -62,11 +83,13 @@ def item_update(*, item: Item, by, targets: list[LearningTarget] | None = None, 
     answered = Response.objects.filter(item=item).exclude(attempt__status=Attempt.Status.IN_PROGRESS).exists()
     changed = {name for name, value in changes.items() if getattr(item, name) != value}
     if answered and "item_type" in changed:
-        raise ValidationError({"item_type": "Students have answered this question; its type cannot change. "
-                                            "Write a new question instead."})  # fmt: skip
+        raise ValidationError(
+            {"item_type": "Students have answered this question; its type cannot change. Write a new question instead."}
+        )
     if answered and "rubric" in changed and Response.objects.filter(item=item, scored_at__isnull=False).exists():
-        raise ValidationError({"rubric": "Answers have been scored with this rubric; it cannot change. "
-                                         "Write a new question instead."})  # fmt: skip
+        raise ValidationError(
+            {"rubric": "Answers have been scored with this rubric; it cannot change. Write a new question instead."}
+        )
     if "stem" in changes:
         changes["stem"] = changes["stem"].strip()
     rescore = answered and not item.is_open and bool(changed & set(SCORING_FIELDS))
@@ -79,7 +102,9 @@ def item_update(*, item: Item, by, targets: list[LearningTarget] | None = None, 
     if targets is not None:
         item.targets.set(targets)
     if rescore:
-        services.item_key_correct(item=item, key=changes.get("key", item.key), choices=changes.get("choices", item.choices))
+        services.item_key_correct(
+            item=item, key=changes.get("key", item.key), choices=changes.get("choices", item.choices)
+        )
         item.refresh_from_db()
     return item
 

@@ -1,6 +1,7 @@
 """The bank API: a school's own items and activities, written, changed and read by its staff, and an assessment's
 questions changed before anyone takes it. DRF serializers in and out; thin doors onto assessments.authoring,
 playlists' catalog services and the selectors; out of scope answers 404."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -65,8 +66,23 @@ class ItemSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Item
-        fields = ["id", "school", "item_type", "stem", "targets", "choices", "key", "rubric", "difficulty",
-                  "max_points", "hints", "worked_solution", "source", "created_at", "updated_at"]  # fmt: skip
+        fields = [
+            "id",
+            "school",
+            "item_type",
+            "stem",
+            "targets",
+            "choices",
+            "key",
+            "rubric",
+            "difficulty",
+            "max_points",
+            "hints",
+            "worked_solution",
+            "source",
+            "created_at",
+            "updated_at",
+        ]
         read_only_fields = ["id", "source", "created_at", "updated_at"]
         extra_kwargs = {"stem": {"max_length": 5000}, "worked_solution": {"max_length": 5000, "required": False}}
 
@@ -83,11 +99,18 @@ class BankItemListView(GenericAPIView):
     serializer_class = ItemSerializer
     staff_only = True  # require_staff: a 404 for anyone else (in the schema)
 
-    @extend_schema(responses=ItemSerializer(many=True), parameters=[*BANK_PARAMETERS, OpenApiParameter(
-        "type", str, enum=list(Item.Type.values), description="An item type.")])
+    @extend_schema(
+        responses=ItemSerializer(many=True),
+        parameters=[
+            *BANK_PARAMETERS,
+            OpenApiParameter("type", str, enum=list(Item.Type.values), description="An item type."),
+        ],
+    )
     def get(self, request):
         require_staff(request.user)
-        page = self.paginate_queryset(selectors.bank_items(user=request.user, filters=bank_filters(request.query_params)))
+        page = self.paginate_queryset(
+            selectors.bank_items(user=request.user, filters=bank_filters(request.query_params))
+        )
         return self.get_paginated_response(ItemSerializer(page, many=True).data)
 
     @extend_schema(request=ItemSerializer, responses={201: ItemSerializer})
@@ -96,8 +119,9 @@ class BankItemListView(GenericAPIView):
         serializer = ItemSerializer(data=request.data, context={"request": request})
         serializer.is_valid(raise_exception=True)
         school = school_of(serializer)
-        item = authoring.item_write(author=request.user, school=school, targets=serializer.validated_data["targets"],
-                                    **_written(serializer))  # fmt: skip
+        item = authoring.item_write(
+            author=request.user, school=school, targets=serializer.validated_data["targets"], **_written(serializer)
+        )
         return Response(ItemSerializer(item).data, status=status.HTTP_201_CREATED)
 
 
@@ -114,8 +138,9 @@ class BankItemDetailView(APIView):
         item = get_for_user(request.user, Item.objects.filter(school__isnull=False), item_id, "change")
         serializer = ItemSerializer(item, data=request.data, partial=True, context={"request": request})
         serializer.is_valid(raise_exception=True)
-        item = authoring.item_update(item=item, by=request.user, targets=serializer.validated_data.get("targets"),
-                                     **_written(serializer))  # fmt: skip
+        item = authoring.item_update(
+            item=item, by=request.user, targets=serializer.validated_data.get("targets"), **_written(serializer)
+        )
         return Response(ItemSerializer(item).data)
 
 
@@ -155,8 +180,10 @@ class QuestionChangeSerializer(serializers.Serializer):
         return data
 
 
-QUESTIONS = inline_serializer(name="AssessmentQuestions", fields={
-    "id": serializers.IntegerField(), "title": serializers.CharField(), "questions": ItemSerializer(many=True)})  # fmt: skip
+QUESTIONS = inline_serializer(
+    name="AssessmentQuestions",
+    fields={"id": serializers.IntegerField(), "title": serializers.CharField(), "questions": ItemSerializer(many=True)},
+)
 
 
 class AssessmentQuestionsView(APIView):
@@ -166,9 +193,16 @@ class AssessmentQuestionsView(APIView):
     @extend_schema(responses=QUESTIONS)
     def get(self, request, assessment_id):
         assessment = get_for_user(request.user, Assessment, assessment_id, "change")
-        links = assessment.assessment_items.select_related("item").prefetch_related("item__targets").order_by("position")
-        return Response({"id": assessment.pk, "title": assessment.title,
-                         "questions": ItemSerializer([link.item for link in links], many=True).data})  # fmt: skip
+        links = (
+            assessment.assessment_items.select_related("item").prefetch_related("item__targets").order_by("position")
+        )
+        return Response(
+            {
+                "id": assessment.pk,
+                "title": assessment.title,
+                "questions": ItemSerializer([link.item for link in links], many=True).data,
+            }
+        )
 
     @extend_schema(request=QuestionChangeSerializer, responses=QUESTIONS)
     def post(self, request, assessment_id):

@@ -4,6 +4,7 @@ preview, read an item's statistics, and change an assessment's questions before 
 Thin doors onto assessments.forms, assessments.authoring and assessments.selectors; a refusal becomes a message on
 the field it belongs to and nothing is saved.
 """
+
 from __future__ import annotations
 
 from django.contrib import messages
@@ -23,6 +24,7 @@ from learning_platform.validation import parse_id
 
 def bank_filters(query) -> selectors.BankFilters:
     """The bank's filters from a query string; a value out of range is ignored, as a link gone wrong."""
+
     def text(name: str, length: int) -> str:
         value = query.get(name, "")
         # A NUL cannot be in a database's text (PostgreSQL refuses it): such a value matches nothing anyone wrote.
@@ -33,11 +35,13 @@ def bank_filters(query) -> selectors.BankFilters:
     except ValidationError:
         target_id = None
     return selectors.BankFilters(
-        grade=text("grade", 2), domain=text("domain", 20), target_id=target_id,
+        grade=text("grade", 2),
+        domain=text("domain", 20),
+        target_id=target_id,
         item_type=text("type", 20) if text("type", 20) in Item.Type.values else "",
         origin=text("origin", 6) if text("origin", 6) in ("shared", "school") else "",
         text=text("q", 100),
-    )  # fmt: skip
+    )
 
 
 @login_required
@@ -50,10 +54,17 @@ def bank(request):
     page = page.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "assessments/bank.html", {
-        "page": page, "filters": filters, "query": query.urlencode(), "types": Item.Type.choices,
-        **selectors.bank_choices(grade=filters.grade, domain=filters.domain),
-    })  # fmt: skip
+    return render(
+        request,
+        "assessments/bank.html",
+        {
+            "page": page,
+            "filters": filters,
+            "query": query.urlencode(),
+            "types": Item.Type.choices,
+            **selectors.bank_choices(grade=filters.grade, domain=filters.domain),
+        },
+    )
 
 
 def _item_form(request, *, item: Item | None):
@@ -67,17 +78,22 @@ def _item_form(request, *, item: Item | None):
         try:
             if item is None:
                 school = form.cleaned_data["school"] or schools.first()
-                item = authoring.item_write(author=request.user, school=school, targets=form.cleaned_data["targets"],
-                                            **form.item_fields())  # fmt: skip
+                item = authoring.item_write(
+                    author=request.user, school=school, targets=form.cleaned_data["targets"], **form.item_fields()
+                )
             else:
-                authoring.item_update(item=item, by=request.user, targets=form.cleaned_data["targets"], **form.item_fields())
+                authoring.item_update(
+                    item=item, by=request.user, targets=form.cleaned_data["targets"], **form.item_fields()
+                )
         except ValidationError as error:
             form_errors_add(form, error, field_of=form.service_fields())
         else:
             messages.success(request, "Saved the question.")
             return redirect("teach-bank-item", item.pk)
     preview = selectors.item_preview(item) if item is not None and request.method == "GET" else None
-    return render(request, "assessments/item_form.html", {"form": form, "item": item, "schools": schools, "preview": preview})
+    return render(
+        request, "assessments/item_form.html", {"form": form, "item": item, "schools": schools, "preview": preview}
+    )
 
 
 @login_required
@@ -100,11 +116,18 @@ def item_detail(request, item_id: int):
     """An item as students see it, its key, where it is used and its statistics from real answers."""
     require_staff(request.user)
     item = get_for_user(request.user, Item.objects.select_related("school").prefetch_related("targets"), item_id)
-    return render(request, "assessments/item_detail.html", {
-        "item": item, "q": selectors.item_for_student(item), "stats": selectors.item_statistics(user=request.user, item=item),
-        "uses": selectors.item_uses(user=request.user, item=item), "right_answer": selectors.right_answer(item),
-        "editable": item.school_id is not None and authoring.can_author(request.user, item.school),
-    })  # fmt: skip
+    return render(
+        request,
+        "assessments/item_detail.html",
+        {
+            "item": item,
+            "q": selectors.item_for_student(item),
+            "stats": selectors.item_statistics(user=request.user, item=item),
+            "uses": selectors.item_uses(user=request.user, item=item),
+            "right_answer": selectors.right_answer(item),
+            "editable": item.school_id is not None and authoring.can_author(request.user, item.school),
+        },
+    )
 
 
 @login_required
@@ -145,5 +168,8 @@ def assessment_questions(request, assessment_id: int):
         else:
             messages.success(request, "Changed the questions.")
         return redirect("teach-assessment-questions", assessment.pk)
-    return render(request, "assessments/assessment_questions.html",
-                  selectors.assessment_questions(user=request.user, assessment=assessment))  # fmt: skip
+    return render(
+        request,
+        "assessments/assessment_questions.html",
+        selectors.assessment_questions(user=request.user, assessment=assessment),
+    )

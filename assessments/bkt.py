@@ -17,6 +17,7 @@ The live platform calls `update` after each scored response (no refit; only the 
 and `decay` when it reads a target that has not been practised for a while; `fit_em` fits the parameters from
 many learners' response sequences, and `predict_sequences` replays sequences for evaluation.
 """
+
 from __future__ import annotations
 
 import time

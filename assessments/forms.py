@@ -1,5 +1,6 @@
 """The item editor's form: the fields a teacher fills in, turned into an item's choices, key and rubric (the JSON
 shapes of assessments.scoring), with each problem on the field it belongs to."""
+
 from __future__ import annotations
 
 import re
@@ -44,28 +45,45 @@ class ItemForm(forms.Form):
     stem = forms.CharField(label="Question (Markdown)", max_length=MAX_STEM, widget=forms.Textarea(attrs={"rows": 5}))
     targets = TargetCodesField(label="Learning targets (codes)", max_length=400)
     difficulty = forms.TypedChoiceField(choices=Difficulty.choices, coerce=int, initial=Difficulty.CORE)
-    max_points = forms.DecimalField(label="Points", min_value=Decimal("0.01"), max_digits=5, decimal_places=2,
-                                    initial=Decimal("1"))  # fmt: skip
+    max_points = forms.DecimalField(
+        label="Points", min_value=Decimal("0.01"), max_digits=5, decimal_places=2, initial=Decimal("1")
+    )
     correct = forms.MultipleChoiceField(
         required=False, choices=[(letter, letter) for letter in CHOICE_IDS], widget=forms.CheckboxSelectMultiple
     )
     numeric_value = forms.CharField(label="Right answer (a number)", required=False, max_length=40)
     numeric_tolerance = forms.CharField(label="Tolerance (how far off still counts)", required=False, max_length=40)
-    accepted = forms.CharField(label="Accepted answers, one a line", required=False, max_length=2000,
-                               widget=forms.Textarea(attrs={"rows": 3}))  # fmt: skip
-    case_sensitive = forms.BooleanField(label="Capital letters must match", required=False)
-    comparison = forms.ChoiceField(label="Right symbol", required=False,
-                                   choices=[("", "Choose"), *((symbol, symbol) for symbol in scoring.COMPARISON_SYMBOLS)])  # fmt: skip
-    rubric_criteria = forms.CharField(
-        label="Rubric criteria, one a line: the name, then what each level looks like, split by |", required=False,
-        max_length=4000, widget=forms.Textarea(attrs={"rows": 4}),
+    accepted = forms.CharField(
+        label="Accepted answers, one a line", required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
     )
-    rubric_levels = forms.CharField(label="Rubric levels, one a line: label = points", required=False, max_length=1000,
-                                    initial=DEFAULT_LEVELS, widget=forms.Textarea(attrs={"rows": 4}))  # fmt: skip
-    hints = forms.CharField(label="Hints, one a line (Markdown)", required=False, max_length=4000,
-                            widget=forms.Textarea(attrs={"rows": 3}))  # fmt: skip
-    worked_solution = forms.CharField(label="Worked solution (Markdown)", required=False, max_length=MAX_STEM,
-                                      widget=forms.Textarea(attrs={"rows": 4}))  # fmt: skip
+    case_sensitive = forms.BooleanField(label="Capital letters must match", required=False)
+    comparison = forms.ChoiceField(
+        label="Right symbol",
+        required=False,
+        choices=[("", "Choose"), *((symbol, symbol) for symbol in scoring.COMPARISON_SYMBOLS)],
+    )
+    rubric_criteria = forms.CharField(
+        label="Rubric criteria, one a line: the name, then what each level looks like, split by |",
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    rubric_levels = forms.CharField(
+        label="Rubric levels, one a line: label = points",
+        required=False,
+        max_length=1000,
+        initial=DEFAULT_LEVELS,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    hints = forms.CharField(
+        label="Hints, one a line (Markdown)", required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    worked_solution = forms.CharField(
+        label="Worked solution (Markdown)",
+        required=False,
+        max_length=MAX_STEM,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
 
     def __init__(self, *args, schools, choice_ids: list[str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -74,8 +92,9 @@ class ItemForm(forms.Form):
         # Someone who writes for several schools (a district admin) says which; everyone else writes for theirs.
         self.fields["school"].required = schools.count() > 1
         for row in range(1, CHOICE_ROWS + 1):
-            self.fields[f"choice_{row}"] = forms.CharField(label=f"Choice {CHOICE_IDS[row - 1].upper()}",
-                                                           required=False, max_length=500)  # fmt: skip
+            self.fields[f"choice_{row}"] = forms.CharField(
+                label=f"Choice {CHOICE_IDS[row - 1].upper()}", required=False, max_length=500
+            )
             self.fields[f"feedback_{row}"] = forms.CharField(
                 label=f"Feedback when choice {CHOICE_IDS[row - 1].upper()} is picked", required=False, max_length=500
             )
@@ -84,17 +103,24 @@ class ItemForm(forms.Form):
         """The choice rows as the editor lays them out: each letter with its text and feedback fields, and the
         letters ticked right."""
         ticked = self.data.getlist("correct") if self.is_bound else self.initial.get("correct", [])
-        return [{"letter": letter, "text": self[f"choice_{row}"], "feedback": self[f"feedback_{row}"], "correct": ticked}
-                for row, letter in enumerate(CHOICE_IDS, start=1)]  # fmt: skip
+        return [
+            {"letter": letter, "text": self[f"choice_{row}"], "feedback": self[f"feedback_{row}"], "correct": ticked}
+            for row, letter in enumerate(CHOICE_IDS, start=1)
+        ]
 
     @classmethod
     def initial_from(cls, item: Item) -> dict:
         """The form's values for an existing item."""
         initial = {
-            "school": item.school_id, "item_type": item.item_type, "stem": item.stem,
-            "targets": ", ".join(target.code for target in item.targets.all()), "difficulty": item.difficulty,
-            "max_points": item.max_points, "hints": "\n".join(item.hints), "worked_solution": item.worked_solution,
-        }  # fmt: skip
+            "school": item.school_id,
+            "item_type": item.item_type,
+            "stem": item.stem,
+            "targets": ", ".join(target.code for target in item.targets.all()),
+            "difficulty": item.difficulty,
+            "max_points": item.max_points,
+            "hints": "\n".join(item.hints),
+            "worked_solution": item.worked_solution,
+        }
         for row, choice in enumerate(item.choices, start=1):
             initial[f"choice_{row}"] = choice.get("text", "")
             initial[f"feedback_{row}"] = choice.get("feedback", "")
@@ -127,7 +153,10 @@ class ItemForm(forms.Form):
         if item_type in (Item.Type.SINGLE_CHOICE, Item.Type.MULTIPLE_SELECT):
             choices, key = self._choices_and_key(data, item_type)
         elif item_type == Item.Type.NUMERIC:
-            key = {"value": data.get("numeric_value", "").strip(), "tolerance": data.get("numeric_tolerance", "").strip() or "0"}
+            key = {
+                "value": data.get("numeric_value", "").strip(),
+                "tolerance": data.get("numeric_tolerance", "").strip() or "0",
+            }
         elif item_type == Item.Type.SHORT_TEXT:
             key = {"accepted": _lines(data.get("accepted")), "case_sensitive": bool(data.get("case_sensitive"))}
         elif item_type == Item.Type.COMPARISON:
@@ -158,8 +187,10 @@ class ItemForm(forms.Form):
         if len(choices) < 2:
             self.add_error("choice_1", "Write at least two choices.")
         elif not picked:
-            self.add_error("correct", "Tick the right choice." if item_type == Item.Type.SINGLE_CHOICE
-                           else "Tick every right choice.")  # fmt: skip
+            self.add_error(
+                "correct",
+                "Tick the right choice." if item_type == Item.Type.SINGLE_CHOICE else "Tick every right choice.",
+            )
         elif item_type == Item.Type.SINGLE_CHOICE and len(picked) > 1:
             self.add_error("correct", "A single-choice question has one right choice; tick only one.")
         if item_type == Item.Type.SINGLE_CHOICE:
@@ -182,22 +213,39 @@ class ItemForm(forms.Form):
             except ArithmeticError:
                 value = None
             if not label.strip() or value is None or not value.is_finite() or value < 0:
-                self.add_error("rubric_levels", f"Line {number} (“{line}”) is not “label = points”, such as "
-                                                "“Proficient = 3”.")  # fmt: skip
+                self.add_error(
+                    "rubric_levels", f"Line {number} (“{line}”) is not “label = points”, such as “Proficient = 3”."
+                )
                 return {}
             levels.append((label.strip(), int(value) if value == value.to_integral() else float(value)))
         criteria = []
         for number, line in enumerate(_lines(data.get("rubric_criteria")), start=1):
             name, *descriptors = [part.strip() for part in line.split("|")]
             if len(descriptors) > len(levels):
-                self.add_error("rubric_criteria", f"Line {number} describes {len(descriptors)} levels; the rubric "
-                                                  f"has {len(levels)}.")  # fmt: skip
+                self.add_error(
+                    "rubric_criteria",
+                    f"Line {number} describes {len(descriptors)} levels; the rubric has {len(levels)}.",
+                )
                 return {}
-            criteria.append({"id": f"c{number}", "name": name, "levels": [
-                {"id": f"l{index}", "label": label, "points": points,
-                 **({"descriptor": descriptors[index - 1]} if index <= len(descriptors) and descriptors[index - 1] else {})}
-                for index, (label, points) in enumerate(levels, start=1)
-            ]})  # fmt: skip
+            criteria.append(
+                {
+                    "id": f"c{number}",
+                    "name": name,
+                    "levels": [
+                        {
+                            "id": f"l{index}",
+                            "label": label,
+                            "points": points,
+                            **(
+                                {"descriptor": descriptors[index - 1]}
+                                if index <= len(descriptors) and descriptors[index - 1]
+                                else {}
+                            ),
+                        }
+                        for index, (label, points) in enumerate(levels, start=1)
+                    ],
+                }
+            )
         if not criteria:
             self.add_error("rubric_criteria", "Write at least one criterion.")
         return {"criteria": criteria}
@@ -211,10 +259,16 @@ class ItemForm(forms.Form):
         """The cleaned form as the authoring services take it."""
         data = self.cleaned_data
         return {
-            "item_type": data["item_type"], "stem": data["stem"], "choices": data["choices"], "key": data["key"],
-            "rubric": data["rubric"], "difficulty": data["difficulty"], "max_points": data["max_points"],
-            "hints": data["hints_list"], "worked_solution": data["worked_solution"],
-        }  # fmt: skip
+            "item_type": data["item_type"],
+            "stem": data["stem"],
+            "choices": data["choices"],
+            "key": data["key"],
+            "rubric": data["rubric"],
+            "difficulty": data["difficulty"],
+            "max_points": data["max_points"],
+            "hints": data["hints_list"],
+            "worked_solution": data["worked_solution"],
+        }
 
 
 def _choice_error_field(message: str) -> str:

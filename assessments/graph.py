@@ -3,6 +3,7 @@
 Nodes are any hashable values (the callers use target codes). A cycle is returned as its path with the first
 node repeated at the end, e.g. ["6.RP.A.1", "7.RP.A.2", "6.RP.A.1"], so a message can name it.
 """
+
 from __future__ import annotations
 
 from collections import deque

@@ -35,6 +35,7 @@ Difficulty follows the problem's "type": an original problem and a counterfactua
 with one number changed) are core (2); an incremental follow-up (the problem extended by another step) is a
 stretch (3).
 """
+
 from __future__ import annotations
 
 import json
@@ -94,7 +95,8 @@ _POINTS_BACK = re.compile(
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # Words a decimal may come before: units of measure and money, and the small words of a sentence ("2.5 and",
 # "from 3.5 to 7.25"). A decimal before any other word counts things that come whole (see the module docstring).
-_AFTER_A_DECIMAL = frozenset("""
+_AFTER_A_DECIMAL = frozenset(
+    """
     acre acres bushel bushels calorie calories celsius cent cents centimeter centimeters centimetre cm cubic cup cups
     day days degree degrees dollar dollars euro euros fahrenheit feet foot gallon gallons gb gigabyte gigabytes gram
     grams hectare hectares hour hours hz inch inches joule joules kb kg kilo kilogram kilograms kilometer kilometers
@@ -106,7 +108,8 @@ _AFTER_A_DECIMAL = frozenset("""
     a an and are as at be but by each equally for from in into is it less minus more of off on or over plus than
     that the then to together was were while with under during along after before due respectively like we she he
     they you it's
-""".split())
+""".split()
+)
 _DECIMAL_BEFORE_WORD = re.compile(r"(?<![\d/.])\d+\.\d+\s+(?:of\s+)?([A-Za-z']+)")
 
 
@@ -199,7 +202,9 @@ def parse_items(entries: object, *, file_name: str, known_codes: Container[str])
             )
             continue
         first_entry_of_id[source_id] = index
-        original = entries[first_entry_of_id[entry["followup_to"]]] if entry.get("followup_to") in first_entry_of_id else None
+        original = (
+            entries[first_entry_of_id[entry["followup_to"]]] if entry.get("followup_to") in first_entry_of_id else None
+        )
         outcome = _parse_problem(entry, index=index, known_codes=known_codes, original=original)
         (items if isinstance(outcome, ParsedItem) else skipped).append(outcome)
     return ItemFile(file_name=file_name, items=items, skipped=skipped)
@@ -237,9 +242,10 @@ def _parse_problem(
         return SkippedProblem(source_id, SKIP_EMPTY_STATEMENT, "the statement is empty")
     if entry.get("followup_to") and _leans_on_another(entry, original):
         return SkippedProblem(
-            source_id, SKIP_LEANS_ON_ANOTHER,
+            source_id,
+            SKIP_LEANS_ON_ANOTHER,
             f"the follow-up to {entry['followup_to']} does not restate it or points back at it",
-        )  # fmt: skip
+        )
     if count := _fractional_count(stem):
         return SkippedProblem(source_id, SKIP_FRACTIONAL_COUNT, f"'{count}' counts things in fractions")
     target_code = _target_code(entry["standard"].strip(), known_codes)

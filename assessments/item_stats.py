@@ -7,6 +7,7 @@ correlated with itself). Classical test theory reads it as: 0.3 and above separa
 below 0.2 weakly, and below 0 the strong learners miss it more often than the weak ones, which usually means
 a wrong key or a misleading question.
 """
+
 from __future__ import annotations
 
 import math
@@ -44,8 +45,12 @@ def separation(pairs: list[tuple[bool, float]]) -> Separation:
     right = [rest for correct, rest in pairs if correct]
     wrong = [rest for correct, rest in pairs if not correct]
     if count < MIN_ANSWERS_FOR_SEPARATION or not right or not wrong:
-        return Separation(None, count, f"Needs at least {MIN_ANSWERS_FOR_SEPARATION} answers in assessments with "
-                                       "other questions, some right and some wrong.")  # fmt: skip
+        return Separation(
+            None,
+            count,
+            f"Needs at least {MIN_ANSWERS_FOR_SEPARATION} answers in assessments with "
+            "other questions, some right and some wrong.",
+        )
     mean = sum(rest for _, rest in pairs) / count
     spread = math.sqrt(sum((rest - mean) ** 2 for _, rest in pairs) / count)
     if spread == 0:

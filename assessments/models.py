@@ -1,4 +1,5 @@
 """Standards and assessments: frameworks, targets, the prerequisite graph, items, assessments, attempts."""
+
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
@@ -45,7 +46,7 @@ class LearningTarget(models.Model):
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="parts")
     source_id = models.CharField(max_length=40, blank=True, help_text="The identifier in the source data set.")
     short_name = models.CharField(
-        max_length=60, blank=True, help_text="What a 12-year-old calls it (\"dividing fractions\"); reasons use it."
+        max_length=60, blank=True, help_text='What a 12-year-old calls it ("dividing fractions"); reasons use it.'
     )
 
     class Meta:
@@ -172,11 +173,13 @@ class Item(models.Model):
             # An imported item's source id is unique in the shared bank and, separately, in each school's own
             # items: two schools may import the same QTI package.
             models.UniqueConstraint(
-                fields=["source", "source_id"], condition=Q(school__isnull=True) & ~Q(source_id=""),
+                fields=["source", "source_id"],
+                condition=Q(school__isnull=True) & ~Q(source_id=""),
                 name="item_unique_shared_source_id",
             ),
             models.UniqueConstraint(
-                fields=["school", "source", "source_id"], condition=Q(school__isnull=False) & ~Q(source_id=""),
+                fields=["school", "source", "source_id"],
+                condition=Q(school__isnull=False) & ~Q(source_id=""),
                 name="item_unique_school_source_id",
             ),
             models.CheckConstraint(condition=Q(max_points__gt=0), name="item_max_points_positive"),
@@ -197,9 +200,11 @@ class Item(models.Model):
         hints = self.hints if isinstance(self.hints, list) else None
         if hints is None or not all(isinstance(hint, str) and hint.strip() for hint in hints):
             problems["hints"] = "Hints are a list of non-empty lines of text."
-        for field, text in [("stem", self.stem), ("worked_solution", self.worked_solution), *(
-            ("hints", hint) for hint in hints or () if isinstance(hint, str)
-        )]:  # fmt: skip
+        for field, text in [
+            ("stem", self.stem),
+            ("worked_solution", self.worked_solution),
+            *(("hints", hint) for hint in hints or () if isinstance(hint, str)),
+        ]:
             try:
                 check_markdown(text, field=field.replace("_", " "))
             except ContentError as error:
@@ -273,9 +278,11 @@ class Assignment(models.Model):
     assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="assignments")
     section = models.ForeignKey("learning_platform.Section", on_delete=models.CASCADE, related_name="assignments")
     students = models.ManyToManyField(
-        "learning_platform.User", blank=True, related_name="assessment_assignments",
+        "learning_platform.User",
+        blank=True,
+        related_name="assessment_assignments",
         help_text="Chosen students of the section; empty means the whole section.",
-    )  # fmt: skip
+    )
     opens_at = models.DateTimeField()
     due_at = models.DateTimeField()
     assigned_by = models.ForeignKey(
@@ -330,8 +337,11 @@ class Attempt(models.Model):
 class ResponseQuerySet(models.QuerySet):
     def awaiting_rubric(self) -> "ResponseQuerySet":
         """Rubric work waiting: open responses of submitted attempts that no teacher has scored yet."""
-        return self.filter(item__item_type=Item.Type.OPEN_RESPONSE, scored_at__isnull=True,
-                           attempt__status=Attempt.Status.AWAITING_TEACHER)  # fmt: skip
+        return self.filter(
+            item__item_type=Item.Type.OPEN_RESPONSE,
+            scored_at__isnull=True,
+            attempt__status=Attempt.Status.AWAITING_TEACHER,
+        )
 
 
 class Response(models.Model):

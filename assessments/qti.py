@@ -49,6 +49,7 @@ Metadata (imscsmd_v1p0) in each resource's metadata, one <labelledGUID> per targ
 difficulty as IEEE LOM educational/difficulty (LOMv1.0 vocabulary: easy = introductory, medium = core,
 difficult = stretch; reading also takes "very easy" and "very difficult").
 """
+
 from __future__ import annotations
 
 import html
@@ -63,8 +64,14 @@ from markdown_it.common.normalize_url import normalizeLink
 
 from assessments import scoring
 from learning_platform.content import (
-    MARKDOWN_ATTRIBUTES, MARKDOWN_TAGS, URL_SCHEMES, ContentError, check_markdown, render_inline, render_markdown,
-)  # fmt: skip
+    MARKDOWN_ATTRIBUTES,
+    MARKDOWN_TAGS,
+    URL_SCHEMES,
+    ContentError,
+    check_markdown,
+    render_inline,
+    render_markdown,
+)
 
 QTI_NS = "http://www.imsglobal.org/xsd/imsqtiasi_v3p0"
 QTI_SCHEMA = "https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0_v1p0.xsd"
@@ -88,11 +95,32 @@ MARKDOWN_ATTRIBUTE = "data-markdown"
 WORKED_SOLUTION_USE = "worked-solution"
 
 # The interactions QTI 3.0 defines, by local name without "qti-" and "-interaction".
-QTI_INTERACTIONS = frozenset({
-    "choice", "text-entry", "extended-text", "inline-choice", "order", "match", "associate", "gap-match",
-    "graphic-gap-match", "graphic-order", "graphic-associate", "hotspot", "hottext", "select-point", "slider",
-    "upload", "drawing", "media", "position-object", "portable-custom", "custom", "end-attempt",
-})  # fmt: skip
+QTI_INTERACTIONS = frozenset(
+    {
+        "choice",
+        "text-entry",
+        "extended-text",
+        "inline-choice",
+        "order",
+        "match",
+        "associate",
+        "gap-match",
+        "graphic-gap-match",
+        "graphic-order",
+        "graphic-associate",
+        "hotspot",
+        "hottext",
+        "select-point",
+        "slider",
+        "upload",
+        "drawing",
+        "media",
+        "position-object",
+        "portable-custom",
+        "custom",
+        "end-attempt",
+    }
+)
 SUPPORTED_INTERACTIONS = frozenset({"choice", "text-entry", "extended-text", "inline-choice"})
 
 # The kinds of skip, as the import report counts them.
@@ -111,16 +139,51 @@ LOM_BY_DIFFICULTY = {1: "easy", 2: "medium", 3: "difficult"}
 
 _MEDIA_TAGS = frozenset({"img", "object", "audio", "video", "picture", "svg", "iframe", "embed", "canvas"})
 # QTI content that is not part of what a student reads as the question.
-_DROPPED = frozenset({
-    "qti-feedback-block", "qti-feedback-inline", "qti-rubric-block", "qti-stylesheet", "qti-printed-variable",
-    "qti-template-block", "qti-template-inline", "qti-catalog-info", "qti-companion-materials-info", "script",
-    "style", "rp", "head", "title",
-})  # fmt: skip
+_DROPPED = frozenset(
+    {
+        "qti-feedback-block",
+        "qti-feedback-inline",
+        "qti-rubric-block",
+        "qti-stylesheet",
+        "qti-printed-variable",
+        "qti-template-block",
+        "qti-template-inline",
+        "qti-catalog-info",
+        "qti-companion-materials-info",
+        "script",
+        "style",
+        "rp",
+        "head",
+        "title",
+    }
+)
 _INLINE_HTML = frozenset({"sub", "sup", "u", "s", "del", "ins", "mark", "small", "kbd", "abbr"})
-_CONTAINERS = frozenset({
-    "p", "div", "section", "article", "aside", "header", "footer", "nav", "main", "address", "figure", "figcaption",
-    "details", "summary", "dl", "dt", "dd", "li", "center", "qti-prompt", "qti-content-body", "hgroup",
-})  # fmt: skip
+_CONTAINERS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "aside",
+        "header",
+        "footer",
+        "nav",
+        "main",
+        "address",
+        "figure",
+        "figcaption",
+        "details",
+        "summary",
+        "dl",
+        "dt",
+        "dd",
+        "li",
+        "center",
+        "qti-prompt",
+        "qti-content-body",
+        "hgroup",
+    }
+)
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _MATH_UNWRAPPED = frozenset({"mstyle"})
 _HTML_WS = re.compile(r"[ \t\n\r\f]+")
@@ -222,7 +285,9 @@ def parse_xml(data: bytes, *, file_name: str) -> etree._Element:
         first_end = stripped.index(b"?>") + 2
         rest = stripped[first_end:]
         if rest.lstrip().startswith(b"<?xml"):
-            offset = text[: len(text) - len(stripped) + first_end].count(b"\n") + rest[: len(rest) - len(rest.lstrip())].count(b"\n")
+            offset = text[: len(text) - len(stripped) + first_end].count(b"\n") + rest[
+                : len(rest) - len(rest.lstrip())
+            ].count(b"\n")
             text = rest.lstrip()
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False)
     try:
@@ -244,8 +309,9 @@ def read_item(data: bytes, *, file_name: str) -> QtiItem | QtiSkip:
     if name in ("qti-assessment-stimulus", "qti-assessment-test", "qti-assessment-section") and _is_qti(root):
         return QtiSkip(file_name, root.get("identifier", ""), "", SKIP_NOT_ITEM, f"a <{name}>, not an item")
     if name != "qti-assessment-item" or not _is_qti(root):
-        raise QtiError(file_name, f"is not a QTI 3.0 assessment item: the root element is <{root.tag}>",
-                       line=root.sourceline)  # fmt: skip
+        raise QtiError(
+            file_name, f"is not a QTI 3.0 assessment item: the root element is <{root.tag}>", line=root.sourceline
+        )
     return _ItemReader(root, file_name).read()
 
 
@@ -280,17 +346,18 @@ class _ItemReader:
             for value in self._all(declaration, "qti-value"):
                 if _number_text(value.text or "") is None:
                     raise self._error(
-                        value, f"the {declaration.get('base-type')} response {declaration.get('identifier')} has "
+                        value,
+                        f"the {declaration.get('base-type')} response {declaration.get('identifier')} has "
                         f"the value '{(value.text or '').strip()}', which is not a number",
-                    )  # fmt: skip
+                    )
 
     def read(self) -> QtiItem | QtiSkip:
         body = next(iter(self._children(self.root, "qti-item-body")), None)
         interactions = []
-        for element in (body.iter() if body is not None else ()):
+        for element in body.iter() if body is not None else ():
             name = _local(element)
             if name and name.startswith("qti-") and name.endswith("-interaction"):
-                kind = name[len("qti-"): -len("-interaction")]
+                kind = name[len("qti-") : -len("-interaction")]
                 if kind not in QTI_INTERACTIONS:
                     raise self._error(element, f"<{name}> is not a QTI 3.0 interaction")
                 interactions.append((kind, element))
@@ -372,8 +439,9 @@ class _ItemReader:
             if outcome.get("identifier") == "SCORE" and outcome.get("normal-maximum"):
                 text = _number_text(outcome.get("normal-maximum"))
                 if text is None or Decimal(text) <= 0:
-                    raise self._error(outcome, f"SCORE's normal-maximum '{outcome.get('normal-maximum')}' "
-                                               "is not a number more than 0")  # fmt: skip
+                    raise self._error(
+                        outcome, f"SCORE's normal-maximum '{outcome.get('normal-maximum')}' is not a number more than 0"
+                    )
                 return Decimal(text)
         return None
 
@@ -414,10 +482,16 @@ class _ItemReader:
 
     def _item(self, kind: str, item_type: str, stem: str, **values) -> QtiItem:
         return QtiItem(
-            identifier=self.identifier, title=self.root.get("title", ""), interaction=kind, item_type=item_type,
-            stem=stem, worked_solution=self._worked_solution(), file_name=self.file_name,
-            max_points=values.pop("max_points", None) or self._max_points(), **values,
-        )  # fmt: skip
+            identifier=self.identifier,
+            title=self.root.get("title", ""),
+            interaction=kind,
+            item_type=item_type,
+            stem=stem,
+            worked_solution=self._worked_solution(),
+            file_name=self.file_name,
+            max_points=values.pop("max_points", None) or self._max_points(),
+            **values,
+        )
 
     # -- the interactions
 
@@ -494,8 +568,11 @@ class _ItemReader:
     def _read_extended_text(self, body, interaction) -> QtiItem:
         stem = self._stem(body, interaction, inline=False)
         max_points = self._max_points()
-        blocks = [block for block in self._all(self.root, "qti-rubric-block")
-                  if block.get("use") not in (WORKED_SOLUTION_USE, "solution")]  # fmt: skip
+        blocks = [
+            block
+            for block in self._all(self.root, "qti-rubric-block")
+            if block.get("use") not in (WORKED_SOLUTION_USE, "solution")
+        ]
         rubric = None
         for block in blocks:
             rubric = _rubric_from_block(block)
@@ -513,8 +590,9 @@ def default_rubric(max_points: Decimal, *, descriptor: str = "") -> dict:
     """One criterion "Score" with a level for each whole point from 0 to `max_points` (0 and `max_points` when it
     is not whole); `descriptor` describes the top level."""
     points = list(range(int(max_points) + 1)) if max_points == int(max_points) else [0, float(max_points)]
-    levels = [{"id": str(value), "label": f"{value} point{'' if value == 1 else 's'}", "points": value}
-              for value in points]  # fmt: skip
+    levels = [
+        {"id": str(value), "label": f"{value} point{'' if value == 1 else 's'}", "points": value} for value in points
+    ]
     if descriptor:
         levels[-1]["descriptor"] = descriptor
     return {"criteria": [{"id": "score", "name": "Score", "levels": levels}]}
@@ -546,15 +624,21 @@ def _rubric_from_block(block) -> dict | None:
             if number is None:
                 return None
             value = Decimal(number)
-            level = {"id": row.get("data-level"), "label": label,
-                     "points": int(value) if value == int(value) else float(number)}  # fmt: skip
+            level = {
+                "id": row.get("data-level"),
+                "label": label,
+                "points": int(value) if value == int(value) else float(number),
+            }
             if descriptor:
                 level["descriptor"] = descriptor
             levels.append(level)
-        criteria.append({
-            "id": table.get("data-criterion"), "name": "".join(caption.itertext()) if caption is not None else "",
-            "levels": levels,
-        })  # fmt: skip
+        criteria.append(
+            {
+                "id": table.get("data-criterion"),
+                "name": "".join(caption.itertext()) if caption is not None else "",
+                "levels": levels,
+            }
+        )
     return {"criteria": criteria} if criteria else None
 
 
@@ -608,9 +692,11 @@ def _replace_inline(element) -> None:
     """Replace an inline interaction by BLANK, or drop it when it is all its paragraph holds."""
     parent = element.getparent()
     alone = (
-        len(parent) == 1 and not (parent.text or "").strip() and not (element.tail or "").strip()
+        len(parent) == 1
+        and not (parent.text or "").strip()
+        and not (element.tail or "").strip()
         and _local(parent) in _CONTAINERS
-    )  # fmt: skip
+    )
     index = parent.index(element)
     tail = element.tail
     parent.remove(element)
@@ -739,10 +825,12 @@ def _table(table) -> str:
     elif not head_rows and body_rows and all(_local(cell) == "th" for cell in cells(body_rows[0])):
         header, rows = body_rows[0], body_rows[1:]
     simple = (
-        caption is None and header is not None and cells(header)
+        caption is None
+        and header is not None
+        and cells(header)
         and all(len(cells(row)) == len(cells(header)) for row in rows)
         and all(_simple_cell(cell) for row in [header, *rows] for cell in cells(row))
-    )  # fmt: skip
+    )
     if not simple:
         return _html_table(caption, head_rows, body_rows)
     lines = [_pipe_row(header), "| " + " | ".join("---" for _ in cells(header)) + " |"]
@@ -791,8 +879,11 @@ def _html_row(row) -> str:
 
 def _attributes(element, name: str) -> str:
     allowed = MARKDOWN_ATTRIBUTES.get(name, set())
-    pairs = sorted((etree.QName(key).localname, value) for key, value in element.attrib.items()
-                   if etree.QName(key).localname in allowed)  # fmt: skip
+    pairs = sorted(
+        (etree.QName(key).localname, value)
+        for key, value in element.attrib.items()
+        if etree.QName(key).localname in allowed
+    )
     pairs = [(key, value) for key, value in pairs if key != "href" or _link_target(value)]
     return "".join(f' {key}="{html.escape(value, quote=True)}"' for key, value in pairs)
 
@@ -1022,7 +1113,7 @@ def _escape_line_start(line: str) -> str:
     if _BLOCK_START.match(line) or _THEMATIC_BREAK.match(line):
         return "\\" + line
     if match := _ORDERED_START.match(line):
-        return match.group(1) + "\\" + match.group(2) + line[match.end():]
+        return match.group(1) + "\\" + match.group(2) + line[match.end() :]
     return line
 
 
@@ -1096,7 +1187,9 @@ def _q(name: str) -> str:
 
 
 def _sub(parent, name: str, text: str | None = None, **attributes) -> etree._Element:
-    element = etree.SubElement(parent, _q(name), {key.replace("_", "-"): str(value) for key, value in attributes.items()})
+    element = etree.SubElement(
+        parent, _q(name), {key.replace("_", "-"): str(value) for key, value in attributes.items()}
+    )
     if text is not None:
         element.text = text
     return element
@@ -1118,15 +1211,25 @@ def write_item(item: QtiItem) -> bytes:
 
     if item.item_type == "comparison":
         position = scoring.COMPARISON_SYMBOLS.index(item.key["correct"])
-        item = QtiItem(**{**item.__dict__, "choices": list(_COMPARISON_CHOICES),
-                          "key": {"correct": _COMPARISON_CHOICES[position]["id"]}})  # fmt: skip
+        item = QtiItem(
+            **{
+                **item.__dict__,
+                "choices": list(_COMPARISON_CHOICES),
+                "key": {"correct": _COMPARISON_CHOICES[position]["id"]},
+            }
+        )
         comparison = True
     else:
         comparison = False
     if item.item_type in ("single_choice", "multiple_select", "comparison"):
         multiple = item.item_type == "multiple_select"
-        declaration = _sub(root, "qti-response-declaration", identifier="RESPONSE",
-                           cardinality="multiple" if multiple else "single", base_type="identifier")  # fmt: skip
+        declaration = _sub(
+            root,
+            "qti-response-declaration",
+            identifier="RESPONSE",
+            cardinality="multiple" if multiple else "single",
+            base_type="identifier",
+        )
         correct = item.key["correct"] if multiple else [item.key["correct"]]
         values = _sub(declaration, "qti-correct-response")
         for value in correct:
@@ -1144,14 +1247,20 @@ def write_item(item: QtiItem) -> bytes:
     elif item.item_type == "numeric":
         value = item.key["value"]
         decimal = _decimal_or_none(value)
-        declaration = _sub(root, "qti-response-declaration", identifier="RESPONSE", cardinality="single",
-                           base_type="float" if decimal is not None else "string")  # fmt: skip
+        declaration = _sub(
+            root,
+            "qti-response-declaration",
+            identifier="RESPONSE",
+            cardinality="single",
+            base_type="float" if decimal is not None else "string",
+        )
         _sub(_sub(declaration, "qti-correct-response"), "qti-value", value)
         tolerance = item.key.get("tolerance", "0")
         processing = MATCH_CORRECT if scoring.parse_number(tolerance) == 0 else ("tolerance", tolerance)
     elif item.item_type == "short_text":
-        declaration = _sub(root, "qti-response-declaration", identifier="RESPONSE", cardinality="single",
-                           base_type="string")  # fmt: skip
+        declaration = _sub(
+            root, "qti-response-declaration", identifier="RESPONSE", cardinality="single", base_type="string"
+        )
         _sub(_sub(declaration, "qti-correct-response"), "qti-value", item.key["accepted"][0])
         mapping = _sub(declaration, "qti-mapping", default_value="0", lower_bound="0", upper_bound=max_points)
         sensitive = "true" if item.key.get("case_sensitive") else "false"
@@ -1163,8 +1272,14 @@ def write_item(item: QtiItem) -> bytes:
     else:
         raise ValueError(f"QTI export has no interaction for {item.item_type} items")
 
-    outcome = _sub(root, "qti-outcome-declaration", identifier="SCORE", cardinality="single", base_type="float",
-                   normal_maximum=max_points)  # fmt: skip
+    outcome = _sub(
+        root,
+        "qti-outcome-declaration",
+        identifier="SCORE",
+        cardinality="single",
+        base_type="float",
+        normal_maximum=max_points,
+    )
     if item.item_type == "open_response":
         outcome.set("external-scored", "human")
     if feedback:
@@ -1173,16 +1288,26 @@ def write_item(item: QtiItem) -> bytes:
     body = _sub(root, "qti-item-body")
     _markdown_elements(body, item.stem)
     if item.item_type in ("single_choice", "multiple_select", "comparison"):
-        interaction = _sub(body, "qti-choice-interaction", response_identifier="RESPONSE", shuffle="false",
-                           max_choices="0" if item.item_type == "multiple_select" else "1")  # fmt: skip
+        interaction = _sub(
+            body,
+            "qti-choice-interaction",
+            response_identifier="RESPONSE",
+            shuffle="false",
+            max_choices="0" if item.item_type == "multiple_select" else "1",
+        )
         if comparison:
             interaction.set("class", COMPARISON_CLASS)
         for choice in item.choices:
             element = _sub(interaction, "qti-simple-choice", identifier=choice["id"])
             _markdown_elements(element, choice["text"], inline=True)
             if choice.get("feedback"):
-                inline = _sub(element, "qti-feedback-inline", outcome_identifier="FEEDBACK", identifier=choice["id"],
-                              show_hide="show")  # fmt: skip
+                inline = _sub(
+                    element,
+                    "qti-feedback-inline",
+                    outcome_identifier="FEEDBACK",
+                    identifier=choice["id"],
+                    show_hide="show",
+                )
                 _markdown_elements(inline, choice["feedback"], inline=True)
     elif item.item_type in ("numeric", "short_text"):
         _place_text_entry(body)
@@ -1307,21 +1432,36 @@ def read_manifest(data: bytes, *, file_name: str = "imsmanifest.xml") -> list[Ma
             (file.get("href") for file in resource if _local(file) == "file" and file.get("href")), None
         )
         if not href:
-            raise QtiError(file_name, f"resource '{resource.get('identifier')}' names no file", line=resource.sourceline)
-        codes = tuple(dict.fromkeys(
-            (label.text or "").strip() for label in _anywhere(resource, "label") if (label.text or "").strip()
-            and _local(label.getparent()) == "labelledGUID"
-        ))  # fmt: skip
+            raise QtiError(
+                file_name, f"resource '{resource.get('identifier')}' names no file", line=resource.sourceline
+            )
+        codes = tuple(
+            dict.fromkeys(
+                (label.text or "").strip()
+                for label in _anywhere(resource, "label")
+                if (label.text or "").strip() and _local(label.getparent()) == "labelledGUID"
+            )
+        )
         difficulty = None
         for element in _anywhere(resource, "difficulty"):
             words = [(value.text or "").strip().lower() for value in _anywhere(element, "value")]
             words = words or [("".join(element.itertext())).strip().lower()]
             if words[0] not in DIFFICULTY_BY_LOM:
-                raise QtiError(file_name, f"difficulty '{words[0]}' is not one of {', '.join(DIFFICULTY_BY_LOM)}",
-                               line=element.sourceline)  # fmt: skip
+                raise QtiError(
+                    file_name,
+                    f"difficulty '{words[0]}' is not one of {', '.join(DIFFICULTY_BY_LOM)}",
+                    line=element.sourceline,
+                )
             difficulty = DIFFICULTY_BY_LOM[words[0]]
-        entries.append(ManifestEntry(identifier=resource.get("identifier") or "", href=href, target_codes=codes,
-                                     difficulty=difficulty, line=resource.sourceline))  # fmt: skip
+        entries.append(
+            ManifestEntry(
+                identifier=resource.get("identifier") or "",
+                href=href,
+                target_codes=codes,
+                difficulty=difficulty,
+                line=resource.sourceline,
+            )
+        )
     return entries
 
 
@@ -1339,8 +1479,9 @@ def write_manifest(entries: Iterable[ManifestEntry], *, identifier: str = "waypo
     etree.SubElement(root, cp("organizations"))
     resources = etree.SubElement(root, cp("resources"))
     for entry in entries:
-        resource = etree.SubElement(resources, cp("resource"), identifier=entry.identifier, type=ITEM_RESOURCE_TYPE,
-                                    href=entry.href)  # fmt: skip
+        resource = etree.SubElement(
+            resources, cp("resource"), identifier=entry.identifier, type=ITEM_RESOURCE_TYPE, href=entry.href
+        )
         if entry.target_codes or entry.difficulty:
             meta = etree.SubElement(resource, cp("metadata"))
             if entry.difficulty:
@@ -1349,8 +1490,11 @@ def write_manifest(entries: Iterable[ManifestEntry], *, identifier: str = "waypo
                 etree.SubElement(difficulty, lom("source")).text = "LOMv1.0"
                 etree.SubElement(difficulty, lom("value")).text = LOM_BY_DIFFICULTY[entry.difficulty]
             if entry.target_codes:
-                standards = etree.SubElement(etree.SubElement(meta, csm("curriculumStandardsMetadataSet")),
-                                             csm("curriculumStandardsMetadata"), providerId=CCSS_PROVIDER)  # fmt: skip
+                standards = etree.SubElement(
+                    etree.SubElement(meta, csm("curriculumStandardsMetadataSet")),
+                    csm("curriculumStandardsMetadata"),
+                    providerId=CCSS_PROVIDER,
+                )
                 guids = etree.SubElement(standards, csm("setOfGUIDs"), region="US")
                 for code in entry.target_codes:
                     labelled = etree.SubElement(guids, csm("labelledGUID"))

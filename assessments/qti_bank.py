@@ -3,6 +3,7 @@
 The reading and writing of QTI itself is assessments.qti (pure); this module matches items with the bank and
 writes them, as assessments.services does for MathCAMPS.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -20,8 +21,12 @@ from tqdm import tqdm
 from assessments import qti
 from assessments.models import Difficulty, Framework, Item, LearningTarget, Response
 from assessments.services import (
-    ANSWERED_KEY_CHANGE_REASON, CCSS_MATH, SKIP_ANSWERED_KEY_CHANGE, SKIP_EXAMPLES, _framework_locked,
-)  # fmt: skip
+    ANSWERED_KEY_CHANGE_REASON,
+    CCSS_MATH,
+    SKIP_ANSWERED_KEY_CHANGE,
+    SKIP_EXAMPLES,
+    _framework_locked,
+)
 from learning_platform.models import School
 
 SOURCE = "qti"
@@ -127,8 +132,9 @@ def qti_import(*, path: Path, school=None, progress: bool = False) -> QtiImportR
     """
     files = _package_files(path)
     name_of = {}
-    manifest_name = next((name for name in sorted(files, key=lambda n: (n.count("/"), n))
-                          if PurePosixPath(name).name == MANIFEST), None)  # fmt: skip
+    manifest_name = next(
+        (name for name in sorted(files, key=lambda n: (n.count("/"), n)) if PurePosixPath(name).name == MANIFEST), None
+    )
     if manifest_name is not None:
         base = PurePosixPath(manifest_name).parent
         entries = qti.read_manifest(files[manifest_name], file_name=manifest_name)
@@ -136,8 +142,9 @@ def qti_import(*, path: Path, school=None, progress: bool = False) -> QtiImportR
         for entry in entries:
             name = str(base / entry.href) if str(base) != "." else entry.href
             if name not in files:
-                raise qti.QtiError(manifest_name, f"lists {entry.href}, which the package does not hold",
-                                   line=entry.line)  # fmt: skip
+                raise qti.QtiError(
+                    manifest_name, f"lists {entry.href}, which the package does not hold", line=entry.line
+                )
             listed.append((name, entry))
     else:
         listed = [(name, None) for name in sorted(files) if name.lower().endswith(".xml")]
@@ -180,23 +187,32 @@ def qti_import(*, path: Path, school=None, progress: bool = False) -> QtiImportR
         by_interaction.setdefault(skip.interaction, Counter())["skipped"] += 1
     imported = Counter(item.item_type for item in items if plan.outcome.get(item.identifier) != "skipped")
     return QtiImportReport(
-        source_name=path.name, by_interaction={key: dict(value) for key, value in by_interaction.items()},
-        by_item_type=dict(imported), skipped=tuple([*skipped, *plan.skipped]), not_in_package=plan.not_in_package,
-    )  # fmt: skip
+        source_name=path.name,
+        by_interaction={key: dict(value) for key, value in by_interaction.items()},
+        by_item_type=dict(imported),
+        skipped=tuple([*skipped, *plan.skipped]),
+        not_in_package=plan.not_in_package,
+    )
 
 
 def _package_files(path: Path) -> dict[str, bytes]:
     """The files of a folder (recursively) or a zip, by their path inside it (with "/")."""
     if path.is_dir():
-        return {file.relative_to(path).as_posix(): file.read_bytes() for file in sorted(path.rglob("*"))
-                if file.is_file() and not file.name.startswith(".")}  # fmt: skip
+        return {
+            file.relative_to(path).as_posix(): file.read_bytes()
+            for file in sorted(path.rglob("*"))
+            if file.is_file() and not file.name.startswith(".")
+        }
     if not path.exists():
         raise qti.QtiError(str(path), "no such file or folder")
     if not zipfile.is_zipfile(path):
         raise qti.QtiError(path.name, "is neither a folder nor a .zip package")
     with zipfile.ZipFile(path) as package:
-        return {info.filename: package.read(info) for info in package.infolist()
-                if not info.is_dir() and not info.filename.startswith("__MACOSX/")}  # fmt: skip
+        return {
+            info.filename: package.read(info)
+            for info in package.infolist()
+            if not info.is_dir() and not info.filename.startswith("__MACOSX/")
+        }
 
 
 def _without_repeats(read: list[qti.QtiItem | qti.QtiSkip]) -> tuple[list[qti.QtiItem], list[qti.QtiSkip]]:
@@ -207,8 +223,15 @@ def _without_repeats(read: list[qti.QtiItem | qti.QtiSkip]) -> tuple[list[qti.Qt
         if isinstance(outcome, qti.QtiSkip):
             skipped.append(outcome)
         elif outcome.identifier in first:
-            skipped.append(qti.QtiSkip(outcome.file_name, outcome.identifier, outcome.interaction, SKIP_REPEATED_ID,
-                                       f"the identifier '{outcome.identifier}' repeats {first[outcome.identifier]}"))
+            skipped.append(
+                qti.QtiSkip(
+                    outcome.file_name,
+                    outcome.identifier,
+                    outcome.interaction,
+                    SKIP_REPEATED_ID,
+                    f"the identifier '{outcome.identifier}' repeats {first[outcome.identifier]}",
+                )
+            )
         else:
             first[outcome.identifier] = outcome.file_name
             items.append(outcome)
@@ -217,10 +240,18 @@ def _without_repeats(read: list[qti.QtiItem | qti.QtiSkip]) -> tuple[list[qti.Qt
 
 def _checked_item(parsed: qti.QtiItem, school) -> Item:
     item = Item(
-        source=SOURCE, source_id=parsed.identifier, school=school, item_type=parsed.item_type, stem=parsed.stem,
-        choices=parsed.choices, key=parsed.key, rubric=parsed.rubric, max_points=parsed.max_points,
-        worked_solution=parsed.worked_solution, difficulty=parsed.difficulty or Difficulty.CORE,
-    )  # fmt: skip
+        source=SOURCE,
+        source_id=parsed.identifier,
+        school=school,
+        item_type=parsed.item_type,
+        stem=parsed.stem,
+        choices=parsed.choices,
+        key=parsed.key,
+        rubric=parsed.rubric,
+        max_points=parsed.max_points,
+        worked_solution=parsed.worked_solution,
+        difficulty=parsed.difficulty or Difficulty.CORE,
+    )
     try:
         # The foreign keys are left out: checking them costs a query each, and the importer chose them.
         item.clean_fields(exclude=["school", "created_by"])
@@ -276,8 +307,15 @@ def _plan(checked: list[tuple[Item, qti.QtiItem]], target_ids: dict[str, int], *
     for item, wanted, parsed, differences, new_tags in changes:
         key_changed = bool(differences & _KEY_FIELDS)
         if key_changed and item.pk in answered:
-            plan.skipped.append(qti.QtiSkip(parsed.file_name, parsed.identifier, parsed.interaction,
-                                            SKIP_ANSWERED_KEY_CHANGE, ANSWERED_KEY_CHANGE_REASON))  # fmt: skip
+            plan.skipped.append(
+                qti.QtiSkip(
+                    parsed.file_name,
+                    parsed.identifier,
+                    parsed.interaction,
+                    SKIP_ANSWERED_KEY_CHANGE,
+                    ANSWERED_KEY_CHANGE_REASON,
+                )
+            )
             plan.outcome[item.source_id] = "skipped"
             continue
         for name in differences:
@@ -347,14 +385,24 @@ def qti_export(*, school, directory: Path, overwrite: bool = False) -> QtiExport
         identifier = export_identifier(item)
         file_name = _file_name(identifier, item, used_names)
         qti_item = qti.QtiItem(
-            identifier=identifier, title=_title(item.stem), interaction="", item_type=item.item_type,
-            stem=item.stem, choices=item.choices, key=item.key, rubric=item.rubric, max_points=item.max_points,
+            identifier=identifier,
+            title=_title(item.stem),
+            interaction="",
+            item_type=item.item_type,
+            stem=item.stem,
+            choices=item.choices,
+            key=item.key,
+            rubric=item.rubric,
+            max_points=item.max_points,
             worked_solution=item.worked_solution,
-        )  # fmt: skip
+        )
         (directory / file_name).write_bytes(qti.write_item(qti_item))
         codes = tuple(sorted(target.code for target in item.targets.all()))
-        entries.append(qti.ManifestEntry(identifier=f"resource-{file_name[:-4]}", href=file_name,
-                                         target_codes=codes, difficulty=item.difficulty))  # fmt: skip
+        entries.append(
+            qti.ManifestEntry(
+                identifier=f"resource-{file_name[:-4]}", href=file_name, target_codes=codes, difficulty=item.difficulty
+            )
+        )
         written[item.item_type] += 1
     (directory / MANIFEST).write_bytes(qti.write_manifest(entries, identifier=f"waypoint-{school.slug}"))
     return QtiExportReport(directory=directory, written=dict(written), left_out=dict(left_out))

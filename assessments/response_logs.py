@@ -6,6 +6,7 @@ of the file are ignored. Within one student the rows are grouped by skill id, so
 only within a skill. `read_response_log` raises ResponseLogError naming the file and line of the first
 problem it meets.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

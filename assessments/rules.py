@@ -1,10 +1,20 @@
 """Permission rules for standards, items, assessments and attempts (see learning_platform.permissions)."""
+
 from django.db.models import Q
 
 from assessments.models import (
-    Assessment, Assignment, Attempt, Framework, Item, LearningTarget, MasteryModelFit, Prerequisite, RelatedTarget,
-    Response, TargetModelParams,
-)  # fmt: skip
+    Assessment,
+    Assignment,
+    Attempt,
+    Framework,
+    Item,
+    LearningTarget,
+    MasteryModelFit,
+    Prerequisite,
+    RelatedTarget,
+    Response,
+    TargetModelParams,
+)
 from learning_platform.models import active_enrollment_q
 from learning_platform.permissions import NOTHING, admin_of_school_q, register, roles_of
 from learning_platform.rules import section_change_q
@@ -28,9 +38,11 @@ def _item_view(user) -> Q:
 
 def assigned_to_q(user, prefix: str = "") -> Q:
     """Assignments that reach the user as a student: their section's, to all or to them by name."""
-    return Q(**{f"{prefix}section__enrollments__student": user}) & active_enrollment_q(
-        f"{prefix}section__enrollments__"
-    ) & (Q(**{f"{prefix}students__isnull": True}) | Q(**{f"{prefix}students": user}))
+    return (
+        Q(**{f"{prefix}section__enrollments__student": user})
+        & active_enrollment_q(f"{prefix}section__enrollments__")
+        & (Q(**{f"{prefix}students__isnull": True}) | Q(**{f"{prefix}students": user}))
+    )
 
 
 def attempt_view_q(user, prefix: str = "") -> Q:

@@ -23,6 +23,7 @@ Points are Decimals rounded half up to two places, the precision `Response.point
 kinds: `AnswerShapeError` (a `ValueError`) carries a message for the student about an answer that cannot be
 scored; a plain `ValueError` carries a message for the teacher about a malformed key, choice list or rubric.
 """
+
 from __future__ import annotations
 
 import re
@@ -315,7 +316,7 @@ def _parse_key(item_type: str, choices: list, key: Any) -> Any:
 
 def _parse_key_number(text: Any, field: str, *, example: str) -> Fraction:
     if not isinstance(text, str):
-        raise ValueError(f"The key's {field} must be written as text, such as \"{example}\".")
+        raise ValueError(f'The key\'s {field} must be written as text, such as "{example}".')
     try:
         return parse_number(text)
     except AnswerShapeError as error:

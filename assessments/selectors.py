@@ -1,4 +1,5 @@
 """Reads of assessments and attempts, shaped for the people who asked."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -81,7 +82,7 @@ def rubric_queue(*, user, assignment_id: int | None = None):
         visible(user, Response.objects.awaiting_rubric(), "change")
         .select_related("attempt__learner", "attempt__assignment__assessment", "attempt__assignment__section", "item")
         .order_by("attempt__submitted_at", "pk")
-    )  # fmt: skip
+    )
     if assignment_id is not None:
         queue = queue.filter(attempt__assignment_id=assignment_id)
     return queue
@@ -103,9 +104,10 @@ def assignment_summary(*, assignment) -> dict:
     answers given, most-missed first."""
     links = list(assignment.assessment.assessment_items.select_related("item").order_by("position"))
     responses = list(
-        Response.objects.filter(attempt__assignment=assignment).exclude(attempt__status=Attempt.Status.IN_PROGRESS)
+        Response.objects.filter(attempt__assignment=assignment)
+        .exclude(attempt__status=Attempt.Status.IN_PROGRESS)
         .values_list("item_id", "answer", "correct", "rubric_levels", "scored_at")
-    )  # fmt: skip
+    )
     items = []
     criteria = []
     by_item: dict[int, list] = {}
@@ -123,32 +125,55 @@ def assignment_summary(*, assignment) -> dict:
                 top = max(points.values(), default=Decimal(1)) or Decimal(1)
                 total = sum(points.get(level_id, Decimal(0)) * count for level_id, count in counts.items())
                 average = total / len(scored) if scored else None
-                criteria.append({
-                    "item": item, "name": criterion.get("name", criterion["id"]), "scored": len(scored),
-                    "levels": [{"label": level.get("label", level["id"]), "count": counts.get(level["id"], 0),
-                                "share": round(100 * counts.get(level["id"], 0) / len(scored)) if scored else 0}
-                               for level in levels],
-                    "average": None if average is None else round(average, 2), "max": top,
-                    "share": None if average is None else float(average / top),
-                })  # fmt: skip
+                criteria.append(
+                    {
+                        "item": item,
+                        "name": criterion.get("name", criterion["id"]),
+                        "scored": len(scored),
+                        "levels": [
+                            {
+                                "label": level.get("label", level["id"]),
+                                "count": counts.get(level["id"], 0),
+                                "share": round(100 * counts.get(level["id"], 0) / len(scored)) if scored else 0,
+                            }
+                            for level in levels
+                        ],
+                        "average": None if average is None else round(average, 2),
+                        "max": top,
+                        "share": None if average is None else float(average / top),
+                    }
+                )
             continue
         answered = [row for row in rows if row[2] is not None]
         wrong = [row for row in answered if row[2] is False]
         answers = Counter(_answer_text(item, row[1]) for row in wrong)
-        items.append({
-            "position": link.position, "item": item, "answered": len(answered), "wrong": len(wrong),
-            "share_wrong": round(100 * len(wrong) / len(answered)) if answered else 0,
-            "wrong_answers": answers.most_common(4), "key": _answer_text(item, item.key.get("correct", item.key.get("value"))),
-        })  # fmt: skip
+        items.append(
+            {
+                "position": link.position,
+                "item": item,
+                "answered": len(answered),
+                "wrong": len(wrong),
+                "share_wrong": round(100 * len(wrong) / len(answered)) if answered else 0,
+                "wrong_answers": answers.most_common(4),
+                "key": _answer_text(item, item.key.get("correct", item.key.get("value"))),
+            }
+        )
     items.sort(key=lambda row: (-row["share_wrong"], row["position"]))
     ranked = sorted((row for row in criteria if row["share"] is not None), key=lambda row: -row["share"])
     return {
-        "items": items, "criteria": criteria,
+        "items": items,
+        "criteria": criteria,
         "strengths": [row for row in ranked if row["share"] >= 0.75][:3],
         "growth": [row for row in reversed(ranked) if row["share"] < 0.75][:3],
-        "submitted": len({row for row in Attempt.objects.filter(assignment=assignment).exclude(
-            status=Attempt.Status.IN_PROGRESS).values_list("learner_id", flat=True)}),
-    }  # fmt: skip
+        "submitted": len(
+            {
+                row
+                for row in Attempt.objects.filter(assignment=assignment)
+                .exclude(status=Attempt.Status.IN_PROGRESS)
+                .values_list("learner_id", flat=True)
+            }
+        ),
+    }
 
 
 GRADE_ORDER = [code for code, _ in GRADE_CHOICES]
@@ -173,7 +198,9 @@ def item_coverage(*, framework: Framework, grades: list[str], min_items: int) ->
     shared bank (items no school owns) and those with fewer; one query."""
     counts = (
         LearningTarget.objects.filter(framework=framework, grade__in=grades)
-        .annotate(items_count=Count("items", filter=Q(items__school__isnull=True, items__is_active=True), distinct=True))
+        .annotate(
+            items_count=Count("items", filter=Q(items__school__isnull=True, items__is_active=True), distinct=True)
+        )
         .order_by("code")
         .values_list("grade", "code", "items_count")
     )
@@ -182,9 +209,11 @@ def item_coverage(*, framework: Framework, grades: list[str], min_items: int) ->
         by_grade[grade].append((code, items_count))
     return [
         GradeCoverage(
-            grade=grade, targets=len(rows), covered=[code for code, count in rows if count >= min_items],
+            grade=grade,
+            targets=len(rows),
+            covered=[code for code, count in rows if count >= min_items],
             uncovered=[(code, count) for code, count in rows if count < min_items],
-        )  # fmt: skip
+        )
         for grade, rows in sorted(by_grade.items(), key=lambda pair: GRADE_ORDER.index(pair[0]))
     ]
 
@@ -246,7 +275,9 @@ def bank_items(*, user, filters: BankFilters):
     items = bank_narrow(visible(user, Item.objects.filter(is_active=True)), filters, text_fields=("stem",))
     if filters.item_type:
         items = items.filter(item_type=filters.item_type)
-    return items.select_related("school").prefetch_related("targets").order_by(F("school_id").asc(nulls_last=True), "-id")
+    return (
+        items.select_related("school").prefetch_related("targets").order_by(F("school_id").asc(nulls_last=True), "-id")
+    )
 
 
 def bank_choices(*, grade: str = "", domain: str = "") -> dict:
@@ -254,8 +285,9 @@ def bank_choices(*, grade: str = "", domain: str = "") -> dict:
     targets = LearningTarget.objects.filter(parent__isnull=True)
     domains = []
     if grade:
-        domains = list(targets.filter(grade=grade).values_list("domain_code", "domain_name").distinct()
-                       .order_by("domain_code"))  # fmt: skip
+        domains = list(
+            targets.filter(grade=grade).values_list("domain_code", "domain_name").distinct().order_by("domain_code")
+        )
         targets = targets.filter(grade=grade)
     if domain:
         targets = targets.filter(domain_code=domain)
@@ -279,14 +311,21 @@ def item_statistics(*, user, item: Item):
     ).values_list("correct", "answer")
     answers += [(correct, scoring.answer_text(item.item_type, item.choices, answer)) for correct, answer in practice]
     rest: dict[int, list[Decimal]] = {}
-    for attempt_id, points, max_points in Response.objects.filter(
-        attempt_id__in=[attempt_id for attempt_id, _, _ in rows], correct__isnull=False, points__isnull=False
-    ).exclude(item=item).values_list("attempt_id", "points", "item__max_points"):
+    for attempt_id, points, max_points in (
+        Response.objects.filter(
+            attempt_id__in=[attempt_id for attempt_id, _, _ in rows], correct__isnull=False, points__isnull=False
+        )
+        .exclude(item=item)
+        .values_list("attempt_id", "points", "item__max_points")
+    ):
         earned = rest.setdefault(attempt_id, [Decimal(0), Decimal(0)])
         earned[0] += points
         earned[1] += max_points
-    pairs = [(correct, float(rest[attempt_id][0] / rest[attempt_id][1]))
-             for attempt_id, correct, _ in rows if attempt_id in rest and rest[attempt_id][1]]  # fmt: skip
+    pairs = [
+        (correct, float(rest[attempt_id][0] / rest[attempt_id][1]))
+        for attempt_id, correct, _ in rows
+        if attempt_id in rest and rest[attempt_id][1]
+    ]
     return compute(answers, pairs)
 
 
@@ -294,8 +333,9 @@ def item_uses(*, user, item: Item) -> list[Assessment]:
     """The assessments of the user's schools that hold `item`, newest first."""
 
     return list(
-        Assessment.objects.filter(items=item, school__in=authoring_schools(user).values("pk"), written_for__isnull=True)
-        .order_by("-created_at")[:20]
+        Assessment.objects.filter(
+            items=item, school__in=authoring_schools(user).values("pk"), written_for__isnull=True
+        ).order_by("-created_at")[:20]
     )
 
 
@@ -316,27 +356,53 @@ def item_preview(item: Item) -> dict:
     from learning_platform.content import ContentError, check_markdown
 
     problems = []
-    for field, text in [("Question", item.stem), ("Worked solution", item.worked_solution),
-                        *(("Hint", hint) for hint in item.hints)]:  # fmt: skip
+    for field, text in [
+        ("Question", item.stem),
+        ("Worked solution", item.worked_solution),
+        *(("Hint", hint) for hint in item.hints),
+    ]:
         try:
             check_markdown(text, field=field)
         except ContentError as error:
             problems.append(str(error))
     criteria = item.rubric.get("criteria", []) if isinstance(item.rubric, dict) else []
-    return {"q": item_for_student(item), "item": item, "right_answer": right_answer(item), "problems": problems,
-            "criteria": criteria}  # fmt: skip
+    return {
+        "q": item_for_student(item),
+        "item": item,
+        "right_answer": right_answer(item),
+        "problems": problems,
+        "criteria": criteria,
+    }
 
 
 def assessment_questions(*, user, assessment: Assessment) -> dict:
     """An assessment's questions in order and, for the swap and the add, the bank's other items on the same
     targets that the assessment's school may use; whether the questions may still change and why not."""
-    links = list(assessment.assessment_items.select_related("item").prefetch_related("item__targets").order_by("position"))
+    links = list(
+        assessment.assessment_items.select_related("item").prefetch_related("item__targets").order_by("position")
+    )
     held = {link.item_id for link in links}
     target_ids = {target.pk for link in links for target in link.item.targets.all()}
-    candidates = (visible(user, Item.objects.usable_at(assessment.school)).filter(targets__in=target_ids)
-                  .exclude(pk__in=held).distinct().prefetch_related("targets").order_by(F("school_id").asc(nulls_last=True), "-id")[:40])  # fmt: skip
+    candidates = (
+        visible(user, Item.objects.usable_at(assessment.school))
+        .filter(targets__in=target_ids)
+        .exclude(pk__in=held)
+        .distinct()
+        .prefetch_related("targets")
+        .order_by(F("school_id").asc(nulls_last=True), "-id")[:40]
+    )
     started = Attempt.objects.filter(assignment__assessment=assessment).exists()
-    locked = ("A student has started it; its questions can no longer change." if started else
-              "The path engine wrote it for one student." if assessment.written_for_id else "")  # fmt: skip
-    return {"assessment": assessment, "links": links, "candidates": list(candidates), "locked": locked,
-            "assignments": list(assessment.assignments.select_related("section").order_by("-opens_at")[:10])}  # fmt: skip
+    locked = (
+        "A student has started it; its questions can no longer change."
+        if started
+        else "The path engine wrote it for one student."
+        if assessment.written_for_id
+        else ""
+    )
+    return {
+        "assessment": assessment,
+        "links": links,
+        "candidates": list(candidates),
+        "locked": locked,
+        "assignments": list(assessment.assignments.select_related("section").order_by("-opens_at")[:10]),
+    }

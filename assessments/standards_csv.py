@@ -16,6 +16,7 @@ naming the file and line of the first problem it meets:
 Codes are the keys: the id columns of the edge files are informational and not checked. Columns beyond the
 documented ones are ignored, and blank lines are skipped. Values are stripped of surrounding spaces.
 """
+
 from __future__ import annotations
 
 import csv
@@ -34,9 +35,19 @@ SHORT_NAMES_FILE = "short_names.csv"
 SHORT_NAME_MAX = 60
 
 STANDARDS_COLUMNS = (
-    "atc_id", "code", "grade", "domain_code", "domain_name", "cluster_letter", "cluster_name", "cluster_msa",
-    "ordinal", "text", "wap", "modeling",
-)  # fmt: skip
+    "atc_id",
+    "code",
+    "grade",
+    "domain_code",
+    "domain_name",
+    "cluster_letter",
+    "cluster_name",
+    "cluster_msa",
+    "ordinal",
+    "text",
+    "wap",
+    "modeling",
+)
 PREREQUISITES_COLUMNS = ("from_id", "from_code", "to_id", "to_code")
 RELATED_COLUMNS = ("a_id", "a_code", "b_id", "b_code")
 SHORT_NAMES_COLUMNS = ("code", "short_name")

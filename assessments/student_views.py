@@ -1,5 +1,6 @@
 """The student's assessment page: take an assigned assessment (answers save as they are typed), submit it once,
 see the feedback the teacher allows, and then the rebuilt path."""
+
 from __future__ import annotations
 
 from django.contrib import messages
@@ -38,8 +39,10 @@ def take_assessment(request, assignment_id: int):
     """GET: start (or resume) the attempt and show its questions, or the result once submitted. POST: submit."""
     assignment = (
         Assignment.objects.filter(assigned_to_q(request.user), pk=assignment_id)
-        .select_related("assessment").distinct().first()
-    )  # fmt: skip
+        .select_related("assessment")
+        .distinct()
+        .first()
+    )
     if assignment is None:
         raise Http404("Not found")
     latest = Attempt.objects.filter(assignment=assignment, learner=request.user).order_by("-number").first()
@@ -58,13 +61,23 @@ def take_assessment(request, assignment_id: int):
         try:
             latest = services.attempt_start(assignment=assignment, learner=request.user)
         except ValidationError as error:
-            return render(request, "assessments/take.html", {"assignment": assignment, "refused": validation_message(error)})
+            return render(
+                request, "assessments/take.html", {"assignment": assignment, "refused": validation_message(error)}
+            )
     view = selectors.attempt_view(attempt=latest)
     for number, item in enumerate(view["items"], start=1):
         item.update(label=f"Question {number}.", prefix=f"q{item['id']}", field=f"item-{item['id']}")
     profile = getattr(request.user, "learner_profile", None)
-    return render(request, "assessments/take.html", {
-        "assignment": assignment, "attempt": latest, "view": view, "submitted": latest.status != Attempt.Status.IN_PROGRESS,
-        "extended": profile is not None and profile.extended_time_factor > 1, "profile": profile,
-        "choice_types": CHOICE_TYPES,
-    })  # fmt: skip
+    return render(
+        request,
+        "assessments/take.html",
+        {
+            "assignment": assignment,
+            "attempt": latest,
+            "view": view,
+            "submitted": latest.status != Attempt.Status.IN_PROGRESS,
+            "extended": profile is not None and profile.extended_time_factor > 1,
+            "profile": profile,
+            "choice_types": CHOICE_TYPES,
+        },
+    )

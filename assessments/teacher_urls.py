@@ -12,5 +12,7 @@ urlpatterns = [
     path("bank/items/preview/", bank_views.item_preview, name="teach-bank-item-preview"),
     path("bank/items/<id:item_id>/", bank_views.item_detail, name="teach-bank-item"),
     path("bank/items/<id:item_id>/edit/", bank_views.item_edit, name="teach-bank-item-edit"),
-    path("assessments/<id:assessment_id>/questions/", bank_views.assessment_questions, name="teach-assessment-questions"),
+    path(
+        "assessments/<id:assessment_id>/questions/", bank_views.assessment_questions, name="teach-assessment-questions"
+    ),
 ]

@@ -2,6 +2,7 @@
 
 Thin doors onto the services and selectors; a refusal becomes a message on the page and nothing is saved.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -38,18 +39,28 @@ def exit_ticket_build(request, section_id: int):
         else:
             count = assignment.assessment.assessment_items.count()
             reached = assignment.students.count() or section.enrollments.active().count()
-            messages.success(request, f"Assigned “{assignment.assessment}” ({count} questions) to {reached} "
-                                      f"students, due {timezone.localtime(assignment.due_at):%a %b %-d}.")  # fmt: skip
+            messages.success(
+                request,
+                f"Assigned “{assignment.assessment}” ({count} questions) to {reached} "
+                f"students, due {timezone.localtime(assignment.due_at):%a %b %-d}.",
+            )
             return redirect(f"{reverse('teach-summary', args=[assignment.pk])}")
     # The top-level targets with items the school may use.
     banked = LearningTarget.objects.filter(items__in=Item.objects.usable_at(section.school), parent__isnull=True)
     targets = list(banked.distinct().order_by("code"))
     grade_first = sorted(targets, key=lambda target: (target.grade != section.grade, target.code))
-    return render(request, "assessments/exit_ticket_build.html", {
-        "section": section, "targets": grade_first, "today": today, "form": form,
-        "chosen": set(form.getlist("targets")) if form else set(),
-        "students": list(section.active_students()),
-    })  # fmt: skip
+    return render(
+        request,
+        "assessments/exit_ticket_build.html",
+        {
+            "section": section,
+            "targets": grade_first,
+            "today": today,
+            "form": form,
+            "chosen": set(form.getlist("targets")) if form else set(),
+            "students": list(section.active_students()),
+        },
+    )
 
 
 def _exit_ticket(teacher, section: Section, today: datetime.date, post) -> Assignment:
@@ -68,12 +79,18 @@ def _exit_ticket(teacher, section: Section, today: datetime.date, post) -> Assig
         if not chosen:
             raise ValidationError({"students": "Tick at least one student, or give it to the whole section."})
     assessment = services.assessment_generate(
-        title=title, kind=Assessment.Kind.EXIT_TICKET, school=section.school, created_by=teacher, targets=targets,
-        seed=int(timezone.now().timestamp()), show_answers_after_submit=post.get("show_answers") == "on",
-    )  # fmt: skip
+        title=title,
+        kind=Assessment.Kind.EXIT_TICKET,
+        school=section.school,
+        created_by=teacher,
+        targets=targets,
+        seed=int(timezone.now().timestamp()),
+        show_answers_after_submit=post.get("show_answers") == "on",
+    )
     opens_at, due_at = school_days_span(section.school, today, due)
-    return services.assignment_create(assessment=assessment, section=section, opens_at=opens_at, due_at=due_at,
-                                      assigned_by=teacher, students=chosen)  # fmt: skip
+    return services.assignment_create(
+        assessment=assessment, section=section, opens_at=opens_at, due_at=due_at, assigned_by=teacher, students=chosen
+    )
 
 
 @login_required
@@ -96,10 +113,12 @@ def response_score(request, response_id: int):
     saving goes on to the next response waiting."""
     response = get_for_user(
         request.user,
-        Response.objects.select_related("item", "attempt__learner", "attempt__assignment__assessment",
-                                        "attempt__assignment__section"),
-        response_id, "change",
-    )  # fmt: skip
+        Response.objects.select_related(
+            "item", "attempt__learner", "attempt__assignment__assessment", "attempt__assignment__section"
+        ),
+        response_id,
+        "change",
+    )
     if not response.item.is_open:
         return redirect("teach-scoring")
     chosen = dict(response.rubric_levels)
@@ -107,10 +126,12 @@ def response_score(request, response_id: int):
     if request.method == "POST":
         try:
             chosen = {
-                criterion["id"]: clean_text(f"criterion-{criterion['id']}", request.POST.get(f"criterion-{criterion['id']}"), max_length=40)
+                criterion["id"]: clean_text(
+                    f"criterion-{criterion['id']}", request.POST.get(f"criterion-{criterion['id']}"), max_length=40
+                )
                 for criterion in response.item.rubric.get("criteria", [])
                 if request.POST.get(f"criterion-{criterion['id']}")
-            }  # fmt: skip
+            }
             comment = clean_text("comment", request.POST.get("comment"), max_length=MAX_TEXT, strip=False)
             services.response_rubric_score(response=response, teacher=request.user, levels=chosen, comment=comment)
         except ValidationError as error:
@@ -122,10 +143,18 @@ def response_score(request, response_id: int):
                 return redirect("teach-score", following.pk)
             return redirect(f"{reverse('teach-scoring')}?assignment={response.attempt.assignment_id}")
     waiting = selectors.rubric_queue(user=request.user, assignment_id=response.attempt.assignment_id).count()
-    return render(request, "assessments/response_score.html", {
-        "response": response, "item": response.item, "criteria": response.item.rubric.get("criteria", []),
-        "chosen": chosen, "comment": comment, "waiting": waiting,
-    })  # fmt: skip
+    return render(
+        request,
+        "assessments/response_score.html",
+        {
+            "response": response,
+            "item": response.item,
+            "criteria": response.item.rubric.get("criteria", []),
+            "chosen": chosen,
+            "comment": comment,
+            "waiting": waiting,
+        },
+    )
 
 
 @login_required
@@ -139,6 +168,13 @@ def assignment_summary(request, assignment_id: int):
     summary = selectors.assignment_summary(assignment=assignment)
     items = assignment.assessment.assessment_items.select_related("item").prefetch_related("item__targets")
     items = items.order_by("position")
-    return render(request, "assessments/assignment_summary.html", {
-        "assignment": assignment, "section": assignment.section, "summary": summary, "links": items,
-    })  # fmt: skip
+    return render(
+        request,
+        "assessments/assignment_summary.html",
+        {
+            "assignment": assignment,
+            "section": assignment.section,
+            "summary": summary,
+            "links": items,
+        },
+    )

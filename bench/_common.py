@@ -1,4 +1,5 @@
 """What the PostgreSQL benchmarks share: progress on stderr, and a database of their own."""
+
 from __future__ import annotations
 
 import contextlib
@@ -74,10 +75,29 @@ def start_worker(log_path: Path, *, script: str, name: str, concurrency: int, lo
     from learning_platform.celery import app
 
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "learning_platform", "worker", "-Q", "interactive,batch",
-         "--concurrency", str(concurrency), "--pool", "prefork", "-l", loglevel, "-n", f"{name}-{os.getpid()}@%h"],
-        cwd=ROOT, env=dict(os.environ), stdout=log_path.open("w"), stderr=subprocess.STDOUT,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "learning_platform",
+            "worker",
+            "-Q",
+            "interactive,batch",
+            "--concurrency",
+            str(concurrency),
+            "--pool",
+            "prefork",
+            "-l",
+            loglevel,
+            "-n",
+            f"{name}-{os.getpid()}@%h",
+        ],
+        cwd=ROOT,
+        env=dict(os.environ),
+        stdout=log_path.open("w"),
+        stderr=subprocess.STDOUT,
+    )
     worker.log_path = log_path
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

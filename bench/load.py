@@ -40,6 +40,7 @@ With --fault, a shell command runs --fault-after s into the load, for a fault un
 write whose database connection dropped, which the page sends again) is expected, and the errors check counts
 only answers of 500 and failed connections.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -70,14 +71,19 @@ DRAIN_S = 60.0
 LOCK_SAMPLE_S = 0.2
 # Exit ticket answers (choice, numeric, comparison): all right, or all wrong.
 RIGHT, WRONG = ("a", "3/4", "<"), ("b", "0.8", ">")
-EXPECTED = {"today": {200}, "assessment page": {200}, "attempt start": {201}, "autosave": {200}, "submit": {200},
-            "today/path poll": {200, 204}, "teacher grid": {200}}  # fmt: skip
+EXPECTED = {
+    "today": {200},
+    "assessment page": {200},
+    "attempt start": {201},
+    "autosave": {200},
+    "submit": {200},
+    "today/path poll": {200, 204},
+    "teacher grid": {200},
+}
 
 
 def fail(message: str) -> None:
     sys.exit(f"bench/load.py: {message}")
-
-
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -90,10 +96,12 @@ def seed(history_weeks: int) -> None:
     for label, action in (
         ("migrate", lambda: call_command("migrate", verbosity=0)),
         ("import_standards", lambda: call_command("import_standards", ROOT / "data" / "ccss-math", stdout=sys.stderr)),
-        (f"seed_demo --history-weeks {history_weeks}",
-         lambda: call_command("seed_demo", quiet=True, history_weeks=history_weeks, stdout=sys.stderr)),
+        (
+            f"seed_demo --history-weeks {history_weeks}",
+            lambda: call_command("seed_demo", quiet=True, history_weeks=history_weeks, stdout=sys.stderr),
+        ),
         ("collectstatic", lambda: call_command("collectstatic", interactive=False, verbosity=0)),
-    ):  # fmt: skip
+    ):
         log(f"{label} ...")
         started = time.perf_counter()
         action()
@@ -114,9 +122,11 @@ def build_load(student_count: int, teacher_count: int):
     school = School.objects.get(slug=SCHOOL_SLUG)
     sections = list(Section.objects.filter(school=school).order_by("name", "pk"))
     enrollments = list(
-        Enrollment.objects.active().filter(section__in=sections)
-        .select_related("student", "section").order_by("section__name", "section_id", "student_id")
-    )  # fmt: skip
+        Enrollment.objects.active()
+        .filter(section__in=sections)
+        .select_related("student", "section")
+        .order_by("section__name", "section_id", "student_id")
+    )
     students, section_of = [], {}
     for enrollment in enrollments:
         if enrollment.student_id not in section_of and len(students) < student_count:
@@ -135,38 +145,57 @@ def build_load(student_count: int, teacher_count: int):
     if len(teachers) < teacher_count:
         fail(f"{school} has {len(teachers)} teachers, fewer than --teachers {teacher_count}")
 
-    ratios, rates = (LearningTarget.objects.get(framework__slug="ccss-math", code=code) for code in ("6.RP.A.1", "6.RP.A.2"))
+    ratios, rates = (
+        LearningTarget.objects.get(framework__slug="ccss-math", code=code) for code in ("6.RP.A.1", "6.RP.A.2")
+    )
     author = teachers[0]
     items = [
-        assessments.item_create(item_type="single_choice", stem="Flour to sugar?", targets=[ratios],
-                                choices=[{"id": "a", "text": "2:3"}, {"id": "b", "text": "3:2"}], key={"correct": "a"}),
-        assessments.item_create(item_type="numeric", stem="Cost of one pound?", targets=[rates],
-                                key={"value": "3/4", "tolerance": "0"}),
-        assessments.item_create(item_type="comparison", stem="1/8 _ 4/1", targets=[ratios, rates], key={"correct": "<"}),
-    ]  # fmt: skip
+        assessments.item_create(
+            item_type="single_choice",
+            stem="Flour to sugar?",
+            targets=[ratios],
+            choices=[{"id": "a", "text": "2:3"}, {"id": "b", "text": "3:2"}],
+            key={"correct": "a"},
+        ),
+        assessments.item_create(
+            item_type="numeric", stem="Cost of one pound?", targets=[rates], key={"value": "3/4", "tolerance": "0"}
+        ),
+        assessments.item_create(
+            item_type="comparison", stem="1/8 _ 4/1", targets=[ratios, rates], key={"correct": "<"}
+        ),
+    ]
     assessment = assessments.assessment_create(
-        title="Ratios exit ticket (load)", kind=Assessment.Kind.EXIT_TICKET, school=school, created_by=author,
-        items=items, attempts_allowed=1000,
-    )  # fmt: skip
+        title="Ratios exit ticket (load)",
+        kind=Assessment.Kind.EXIT_TICKET,
+        school=school,
+        created_by=author,
+        items=items,
+        attempts_allowed=1000,
+    )
     now = timezone.now()
     assignment_of = {}
     for section in used_sections:
         assigner = section.teachers.order_by("pk").first() or author
         assignment = assessments.assignment_create(
-            assessment=assessment, section=section, opens_at=now - datetime.timedelta(hours=1),
-            due_at=now + datetime.timedelta(days=1), assigned_by=assigner,
-        )  # fmt: skip
+            assessment=assessment,
+            section=section,
+            opens_at=now - datetime.timedelta(hours=1),
+            due_at=now + datetime.timedelta(days=1),
+            assigned_by=assigner,
+        )
         assignment_of[section.pk] = assignment.pk
     today = school_today(school)
     learner_ids = list(school.learner_profiles.order_by("user_id").values_list("user_id", flat=True))
     paths_rebuild(school=school, school_day=today, learner_ids=learner_ids)
     users = {user.pk: user for user in User.objects.filter(pk__in=[s.pk for s in students] + [t.pk for t in teachers])}
     return {
-        "school": school, "today": today, "assessment": assessment,
+        "school": school,
+        "today": today,
+        "assessment": assessment,
         "students": [(users[s.pk], assignment_of[section_of[s.pk].pk]) for s in students],
         "teachers": [(users[t.pk], grid_of[t.pk]) for t in teachers],
         "answers": [item.pk for item in items],
-    }  # fmt: skip
+    }
 
 
 def session_cookie(user) -> str:
@@ -182,17 +211,30 @@ def session_cookie(user) -> str:
 # The worker, the server and the clients
 
 
-
-
-
-
 def start_server(port: int, workers: int, threads: int, log_path: Path) -> subprocess.Popen:
     """gunicorn on 127.0.0.1:`port` with this process's environment (REDIS_URL included), once it answers."""
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "learning_platform.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--threads", str(threads), "--timeout", "60", "--log-level", "warning"],
-        cwd=ROOT, env=dict(os.environ), stdout=log_path.open("w"), stderr=subprocess.STDOUT,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "learning_platform.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--threads",
+            str(threads),
+            "--timeout",
+            "60",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=dict(os.environ),
+        stdout=log_path.open("w"),
+        stderr=subprocess.STDOUT,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if server.poll() is not None:
@@ -287,8 +329,12 @@ def student_loop(client: Client, assignment_id: int, item_ids: list[int], args, 
             if not think(args.think_answer, deadline):
                 return  # the bell rang: the attempt stays open, unsubmitted
             client.request("autosave", "PUT", f"/api/attempts/{attempt_id}/answers/{item_id}/", {"answer": answer})
-        status, data = client.request("submit", "POST", f"/api/attempts/{attempt_id}/submit/",
-                                      {"answers": {str(k): v for k, v in answers.items()}})  # fmt: skip
+        status, data = client.request(
+            "submit",
+            "POST",
+            f"/api/attempts/{attempt_id}/submit/",
+            {"answers": {str(k): v for k, v in answers.items()}},
+        )
         if status == 200 and json.loads(data)["status"] != "in_progress":
             with stats.lock:
                 stats.submitted += 1
@@ -325,8 +371,9 @@ def sample_lock_waits(database: str, stop: threading.Event, counts: collections.
         while not stop.wait(LOCK_SAMPLE_S):
             cursor.execute(
                 "SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 70) FROM pg_stat_activity "
-                "WHERE datname = %s AND wait_event_type = 'Lock'", [database],
-            )  # fmt: skip
+                "WHERE datname = %s AND wait_event_type = 'Lock'",
+                [database],
+            )
             counts["samples"] += 1
             for (query,) in cursor.fetchall():
                 counts[query] += 1
@@ -365,8 +412,11 @@ def query_counts(load) -> dict[str, int]:
     started = client.post(f"/api/assignments/{assignment_id}/attempts/", {}, content_type="application/json")
     attempt_id = started.json()["id"]
     with CaptureQueriesContext(connection) as queries:
-        client.post(f"/api/attempts/{attempt_id}/submit/", {"answers": dict(zip(map(str, load["answers"]), RIGHT))},
-                    content_type="application/json")  # fmt: skip
+        client.post(
+            f"/api/attempts/{attempt_id}/submit/",
+            {"answers": dict(zip(map(str, load["answers"]), RIGHT))},
+            content_type="application/json",
+        )
     counts["submit"] = len(queries)
     return counts
 
@@ -398,8 +448,13 @@ def run(args, scratch: Path) -> int:
     redis.Redis.from_url(os.environ["REDIS_URL"]).flushdb()
 
     log(f"starting the worker (concurrency {args.worker_concurrency}) and gunicorn ({args.workers} workers) ...")
-    worker = start_worker(scratch / "worker.log", script="bench/load.py", name="bench-load",
-                          concurrency=args.worker_concurrency, loglevel="info")
+    worker = start_worker(
+        scratch / "worker.log",
+        script="bench/load.py",
+        name="bench-load",
+        concurrency=args.worker_concurrency,
+        loglevel="info",
+    )
     port = free_port()
     server = None
     stats, lock_waits, stop_sampling = Stats(), collections.Counter(), threading.Event()
@@ -408,13 +463,17 @@ def run(args, scratch: Path) -> int:
         sampler = threading.Thread(target=sample_lock_waits, args=(args.database, stop_sampling, lock_waits))
         deadline = time.monotonic() + args.seconds
         threads = [
-            threading.Thread(target=student_loop, args=(Client(port, sessions[user.pk], stats), assignment_id,
-                                                        load["answers"], args, deadline, stats))
+            threading.Thread(
+                target=student_loop,
+                args=(Client(port, sessions[user.pk], stats), assignment_id, load["answers"], args, deadline, stats),
+            )
             for user, assignment_id in load["students"]
         ] + [
-            threading.Thread(target=teacher_loop, args=(Client(port, sessions[user.pk], stats), section_id, args, deadline))
+            threading.Thread(
+                target=teacher_loop, args=(Client(port, sessions[user.pk], stats), section_id, args, deadline)
+            )
             for user, section_id in load["teachers"]
-        ]  # fmt: skip
+        ]
         fault = {}
         if args.fault:
             threads.append(threading.Thread(target=run_fault, args=(args.fault, args.fault_after, fault)))
@@ -453,11 +512,15 @@ def run(args, scratch: Path) -> int:
     rebuild_ms = [float(value) for value in re.findall(r"rebuild learner=\d+ .*?duration_ms=([\d.]+)", worker_log)]
     together = [int(value) for value in re.findall(r" together=(\d+) ", worker_log)]
 
-    print(f"load: students={args.students} teachers={args.teachers} seconds={args.seconds} "
-          f"gunicorn_workers={args.workers} gunicorn_threads={args.threads} celery_concurrency={args.worker_concurrency} cores={os.cpu_count()} "
-          f"history_weeks={args.history_weeks}")  # fmt: skip
-    print(f"think times (s, each drawn from 0.5x-1.5x): read={args.think_read} answer={args.think_answer} "
-          f"between={args.think_between} teacher={args.think_teacher} path_poll={args.poll}")  # fmt: skip
+    print(
+        f"load: students={args.students} teachers={args.teachers} seconds={args.seconds} "
+        f"gunicorn_workers={args.workers} gunicorn_threads={args.threads} celery_concurrency={args.worker_concurrency} cores={os.cpu_count()} "
+        f"history_weeks={args.history_weeks}"
+    )
+    print(
+        f"think times (s, each drawn from 0.5x-1.5x): read={args.think_read} answer={args.think_answer} "
+        f"between={args.think_between} teacher={args.think_teacher} path_poll={args.poll}"
+    )
     print()
     total = sum(len(samples) for samples in stats.samples.values())
     print("| page / endpoint | requests | per s | p50 ms | p95 ms | max ms | errors |")
@@ -467,21 +530,29 @@ def run(args, scratch: Path) -> int:
         if not samples:
             continue
         errors = ", ".join(f"{status}: {count}" for status, count in sorted(stats.errors[name].items(), key=str)) or "0"
-        print(f"| {name} | {len(samples)} | {len(samples) / elapsed:.1f} | {percentile(samples, 0.5):.0f} | "
-              f"{percentile(samples, 0.95):.0f} | {max(samples):.0f} | {errors} |")  # fmt: skip
+        print(
+            f"| {name} | {len(samples)} | {len(samples) / elapsed:.1f} | {percentile(samples, 0.5):.0f} | "
+            f"{percentile(samples, 0.95):.0f} | {max(samples):.0f} | {errors} |"
+        )
     error_total = sum(sum(counter.values()) for counter in stats.errors.values())
     print(f"| all | {total} | {total / elapsed:.1f} | | | | {error_total} |")
     print()
     if args.fault:
-        print(f"fault: `{args.fault}` at +{args.fault_after:.0f} s: exit status {fault.get('status')}, "
-              f"took {fault.get('seconds', 0):.1f} s")  # fmt: skip
+        print(
+            f"fault: `{args.fault}` at +{args.fault_after:.0f} s: exit status {fault.get('status')}, "
+            f"took {fault.get('seconds', 0):.1f} s"
+        )
     if stats.path_waits:
-        print(f"submit -> fresh path seen by the poll: p50 {percentile(stats.path_waits, 0.5):.0f} ms, "
-              f"p95 {percentile(stats.path_waits, 0.95):.0f} ms, not fresh within {PATH_WAIT_S:.0f} s: "
-              f"{stats.path_timeouts}")  # fmt: skip
+        print(
+            f"submit -> fresh path seen by the poll: p50 {percentile(stats.path_waits, 0.5):.0f} ms, "
+            f"p95 {percentile(stats.path_waits, 0.95):.0f} ms, not fresh within {PATH_WAIT_S:.0f} s: "
+            f"{stats.path_timeouts}"
+        )
     if rebuild_ms:
-        print(f"worker rebuilds: {len(rebuild_ms)}, p50 {percentile(rebuild_ms, 0.5):.0f} ms, "
-              f"p95 {percentile(rebuild_ms, 0.95):.0f} ms, paths per rebuild max {max(together, default=0)}")  # fmt: skip
+        print(
+            f"worker rebuilds: {len(rebuild_ms)}, p50 {percentile(rebuild_ms, 0.5):.0f} ms, "
+            f"p95 {percentile(rebuild_ms, 0.95):.0f} ms, paths per rebuild max {max(together, default=0)}"
+        )
     print("queries per request: " + ", ".join(f"{name} {count}" for name, count in counts.items()))
     samples = lock_waits.pop("samples", 0)
     waiting = sum(lock_waits.values())
@@ -489,13 +560,17 @@ def run(args, scratch: Path) -> int:
     for query, count in lock_waits.most_common(4):
         print(f"  {count:5d}  {query}")
     checks = [
-        (f"attempts submitted by clients = submitted attempts stored: {stats.submitted} = {stored}",
-         stats.submitted == stored),
+        (
+            f"attempts submitted by clients = submitted attempts stored: {stats.submitted} = {stored}",
+            stats.submitted == stored,
+        ),
         (f"paths stale after the worker drained ({drained_s:.1f} s, bound {DRAIN_S:.0f} s): {stale}", stale == 0),
-        (f"deadlocks (pg_stat_database): {deadlock_count}; 'deadlock detected' in the worker log: {worker_deadlocks}",
-         deadlock_count == 0 and worker_deadlocks == 0),
+        (
+            f"deadlocks (pg_stat_database): {deadlock_count}; 'deadlock detected' in the worker log: {worker_deadlocks}",
+            deadlock_count == 0 and worker_deadlocks == 0,
+        ),
         fault_errors_check(stats) if args.fault else (f"errors: {error_total}", error_total == 0),
-    ]  # fmt: skip
+    ]
     print()
     for line, ok in checks:
         print(f"{'ok  ' if ok else 'FAIL'} {line}")
@@ -521,11 +596,17 @@ def run_fault(command: str, after: float, result: dict) -> None:
 def fault_errors_check(stats: Stats) -> tuple[str, bool]:
     """Under a fault a 503 is the expected answer to a write that lost its connection; a 500 or no answer is not."""
     unavailable = sum(counter.get(503, 0) for counter in stats.errors.values())
-    broken = sum(count for counter in stats.errors.values() for status, count in counter.items() if status != 503 and (
-        not isinstance(status, int) or status >= 500))  # fmt: skip
+    broken = sum(
+        count
+        for counter in stats.errors.values()
+        for status, count in counter.items()
+        if status != 503 and (not isinstance(status, int) or status >= 500)
+    )
     other = sum(sum(counter.values()) for counter in stats.errors.values()) - unavailable - broken
-    return (f"answers of 500 or no answer: {broken} (503 to try again: {unavailable}; other refusals: {other})",
-            broken == 0 and other == 0)  # fmt: skip
+    return (
+        f"answers of 500 or no answer: {broken} (503 to try again: {unavailable}; other refusals: {other})",
+        broken == 0 and other == 0,
+    )
 
 
 def main() -> None:
@@ -535,25 +616,39 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=120, help="how long the load lasts (default 120)")
     parser.add_argument("--think-read", type=float, default=5.0, help="s a student reads a page (default 5)")
     parser.add_argument("--think-answer", type=float, default=5.0, help="s a student answers an item (default 5)")
-    parser.add_argument("--think-between", type=float, default=15.0,
-                        help="s on the path's work between two exit tickets (default 15)")  # fmt: skip
-    parser.add_argument("--think-teacher", type=float, default=10.0, help="s between a teacher's grid reads (default 10)")
-    parser.add_argument("--poll", type=float, default=1.0, help="s between polls for the new path, as the page (default 1)")
+    parser.add_argument(
+        "--think-between", type=float, default=15.0, help="s on the path's work between two exit tickets (default 15)"
+    )
+    parser.add_argument(
+        "--think-teacher", type=float, default=10.0, help="s between a teacher's grid reads (default 10)"
+    )
+    parser.add_argument(
+        "--poll", type=float, default=1.0, help="s between polls for the new path, as the page (default 1)"
+    )
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="gunicorn workers (default: cores)")
-    parser.add_argument("--threads", type=int, default=1,
-                        help="threads per gunicorn worker (default 1: sync workers, as the README deploys)")  # fmt: skip
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=1,
+        help="threads per gunicorn worker (default 1: sync workers, as the README deploys)",
+    )
     parser.add_argument("--worker-concurrency", type=int, default=1, help="Celery worker processes (default 1)")
     parser.add_argument("--history-weeks", type=int, default=2, help="weeks of demo history to seed (default 2)")
-    parser.add_argument("--database", default="waypoint_bench_load",
-                        help="database (re)created on DATABASE_URL's server and dropped at the end")  # fmt: skip
+    parser.add_argument(
+        "--database",
+        default="waypoint_bench_load",
+        help="database (re)created on DATABASE_URL's server and dropped at the end",
+    )
     parser.add_argument("--redis-db", type=int, default=14, help="Redis db of REDIS_URL's server, flushed (default 14)")
     parser.add_argument("--keep", action="store_true", help="keep the database at the end (to look into it)")
     parser.add_argument("--fault", default="", help="a shell command to run during the load (a fault under load)")
     parser.add_argument("--fault-after", type=float, default=40.0, help="s into the load to run --fault (default 40)")
     args = parser.parse_args()
     if min(args.students, args.teachers + 1, args.seconds, args.workers, args.threads, args.worker_concurrency) < 1:
-        parser.error("--students, --seconds, --workers, --threads and --worker-concurrency must be at least 1, "
-                     "--teachers 0 or more")
+        parser.error(
+            "--students, --seconds, --workers, --threads and --worker-concurrency must be at least 1, "
+            "--teachers 0 or more"
+        )
     if min(args.think_read, args.think_answer, args.think_between, args.think_teacher) < 0 or args.poll <= 0:
         parser.error("think times must be 0 or more and --poll more than 0")
     if args.seconds > 3600:

@@ -26,17 +26,17 @@ The measure is how many of their grade's targets a learner truly knows after `--
 world, the mean for each policy and `engine_over_textbook=` and `engine_over_reference=`, plus where the engine
 spent its sessions; `--learners` a world (default 200). Worlds run in parallel processes.
 """
+
 from __future__ import annotations
 
 import argparse
 import csv
-import math
 import random
 import sys
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -88,13 +88,25 @@ class World:
 
 WORLDS = (
     World("middle", learn_rate=0.3, prerequisite_effect=0.6, missing_by_grades_below=(0.3, 0.2, 0.1)),
-    World("fast, weak prerequisites, small gaps", learn_rate=0.45, prerequisite_effect=0.3,
-          missing_by_grades_below=(0.15, 0.1, 0.05)),
-    World("slow, strong prerequisites, large gaps", learn_rate=0.2, prerequisite_effect=0.85,
-          missing_by_grades_below=(0.45, 0.3, 0.2)),
-    World("fast, strong prerequisites, large gaps", learn_rate=0.45, prerequisite_effect=0.85,
-          missing_by_grades_below=(0.45, 0.3, 0.2)),
-)  # fmt: skip
+    World(
+        "fast, weak prerequisites, small gaps",
+        learn_rate=0.45,
+        prerequisite_effect=0.3,
+        missing_by_grades_below=(0.15, 0.1, 0.05),
+    ),
+    World(
+        "slow, strong prerequisites, large gaps",
+        learn_rate=0.2,
+        prerequisite_effect=0.85,
+        missing_by_grades_below=(0.45, 0.3, 0.2),
+    ),
+    World(
+        "fast, strong prerequisites, large gaps",
+        learn_rate=0.45,
+        prerequisite_effect=0.85,
+        missing_by_grades_below=(0.45, 0.3, 0.2),
+    ),
+)
 
 
 @dataclass
@@ -119,31 +131,56 @@ def load_framework() -> Framework:
     names = _short_names()
     targets = {
         standard.code: engine.TargetInfo(
-            code=standard.code, grade=standard.grade, domain=standard.domain_code, weight_class=standard.weight_class,
+            code=standard.code,
+            grade=standard.grade,
+            domain=standard.domain_code,
+            weight_class=standard.weight_class,
             short_name=names.get(standard.code, ""),
         )
         for standard in standards
-    }  # fmt: skip
+    }
     edges = tuple((a, b) for a, b in data.prerequisites if a in codes and b in codes)
     requires: dict[str, list[str]] = {code: [] for code in codes}
     for a, b in edges:
         requires[b].append(a)
     specs = catalog_for(
-        TargetSpec(code=s.code, text=s.text, grade=s.grade, domain_code=s.domain_code, domain_name=s.domain_name,
-                   cluster_name=s.cluster_name, weight_class=s.weight_class,
-                   parent_text=text_of.get(s.parent_code, "") if s.parent_code else "")
+        TargetSpec(
+            code=s.code,
+            text=s.text,
+            grade=s.grade,
+            domain_code=s.domain_code,
+            domain_name=s.domain_name,
+            cluster_name=s.cluster_name,
+            weight_class=s.weight_class,
+            parent_text=text_of.get(s.parent_code, "") if s.parent_code else "",
+        )
         for s in standards
-    )  # fmt: skip
+    )
     activities = tuple(
-        engine.ActivityInfo(id=number, title=spec.title, modality=spec.modality, expected_minutes=spec.expected_minutes,
-                            target_codes=(spec.target_code,), difficulty=spec.difficulty, interest_tags=spec.interest_tags)
+        engine.ActivityInfo(
+            id=number,
+            title=spec.title,
+            modality=spec.modality,
+            expected_minutes=spec.expected_minutes,
+            target_codes=(spec.target_code,),
+            difficulty=spec.difficulty,
+            interest_tags=spec.interest_tags,
+        )
         for number, spec in enumerate(specs, start=1)
         if spec.modality != "small_group"  # teacher-led: the teacher schedules those
-    )  # fmt: skip
+    )
     order = [s.code for s in standards]
     guess_slip, params = _assistments_fit()
-    return Framework(targets=targets, order=order, topological=_topological(order, requires), prerequisites=edges,
-                     requires=requires, activities=activities, guess_slip=guess_slip, params=params)  # fmt: skip
+    return Framework(
+        targets=targets,
+        order=order,
+        topological=_topological(order, requires),
+        prerequisites=edges,
+        requires=requires,
+        activities=activities,
+        guess_slip=guess_slip,
+        params=params,
+    )
 
 
 def _topological(order: list[str], requires: dict[str, list[str]]) -> list[str]:
@@ -272,9 +309,11 @@ def reference(learner: Learner, world: World, days: int, minutes: int) -> Counte
 
 def _true_frontier(learner: Learner) -> list[str]:
     known, requires = learner.known, FRAMEWORK.requires
-    ready = [code for code in FRAMEWORK.order
-             if FRAMEWORK.targets[code].grade == learner.grade and not known[code]
-             and all(known[p] for p in requires[code])]  # fmt: skip
+    ready = [
+        code
+        for code in FRAMEWORK.order
+        if FRAMEWORK.targets[code].grade == learner.grade and not known[code] and all(known[p] for p in requires[code])
+    ]
     support: list[str] = []
     for code in FRAMEWORK.order:
         if FRAMEWORK.targets[code].grade != learner.grade or known[code] or code in ready:
@@ -299,7 +338,9 @@ class Platform:
     failed_modalities: dict[str, list[str]] = field(default_factory=dict)
     history: list[engine.HistoryEntry] = field(default_factory=list)
 
-    def observe(self, code: str, correct: bool, when: datetime, *, diagnostic: bool = False, weight: float = 1.0) -> None:
+    def observe(
+        self, code: str, correct: bool, when: datetime, *, diagnostic: bool = False, weight: float = 1.0
+    ) -> None:
         params = FRAMEWORK.params
         belief = self.beliefs.get(code) or mastery.start(params)
         observation = mastery.Observation(when, correct=correct, diagnostic=diagnostic, weight=weight)
@@ -308,13 +349,16 @@ class Platform:
     def mastery_infos(self) -> dict[str, engine.MasteryInfo]:
         return {
             code: engine.MasteryInfo(
-                level=belief.level, p_mastery=belief.p_mastery, model_prior=FRAMEWORK.params.prior,
-                evidence_count=belief.evidence_count, last_practised=belief.last_evidence_at.date(),
+                level=belief.level,
+                p_mastery=belief.p_mastery,
+                model_prior=FRAMEWORK.params.prior,
+                evidence_count=belief.evidence_count,
+                last_practised=belief.last_evidence_at.date(),
                 recent_failures=belief.failure_run,
                 failed_modalities=tuple(self.failed_modalities.get(code, ())) if belief.failure_run else (),
             )
             for code, belief in self.beliefs.items()
-        }  # fmt: skip
+        }
 
 
 THRESHOLDS = mastery.Thresholds()
@@ -328,11 +372,18 @@ def the_engine(learner: Learner, world: World, days: int, minutes: int) -> Count
     first_day_minutes = minutes - _placement(learner, platform, day)
     for number in range(days):
         today_minutes = first_day_minutes if number == 0 else minutes
-        path = engine.build_path(engine.EngineInput(
-            learner=engine.LearnerInfo(grade=learner.grade, daily_minutes_budget=today_minutes), today=day,
-            targets=FRAMEWORK.targets, prerequisites=FRAMEWORK.prerequisites, mastery=platform.mastery_infos(),
-            activities=FRAMEWORK.activities, history=tuple(platform.history), checkable=CHECKABLE,
-        ))  # fmt: skip
+        path = engine.build_path(
+            engine.EngineInput(
+                learner=engine.LearnerInfo(grade=learner.grade, daily_minutes_budget=today_minutes),
+                today=day,
+                targets=FRAMEWORK.targets,
+                prerequisites=FRAMEWORK.prerequisites,
+                mastery=platform.mastery_infos(),
+                activities=FRAMEWORK.activities,
+                history=tuple(platform.history),
+                checkable=CHECKABLE,
+            )
+        )
         when = datetime.combine(day, datetime.min.time(), tzinfo=timezone.utc) + timedelta(hours=15)
         ticket: tuple[str, ...] = ()
         for item in path.items:
@@ -340,7 +391,8 @@ def the_engine(learner: Learner, world: World, days: int, minutes: int) -> Count
                 activity = ACTIVITY[item.ref_id]  # the learner does the suggestion
                 sessions["on a target already known"] += learner.known[item.target_code]
                 sessions["on a target truly ready"] += not learner.known[item.target_code] and all(
-                    learner.known[prerequisite] for prerequisite in FRAMEWORK.requires[item.target_code])
+                    learner.known[prerequisite] for prerequisite in FRAMEWORK.requires[item.target_code]
+                )
                 sessions[f"rule {item.rule}"] += 1
                 sessions["learning minutes"] += activity.expected_minutes
                 learner.practise(item.target_code, activity.expected_minutes, world)
@@ -348,8 +400,9 @@ def the_engine(learner: Learner, world: World, days: int, minutes: int) -> Count
                 platform.failed_modalities.setdefault(item.target_code, []).append(activity.modality)
                 # Its practice questions, answered after the lesson: evidence worth half an exit ticket's answer.
                 for _ in range(PRACTICE_QUESTIONS.get(activity.modality, PRACTICE_QUESTIONS_DEFAULT)):
-                    platform.observe(item.target_code, learner.answer(item.target_code), when,
-                                     weight=mastery.PRACTICE_WEIGHT)
+                    platform.observe(
+                        item.target_code, learner.answer(item.target_code), when, weight=mastery.PRACTICE_WEIGHT
+                    )
                 below = grade_index - K8.index(FRAMEWORK.targets[item.target_code].grade)
                 sessions["below grade" if below > 0 else "at grade"] += 1
                 sessions["all"] += 1
@@ -370,8 +423,11 @@ def _placement(learner: Learner, platform: Platform, day: date) -> int:
     """The first day's placement check: questions chosen by the platform until it stops; returns its minutes."""
     when = datetime.combine(day, datetime.min.time(), tzinfo=timezone.utc) + timedelta(hours=9)
     state = placement.PlacementState.start(
-        grade=learner.grade, targets=FRAMEWORK.targets, prerequisites=FRAMEWORK.prerequisites, checkable=CHECKABLE,
-    )  # fmt: skip
+        grade=learner.grade,
+        targets=FRAMEWORK.targets,
+        prerequisites=FRAMEWORK.prerequisites,
+        checkable=CHECKABLE,
+    )
     asked = 0
     while (code := placement.next_question(state)) is not None:
         correct = learner.answer(code)
@@ -435,8 +491,15 @@ def main() -> None:
     started = time.perf_counter()
     framework = load_framework()
     with ProcessPoolExecutor(args.processes, initializer=_init, initargs=(framework,)) as pool:
-        results = list(pool.map(run_world, WORLDS, [args.learners] * len(WORLDS), [args.days] * len(WORLDS),
-                                [args.minutes] * len(WORLDS)))  # fmt: skip
+        results = list(
+            pool.map(
+                run_world,
+                WORLDS,
+                [args.learners] * len(WORLDS),
+                [args.days] * len(WORLDS),
+                [args.minutes] * len(WORLDS),
+            )
+        )
     days = args.days
     for result in results:
         world, n, totals, sessions = result["world"], result["learners"], result["totals"], result["sessions"]
@@ -455,8 +518,10 @@ def main() -> None:
             print(f"  engine_learning_minutes_a_day={sessions['learning minutes'] / n / days:.1f}")
             print(f"  engine_exit_ticket_minutes_a_day={sessions['exit ticket minutes'] / n / days:.1f}")
             rules = {key[5:]: count for key, count in sessions.items() if key.startswith("rule ")}
-            print("  engine_sessions_by_rule=" + ",".join(f"{rule}:{count / sessions['all']:.2f}"
-                                                       for rule, count in sorted(rules.items())))
+            print(
+                "  engine_sessions_by_rule="
+                + ",".join(f"{rule}:{count / sessions['all']:.2f}" for rule, count in sorted(rules.items()))
+            )
     print(f"seconds={time.perf_counter() - started:.0f}")
 
 

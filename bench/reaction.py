@@ -11,6 +11,7 @@ to the moment their day's playlist shows a new inputs digest. The first --warmup
 fresh worker's first tasks import code and read the catalog). Results go to stdout as `name=value` lines,
 progress to stderr; a path not rebuilt within 30 s counts as a timeout and makes the exit status 1.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,8 +39,6 @@ def fail(message: str) -> None:
     sys.exit(f"bench/reaction.py: {message}")
 
 
-
-
 def build_school(learner_count: int, rounds: int):
     """A school, a section of learners, an exit ticket assigned to it, activities, and each learner's path."""
     from django.core.management import call_command
@@ -58,8 +57,12 @@ def build_school(learner_count: int, rounds: int):
     district = District.objects.create(name="Bench District", slug="bench-district")
     school = School.objects.create(district=district, name="Bench Middle", slug="bench-middle")
     today = timezone.localdate()
-    term = AcademicTerm.objects.create(school=school, name="Bench term", starts_on=today - datetime.timedelta(days=60),
-                                       ends_on=today + datetime.timedelta(days=120))  # fmt: skip
+    term = AcademicTerm.objects.create(
+        school=school,
+        name="Bench term",
+        starts_on=today - datetime.timedelta(days=60),
+        ends_on=today + datetime.timedelta(days=120),
+    )
     teacher = platform.teacher_create(username="bench-teacher", school=school)
     section = platform.section_create(school=school, term=term, name="Math 6 bench", grade="6", teachers=[teacher])
     learners = []
@@ -68,37 +71,59 @@ def build_school(learner_count: int, rounds: int):
         platform.enrollment_create(section=section, student=profile.user, enrolled_on=term.starts_on)
         learners.append(profile.user)
 
-    ratios, rates = (LearningTarget.objects.get(framework__slug="ccss-math", code=code) for code in ("6.RP.A.1", "6.RP.A.2"))
+    ratios, rates = (
+        LearningTarget.objects.get(framework__slug="ccss-math", code=code) for code in ("6.RP.A.1", "6.RP.A.2")
+    )
     items = [
-        assessments.item_create(item_type="single_choice", stem="Flour to sugar?", targets=[ratios],
-                                choices=[{"id": "a", "text": "2:3"}, {"id": "b", "text": "3:2"}], key={"correct": "a"}),
-        assessments.item_create(item_type="numeric", stem="Cost of one pound?", targets=[rates],
-                                key={"value": "3/4", "tolerance": "0"}),
-        assessments.item_create(item_type="comparison", stem="1/8 _ 4/1", targets=[ratios, rates], key={"correct": "<"}),
-    ]  # fmt: skip
+        assessments.item_create(
+            item_type="single_choice",
+            stem="Flour to sugar?",
+            targets=[ratios],
+            choices=[{"id": "a", "text": "2:3"}, {"id": "b", "text": "3:2"}],
+            key={"correct": "a"},
+        ),
+        assessments.item_create(
+            item_type="numeric", stem="Cost of one pound?", targets=[rates], key={"value": "3/4", "tolerance": "0"}
+        ),
+        assessments.item_create(
+            item_type="comparison", stem="1/8 _ 4/1", targets=[ratios, rates], key={"correct": "<"}
+        ),
+    ]
     # One attempt per round, so the one assignment stays open for every round.
     assessment = assessments.assessment_create(
-        title="Ratios exit ticket", kind=Assessment.Kind.EXIT_TICKET, school=school, created_by=teacher, items=items,
+        title="Ratios exit ticket",
+        kind=Assessment.Kind.EXIT_TICKET,
+        school=school,
+        created_by=teacher,
+        items=items,
         attempts_allowed=rounds,
-    )  # fmt: skip
+    )
     now = timezone.now()
     assignment = assessments.assignment_create(
-        assessment=assessment, section=section, opens_at=now - datetime.timedelta(hours=1),
-        due_at=now + datetime.timedelta(days=1), assigned_by=teacher,
-    )  # fmt: skip
-    for slug, modality, target in (("ratios-video", "video", ratios), ("ratios-practice", "practice", ratios),
-                                   ("rates-video", "video", rates), ("rates-practice", "practice", rates)):
-        activity = Activity.objects.create(slug=slug, title=slug.replace("-", " ").title(), modality=modality,
-                                           expected_minutes=10, body="Work through it.")  # fmt: skip
+        assessment=assessment,
+        section=section,
+        opens_at=now - datetime.timedelta(hours=1),
+        due_at=now + datetime.timedelta(days=1),
+        assigned_by=teacher,
+    )
+    for slug, modality, target in (
+        ("ratios-video", "video", ratios),
+        ("ratios-practice", "practice", ratios),
+        ("rates-video", "video", rates),
+        ("rates-practice", "practice", rates),
+    ):
+        activity = Activity.objects.create(
+            slug=slug,
+            title=slug.replace("-", " ").title(),
+            modality=modality,
+            expected_minutes=10,
+            body="Work through it.",
+        )
         activity.targets.set([target])
     school_day = None
     for learner in learners:
         school_day = playlist_rebuild(learner_id=learner.pk, reason="bench").school_day
     return learners, assignment, [item.pk for item in items], school_day
-
-
-
-
 
 
 def run_round(number: int, learners, assignment, item_ids, school_day) -> tuple[list[float], int]:
@@ -110,7 +135,10 @@ def run_round(number: int, learners, assignment, item_ids, school_day) -> tuple[
 
     def states() -> dict[int, tuple]:
         rows = Playlist.objects.filter(learner__in=learners, school_day=school_day)
-        return {learner: (digest, at) for learner, digest, at in rows.values_list("learner_id", "inputs_digest", "generated_at")}
+        return {
+            learner: (digest, at)
+            for learner, digest, at in rows.values_list("learner_id", "inputs_digest", "generated_at")
+        }
 
     before = states()
     committed: dict[int, float] = {}
@@ -154,8 +182,10 @@ def run_round(number: int, learners, assignment, item_ids, school_day) -> tuple[
         raise errors[0]
     reactions = [(seen[learner] - committed[learner]) * 1000 for learner in seen]
     items = PlaylistItem.objects.filter(playlist__learner__in=learners, playlist__school_day=school_day).count()
-    log(f"round {number + 1}: {len(reactions)} paths rebuilt ({items / len(learners):.1f} items each), "
-        f"{len(pending)} timed out, slowest {max(reactions, default=0):.0f} ms")  # fmt: skip
+    log(
+        f"round {number + 1}: {len(reactions)} paths rebuilt ({items / len(learners):.1f} items each), "
+        f"{len(pending)} timed out, slowest {max(reactions, default=0):.0f} ms"
+    )
     return reactions, len(pending)
 
 
@@ -163,9 +193,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--learners", type=int, default=20, help="students submitting at once (default 20)")
     parser.add_argument("--rounds", type=int, default=3, help="exit tickets each student submits (default 3)")
-    parser.add_argument("--warmup", type=int, default=1,
-                        help="rounds run first and not counted: a worker's first tasks import code and read the "
-                             "catalog, which a long-running worker has done long before (default 1)")  # fmt: skip
+    parser.add_argument(
+        "--warmup",
+        type=int,
+        default=1,
+        help="rounds run first and not counted: a worker's first tasks import code and read the "
+        "catalog, which a long-running worker has done long before (default 1)",
+    )
     args = parser.parse_args()
     if args.learners < 1 or args.rounds < 1 or args.warmup < 0:
         parser.error("--learners and --rounds must be at least 1, --warmup at least 0")
@@ -195,8 +229,12 @@ def main() -> None:
             # after them, so they would only be no-ops competing with round 1.
             redis.Redis.from_url(os.environ["REDIS_URL"]).flushdb()
             log("starting the worker ...")
-            worker = start_worker(Path(tempfile.mkdtemp(prefix="waypoint-bench-")) / "worker.log",
-                                  script="bench/reaction.py", name="bench-reaction", concurrency=2)
+            worker = start_worker(
+                Path(tempfile.mkdtemp(prefix="waypoint-bench-")) / "worker.log",
+                script="bench/reaction.py",
+                name="bench-reaction",
+                concurrency=2,
+            )
             samples, timeouts = [], 0
             for number in range(args.warmup + args.rounds):
                 reactions, missed = run_round(number, learners, assignment, item_ids, school_day)
@@ -204,11 +242,18 @@ def main() -> None:
                     samples += reactions
                 timeouts += missed
                 time.sleep(1)  # let any trailing no-op rebuilds of this round finish before the next reads "before"
-            results = {"learners": args.learners, "warmup_rounds": args.warmup, "rounds": args.rounds,
-                       "samples": len(samples)}  # fmt: skip
+            results = {
+                "learners": args.learners,
+                "warmup_rounds": args.warmup,
+                "rounds": args.rounds,
+                "samples": len(samples),
+            }
             if samples:
-                results.update(p50_ms=round(percentile(samples, 0.50)), p95_ms=round(percentile(samples, 0.95)),
-                               max_ms=round(max(samples)))  # fmt: skip
+                results.update(
+                    p50_ms=round(percentile(samples, 0.50)),
+                    p95_ms=round(percentile(samples, 0.95)),
+                    max_ms=round(max(samples)),
+                )
             if timeouts:
                 results["timeouts"] = timeouts
             for name, value in results.items():

@@ -25,6 +25,7 @@ It prints `name=value` lines:
 - with --naive: `naive_learners_per_second`, one learner at a time through `playlist_rebuild` (queries per
   learner through the ORM, as a rebuild after one assessment runs, in one process), and `speedup`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -104,12 +105,17 @@ def generate(learners: int, seed: int = 7) -> datetime.date:
     activities = []
     for index, (pk, code, _) in enumerate(targets):
         for offset in range(2):
-            activities.append(Activity(
-                slug=f"bench-{code.lower().replace('.', '-')}-{offset}", title=f"{code} activity {offset + 1}",
-                modality=MODALITIES[(index + offset * 3) % len(MODALITIES)], expected_minutes=rng.choice((8, 10, 12, 15)),
-                body="Work through it.", difficulty=1 + (index + offset) % 3,
-                interest_tags=[INTERESTS[(index + offset) % len(INTERESTS)]],
-            ))  # fmt: skip
+            activities.append(
+                Activity(
+                    slug=f"bench-{code.lower().replace('.', '-')}-{offset}",
+                    title=f"{code} activity {offset + 1}",
+                    modality=MODALITIES[(index + offset * 3) % len(MODALITIES)],
+                    expected_minutes=rng.choice((8, 10, 12, 15)),
+                    body="Work through it.",
+                    difficulty=1 + (index + offset) % 3,
+                    interest_tags=[INTERESTS[(index + offset) % len(INTERESTS)]],
+                )
+            )
     Activity.objects.bulk_create(activities)
     links = [
         Activity.targets.through(activity_id=activity.pk, learningtarget_id=targets[number // 2][0])
@@ -119,31 +125,104 @@ def generate(learners: int, seed: int = 7) -> datetime.date:
     ticket_targets = {grade: by_grade[grade][:4] for grade in ("6", "7", "8")}
     items = {
         pk: assessment_services.item_create(
-            item_type=Item.Type.NUMERIC, stem=f"What is 1 + 2? ({code})", targets=[target], key={"value": "3"},
+            item_type=Item.Type.NUMERIC,
+            stem=f"What is 1 + 2? ({code})",
+            targets=[target],
+            key={"value": "3"},
         )
         for target in LearningTarget.objects.filter(grade__in=("5", "6", "7", "8"))
         for pk, code in [(target.pk, target.code)]
-    }  # fmt: skip
+    }
 
     district = District.objects.create(name="Bench district", slug="bench")
     school_count = -(-learners // SCHOOL_SIZE)
-    user_rows = Copy("learning_platform_user", ("id", "password", "is_superuser", "username", "first_name", "last_name",
-                                                "email", "is_staff", "is_active", "date_joined", "display_name"))  # fmt: skip
-    profile_rows = Copy("learners_learnerprofile", (
-        "user_id", "grade", "interests", "career_goals", "preferred_modalities", "has_iep", "has_504",
-        "english_learner", "extended_time_factor", "read_aloud", "home_language", "daily_minutes_budget",
-        "updated_at", "school_id"))  # fmt: skip
+    user_rows = Copy(
+        "learning_platform_user",
+        (
+            "id",
+            "password",
+            "is_superuser",
+            "username",
+            "first_name",
+            "last_name",
+            "email",
+            "is_staff",
+            "is_active",
+            "date_joined",
+            "display_name",
+        ),
+    )
+    profile_rows = Copy(
+        "learners_learnerprofile",
+        (
+            "user_id",
+            "grade",
+            "interests",
+            "career_goals",
+            "preferred_modalities",
+            "has_iep",
+            "has_504",
+            "english_learner",
+            "extended_time_factor",
+            "read_aloud",
+            "home_language",
+            "daily_minutes_budget",
+            "updated_at",
+            "school_id",
+        ),
+    )
     enrollment_rows = Copy("learning_platform_enrollment", ("enrolled_on", "student_id", "section_id"))
-    attempt_rows = Copy("assessments_attempt", ("id", "number", "status", "started_at", "submitted_at", "points",
-                                                "max_points", "assignment_id", "learner_id"))  # fmt: skip
-    response_rows = Copy("assessments_response", ("id", "answer", "saved_at", "correct", "points", "feedback",
-                                                  "rubric_levels", "teacher_comment", "scored_at", "scoring_revision",
-                                                  "attempt_id", "item_id"))  # fmt: skip
-    evidence_rows = Copy("learners_evidence", ("kind", "correct", "scoring_revision", "observed_at", "recorded_at",
-                                               "learner_id", "target_id", "response_id", "weight"))  # fmt: skip
-    state_rows = Copy("learners_masterystate", (
-        "p_mastery", "evidence_count", "last_evidence_at", "level", "model_level", "judgment_contested",
-        "updated_at", "learner_id", "target_id", "failure_run", "last_success_at"))  # fmt: skip
+    attempt_rows = Copy(
+        "assessments_attempt",
+        ("id", "number", "status", "started_at", "submitted_at", "points", "max_points", "assignment_id", "learner_id"),
+    )
+    response_rows = Copy(
+        "assessments_response",
+        (
+            "id",
+            "answer",
+            "saved_at",
+            "correct",
+            "points",
+            "feedback",
+            "rubric_levels",
+            "teacher_comment",
+            "scored_at",
+            "scoring_revision",
+            "attempt_id",
+            "item_id",
+        ),
+    )
+    evidence_rows = Copy(
+        "learners_evidence",
+        (
+            "kind",
+            "correct",
+            "scoring_revision",
+            "observed_at",
+            "recorded_at",
+            "learner_id",
+            "target_id",
+            "response_id",
+            "weight",
+        ),
+    )
+    state_rows = Copy(
+        "learners_masterystate",
+        (
+            "p_mastery",
+            "evidence_count",
+            "last_evidence_at",
+            "level",
+            "model_level",
+            "judgment_contested",
+            "updated_at",
+            "learner_id",
+            "target_id",
+            "failure_run",
+            "last_success_at",
+        ),
+    )
     assignments = []
     with connection.cursor() as cursor:
         user_ids = iter(reserve_ids(cursor.cursor, "learning_platform_user", learners))
@@ -152,40 +231,71 @@ def generate(learners: int, seed: int = 7) -> datetime.date:
         rows = Rows(user_rows, profile_rows, enrollment_rows, attempt_rows, response_rows, evidence_rows, state_rows)
         made = 0
         for number in range(school_count):
-            school = School.objects.create(district=district, name=f"Bench school {number}", slug=f"bench-{number}",
-                                           time_zone="UTC")  # fmt: skip
-            term = AcademicTerm.objects.create(school=school, name="Year", starts_on=school_day - datetime.timedelta(days=90),
-                                               ends_on=school_day + datetime.timedelta(days=200))  # fmt: skip
+            school = School.objects.create(
+                district=district, name=f"Bench school {number}", slug=f"bench-{number}", time_zone="UTC"
+            )
+            term = AcademicTerm.objects.create(
+                school=school,
+                name="Year",
+                starts_on=school_day - datetime.timedelta(days=90),
+                ends_on=school_day + datetime.timedelta(days=200),
+            )
             tickets = {
                 grade: assessment_services.assessment_create(
-                    title=f"Grade {grade} exit ticket", kind=Assessment.Kind.EXIT_TICKET, school=school,
-                    created_by=None, items=[items[pk] for pk in pks],
+                    title=f"Grade {grade} exit ticket",
+                    kind=Assessment.Kind.EXIT_TICKET,
+                    school=school,
+                    created_by=None,
+                    items=[items[pk] for pk in pks],
                 )
                 for grade, pks in ticket_targets.items()
-            }  # fmt: skip
+            }
             practice = {
                 grade: assessment_services.assessment_create(
-                    title=f"Grade {grade} practice", kind=Assessment.Kind.QUIZ, school=school, created_by=None,
-                    items=[items[pk] for pk in by_grade[grade] + by_grade[str(int(grade) - 1)]], attempts_allowed=10,
+                    title=f"Grade {grade} practice",
+                    kind=Assessment.Kind.QUIZ,
+                    school=school,
+                    created_by=None,
+                    items=[items[pk] for pk in by_grade[grade] + by_grade[str(int(grade) - 1)]],
+                    attempts_allowed=10,
                 )
                 for grade in ticket_targets
-            }  # fmt: skip
+            }
             size = min(SCHOOL_SIZE, learners - made)
             for section_number in range(-(-size // SECTION_SIZE)):
                 grade = "678"[section_number % 3]
-                section = Section.objects.create(school=school, term=term, name=f"Math {grade} #{section_number}",
-                                                 grade=grade)  # fmt: skip
-                assignments.append(Assignment(
-                    assessment=tickets[grade], section=section, opens_at=now - datetime.timedelta(hours=2),
-                    due_at=now + datetime.timedelta(days=1),
-                ))  # fmt: skip
+                section = Section.objects.create(
+                    school=school, term=term, name=f"Math {grade} #{section_number}", grade=grade
+                )
+                assignments.append(
+                    Assignment(
+                        assessment=tickets[grade],
+                        section=section,
+                        opens_at=now - datetime.timedelta(hours=2),
+                        due_at=now + datetime.timedelta(days=1),
+                    )
+                )
                 history = Assignment.objects.create(
-                    assessment=practice[grade], section=section, opens_at=now - datetime.timedelta(days=70),
+                    assessment=practice[grade],
+                    section=section,
+                    opens_at=now - datetime.timedelta(days=70),
                     due_at=now - datetime.timedelta(days=1),
-                )  # fmt: skip
+                )
                 for _ in range(min(SECTION_SIZE, size)):
-                    add_learner(rng, next(user_ids), grade, school.pk, section.pk, history.pk, by_grade, items, now,
-                                rows, attempt_ids, response_ids)  # fmt: skip
+                    add_learner(
+                        rng,
+                        next(user_ids),
+                        grade,
+                        school.pk,
+                        section.pk,
+                        history.pk,
+                        by_grade,
+                        items,
+                        now,
+                        rows,
+                        attempt_ids,
+                        response_ids,
+                    )
                     made += 1
                     size -= 1
                     if size == 0:
@@ -208,8 +318,20 @@ class Rows(NamedTuple):
     states: Copy
 
 
-def add_learner(rng, user_id, grade, school_id, section_id, assignment_id, by_grade, items, now, rows: Rows,
-                attempt_ids, response_ids) -> None:  # fmt: skip
+def add_learner(
+    rng,
+    user_id,
+    grade,
+    school_id,
+    section_id,
+    assignment_id,
+    by_grade,
+    items,
+    now,
+    rows: Rows,
+    attempt_ids,
+    response_ids,
+) -> None:
     """One learner: the user, profile and enrollment, five scored practice attempts of ten answers over the last
     60 days on targets of their grade and the one below (50 evidence rows), and the mastery states they lead to."""
     stamp = now.isoformat()
@@ -217,8 +339,22 @@ def add_learner(rng, user_id, grade, school_id, section_id, assignment_id, by_gr
     interests = '["' + '", "'.join(rng.sample(INTERESTS, 2)) + '"]'
     modalities = '["' + '", "'.join(rng.sample(MODALITIES, 2)) + '"]'
     factor = "1.50" if rng.random() < 0.1 else "1.00"
-    rows.profiles.add(user_id, grade, interests, "[]", modalities, "f", "f", "f", factor, "f", "",
-                      rng.choice((30, 45, 60)), stamp, school_id)  # fmt: skip
+    rows.profiles.add(
+        user_id,
+        grade,
+        interests,
+        "[]",
+        modalities,
+        "f",
+        "f",
+        "f",
+        factor,
+        "f",
+        "",
+        rng.choice((30, 45, 60)),
+        stamp,
+        school_id,
+    )
     rows.enrollments.add((now - datetime.timedelta(days=80)).date().isoformat(), user_id, section_id)
     targets = rng.sample(by_grade[grade] + by_grade[str(int(grade) - 1)], TARGETS_PER_LEARNER)
     ability = rng.random()
@@ -236,10 +372,23 @@ def add_learner(rng, user_id, grade, school_id, section_id, assignment_id, by_gr
             run[1] = 0 if correct else run[1] + 1
             run[2] = observed if correct else run[2]
             response_id = next(response_ids)
-            rows.responses.add(response_id, '"3"' if correct else '"4"', observed, "t" if correct else "f",
-                               1 if correct else 0, "", "{}", "", observed, 1, attempt_id, items[target_id].pk)  # fmt: skip
-            rows.evidence.add("response", "t" if correct else "f", 1, observed, observed, user_id, target_id,
-                              response_id, 1.0)  # fmt: skip
+            rows.responses.add(
+                response_id,
+                '"3"' if correct else '"4"',
+                observed,
+                "t" if correct else "f",
+                1 if correct else 0,
+                "",
+                "{}",
+                "",
+                observed,
+                1,
+                attempt_id,
+                items[target_id].pk,
+            )
+            rows.evidence.add(
+                "response", "t" if correct else "f", 1, observed, observed, user_id, target_id, response_id, 1.0
+            )
         rows.attempts.add(attempt_id, number, "scored", observed, observed, right, len(targets), assignment_id, user_id)
     for target_id, (right, run, last_success) in runs.items():
         p = min(0.99, max(0.01, right / len(days) * 0.9 + (0.1 if run == 0 else -0.1)))
@@ -254,8 +403,11 @@ def batches(size: int) -> list[tuple[int, list[int]]]:
     by_school: dict[int, list[int]] = {}
     for user_id, school_id in LearnerProfile.objects.order_by("user_id").values_list("user_id", "school_id"):
         by_school.setdefault(school_id, []).append(user_id)
-    return [(school_id, ids[start : start + size]) for school_id, ids in by_school.items()
-            for start in range(0, len(ids), size)]  # fmt: skip
+    return [
+        (school_id, ids[start : start + size])
+        for school_id, ids in by_school.items()
+        for start in range(0, len(ids), size)
+    ]
 
 
 def peak_rss_mb() -> float:
@@ -297,14 +449,18 @@ def floor_batch(school_id: int, learner_ids: list[int], school_day: datetime.dat
             cursor.cursor.copy_expert(f"COPY ({cursor.cursor.mogrify(sql, params).decode()}) TO STDOUT", Sink())
         _CATALOG_READ = True
         playlists, items = output
-        cursor.cursor.copy_expert(f"COPY {Playlist._meta.db_table} ({PLAYLIST_COLUMNS}) FROM STDIN", io.StringIO(playlists))
+        cursor.cursor.copy_expert(
+            f"COPY {Playlist._meta.db_table} ({PLAYLIST_COLUMNS}) FROM STDIN", io.StringIO(playlists)
+        )
         cursor.cursor.copy_expert(f"COPY {PlaylistItem._meta.db_table} ({ITEM_COLUMNS}) FROM STDIN", io.StringIO(items))
     return Sink.size + len(playlists) + len(items)
 
 
 PLAYLIST_COLUMNS = "id, learner_id, school_day, generated_at, engine_version, inputs_digest, status, stale_since, flags"
-ITEM_COLUMNS = ("id, playlist_id, position, kind, activity_id, assessment_id, target_id, minutes, reason, rule, source, "
-                "pinned, locked, alternatives, checks, chosen_activity_id, started_at, completed_at")  # fmt: skip
+ITEM_COLUMNS = (
+    "id, playlist_id, position, kind, activity_id, assessment_id, target_id, minutes, reason, rule, source, "
+    "pinned, locked, alternatives, checks, chosen_activity_id, started_at, completed_at"
+)
 
 
 def outputs_of(work, school_day) -> list[tuple[str, str]]:
@@ -321,8 +477,9 @@ def outputs_of(work, school_day) -> list[tuple[str, str]]:
                 "JOIN playlists_playlist p ON p.id = i.playlist_id WHERE p.school_day = %s AND p.learner_id = ANY(%s)",
             ):
                 buffer = io.StringIO()
-                cursor.cursor.copy_expert(f"COPY ({cursor.cursor.mogrify(sql, [school_day, ids]).decode()}) TO STDOUT",
-                                          buffer)  # fmt: skip
+                cursor.cursor.copy_expert(
+                    f"COPY ({cursor.cursor.mogrify(sql, [school_day, ids]).decode()}) TO STDOUT", buffer
+                )
                 chunks.append(buffer.getvalue())
             texts.append(tuple(chunks))
     return texts

@@ -7,6 +7,7 @@ SQLite file in a temporary folder. Prints the time of `migrate`, of `import_stan
 (with --history-weeks of simulated assessments) run twice each, and the median and p95 of the home page
 and the section API for each demo login.
 """
+
 from __future__ import annotations
 
 import argparse

@@ -37,6 +37,7 @@ It prints `name=value` lines:
 - `dashboard_p95_ms_max`: the slowest page's p95.
 Progress goes to stderr.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -68,8 +69,6 @@ def fail(message: str) -> None:
     sys.exit(f"bench/snapshots.py: {message}")
 
 
-
-
 def production_environment(scratch: Path) -> None:
     """DEBUG=false settings for this process and (inherited) its workers, with static files collected into
     `scratch` (DEBUG off serves them from a manifest, which `{% static %}` needs)."""
@@ -78,10 +77,14 @@ def production_environment(scratch: Path) -> None:
         f"from {base} import *  # noqa: F401,F403\n\nSTATIC_ROOT = {str(scratch / 'static')!r}\n"
     )
     os.environ.update(
-        DJANGO_SETTINGS_MODULE="bench_snapshots_settings", DEBUG="false", SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="testserver", SECURE_SSL_REDIRECT="false", LOG_LEVEL="WARNING",
+        DJANGO_SETTINGS_MODULE="bench_snapshots_settings",
+        DEBUG="false",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="testserver",
+        SECURE_SSL_REDIRECT="false",
+        LOG_LEVEL="WARNING",
         PYTHONPATH=os.pathsep.join(filter(None, [str(scratch), os.environ.get("PYTHONPATH", "")])),
-    )  # fmt: skip
+    )
     sys.path.insert(0, str(scratch))
 
 
@@ -103,27 +106,31 @@ def furnish(today: datetime.date) -> tuple:
     teachers = User.objects.bulk_create(
         User(username=f"bench-teacher-{pk}", password="!", first_name="Teacher", last_name=f"of section {pk}")
         for pk, _, _ in sections
-    )  # fmt: skip
+    )
     Membership.objects.bulk_create(
         Membership(user=teacher, role=Membership.Role.TEACHER, school_id=school_id)
         for teacher, (_, school_id, _) in zip(teachers, sections)
-    )  # fmt: skip
+    )
     Section.teachers.through.objects.bulk_create(
         Section.teachers.through(section_id=pk, user_id=teacher.pk) for teacher, (pk, _, _) in zip(teachers, sections)
-    )  # fmt: skip
+    )
     by_grade: dict[str, list[int]] = {}
     for pk, grade in LearningTarget.objects.order_by("code").values_list("pk", "grade"):
         by_grade.setdefault(grade, []).append(pk)
     units = UnitPlan.objects.bulk_create(
-        UnitPlan(section_id=pk, name="Unit 1", starts_on=today - datetime.timedelta(days=40),
-                 ends_on=today + datetime.timedelta(days=20))
+        UnitPlan(
+            section_id=pk,
+            name="Unit 1",
+            starts_on=today - datetime.timedelta(days=40),
+            ends_on=today + datetime.timedelta(days=20),
+        )
         for pk, _, _ in sections
-    )  # fmt: skip
+    )
     UnitPlan.targets.through.objects.bulk_create(
         UnitPlan.targets.through(unitplan_id=unit.pk, learningtarget_id=target)
         for unit, (_, _, grade) in zip(units, sections)
         for target in by_grade.get(grade, [])[:UNIT_TARGETS]
-    )  # fmt: skip
+    )
     with connection.cursor() as cursor:
         # About 12% with an IEP, 8% with a 504 plan and 10% English learners, so every subgroup has members.
         cursor.execute(
@@ -134,11 +141,13 @@ def furnish(today: datetime.date) -> tuple:
 
     district = District.objects.get()
     school = School.objects.filter(district=district).order_by("pk").first()
-    district_admin = User.objects.create_user(username=DISTRICT_ADMIN, password=PASSWORD, first_name="District",
-                                              last_name="Admin")  # fmt: skip
+    district_admin = User.objects.create_user(
+        username=DISTRICT_ADMIN, password=PASSWORD, first_name="District", last_name="Admin"
+    )
     Membership.objects.create(user=district_admin, role=Membership.Role.DISTRICT_ADMIN, district=district)
-    school_admin = User.objects.create_user(username=SCHOOL_ADMIN, password=PASSWORD, first_name="School",
-                                            last_name="Admin")  # fmt: skip
+    school_admin = User.objects.create_user(
+        username=SCHOOL_ADMIN, password=PASSWORD, first_name="School", last_name="Admin"
+    )
     Membership.objects.create(user=school_admin, role=Membership.Role.SCHOOL_ADMIN, school=school)
     section = Section.objects.filter(school=school).order_by("pk").first()
     learner_id = Enrollment.objects.filter(section=section).order_by("student_id").values_list("student_id", flat=True)
@@ -183,8 +192,11 @@ def snapshot(as_of_by_school: dict[int, datetime.date], workers: int) -> tuple[f
     seconds = time.perf_counter() - started
     # The bench process waits while its workers take the batches: its memory then, plus each worker's peak.
     peak = current_rss_mb() + max(rss for _, _, rss in results) * workers
-    unfinished = list(SnapshotRun.objects.filter(pk__in=[run.pk for run in runs], finished_at__isnull=True)
-                      .values_list("pk", flat=True))  # fmt: skip
+    unfinished = list(
+        SnapshotRun.objects.filter(pk__in=[run.pk for run in runs], finished_at__isnull=True).values_list(
+            "pk", flat=True
+        )
+    )
     if unfinished:
         fail(f"{len(unfinished)} of {len(runs)} runs did not finish: {unfinished}")
     return seconds, peak, results
@@ -306,7 +318,7 @@ def run(args) -> None:
         (f"snapshot < {SNAPSHOT_TARGET_SECONDS:.0f} s", snapshot_seconds < SNAPSHOT_TARGET_SECONDS),
         (f"snapshot < {SNAPSHOT_TARGET_MB:.0f} MB", peak < SNAPSHOT_TARGET_MB),
         (f"dashboard p95 < {DASHBOARD_TARGET_P95_MS:.0f} ms", slowest_p95 < DASHBOARD_TARGET_P95_MS),
-    ):  # fmt: skip
+    ):
         log(f"target at 100,000 learners, {label}: {'met' if met else 'MISSED'} here at {args.learners:,}")
 
 

@@ -26,6 +26,7 @@ then a table: page, requests, p50 and p95 of the wall time per request (ms), and
 runs (counted in this process with the test client, after the warm-up). The grid's rows carry its target,
 p95 < 150 ms. Progress goes to stderr.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -65,8 +66,6 @@ def fail(message: str) -> None:
     sys.exit(f"bench/teacher_pages.py: {message}")
 
 
-
-
 # ---------------------------------------------------------------------------------------------------------
 # The environment the bench and its server share
 
@@ -78,10 +77,13 @@ def production_environment(scratch: Path) -> None:
         f"from {base} import *  # noqa: F401,F403\n\nSTATIC_ROOT = {str(scratch / 'static')!r}\n"
     )
     os.environ.update(
-        DJANGO_SETTINGS_MODULE="bench_teacher_settings", DEBUG="false", SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1", SECURE_SSL_REDIRECT="false",
+        DJANGO_SETTINGS_MODULE="bench_teacher_settings",
+        DEBUG="false",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1",
+        SECURE_SSL_REDIRECT="false",
         PYTHONPATH=os.pathsep.join(filter(None, [str(scratch), os.environ.get("PYTHONPATH", "")])),
-    )  # fmt: skip
+    )
     sys.path.insert(0, str(scratch))
 
 
@@ -92,10 +94,12 @@ def seed(history_weeks: int) -> None:
     for label, action in (
         ("migrate", lambda: call_command("migrate", verbosity=0)),
         ("import_standards", lambda: call_command("import_standards", ROOT / "data" / "ccss-math", stdout=sys.stderr)),
-        (f"seed_demo --history-weeks {history_weeks}",
-         lambda: call_command("seed_demo", quiet=True, history_weeks=history_weeks, stdout=sys.stderr)),
+        (
+            f"seed_demo --history-weeks {history_weeks}",
+            lambda: call_command("seed_demo", quiet=True, history_weeks=history_weeks, stdout=sys.stderr),
+        ),
         ("collectstatic", lambda: call_command("collectstatic", interactive=False, verbosity=0)),
-    ):  # fmt: skip
+    ):
         log(f"{label} ...")
         started = time.perf_counter()
         action()
@@ -112,9 +116,10 @@ def demo_subjects():
     if not sections:
         fail(f"{TEACHER} teaches no section after seed_demo")
     current = Enrollment.objects.active().filter(section__in=sections).select_related("student")
-    enrollment = current.filter(student__username=STUDENT).first() or current.order_by(
-        "section__name", "student__last_name", "student__first_name"
-    ).first()  # fmt: skip
+    enrollment = (
+        current.filter(student__username=STUDENT).first()
+        or current.order_by("section__name", "student__last_name", "student__first_name").first()
+    )
     if enrollment is None:
         fail(f"no student is enrolled in a section of {TEACHER}")
     return teacher, enrollment.section, enrollment.student
@@ -133,8 +138,18 @@ def free_port() -> int:
 def server_command(kind: str, port: int, workers: int) -> list[str]:
     """gunicorn with `workers` processes (how Waypoint is served), or Django's threaded development server."""
     if kind == "gunicorn":
-        return [sys.executable, "-m", "gunicorn", "learning_platform.wsgi", "--bind", f"127.0.0.1:{port}",
-                "--workers", str(workers), "--log-level", "warning"]  # fmt: skip
+        return [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "learning_platform.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ]
     return [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"]
 
 
@@ -142,9 +157,12 @@ def start_server(kind: str, port: int, workers: int, log_path: Path) -> subproce
     """The server on 127.0.0.1:`port` (this process's environment, REDIS_URL unset), once /health/ answers."""
     environment = {name: value for name, value in os.environ.items() if name != "REDIS_URL"}
     server = subprocess.Popen(
-        server_command(kind, port, workers), cwd=ROOT, env=environment, stdout=log_path.open("w"),
+        server_command(kind, port, workers),
+        cwd=ROOT,
+        env=environment,
+        stdout=log_path.open("w"),
         stderr=subprocess.STDOUT,
-    )  # fmt: skip
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if server.poll() is not None:
@@ -195,8 +213,9 @@ def signed_in_opener(base: str) -> urllib.request.OpenerDirector:
     with opener.open(sign_in, timeout=TIMEOUT_S) as response:
         body = response.read()
         if response.status != 302 or not any(cookie.name == "sessionid" for cookie in jar):
-            raise RequestFailed(f"POST {login} as {TEACHER} -> {response.status} (expected 302 and a session): "
-                                f"{body[:300]!r}")  # fmt: skip
+            raise RequestFailed(
+                f"POST {login} as {TEACHER} -> {response.status} (expected 302 and a session): {body[:300]!r}"
+            )
     return opener
 
 
@@ -295,8 +314,10 @@ def run(args, scratch: Path) -> None:
                 timed_get(openers[0], base + page)
             queries = query_count(client, page)
             samples, wall = load(base + page, openers, args.requests)
-            log(f"{page}: {len(samples)} requests over {args.concurrency} threads in {wall:.1f} s "
-                f"({len(samples) / wall:.0f}/s), {queries} queries")  # fmt: skip
+            log(
+                f"{page}: {len(samples)} requests over {args.concurrency} threads in {wall:.1f} s "
+                f"({len(samples) / wall:.0f}/s), {queries} queries"
+            )
             rows.append((page, len(samples), percentile(samples, 0.50), percentile(samples, 0.95), queries))
     except RequestFailed as error:
         log(f"server log ({scratch / 'server.log'}):\n{(scratch / 'server.log').read_text()[-4000:]}")
@@ -305,10 +326,12 @@ def run(args, scratch: Path) -> None:
         stop_server(server)
         connections.close_all()
 
-    print(f"database={vendor} server={args.server} workers={args.workers if args.server == 'gunicorn' else 1} "
-          f"debug=false concurrency={args.concurrency} "
-          f"history_weeks={args.history_weeks} section={section.pk} section_name={section.name!r} "
-          f"students={len(grid.rows)} grid_targets={len(grid.targets)} learner={student.pk}")  # fmt: skip
+    print(
+        f"database={vendor} server={args.server} workers={args.workers if args.server == 'gunicorn' else 1} "
+        f"debug=false concurrency={args.concurrency} "
+        f"history_weeks={args.history_weeks} section={section.pk} section_name={section.name!r} "
+        f"students={len(grid.rows)} grid_targets={len(grid.targets)} learner={student.pk}"
+    )
     width = max(len(page) for page in pages)
     print(f"{'page':<{width}} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} {'queries':>7}  target")
     for page, count, p50, p95, queries in rows:
@@ -321,13 +344,19 @@ def run(args, scratch: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--requests", type=int, default=100, help="timed requests per page (default 100)")
-    parser.add_argument("--concurrency", type=int, default=4,
-                        help="threads sending them, each signed in on its own session (default 4)")  # fmt: skip
+    parser.add_argument(
+        "--concurrency", type=int, default=4, help="threads sending them, each signed in on its own session (default 4)"
+    )
     parser.add_argument("--history-weeks", type=int, default=4, help="weeks of demo history to seed (default 4)")
-    parser.add_argument("--server", choices=("gunicorn", "runserver"), default="gunicorn",
-                        help="gunicorn, as Waypoint is served (default), or Django's threaded runserver")  # fmt: skip
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                        help="gunicorn worker processes (default: one per core)")  # fmt: skip
+    parser.add_argument(
+        "--server",
+        choices=("gunicorn", "runserver"),
+        default="gunicorn",
+        help="gunicorn, as Waypoint is served (default), or Django's threaded runserver",
+    )
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="gunicorn worker processes (default: one per core)"
+    )
     args = parser.parse_args()
     if args.workers < 1:
         parser.error("--workers must be at least 1")
@@ -340,8 +369,10 @@ def main() -> None:
     database_url = os.environ.get("DATABASE_URL", "")
     postgres = urlsplit(database_url).scheme in ("postgres", "postgresql")
     if database_url and not postgres:
-        parser.error("DATABASE_URL must name a PostgreSQL server (e.g. postgres://postgres@127.0.0.1:5432/postgres), "
-                     "or be unset for a SQLite file in a temporary folder")  # fmt: skip
+        parser.error(
+            "DATABASE_URL must name a PostgreSQL server (e.g. postgres://postgres@127.0.0.1:5432/postgres), "
+            "or be unset for a SQLite file in a temporary folder"
+        )
     os.environ.pop("REDIS_URL", None)  # tasks in-process, here and in the server
 
     with tempfile.TemporaryDirectory(prefix="waypoint-bench-") as scratch:

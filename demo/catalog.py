@@ -20,6 +20,7 @@ read with an adult, so they speak in short sentences and say so.
 The same target always yields the same activities (the choices are seeded by its code), so slugs and
 contents are stable across runs.
 """
+
 from __future__ import annotations
 
 import random
@@ -261,8 +262,7 @@ _DOMAINS = {
         approach=(
             "Decide what the unknown is and give it a letter you will remember.",
             "Say the relationship in words first, then translate it into an expression, equation or inequality.",
-            "Rewrite or solve one step at a time, doing the same thing to both sides and naming the property "
-            "you used.",
+            "Rewrite or solve one step at a time, doing the same thing to both sides and naming the property you used.",
             "Substitute your answer into the original to check it, then say what it means in the situation.",
         ),
         mistakes=(
@@ -477,8 +477,7 @@ _DOMAINS = {
         approach=(
             "Read the problem and decide what each number counts: groups, the number in each group, or the total.",
             "Draw a picture, an array or a tape diagram, and write an equation with a symbol for the unknown.",
-            "Solve with a fact you know, a property of operations, or the link between multiplication and "
-            "division.",
+            "Solve with a fact you know, a property of operations, or the link between multiplication and division.",
             "Check that the answer fits the story, and that it is reasonable compared with an estimate.",
         ),
         mistakes=(
@@ -636,8 +635,12 @@ _DOMAINS = {
         },
         hands_on=_HandsOn(
             name="Measure it",
-            materials=("paper clips or cubes to use as units", "a 12-inch ruler", "small classroom objects",
-                       "a recording sheet"),
+            materials=(
+                "paper clips or cubes to use as units",
+                "a 12-inch ruler",
+                "small classroom objects",
+                "a recording sheet",
+            ),
             steps=(
                 "Pick three classroom objects.",
                 "Measure each one with paper clips laid end to end, with no gaps.",
@@ -672,8 +675,12 @@ _DOMAINS = {
         },
         hands_on=_HandsOn(
             name="Measurement stations",
-            materials=("rulers and meter sticks", "a balance scale with gram weights", "a measuring jug in "
-                       "milliliters", "a recording sheet"),
+            materials=(
+                "rulers and meter sticks",
+                "a balance scale with gram weights",
+                "a measuring jug in milliliters",
+                "a recording sheet",
+            ),
             steps=(
                 "Estimate, then measure, the length of your desk, the mass of a book and the water in a cup.",
                 "Record each measurement with its unit.",
@@ -834,8 +841,7 @@ _MIDDLE_TOPICS = (
             ),
         ),
         worked=_Worked(
-            question="A rectangle has vertices (−2, 1), (4, 1), (4, 5) and (−2, 5). What are its perimeter and "
-            "area?",
+            question="A rectangle has vertices (−2, 1), (4, 1), (4, 5) and (−2, 5). What are its perimeter and area?",
             steps=(
                 "Bottom side: (−2, 1) to (4, 1) share the second coordinate, so its length is 4 − (−2) = 6.",
                 "Right side: (4, 1) to (4, 5) share the first coordinate, so its length is 5 − 1 = 4.",
@@ -1152,8 +1158,7 @@ _MIDDLE_TOPICS = (
             question="What is the probability of rolling a sum of 7 with two number cubes?",
             steps=(
                 "Make a 6 × 6 table of the outcomes: 36 equally likely pairs.",
-                "Mark the pairs with a sum of 7: (1, 6), (2, 5), (3, 4), (4, 3), (5, 2) and (6, 1), which is 6 "
-                "pairs.",
+                "Mark the pairs with a sum of 7: (1, 6), (2, 5), (3, 4), (4, 3), (5, 2) and (6, 1), which is 6 pairs.",
                 "Divide the outcomes in the event by the total: 6/36 = 1/6.",
             ),
             answer="The probability is 1/6.",
@@ -1321,8 +1326,7 @@ _MIDDLE_TOPICS = (
             materials=("tracing paper", "coordinate grids", "rulers", "protractors"),
             steps=(
                 "Draw a triangle on the grid and label its vertices and their coordinates.",
-                "Trace it, then translate, reflect and rotate the tracing; draw each image and record its "
-                "coordinates.",
+                "Trace it, then translate, reflect and rotate the tracing; draw each image and record its coordinates.",
                 "Measure the sides and angles of each image. What changed, and what stayed the same?",
                 "Write a rule for what each move does to the coordinates.",
             ),
@@ -2084,8 +2088,12 @@ _FRACTION_LINE_PLOT = replace(
     ),
     hands_on=_HandsOn(
         name="Measure to the fraction",
-        materials=("rulers marked in halves, fourths and eighths of an inch", "a bag of objects (pencils, "
-                   "leaves, crayons, shells)", "a long paper strip for the line plot", "sticky notes"),
+        materials=(
+            "rulers marked in halves, fourths and eighths of an inch",
+            "a bag of objects (pencils, leaves, crayons, shells)",
+            "a long paper strip for the line plot",
+            "sticky notes",
+        ),
         steps=(
             "Measure each object to the nearest fourth of an inch (eighth, in grades 4 and 5).",
             "Mark a number line in the same fractions and put an X above it for each measurement.",
@@ -2222,8 +2230,12 @@ _EXPANDED_FORM = _Topic(
     ),
     hands_on=_HandsOn(
         name="Three ways to write it",
-        materials=("base-ten blocks", "digit cards", "expanded-form arrow cards (hundreds, tens and ones)",
-                   "mini whiteboards"),
+        materials=(
+            "base-ten blocks",
+            "digit cards",
+            "expanded-form arrow cards (hundreds, tens and ones)",
+            "mini whiteboards",
+        ),
         steps=(
             "Draw three digit cards and make a number.",
             "Build it with blocks.",
@@ -2673,8 +2685,7 @@ _PERIMETER = _Topic(
         steps=(
             "Make a rectangle with 12 tiles. Find its area and its perimeter.",
             "Make a different rectangle with 12 tiles. Is the area the same? Is the perimeter?",
-            "Use a 20-cm piece of string as a fence. Make rectangles with a perimeter of 20 cm and find their "
-            "areas.",
+            "Use a 20-cm piece of string as a fence. Make rectangles with a perimeter of 20 cm and find their areas.",
             "Which fenced garden has the most space inside?",
         ),
     ),
@@ -2980,8 +2991,12 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Shake and spill",
-            materials=("a cup", "10 two-color counters (red on one side, yellow on the other)", "a ten-frame",
-                       "a recording sheet"),
+            materials=(
+                "a cup",
+                "10 two-color counters (red on one side, yellow on the other)",
+                "a ten-frame",
+                "a recording sheet",
+            ),
             steps=(
                 "Put the counters in the cup. Shake it and spill them.",
                 "Count the red ones and the yellow ones. Write the pair: 10 = 6 + 4.",
@@ -3049,8 +3064,10 @@ _ELEMENTARY_TOPICS = (
             ),
             answer="3 frogs are on the log. 5 − 2 = 3.",
         ),
-        try_it=("4 birds sit on a fence. 3 more come. How many birds are there now? Use your fingers.",
-                "7 birds. 4 + 3 = 7."),
+        try_it=(
+            "4 birds sit on a fence. 3 more come. How many birds are there now? Use your fingers.",
+            "7 birds. 4 + 3 = 7.",
+        ),
     ),
     _Topic(
         pattern=r"measurable attribute",
@@ -3079,8 +3096,12 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Longer or shorter?",
-            materials=("a string as long as your arm", "classroom objects", "a bucket balance",
-                       "a mat marked 'longer' and 'shorter'"),
+            materials=(
+                "a string as long as your arm",
+                "classroom objects",
+                "a bucket balance",
+                "a mat marked 'longer' and 'shorter'",
+            ),
             steps=(
                 "Hold your string next to an object, with the ends lined up.",
                 "Put the object on the 'longer' side or the 'shorter' side of the mat.",
@@ -3129,8 +3150,12 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Sort it out",
-            materials=("a tub of buttons or blocks in different colors and sizes", "sorting hoops or paper plates",
-                       "sticky notes", "a crayon"),
+            materials=(
+                "a tub of buttons or blocks in different colors and sizes",
+                "sorting hoops or paper plates",
+                "sticky notes",
+                "a crayon",
+            ),
             steps=(
                 "Sort the buttons into groups by color.",
                 "Count each group. Write the number on a sticky note.",
@@ -3148,8 +3173,7 @@ _ELEMENTARY_TOPICS = (
             answer="The bananas have the most (5). The pears have the fewest (2).",
         ),
         try_it=(
-            "There are 4 red blocks, 6 blue blocks and 1 green block. Which color has the most? Which has the "
-            "fewest?",
+            "There are 4 red blocks, 6 blue blocks and 1 green block. Which color has the most? Which has the fewest?",
             "Blue has the most (6). Green has the fewest (1).",
         ),
     ),
@@ -3180,8 +3204,12 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="I spy shapes",
-            materials=("shape cards (circle, square, triangle, rectangle, hexagon)", "a toy bear", "a box",
-                       "paper and crayons"),
+            materials=(
+                "shape cards (circle, square, triangle, rectangle, hexagon)",
+                "a toy bear",
+                "a box",
+                "paper and crayons",
+            ),
             steps=(
                 "Play 'I spy': 'I spy a circle above the board.' Your partner finds it.",
                 "Put the bear above, below, beside, in front of and behind the box. Say where it is each time.",
@@ -3365,8 +3393,7 @@ _ELEMENTARY_TOPICS = (
             name="Make-a-ten frames",
             materials=("two ten-frames", "counters in two colors", "number cards 1 to 10", "mini whiteboards"),
             steps=(
-                "Draw two number cards, such as 8 and 6. Show 8 red counters and 6 yellow counters on the "
-                "ten-frames.",
+                "Draw two number cards, such as 8 and 6. Show 8 red counters and 6 yellow counters on the ten-frames.",
                 "Move yellow counters to fill the first frame. How many did you move? How many are left?",
                 "Write it: 8 + 6 = 8 + 2 + 4 = 10 + 4 = 14.",
                 "Now take 6 away from 14 on the frames. Write the subtraction fact.",
@@ -3499,8 +3526,12 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Place-value war",
-            materials=("digit cards 0 to 9", "tens and ones blocks", "a mat with the signs >, = and <",
-                       "a recording sheet"),
+            materials=(
+                "digit cards 0 to 9",
+                "tens and ones blocks",
+                "a mat with the signs >, = and <",
+                "a recording sheet",
+            ),
             steps=(
                 "Each player draws two digit cards and makes the biggest number they can.",
                 "Build your number with blocks.",
@@ -3545,8 +3576,11 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Three-digit showdown",
-            materials=("digit cards 0 to 9", "base-ten blocks (flats, rods and cubes)", "a mat with the signs >, "
-                       "= and <"),
+            materials=(
+                "digit cards 0 to 9",
+                "base-ten blocks (flats, rods and cubes)",
+                "a mat with the signs >, = and <",
+            ),
             steps=(
                 "Each player draws three digit cards and makes a three-digit number.",
                 "Build both numbers with blocks.",
@@ -3605,8 +3639,7 @@ _ELEMENTARY_TOPICS = (
             "money": "cents saved on two days",
         },
         big_idea=(
-            "To add two-digit numbers, add tens to tens and ones to ones. If there are 10 or more ones, make a "
-            "new ten."
+            "To add two-digit numbers, add tens to tens and ones to ones. If there are 10 or more ones, make a new ten."
         ),
         approach=(
             "Build or draw each number with tens sticks and ones dots.",
@@ -3621,8 +3654,7 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Base-ten build",
-            materials=("base-ten blocks (tens and ones)", "a tens-and-ones mat", "number cards",
-                       "mini whiteboards"),
+            materials=("base-ten blocks (tens and ones)", "a tens-and-ones mat", "number cards", "mini whiteboards"),
             steps=(
                 "Draw a two-digit card and a one-digit card.",
                 "Build both numbers on the mat.",
@@ -3875,8 +3907,10 @@ _ELEMENTARY_TOPICS = (
             ),
             answer="The crayon is 5 cubes long.",
         ),
-        try_it=("Sam lays 6 paper clips end to end along a book, with no gaps. How long is the book?",
-                "6 paper clips long."),
+        try_it=(
+            "Sam lays 6 paper clips end to end along a book, with no gaps. How long is the book?",
+            "6 paper clips long.",
+        ),
     ),
     _TELL_TIME,
     replace(
@@ -3899,8 +3933,7 @@ _ELEMENTARY_TOPICS = (
             "mixing up a.m. and p.m.",
         ),
         worked=_Worked(
-            question="The short hand is just past 4. The long hand points to 7. It is after school. What time is "
-            "it?",
+            question="The short hand is just past 4. The long hand points to 7. It is after school. What time is it?",
             steps=(
                 "The short hand has passed 4, so the hour is 4.",
                 "Count by 5s to the 7: 5, 10, 15, 20, 25, 30, 35.",
@@ -3950,8 +3983,10 @@ _ELEMENTARY_TOPICS = (
             ),
             answer="Art class ends at 11:20.",
         ),
-        try_it=("A movie starts at 2:50 p.m. and ends at 4:05 p.m. How long is it?", "1 hour 15 minutes, or 75 "
-                "minutes."),
+        try_it=(
+            "A movie starts at 2:50 p.m. and ends at 4:05 p.m. How long is it?",
+            "1 hour 15 minutes, or 75 minutes.",
+        ),
     ),
     _LINE_PLOT,
     _FRACTION_LINE_PLOT,
@@ -4082,8 +4117,7 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Scaled graph",
-            materials=("grid paper", "a class data set (such as books read this month)", "colored pencils",
-                       "a ruler"),
+            materials=("grid paper", "a class data set (such as books read this month)", "colored pencils", "a ruler"),
             steps=(
                 "Look at the data. Pick a scale that fits on the paper, such as 1 square = 5 books.",
                 "Draw the bars. Use half a square for half the scale.",
@@ -4128,8 +4162,7 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Does it count?",
-            materials=("attribute blocks in different colors and sizes", "sorting hoops",
-                       "geoboards and rubber bands"),
+            materials=("attribute blocks in different colors and sizes", "sorting hoops", "geoboards and rubber bands"),
             steps=(
                 "Sort the blocks by shape.",
                 "Now sort them by color. Does a red triangle stop being a triangle?",
@@ -4183,8 +4216,7 @@ _ELEMENTARY_TOPICS = (
         try_it=(
             "A square is cut in half corner to corner, and another square of the same size is cut in half "
             "straight across. Are the halves the same size?",
-            "Yes. They are all halves of the same-size square, even though some are triangles and some are "
-            "rectangles.",
+            "Yes. They are all halves of the same-size square, even though some are triangles and some are rectangles.",
         ),
     ),
     replace(
@@ -4216,8 +4248,10 @@ _ELEMENTARY_TOPICS = (
             ),
             answer="Each part is 1/4 of the rectangle's area.",
         ),
-        try_it=("A hexagon is cut into 6 triangles with equal area. What fraction of the hexagon is one "
-                "triangle?", "1/6."),
+        try_it=(
+            "A hexagon is cut into 6 triangles with equal area. What fraction of the hexagon is one triangle?",
+            "1/6.",
+        ),
     ),
     _Topic(
         pattern=r"rows and columns",
@@ -4254,8 +4288,7 @@ _ELEMENTARY_TOPICS = (
             ),
         ),
         worked=_Worked(
-            question="A pan of brownies is cut into 3 rows, with 5 brownies in each row. How many brownies are "
-            "there?",
+            question="A pan of brownies is cut into 3 rows, with 5 brownies in each row. How many brownies are there?",
             steps=(
                 "Draw a rectangle. Split it into 3 rows.",
                 "Split it into 5 columns.",
@@ -4617,8 +4650,12 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Big-number place-value chart",
-            materials=("a place-value chart to the hundred thousands", "digit cards", "comma cards",
-                       "mini whiteboards"),
+            materials=(
+                "a place-value chart to the hundred thousands",
+                "digit cards",
+                "comma cards",
+                "mini whiteboards",
+            ),
             steps=(
                 "Draw six digit cards and make the largest number you can on the chart.",
                 "Read it aloud in groups of three, and write its number name.",
@@ -4805,8 +4842,12 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Estimate and measure",
-            materials=("rulers (inches and centimeters)", "a yardstick and a meter stick", "a measuring tape",
-                       "a recording sheet"),
+            materials=(
+                "rulers (inches and centimeters)",
+                "a yardstick and a meter stick",
+                "a measuring tape",
+                "a recording sheet",
+            ),
             steps=(
                 "Choose 4 things in the room. Estimate the length of each one.",
                 "Pick the best tool for each, and measure it.",
@@ -4854,8 +4895,12 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Class store",
-            materials=("play coins and dollar bills", "price tags up to $1", "small items to sell",
-                       "a recording sheet"),
+            materials=(
+                "play coins and dollar bills",
+                "price tags up to $1",
+                "small items to sell",
+                "a recording sheet",
+            ),
             steps=(
                 "Choose an item with a price tag.",
                 "Pay for it with coins. Find another way to pay the same amount.",
@@ -4982,8 +5027,10 @@ _ELEMENTARY_TOPICS = (
             ),
             answer="4 bags. 24 ÷ 6 = 4, because 4 × 6 = 24.",
         ),
-        try_it=("15 stickers are shared equally by 3 friends. How many does each friend get?", "5 stickers: "
-                "15 ÷ 3 = 5."),
+        try_it=(
+            "15 stickers are shared equally by 3 friends. How many does each friend get?",
+            "5 stickers: 15 ÷ 3 = 5.",
+        ),
     ),
     _Topic(
         pattern=r"multiplication and division within 100",
@@ -5135,8 +5182,10 @@ _ELEMENTARY_TOPICS = (
             ),
             answer="5 buses.",
         ),
-        try_it=("You have $50. You buy 3 books at $12 each. How much money is left?", "$14: 3 × 12 = 36, and "
-                "50 − 36 = 14."),
+        try_it=(
+            "You have $50. You buy 3 books at $12 each. How much money is left?",
+            "$14: 3 × 12 = 36, and 50 − 36 = 14.",
+        ),
     ),
     _Topic(
         pattern=r"powers of 10",
@@ -5164,8 +5213,11 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Place-value slide",
-            materials=("a place-value chart strip from thousands to thousandths", "digit cards",
-                       "a decimal-point card"),
+            materials=(
+                "a place-value chart strip from thousands to thousandths",
+                "digit cards",
+                "a decimal-point card",
+            ),
             steps=(
                 "Put the digit cards for 3.47 on the chart.",
                 "Multiply by 10: slide every card one place left. Read the new number.",
@@ -5481,8 +5533,12 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Fraction number line",
-            materials=("paper strips the same length as the space from 0 to 1", "a long number line on the "
-                       "board", "markers", "fraction cards"),
+            materials=(
+                "paper strips the same length as the space from 0 to 1",
+                "a long number line on the board",
+                "markers",
+                "fraction cards",
+            ),
             steps=(
                 "Fold a strip into 4 equal parts and lay it on the number line from 0 to 1.",
                 "Mark 1/4, 2/4 and 3/4 at the folds.",
@@ -5565,8 +5621,12 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Mass and volume stations",
-            materials=("a balance scale with gram weights", "a 1-liter jug and cups", "objects to weigh",
-                       "a recording sheet"),
+            materials=(
+                "a balance scale with gram weights",
+                "a 1-liter jug and cups",
+                "objects to weigh",
+                "a recording sheet",
+            ),
             steps=(
                 "Estimate the mass of three objects, then weigh them in grams.",
                 "Fill cups from the 1-liter jug. How many cups make a liter?",
@@ -5751,8 +5811,10 @@ _ELEMENTARY_TOPICS = (
             ),
             answer="The room is 6 feet wide, and its perimeter is 28 feet.",
         ),
-        try_it=("A garden is 12 m long and 5 m wide. What are its area and perimeter?",
-                "60 square meters and 34 meters."),
+        try_it=(
+            "A garden is 12 m long and 5 m wide. What are its area and perimeter?",
+            "60 square meters and 34 meters.",
+        ),
     ),
     _Topic(
         pattern=r"\barea",
@@ -5878,8 +5940,10 @@ _ELEMENTARY_TOPICS = (
             ),
             answer="The blue scarf costs $18: 3 times as much, not $3 more.",
         ),
-        try_it=("Write 35 = 5 × 7 as two 'times as many' sentences.",
-                "35 is 5 times as many as 7, and 35 is 7 times as many as 5."),
+        try_it=(
+            "Write 35 = 5 × 7 as two 'times as many' sentences.",
+            "35 is 5 times as many as 7, and 35 is 7 times as many as 5.",
+        ),
     ),
     _Topic(
         pattern=r"factor pairs|prime",
@@ -6168,8 +6232,7 @@ _ELEMENTARY_TOPICS = (
             "losing track of what the whole is in a word problem",
         ),
         worked=_Worked(
-            question="Each of 5 people at a party will eat 3/8 of a pound of roast beef. How many pounds are "
-            "needed?",
+            question="Each of 5 people at a party will eat 3/8 of a pound of roast beef. How many pounds are needed?",
             steps=(
                 "5 groups of 3/8: 5 × (3/8).",
                 "5 × 3 = 15 eighths: 15/8.",
@@ -6312,8 +6375,7 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Geometry in the room",
-            materials=("index cards to check right angles", "rulers", "straws and pipe cleaners",
-                       "a recording chart"),
+            materials=("index cards to check right angles", "rulers", "straws and pipe cleaners", "a recording chart"),
             steps=(
                 "Find and list examples in the room of parallel lines, perpendicular lines and right angles.",
                 "Use the index card corner to sort angles into acute, right and obtuse.",
@@ -6438,8 +6500,11 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Paper-plate angles",
-            materials=("two paper plates of different colors, each cut along one radius", "protractors",
-                       "a recording sheet"),
+            materials=(
+                "two paper plates of different colors, each cut along one radius",
+                "protractors",
+                "a recording sheet",
+            ),
             steps=(
                 "Slide the plates together so one color shows as a wedge: that is an angle.",
                 "Make a quarter turn, a half turn and a three-quarter turn. Write each in degrees.",
@@ -6546,8 +6611,12 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Decimal place-value chart",
-            materials=("a place-value chart to the thousandths", "digit cards", "a decimal-point card",
-                       "mini whiteboards"),
+            materials=(
+                "a place-value chart to the thousandths",
+                "digit cards",
+                "a decimal-point card",
+                "mini whiteboards",
+            ),
             steps=(
                 "Build a decimal with five digit cards and the decimal-point card.",
                 "Read it aloud, and write its number name.",
@@ -6760,8 +6829,12 @@ _ELEMENTARY_TOPICS = (
         ),
         hands_on=_HandsOn(
             name="Stretch and shrink",
-            materials=("paper strips", "rulers", "scissors", "cards with fractions less than, equal to and more "
-                       "than 1"),
+            materials=(
+                "paper strips",
+                "rulers",
+                "scissors",
+                "cards with fractions less than, equal to and more than 1",
+            ),
             steps=(
                 "Cut a strip 12 cm long.",
                 "Draw a fraction card. Predict whether the strip will grow or shrink when multiplied by it.",
@@ -7088,8 +7161,7 @@ _ELEMENTARY_TOPICS = (
         ),
         mistakes=(
             "thinking a square is not a rectangle",
-            "giving a whole category a property that only a subcategory has (not all rectangles have four equal "
-            "sides)",
+            "giving a whole category a property that only a subcategory has (not all rectangles have four equal sides)",
             "sorting figures by how they are turned",
         ),
         worked=_Worked(
@@ -7117,25 +7189,30 @@ _TOPICS = _ELEMENTARY_TOPICS + _MIDDLE_TOPICS
 
 # Student-friendly meanings of words the standards use, longest first so "unit rate" wins over "rate".
 _TERMS = (
-    ("constant of proportionality", "the number you multiply one quantity by to get the other in a proportional "
-     "relationship; it is the unit rate"),
+    (
+        "constant of proportionality",
+        "the number you multiply one quantity by to get the other in a proportional relationship; it is the unit rate",
+    ),
     ("measure of center", "one number that sums up the middle of a data set, such as the mean or the median"),
     ("greatest common factor", "the largest number that divides two numbers with nothing left over"),
     ("least common multiple", "the smallest number that is a multiple of both numbers"),
-    ("distributive property", "multiplying a sum is the same as multiplying each part and adding: "
-     "a(b + c) = ab + ac"),
+    ("distributive property", "multiplying a sum is the same as multiplying each part and adding: a(b + c) = ab + ac"),
     ("mean absolute deviation", "the average distance of the data values from the mean"),
-    ("interquartile range", "the spread of the middle half of the data: the upper quartile minus the lower "
-     "quartile"),
-    ("scientific notation", "a number written as a number from 1 up to 10 times a power of 10, such as "
-     "3.2 × 10⁸"),
-    ("statistical question", "a question you answer with data that vary, such as 'How many hours do students "
-     "in our class sleep?'"),
-    ("pythagorean theorem", "in a right triangle, the squares of the two legs add up to the square of the "
-     "longest side: a² + b² = c²"),
+    ("interquartile range", "the spread of the middle half of the data: the upper quartile minus the lower quartile"),
+    ("scientific notation", "a number written as a number from 1 up to 10 times a power of 10, such as 3.2 × 10⁸"),
+    (
+        "statistical question",
+        "a question you answer with data that vary, such as 'How many hours do students in our class sleep?'",
+    ),
+    (
+        "pythagorean theorem",
+        "in a right triangle, the squares of the two legs add up to the square of the longest side: a² + b² = c²",
+    ),
     ("absolute value", "a number's distance from 0 on the number line; |−6| = 6"),
-    ("coordinate plane", "a grid made by a horizontal x-axis and a vertical y-axis, where each point is named "
-     "by an ordered pair (x, y)"),
+    (
+        "coordinate plane",
+        "a grid made by a horizontal x-axis and a vertical y-axis, where each point is named by an ordered pair (x, y)",
+    ),
     ("compound event", "an event made of two or more simple events, such as rolling a 6 and then a 6 again"),
     ("rational number", "a number that can be written as a fraction of two integers, such as −3, 0.25 or ⅝"),
     ("relative frequency", "how often something happened divided by the number of trials"),
@@ -7151,8 +7228,10 @@ _TERMS = (
     ("equivalent", "naming the same value, even though written differently"),
     ("expression", "numbers, letters and operation signs that name a value, such as 3x + 5"),
     ("inequality", "a statement that one value is greater than or less than another, such as x > 4"),
-    ("irrational", "a number that cannot be written as a fraction of integers, such as √2 or π; its decimal "
-     "never ends or repeats"),
+    (
+        "irrational",
+        "a number that cannot be written as a fraction of integers, such as √2 or π; its decimal never ends or repeats",
+    ),
     ("probability", "a number from 0 to 1 that says how likely an event is"),
     ("proportional", "two quantities are proportional when their ratio stays the same as they change"),
     ("population", "the whole group you want to know about"),
@@ -7209,8 +7288,10 @@ _ELEMENTARY_TERMS = (
     ("skip-count", "to count by a number other than 1, such as 5, 10, 15, 20"),
     ("compose", "to put parts together to make a number or a shape"),
     ("decompose", "to break a number or a shape into parts: 5 = 2 + 3"),
-    ("odd and even", "an even number of things can be put in pairs with none left over; an odd number has one "
-     "left over"),
+    (
+        "odd and even",
+        "an even number of things can be put in pairs with none left over; an odd number has one left over",
+    ),
     ("array", "objects arranged in equal rows and columns"),
     ("product", "the answer to a multiplication"),
     ("factor", "a number that is multiplied: in 3 × 4 = 12, 3 and 4 are factors"),
@@ -7226,15 +7307,17 @@ _ELEMENTARY_TERMS = (
     ("equivalent fractions", "fractions that name the same amount, such as 1/2 and 2/4"),
     ("mixed number", "a whole number and a fraction together, such as 2 1/4"),
     ("benchmark fraction", "a fraction that is easy to compare with, such as 1/2"),
-    ("visual fraction model", "a drawing that shows a fraction, such as a fraction strip, a circle or a number "
-     "line"),
+    ("visual fraction model", "a drawing that shows a fraction, such as a fraction strip, a circle or a number line"),
     ("halves", "two equal shares of a whole; each one is a half"),
     ("thirds", "three equal shares of a whole; each one is a third"),
     ("fourths", "four equal shares of a whole; each one is a fourth, also called a quarter"),
     ("equal shares", "parts of a whole that are all the same size"),
     ("partition", "to split a whole into equal parts"),
-    ("decimal", "a number written with a decimal point, such as 0.62; the places after the point are tenths, "
-     "hundredths and thousandths"),
+    (
+        "decimal",
+        "a number written with a decimal point, such as 0.62; the places after the point are tenths, "
+        "hundredths and thousandths",
+    ),
     ("tenths", "one of 10 equal parts of a whole: 1/10, or 0.1"),
     ("hundredths", "one of 100 equal parts of a whole: 1/100, or 0.01"),
     ("thousandths", "one of 1,000 equal parts of a whole: 1/1000, or 0.001"),
@@ -7290,8 +7373,10 @@ _ELEMENTARY_TERMS = (
     ("dime", "a coin worth 10 cents (10¢)"),
     ("nickel", "a coin worth 5 cents (5¢)"),
     ("penny", "a coin worth 1 cent (1¢)"),
-    ("distributive property", "multiplying a sum is the same as multiplying each part and adding: "
-     "6 × (5 + 2) = 6 × 5 + 6 × 2"),
+    (
+        "distributive property",
+        "multiplying a sum is the same as multiplying each part and adding: 6 × (5 + 2) = 6 × 5 + 6 × 2",
+    ),
     ("scaling", "resizing: multiplying by a number to stretch or shrink an amount"),
 )
 # Where a word's plain form would catch the wrong sense ("means", "similar variabilities", "multiple copies",
@@ -7553,9 +7638,7 @@ def _lesson_question(plan: _Plan) -> str:
 
 def _lesson_steps(plan: _Plan) -> str:
     if plan.worked:
-        return (
-            f"### Step 3: Watch it worked out\nDraw or write each step as you read it.\n\n{_worked_out(plan.worked)}"
-        )
+        return f"### Step 3: Watch it worked out\nDraw or write each step as you read it.\n\n{_worked_out(plan.worked)}"
     draw = "Draw a picture or a table for each step" if not plan.early else "Draw a picture for each step"
     return f"### Step 3: The steps\n{draw}, using your own small example.\n\n{_numbered(plan.approach)}\n"
 
@@ -7624,8 +7707,7 @@ def _reading_example(plan: _Plan, slot: _Slot) -> str:
     if plan.worked:
         return f"Read each step, and say why it is done.\n\n{_worked_out(plan.worked)}"
     return (
-        f"Think about {slot.context}. What would you need to know, and how would {plan.target.code} help you find "
-        f"it?"
+        f"Think about {slot.context}. What would you need to know, and how would {plan.target.code} help you find it?"
     )
 
 
@@ -7634,8 +7716,11 @@ def _reading_questions(plan: _Plan, slot: _Slot) -> str:
     if plan.early:
         first = f"Tell your grown-up what **{term}** means." if term else "Tell your grown-up what you learned."
         return _numbered(
-            (first, f"Think about {slot.context}. Make up a question about it, and show the answer with your "
-             f"fingers, objects or a drawing.")
+            (
+                first,
+                f"Think about {slot.context}. Make up a question about it, and show the answer with your "
+                f"fingers, objects or a drawing.",
+            )
         )
     first = (
         f"In your own words, what does **{term}** mean?"
@@ -7760,7 +7845,6 @@ def _practice(plan: _Plan, slot: _Slot) -> tuple[str, str]:
 
 
 def _practice_upper(plan: _Plan, slot: _Slot, stretch: bool) -> str:
-    code = plan.target.code
     challenge = (
         "### Stretch\nWhen you get a question right, change one number in it and solve your new version. Does "
         "the same method still work? Say why in a sentence.\n"
@@ -8073,7 +8157,7 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _length(minutes: int) -> str:
-    """ "a 12-minute", "an 8-minute", "an 18-minute". """
+    """ "a 12-minute", "an 8-minute", "an 18-minute"."""
     article = "an" if str(minutes).startswith("8") or minutes in {11, 18} else "a"
     return f"{article} {minutes}-minute"
 

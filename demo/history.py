@@ -16,6 +16,7 @@ has items for) and, every other week, a quiz on the last two units; every enroll
 starts and submits each one through the platform's own services at the time it happened, in the school's time
 zone, and the mastery model updates from the evidence.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -77,9 +78,13 @@ DOMAIN_ORDER = ("RP", "NS", "EE", "F", "G", "SP")
 # When each class period meets (a 50-minute period, lunch between the 4th and 5th) and when the school day ends:
 # exit tickets open near the end of the period, quizzes at its start, and both are due at the end of the day.
 PERIOD_STARTS = {
-    1: datetime.time(8, 0), 2: datetime.time(8, 55), 3: datetime.time(9, 50), 4: datetime.time(10, 45),
-    5: datetime.time(12, 10), 6: datetime.time(13, 5),
-}  # fmt: skip
+    1: datetime.time(8, 0),
+    2: datetime.time(8, 55),
+    3: datetime.time(9, 50),
+    4: datetime.time(10, 45),
+    5: datetime.time(12, 10),
+    6: datetime.time(13, 5),
+}
 SCHOOL_DAY_ENDS = datetime.time(15, 10)
 EXIT_TICKET_OPENS_AFTER = datetime.timedelta(minutes=38)
 QUIZ_OPENS_AFTER = datetime.timedelta(minutes=5)
@@ -269,19 +274,25 @@ def assessment_plan(
                 exit_tickets += 1
                 plan.append(
                     PlannedAssessment(
-                        title=f"Exit ticket {exit_tickets}: {units[week]}", kind=EXIT_TICKET,
-                        day=day, target_codes=(units[week],), item_count=rng.randint(*EXIT_TICKET_SIZE),
+                        title=f"Exit ticket {exit_tickets}: {units[week]}",
+                        kind=EXIT_TICKET,
+                        day=day,
+                        target_codes=(units[week],),
+                        item_count=rng.randint(*EXIT_TICKET_SIZE),
                     )
-                )  # fmt: skip
+                )
             elif quiz_week and weekday == QUIZ_DAY:
                 quizzes += 1
                 codes = tuple(dict.fromkeys(units[week - 1 : week + 1]))
                 plan.append(
                     PlannedAssessment(
-                        title=f"Quiz {quizzes}: {', '.join(codes)}", kind=QUIZ, day=day,
-                        target_codes=codes, item_count=QUIZ_SIZE,
+                        title=f"Quiz {quizzes}: {', '.join(codes)}",
+                        kind=QUIZ,
+                        day=day,
+                        target_codes=codes,
+                        item_count=QUIZ_SIZE,
                     )
-                )  # fmt: skip
+                )
     return plan
 
 
@@ -299,9 +310,15 @@ def draw_items(pools: dict[str, list[int]], codes: tuple[str, ...], count: int, 
 
 
 def history_write(
-    *, classes: list[tuple[Section, int]], weeks: int, today: datetime.date | None = None, seed: int = HISTORY_SEED,
-    progress: bool = False, checkpoints: list[datetime.date] = (), on_checkpoint=None,
-) -> Counter:  # fmt: skip
+    *,
+    classes: list[tuple[Section, int]],
+    weeks: int,
+    today: datetime.date | None = None,
+    seed: int = HISTORY_SEED,
+    progress: bool = False,
+    checkpoints: list[datetime.date] = (),
+    on_checkpoint=None,
+) -> Counter:
     """Write the history of each (section, class period) in `classes`; returns the rows created, by kind.
 
     The sections' assessments are written day by day, all sections together, so the platform's state after a
@@ -315,10 +332,12 @@ def history_write(
     """
     targets = list(
         LearningTarget.objects.filter(
-            framework__slug=CCSS_MATH.slug, grade__in={section.grade for section, _ in classes},
-            items__source=BANK_SOURCE, items__is_active=True,
+            framework__slug=CCSS_MATH.slug,
+            grade__in={section.grade for section, _ in classes},
+            items__source=BANK_SOURCE,
+            items__is_active=True,
         ).distinct()
-    )  # fmt: skip
+    )
     histories = []
     for section, period in classes:
         zone = school_zone(section.school)
@@ -342,11 +361,13 @@ def history_write(
     items = _bank_items(targets)
     bank = {
         item.pk: SimItem(
-            item_id=item.pk, item_type=item.item_type, key=item.key,
+            item_id=item.pk,
+            item_type=item.item_type,
+            key=item.key,
             targets=tuple(SimTarget(code=target.code, grade=target.grade) for target in item.targets.all()),
         )
         for item in items.values()
-    }  # fmt: skip
+    }
     pools: dict[str, list[int]] = {}
     for sim_item in bank.values():
         for target in sim_item.targets:
@@ -355,10 +376,13 @@ def history_write(
     total = sum(len(history.plan) for history in histories)
     with tqdm(total=total, desc="Demo history", unit="assessment", file=sys.stderr, disable=not progress) as bar:
         ordered = sorted(
-            ((planned.day, number, order, planned) for number, history in enumerate(histories)
-             for order, planned in enumerate(history.plan)),
+            (
+                (planned.day, number, order, planned)
+                for number, history in enumerate(histories)
+                for order, planned in enumerate(history.plan)
+            ),
             key=lambda entry: entry[:3],
-        )  # fmt: skip
+        )
         waiting = sorted(checkpoints)
         for day, number, _, planned in ordered:
             while waiting and waiting[0] < day:
@@ -396,27 +420,40 @@ def _bank_items(targets: list[LearningTarget]) -> dict[int, Item]:
 
 
 def _assessment_write(
-    history: _SectionHistory, planned: PlannedAssessment, *, items: dict[int, Item], bank: dict[int, SimItem],
-    pools: dict[str, list[int]], seed: int,
-) -> Counter:  # fmt: skip
+    history: _SectionHistory,
+    planned: PlannedAssessment,
+    *,
+    items: dict[int, Item],
+    bank: dict[int, SimItem],
+    pools: dict[str, list[int]],
+    seed: int,
+) -> Counter:
     """The section's teacher gives `planned`, and each student present takes it; returns the rows created."""
     section, teacher = history.section, history.teacher
     item_ids = draw_items(pools, planned.target_codes, planned.item_count, history.rng)
     quiz = planned.kind == QUIZ
     assessment = assessment_create(
-        title=planned.title, kind=planned.kind, school=section.school, created_by=teacher,
-        items=[items[item_id] for item_id in item_ids], time_limit_minutes=QUIZ_MINUTES if quiz else None,
+        title=planned.title,
+        kind=planned.kind,
+        school=section.school,
+        created_by=teacher,
+        items=[items[item_id] for item_id in item_ids],
+        time_limit_minutes=QUIZ_MINUTES if quiz else None,
         show_answers_after_submit=True,
-    )  # fmt: skip
+    )
     class_starts = datetime.datetime.combine(planned.day, PERIOD_STARTS[history.period], tzinfo=history.zone)
     opens_at = class_starts + (QUIZ_OPENS_AFTER if quiz else EXIT_TICKET_OPENS_AFTER)
     assignment = assignment_create(
-        assessment=assessment, section=section, opens_at=opens_at, assigned_by=teacher,
+        assessment=assessment,
+        section=section,
+        opens_at=opens_at,
+        assigned_by=teacher,
         due_at=datetime.datetime.combine(planned.day, SCHOOL_DAY_ENDS, tzinfo=history.zone),
-    )  # fmt: skip
+    )
     created = Counter(assessments=1, assignments=1)
     enrollments = (
-        Enrollment.objects.active().filter(section=section, enrolled_on__lte=planned.day)
+        Enrollment.objects.active()
+        .filter(section=section, enrolled_on__lte=planned.day)
         .select_related("student__learner_profile")
         .order_by("student__username")
     )

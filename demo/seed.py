@@ -14,6 +14,7 @@ values that drifted (a renamed school, an edited activity) are put back. People 
 their profiles, apart from the four demo logins, whose password, staff flag and roles are restored so the
 demo always signs in. Everything is one transaction: a run that fails leaves nothing half-built.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -132,8 +133,10 @@ DEMO_LOGINS = (
     (DEMO_TEACHER.username, "teacher at Lincoln Middle School: Math 6 - Period 1 and Math 7 - Period 3"),
     (DEMO_STUDENT.username, "grade 6 student in demo-teacher's Math 6 - Period 1, with a full profile and goals"),
     (DEMO_SCHOOL_ADMIN.username, "school admin of Lincoln Middle School: its dashboard and the Django admin"),
-    (DEMO_DISTRICT_ADMIN.username,
-     "district admin of Riverside Unified School District: dashboards at /analytics/ and the Django admin"),
+    (
+        DEMO_DISTRICT_ADMIN.username,
+        "district admin of Riverside Unified School District: dashboards at /analytics/ and the Django admin",
+    ),
 )
 
 TEACHERS = (
@@ -204,73 +207,321 @@ _NAME_POOLS = (
     (
         "English",
         62,
-        ("Ava", "Liam", "Emma", "Noah", "Olivia", "Mason", "Harper", "Ethan", "Chloe", "Logan", "Lily", "Caleb",
-         "Grace", "Owen", "Nora", "Wyatt", "Zoe", "Jackson", "Ella", "Carter", "Aaliyah", "Jalen", "Imani",
-         "Darius", "Brianna", "Marcus", "Destiny", "Malik", "Jasmine", "Tyler", "Hailey", "Cole", "Riley", "Jada"),
-        ("Johnson", "Smith", "Miller", "Davis", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Jackson",
-         "Martin", "Thompson", "White", "Harris", "Clark", "Lewis", "Robinson", "Walker", "Young", "Allen", "King",
-         "Wright", "Scott", "Green", "Baker", "Adams", "Nelson", "Hill", "Campbell", "Mitchell", "Murphy", "Olson",
-         "Schmidt", "Brooks", "Washington", "Coleman", "Sullivan", "Price"),
+        (
+            "Ava",
+            "Liam",
+            "Emma",
+            "Noah",
+            "Olivia",
+            "Mason",
+            "Harper",
+            "Ethan",
+            "Chloe",
+            "Logan",
+            "Lily",
+            "Caleb",
+            "Grace",
+            "Owen",
+            "Nora",
+            "Wyatt",
+            "Zoe",
+            "Jackson",
+            "Ella",
+            "Carter",
+            "Aaliyah",
+            "Jalen",
+            "Imani",
+            "Darius",
+            "Brianna",
+            "Marcus",
+            "Destiny",
+            "Malik",
+            "Jasmine",
+            "Tyler",
+            "Hailey",
+            "Cole",
+            "Riley",
+            "Jada",
+        ),
+        (
+            "Johnson",
+            "Smith",
+            "Miller",
+            "Davis",
+            "Wilson",
+            "Anderson",
+            "Thomas",
+            "Taylor",
+            "Moore",
+            "Jackson",
+            "Martin",
+            "Thompson",
+            "White",
+            "Harris",
+            "Clark",
+            "Lewis",
+            "Robinson",
+            "Walker",
+            "Young",
+            "Allen",
+            "King",
+            "Wright",
+            "Scott",
+            "Green",
+            "Baker",
+            "Adams",
+            "Nelson",
+            "Hill",
+            "Campbell",
+            "Mitchell",
+            "Murphy",
+            "Olson",
+            "Schmidt",
+            "Brooks",
+            "Washington",
+            "Coleman",
+            "Sullivan",
+            "Price",
+        ),
     ),
     (
         "Spanish",
         23,
-        ("Mateo", "Sofía", "Diego", "Valentina", "Santiago", "Camila", "Luis", "Ximena", "Javier", "Lucía",
-         "Carlos", "Isabella", "Andrés", "Daniela", "Emilio", "Gabriela", "Adrián", "Renata", "Miguel", "Paola"),
-        ("García", "Hernández", "López", "Martínez", "Rodríguez", "González", "Pérez", "Ramírez", "Torres",
-         "Flores", "Rivera", "Morales", "Castillo", "Ortiz", "Vargas", "Reyes", "Mendoza", "Guzmán"),
+        (
+            "Mateo",
+            "Sofía",
+            "Diego",
+            "Valentina",
+            "Santiago",
+            "Camila",
+            "Luis",
+            "Ximena",
+            "Javier",
+            "Lucía",
+            "Carlos",
+            "Isabella",
+            "Andrés",
+            "Daniela",
+            "Emilio",
+            "Gabriela",
+            "Adrián",
+            "Renata",
+            "Miguel",
+            "Paola",
+        ),
+        (
+            "García",
+            "Hernández",
+            "López",
+            "Martínez",
+            "Rodríguez",
+            "González",
+            "Pérez",
+            "Ramírez",
+            "Torres",
+            "Flores",
+            "Rivera",
+            "Morales",
+            "Castillo",
+            "Ortiz",
+            "Vargas",
+            "Reyes",
+            "Mendoza",
+            "Guzmán",
+        ),
     ),
-    ("Polish", 4, ("Jakub", "Zuzanna", "Kacper", "Julia", "Szymon", "Maja", "Filip", "Hanna"),
-     ("Kowalski", "Nowak", "Wiśniewski", "Wójcik", "Kamiński", "Lewandowski", "Zieliński")),
-    ("Arabic", 3, ("Omar", "Layla", "Yousef", "Mariam", "Ahmad", "Noor", "Hassan", "Amira", "Zain"),
-     ("Haddad", "Khalil", "Mansour", "Nasser", "Saleh", "Hamdan", "Aziz", "Darwish")),
-    ("Vietnamese", 3, ("Minh", "Linh", "Bao", "Anh", "Khoa", "Thao", "Duc", "Mai"),
-     ("Nguyen", "Tran", "Le", "Pham", "Hoang", "Vo", "Dang", "Bui")),
-    ("Mandarin", 2, ("Wei", "Mei", "Jun", "Xin", "Hao", "Yan", "Lei", "Ying"),
-     ("Wang", "Li", "Zhang", "Chen", "Liu", "Yang", "Huang", "Zhao")),
-    ("Somali", 2, ("Abdi", "Hodan", "Farah", "Ayaan", "Mohamed", "Sahra", "Liban", "Ifrah"),
-     ("Warsame", "Hussein", "Abdullahi", "Osman", "Ali", "Jama", "Aden")),
-    ("Ukrainian", 1, ("Oleksandr", "Sofiia", "Maksym", "Anastasiia", "Dmytro", "Yeva"),
-     ("Shevchenko", "Kovalenko", "Bondarenko", "Tkachenko", "Melnyk")),
-)  # fmt: skip
+    (
+        "Polish",
+        4,
+        ("Jakub", "Zuzanna", "Kacper", "Julia", "Szymon", "Maja", "Filip", "Hanna"),
+        ("Kowalski", "Nowak", "Wiśniewski", "Wójcik", "Kamiński", "Lewandowski", "Zieliński"),
+    ),
+    (
+        "Arabic",
+        3,
+        ("Omar", "Layla", "Yousef", "Mariam", "Ahmad", "Noor", "Hassan", "Amira", "Zain"),
+        ("Haddad", "Khalil", "Mansour", "Nasser", "Saleh", "Hamdan", "Aziz", "Darwish"),
+    ),
+    (
+        "Vietnamese",
+        3,
+        ("Minh", "Linh", "Bao", "Anh", "Khoa", "Thao", "Duc", "Mai"),
+        ("Nguyen", "Tran", "Le", "Pham", "Hoang", "Vo", "Dang", "Bui"),
+    ),
+    (
+        "Mandarin",
+        2,
+        ("Wei", "Mei", "Jun", "Xin", "Hao", "Yan", "Lei", "Ying"),
+        ("Wang", "Li", "Zhang", "Chen", "Liu", "Yang", "Huang", "Zhao"),
+    ),
+    (
+        "Somali",
+        2,
+        ("Abdi", "Hodan", "Farah", "Ayaan", "Mohamed", "Sahra", "Liban", "Ifrah"),
+        ("Warsame", "Hussein", "Abdullahi", "Osman", "Ali", "Jama", "Aden"),
+    ),
+    (
+        "Ukrainian",
+        1,
+        ("Oleksandr", "Sofiia", "Maksym", "Anastasiia", "Dmytro", "Yeva"),
+        ("Shevchenko", "Kovalenko", "Bondarenko", "Tkachenko", "Melnyk"),
+    ),
+)
 INTERESTS = (
-    "soccer", "basketball", "baseball", "track and field", "swimming", "volleyball", "skateboarding", "dance",
-    "drawing", "painting", "photography", "anime", "guitar", "piano", "singing", "making beats", "baking",
-    "cooking", "video games", "board games", "chess", "hiking", "fishing", "animals", "gardening", "astronomy",
-    "rockets", "saving money", "sneakers", "building models", "woodworking", "coding", "robotics", "fashion",
-)  # fmt: skip
+    "soccer",
+    "basketball",
+    "baseball",
+    "track and field",
+    "swimming",
+    "volleyball",
+    "skateboarding",
+    "dance",
+    "drawing",
+    "painting",
+    "photography",
+    "anime",
+    "guitar",
+    "piano",
+    "singing",
+    "making beats",
+    "baking",
+    "cooking",
+    "video games",
+    "board games",
+    "chess",
+    "hiking",
+    "fishing",
+    "animals",
+    "gardening",
+    "astronomy",
+    "rockets",
+    "saving money",
+    "sneakers",
+    "building models",
+    "woodworking",
+    "coding",
+    "robotics",
+    "fashion",
+)
 CAREER_GOALS = (
-    "veterinarian", "nurse", "doctor", "engineer", "game designer", "chef", "professional athlete", "teacher",
-    "architect", "electrician", "musician", "lawyer", "auto mechanic", "astronaut", "graphic designer",
-    "video creator", "scientist", "firefighter", "pilot", "business owner", "dentist", "software developer",
-    "fashion designer", "physical therapist", "marine biologist", "construction manager",
-)  # fmt: skip
+    "veterinarian",
+    "nurse",
+    "doctor",
+    "engineer",
+    "game designer",
+    "chef",
+    "professional athlete",
+    "teacher",
+    "architect",
+    "electrician",
+    "musician",
+    "lawyer",
+    "auto mechanic",
+    "astronaut",
+    "graphic designer",
+    "video creator",
+    "scientist",
+    "firefighter",
+    "pilot",
+    "business owner",
+    "dentist",
+    "software developer",
+    "fashion designer",
+    "physical therapist",
+    "marine biologist",
+    "construction manager",
+)
 # Goals other students set, each with the interest or career that makes it theirs.
 _GOALS = (
-    ("6", "6.RP.A.3b", "track and field", "", datetime.date(2026, 12, 11),
-     "I run the mile in PE and I want to know my speed in miles per hour, not just my time."),
-    ("6", "6.EE.B.7", "", "", datetime.date(2027, 3, 5),
-     "My brother says algebra is just guessing. I want to show him you can actually solve for x."),
-    ("6", "6.NS.C.5", "", "", datetime.date(2026, 10, 30),
-     "My cousin in Minnesota says it was -20 degrees there. I want to understand how much colder that is than "
-     "here."),
-    ("7", "7.RP.A.2", "baking", "", datetime.date(2026, 11, 13),
-     "I want to make my recipes bigger for family parties without messing them up."),
-    ("7", "7.NS.A.1", "", "", datetime.date(2026, 12, 18),
-     "Negative numbers confuse me and I keep losing points on tests because of the signs. I want that to stop."),
-    ("7", "7.G.B.4", "gardening", "", datetime.date(2027, 4, 16),
-     "My grandma and I are making a round garden and I want to figure out how much edging we need to buy."),
-    ("7", "7.SP.C.7", "board games", "", datetime.date(2027, 5, 7),
-     "I want to know if the spinners in our games are actually fair or if I am just unlucky."),
-    ("8", "8.G.B.7", "", "architect", datetime.date(2027, 3, 19),
-     "I want to be an architect, and they use the Pythagorean theorem to check that corners are square."),
-    ("8", "8.F.A.3", "saving money", "", datetime.date(2027, 1, 29),
-     "I am saving for a bike and I want to graph how long it will take with my allowance."),
-    ("8", "8.EE.A.4", "astronomy", "", datetime.date(2027, 2, 26),
-     "Space numbers are huge. I want to actually understand how far away the stars are."),
-    ("8", "8.EE.C.8", "", "", datetime.date(2027, 4, 30),
-     "My mom is choosing between two phone plans and I want to be the one who figures out which is cheaper."),
-)  # fmt: skip
+    (
+        "6",
+        "6.RP.A.3b",
+        "track and field",
+        "",
+        datetime.date(2026, 12, 11),
+        "I run the mile in PE and I want to know my speed in miles per hour, not just my time.",
+    ),
+    (
+        "6",
+        "6.EE.B.7",
+        "",
+        "",
+        datetime.date(2027, 3, 5),
+        "My brother says algebra is just guessing. I want to show him you can actually solve for x.",
+    ),
+    (
+        "6",
+        "6.NS.C.5",
+        "",
+        "",
+        datetime.date(2026, 10, 30),
+        "My cousin in Minnesota says it was -20 degrees there. I want to understand how much colder that is than here.",
+    ),
+    (
+        "7",
+        "7.RP.A.2",
+        "baking",
+        "",
+        datetime.date(2026, 11, 13),
+        "I want to make my recipes bigger for family parties without messing them up.",
+    ),
+    (
+        "7",
+        "7.NS.A.1",
+        "",
+        "",
+        datetime.date(2026, 12, 18),
+        "Negative numbers confuse me and I keep losing points on tests because of the signs. I want that to stop.",
+    ),
+    (
+        "7",
+        "7.G.B.4",
+        "gardening",
+        "",
+        datetime.date(2027, 4, 16),
+        "My grandma and I are making a round garden and I want to figure out how much edging we need to buy.",
+    ),
+    (
+        "7",
+        "7.SP.C.7",
+        "board games",
+        "",
+        datetime.date(2027, 5, 7),
+        "I want to know if the spinners in our games are actually fair or if I am just unlucky.",
+    ),
+    (
+        "8",
+        "8.G.B.7",
+        "",
+        "architect",
+        datetime.date(2027, 3, 19),
+        "I want to be an architect, and they use the Pythagorean theorem to check that corners are square.",
+    ),
+    (
+        "8",
+        "8.F.A.3",
+        "saving money",
+        "",
+        datetime.date(2027, 1, 29),
+        "I am saving for a bike and I want to graph how long it will take with my allowance.",
+    ),
+    (
+        "8",
+        "8.EE.A.4",
+        "astronomy",
+        "",
+        datetime.date(2027, 2, 26),
+        "Space numbers are huge. I want to actually understand how far away the stars are.",
+    ),
+    (
+        "8",
+        "8.EE.C.8",
+        "",
+        "",
+        datetime.date(2027, 4, 30),
+        "My mom is choosing between two phone plans and I want to be the one who figures out which is cheaper.",
+    ),
+)
 
 
 @dataclass
@@ -401,9 +652,10 @@ def _with_goals(rng: random.Random, plans: list[StudentPlan]) -> list[StudentPla
     plans = list(plans)
     for grade, code, interest, career, reach_by, why in _GOALS:
         candidates = [
-            index for index, plan in enumerate(plans)
+            index
+            for index, plan in enumerate(plans)
             if plan.grade == grade and not plan.goals and plan is not DEMO_STUDENT_PLAN
-        ]  # fmt: skip
+        ]
         index = rng.choice(candidates)
         plan = plans[index]
         profile = dict(plan.profile)
@@ -488,11 +740,14 @@ def demo_seed(
     district = _sync(run, "districts", District, {"slug": DISTRICT["slug"]}, DISTRICT)
     schools = {
         school["slug"]: _sync(
-            run, "schools", School, {"slug": school["slug"]},
+            run,
+            "schools",
+            School,
+            {"slug": school["slug"]},
             {**school, "district": district, "lowest_grade": "6", "highest_grade": "8"},
         )
         for school in SCHOOLS
-    }  # fmt: skip
+    }
     terms = {
         slug: _sync(run, "terms", AcademicTerm, {"school": school, "name": TERM["name"]}, TERM)
         for slug, school in schools.items()
@@ -515,9 +770,16 @@ def demo_seed(
         snapshot_take_now(schools=district_schools, as_of=day)
         run.created["dashboard snapshots"] += len(district_schools)
 
-    run.created.update(history_write(
-        classes=classes, weeks=history_weeks, today=today, progress=progress, checkpoints=weekly, on_checkpoint=snapshot,
-    ))  # fmt: skip
+    run.created.update(
+        history_write(
+            classes=classes,
+            weeks=history_weeks,
+            today=today,
+            progress=progress,
+            checkpoints=weekly,
+            on_checkpoint=snapshot,
+        )
+    )
     # Today's figures, taken again on every run (a snapshot of a date replaces that date's rows).
     snapshot_take_now(schools=district_schools, as_of=last_day)
 
@@ -554,8 +816,9 @@ def _units_sync(run: _Run, framework: Framework, sections: list[Section]) -> Non
     history's assessments check), so a teacher's mastery grid opens on them."""
     banked = (
         LearningTarget.objects.filter(framework=framework, items__source=BANK_SOURCE, items__is_active=True)
-        .distinct().values_list("grade", "pk", "code")
-    )  # fmt: skip
+        .distinct()
+        .values_list("grade", "pk", "code")
+    )
     by_grade: dict[str, dict[str, int]] = defaultdict(dict)
     for grade, pk, code in banked:
         by_grade[grade][code] = pk
@@ -563,8 +826,13 @@ def _units_sync(run: _Run, framework: Framework, sections: list[Section]) -> Non
         codes = unit_sequence(by_grade.get(section.grade, {}))
         if not codes:
             continue
-        unit = _sync(run, "unit plans", UnitPlan, {"section": section, "name": UNIT_NAME},
-                     {"starts_on": section.term.starts_on, "ends_on": section.term.ends_on})  # fmt: skip
+        unit = _sync(
+            run,
+            "unit plans",
+            UnitPlan,
+            {"section": section, "name": UNIT_NAME},
+            {"starts_on": section.term.starts_on, "ends_on": section.term.ends_on},
+        )
         wanted = {by_grade[section.grade][code] for code in codes}
         if set(unit.targets.values_list("pk", flat=True)) != wanted:
             unit.targets.set(wanted)
@@ -589,14 +857,9 @@ def _sync(run: _Run, kind: str, model: type[models.Model], lookup: dict, values:
     return row
 
 
-def _sections(
-    run: _Run, schools: dict[str, School], terms: dict[str, AcademicTerm]
-) -> dict[tuple[str, str], Section]:
+def _sections(run: _Run, schools: dict[str, School], terms: dict[str, AcademicTerm]) -> dict[tuple[str, str], Section]:
     """Every school's math sections by (school slug, section name)."""
-    existing = {
-        (section.term_id, section.name): section
-        for section in Section.objects.filter(term__in=terms.values())
-    }
+    existing = {(section.term_id, section.name): section for section in Section.objects.filter(term__in=terms.values())}
     sections = {}
     for slug, school in schools.items():
         term = terms[slug]
@@ -668,9 +931,13 @@ def _people_sync(
             grant(users[person.username], Membership.Role.STUDENT, school=school)
             continue
         profile = learner_create(
-            username=person.username, school=school, grade=plan.grade, first_name=person.first_name,
-            last_name=person.last_name, **plan.profile,
-        )  # fmt: skip
+            username=person.username,
+            school=school,
+            grade=plan.grade,
+            first_name=person.first_name,
+            last_name=person.last_name,
+            **plan.profile,
+        )
         users[person.username] = profile.user
         run.new_user_ids.add(profile.user.pk)
         run.created["students"] += 1
@@ -790,9 +1057,9 @@ def _catalog_sync(run: _Run, framework: Framework, *, progress: bool) -> tuple[i
     )
     existing = {activity.slug: activity for activity in Activity.objects.filter(slug__in=[spec.slug for spec in specs])}
     linked: dict[int, set[int]] = defaultdict(set)
-    for activity_id, target_id in Activity.targets.through.objects.filter(
-        activity__in=existing.values()
-    ).values_list("activity_id", "learningtarget_id"):
+    for activity_id, target_id in Activity.targets.through.objects.filter(activity__in=existing.values()).values_list(
+        "activity_id", "learningtarget_id"
+    ):
         linked[activity_id].add(target_id)
 
     new: list[tuple[Activity, int]] = []

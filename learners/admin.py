@@ -1,4 +1,5 @@
 """Admin pages for learner profiles, goals and mastery (the evidence log and states are read-only)."""
+
 from django.contrib import admin
 
 from learners import services
@@ -19,14 +20,25 @@ class LearnerGoalInline(ScopedTabularInline):
 @admin.register(LearnerProfile)
 class LearnerProfileAdmin(ScopedAdmin):
     list_display = (
-        "student", "school", "grade", "has_iep", "has_504", "english_learner", "extended_time_factor",
+        "student",
+        "school",
+        "grade",
+        "has_iep",
+        "has_504",
+        "english_learner",
+        "extended_time_factor",
         "daily_minutes_budget",
-    )  # fmt: skip
+    )
     search_fields = ("user__username", "user__first_name", "user__last_name")
     list_filter = (
         ("school", admin.RelatedOnlyFieldListFilter),
-        "grade", "has_iep", "has_504", "english_learner", "read_aloud", "home_language",
-    )  # fmt: skip
+        "grade",
+        "has_iep",
+        "has_504",
+        "english_learner",
+        "read_aloud",
+        "home_language",
+    )
     fields = ("user", "school", *services.PROFILE_FIELDS)
     # Who the learner is and where they learn are not profile fields: the update service refuses them.
     readonly_fields = ("user", "school")
@@ -73,8 +85,16 @@ class LearnerGoalAdmin(ScopedAdmin):
 class MasteryStateAdmin(ReadOnlyScopedAdmin):
     """Derived from the evidence log; teachers change it through judgments."""
 
-    list_display = ("learner", "target", "level", "model_level", "p_mastery", "evidence_count", "last_evidence_at",
-                    "judgment_contested")  # fmt: skip
+    list_display = (
+        "learner",
+        "target",
+        "level",
+        "model_level",
+        "p_mastery",
+        "evidence_count",
+        "last_evidence_at",
+        "judgment_contested",
+    )
     list_filter = ("level", "judgment_contested", "target__grade")
     search_fields = ("learner__username", "learner__last_name", "target__code")
     list_select_related = ("learner", "target")

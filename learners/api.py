@@ -1,4 +1,5 @@
 """The learner API: profiles, mastery, evidence and judgments, scoped by the permission rules."""
+
 from django.http import Http404
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
@@ -23,10 +24,22 @@ class LearnerProfileSerializer(serializers.ModelSerializer):
     class Meta:
         model = LearnerProfile
         fields = [
-            "id", "name", "school", "grade", "interests", "career_goals", "preferred_modalities", "has_iep",
-            "has_504", "english_learner", "extended_time_factor", "read_aloud", "home_language",
-            "daily_minutes_budget", "accommodations",
-        ]  # fmt: skip
+            "id",
+            "name",
+            "school",
+            "grade",
+            "interests",
+            "career_goals",
+            "preferred_modalities",
+            "has_iep",
+            "has_504",
+            "english_learner",
+            "extended_time_factor",
+            "read_aloud",
+            "home_language",
+            "daily_minutes_budget",
+            "accommodations",
+        ]
 
 
 class LearnerProfileChangeSerializer(serializers.ModelSerializer):
@@ -38,11 +51,20 @@ class LearnerProfileChangeSerializer(serializers.ModelSerializer):
 
 
 # A class statement cannot name a field `from`; the serializer's metaclass takes the fields from a dict as well.
-JudgmentSerializer = type("JudgmentSerializer", (serializers.Serializer,), {
-    "by": serializers.CharField(), "at": serializers.DateTimeField(), "from": serializers.CharField(),
-    "to": serializers.CharField(), "reason": serializers.CharField(), "contested": serializers.BooleanField(),
-    "__module__": __name__, "__doc__": "The standing teacher judgment on a target.",
-})  # fmt: skip
+JudgmentSerializer = type(
+    "JudgmentSerializer",
+    (serializers.Serializer,),
+    {
+        "by": serializers.CharField(),
+        "at": serializers.DateTimeField(),
+        "from": serializers.CharField(),
+        "to": serializers.CharField(),
+        "reason": serializers.CharField(),
+        "contested": serializers.BooleanField(),
+        "__module__": __name__,
+        "__doc__": "The standing teacher judgment on a target.",
+    },
+)
 
 
 class MasteryRowSerializer(serializers.Serializer):
@@ -128,9 +150,19 @@ class EvidenceTrailView(APIView):
 class JudgmentCreateView(APIView):
     """POST {"target": code, "level": ..., "reason": ...}: a teacher sets the learner's level on a target."""
 
-    @extend_schema(request=JudgmentRequestSerializer, responses={201: inline_serializer(
-        name="JudgmentSet", fields={"id": serializers.IntegerField(), "from": serializers.CharField(),
-                                    "to": serializers.CharField()})})  # fmt: skip
+    @extend_schema(
+        request=JudgmentRequestSerializer,
+        responses={
+            201: inline_serializer(
+                name="JudgmentSet",
+                fields={
+                    "id": serializers.IntegerField(),
+                    "from": serializers.CharField(),
+                    "to": serializers.CharField(),
+                },
+            )
+        },
+    )
     def post(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("user"), pk, "change")
         data = body(request.data)
@@ -139,8 +171,10 @@ class JudgmentCreateView(APIView):
         if target is None:
             raise ValidationError({"target": "Give the code of a learning target, e.g. 6.RP.A.3."})
         judgment = services.mastery_judgment_set(
-            learner=profile.user, target=target, teacher=request.user,
+            learner=profile.user,
+            target=target,
+            teacher=request.user,
             level=clean_text("level", data.get("level"), max_length=20),
             reason=clean_text("reason", data.get("reason"), max_length=MAX_TEXT),
-        )  # fmt: skip
+        )
         return Response({"id": judgment.pk, "from": judgment.from_level, "to": judgment.to_level}, status=201)

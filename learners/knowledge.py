@@ -38,6 +38,7 @@ builder the later ones come after hints and feedback and measure learning more t
 whether the target is (at least `KNOWN_AT`, the Proficient threshold's default), `likely_missing` whether it is
 likely not (below `MISSING_BELOW`).
 """
+
 from __future__ import annotations
 
 import math
@@ -130,7 +131,9 @@ class Graph:
             unlocks.setdefault(prerequisite, []).append(target)
             requires.setdefault(prerequisite, [])
             unlocks.setdefault(target, [])
-        return cls(requires={k: tuple(v) for k, v in requires.items()}, unlocks={k: tuple(v) for k, v in unlocks.items()})
+        return cls(
+            requires={k: tuple(v) for k, v in requires.items()}, unlocks={k: tuple(v) for k, v in unlocks.items()}
+        )
 
     def below(self, code: str) -> dict[str, int]:
         """The targets `code` builds on, up to MAX_HOPS steps down, each with its fewest steps."""
@@ -145,7 +148,6 @@ class Graph:
         if found is None:
             found = self._above[code] = _walk(code, self.unlocks)
         return found
-
 
     def links(self, code: str) -> tuple[tuple[tuple[str, int, float], ...], tuple[tuple[str, float], ...]]:
         """What evidence on `code` reaches, for `Knowledge`: (target, hops, LINK ** hops) below it, and (target,
@@ -311,9 +313,12 @@ class LinkFit:
 
 
 def fit_link_strength(
-    first_answers: Mapping[tuple[int, int], int], final_weights: Mapping[tuple[int, int], float],
-    skill_prior: Mapping[int, float], *, pairs: Iterable[tuple[int, int]],
-) -> LinkFit:  # fmt: skip
+    first_answers: Mapping[tuple[int, int], int],
+    final_weights: Mapping[tuple[int, int], float],
+    skill_prior: Mapping[int, float],
+    *,
+    pairs: Iterable[tuple[int, int]],
+) -> LinkFit:
     """The share of one skill's evidence that carries to another's first answer, by maximum likelihood.
 
     `first_answers[(student, skill)]` is the student's first answer on the skill (1 right, 0 wrong),
@@ -332,8 +337,9 @@ def fit_link_strength(
         for source, target in ((a, b), (b, a)):
             for student, skills in by_student.items():
                 if source in skills and target in skills:
-                    rows.append((logit(skill_prior[target]), final_weights[(student, source)],
-                                 first_answers[(student, target)]))  # fmt: skip
+                    rows.append(
+                        (logit(skill_prior[target]), final_weights[(student, source)], first_answers[(student, target)])
+                    )
 
     def log_likelihood(link: float) -> float:
         total = 0.0
@@ -351,5 +357,9 @@ def fit_link_strength(
         else:
             high = right
     link = (low + high) / 2
-    return LinkFit(link=round(link, 3), pairs=len(pairs), observations=len(rows),
-                   log_likelihood_gain=log_likelihood(link) - log_likelihood(0.0))  # fmt: skip
+    return LinkFit(
+        link=round(link, 3),
+        pairs=len(pairs),
+        observations=len(rows),
+        log_likelihood_gain=log_likelihood(link) - log_likelihood(0.0),
+    )

@@ -22,6 +22,7 @@ gets no feedback, so it is no learning opportunity either: Bayes' rule without t
 also how `learners.placement` weighs it (two "I don't know"s on a target leave it likely missing, for the check's
 result and for the engine alike).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -130,10 +131,14 @@ def advance(belief: Belief, observation: Observation, params: Params, thresholds
         p_mastery = judgment_anchor(observation.judged_level, thresholds, params.prior)
         count = belief.evidence_count + 1
         return Belief(
-            p_mastery=p_mastery, evidence_count=count, last_evidence_at=observation.observed_at,
-            model_level=level_for(p_mastery, count, thresholds), judged_level=observation.judged_level,
-            failure_run=0, last_success_at=observation.observed_at,
-        )  # fmt: skip
+            p_mastery=p_mastery,
+            evidence_count=count,
+            last_evidence_at=observation.observed_at,
+            model_level=level_for(p_mastery, count, thresholds),
+            judged_level=observation.judged_level,
+            failure_run=0,
+            last_success_at=observation.observed_at,
+        )
     p_before = decayed(belief.p_mastery, belief.last_evidence_at, observation.observed_at, params, thresholds)
     correct = bool(observation.correct)
     if observation.diagnostic:
@@ -142,14 +147,20 @@ def advance(belief: Belief, observation: Observation, params: Params, thresholds
         p_mastery = weighted_update(p_before, correct, params, observation.weight)
     count = belief.evidence_count + 1
     model_level = level_for(p_mastery, count, thresholds)
-    contested = belief.judged_level is not None and abs(LEVELS.index(model_level) - LEVELS.index(belief.judged_level)) >= 2
+    contested = (
+        belief.judged_level is not None and abs(LEVELS.index(model_level) - LEVELS.index(belief.judged_level)) >= 2
+    )
     counts_in_runs = observation.weight >= 1 and not observation.diagnostic
     return replace(
-        belief, p_mastery=p_mastery, evidence_count=count, last_evidence_at=observation.observed_at,
-        model_level=model_level, contested=contested,
+        belief,
+        p_mastery=p_mastery,
+        evidence_count=count,
+        last_evidence_at=observation.observed_at,
+        model_level=model_level,
+        contested=contested,
         failure_run=belief.failure_run if not counts_in_runs else 0 if correct else belief.failure_run + 1,
         last_success_at=observation.observed_at if correct and counts_in_runs else belief.last_success_at,
-    )  # fmt: skip
+    )
 
 
 def weighted_update(p_mastery: float, correct: bool, params: Params, weight: float = 1.0) -> float:

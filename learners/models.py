@@ -1,4 +1,5 @@
 """Learner profiles, goals, and the mastery state: what the platform believes each learner knows."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -166,9 +167,7 @@ class MasterySettings(models.Model):
     toward the target's prior with a half-life of 60 days without practice.
     """
 
-    school = models.OneToOneField(
-        "learning_platform.School", on_delete=models.CASCADE, related_name="mastery_settings"
-    )
+    school = models.OneToOneField("learning_platform.School", on_delete=models.CASCADE, related_name="mastery_settings")
     familiar_at = models.FloatField(default=0.4)
     proficient_at = models.FloatField(default=0.7)
     mastered_at = models.FloatField(default=0.9)
@@ -178,8 +177,10 @@ class MasterySettings(models.Model):
         verbose_name_plural = "mastery settings"
         constraints = [
             models.CheckConstraint(
-                condition=Q(familiar_at__gt=0) & Q(familiar_at__lt=F("proficient_at"))
-                & Q(proficient_at__lt=F("mastered_at")) & Q(mastered_at__lt=1),
+                condition=Q(familiar_at__gt=0)
+                & Q(familiar_at__lt=F("proficient_at"))
+                & Q(proficient_at__lt=F("mastered_at"))
+                & Q(mastered_at__lt=1),
                 name="mastery_thresholds_increase",
             ),
             models.CheckConstraint(condition=Q(half_life_days__gte=1), name="mastery_half_life_positive"),
@@ -268,29 +269,58 @@ class Evidence(models.Model):
         constraints = [
             # A task that runs twice appends nothing the second time.
             models.UniqueConstraint(
-                fields=["response", "target", "scoring_revision"], condition=Q(response__isnull=False),
+                fields=["response", "target", "scoring_revision"],
+                condition=Q(response__isnull=False),
                 name="evidence_once_per_response_revision",
             ),
             models.UniqueConstraint(
-                fields=["practice", "target"], condition=Q(practice__isnull=False), name="evidence_once_per_practice",
+                fields=["practice", "target"],
+                condition=Q(practice__isnull=False),
+                name="evidence_once_per_practice",
             ),
             models.UniqueConstraint(
-                fields=["placement_answer", "target"], condition=Q(placement_answer__isnull=False),
+                fields=["placement_answer", "target"],
+                condition=Q(placement_answer__isnull=False),
                 name="evidence_once_per_placement",
             ),
             models.CheckConstraint(
-                condition=(Q(kind="response", response__isnull=False, correct__isnull=False, judgment__isnull=True,
-                             practice__isnull=True, placement_answer__isnull=True))
-                | Q(kind="judgment", judgment__isnull=False, response__isnull=True, practice__isnull=True,
-                    placement_answer__isnull=True)
-                | Q(kind="practice", practice__isnull=False, correct__isnull=False, response__isnull=True,
-                    judgment__isnull=True, placement_answer__isnull=True)
-                | Q(kind="placement", placement_answer__isnull=False, correct__isnull=False, response__isnull=True,
-                    judgment__isnull=True, practice__isnull=True),
+                condition=(
+                    Q(
+                        kind="response",
+                        response__isnull=False,
+                        correct__isnull=False,
+                        judgment__isnull=True,
+                        practice__isnull=True,
+                        placement_answer__isnull=True,
+                    )
+                )
+                | Q(
+                    kind="judgment",
+                    judgment__isnull=False,
+                    response__isnull=True,
+                    practice__isnull=True,
+                    placement_answer__isnull=True,
+                )
+                | Q(
+                    kind="practice",
+                    practice__isnull=False,
+                    correct__isnull=False,
+                    response__isnull=True,
+                    judgment__isnull=True,
+                    placement_answer__isnull=True,
+                )
+                | Q(
+                    kind="placement",
+                    placement_answer__isnull=False,
+                    correct__isnull=False,
+                    response__isnull=True,
+                    judgment__isnull=True,
+                    practice__isnull=True,
+                ),
                 name="evidence_kind_matches_source",
             ),
             models.CheckConstraint(condition=Q(weight__gt=0) & Q(weight__lte=1), name="evidence_weight_in_range"),
-        ]  # fmt: skip
+        ]
 
     def save(self, *args, **kwargs):
         if not self._state.adding:
@@ -347,9 +377,13 @@ class PlacementCheck(models.Model):
         "learning_platform.Section", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     assigned_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="The teacher who assigned it; empty when the platform offered it.",
-    )  # fmt: skip
+    )
     grade = models.CharField(max_length=2, choices=GRADE_CHOICES, help_text="The learner's grade it placed them in.")
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.ASSIGNED)
     created_at = models.DateTimeField()

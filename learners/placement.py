@@ -19,13 +19,13 @@ likely known, and every prerequisite known well enough to build on, `learners.kn
 fringe of the learner's knowledge). The platform stores each answer as mastery
 evidence marked as placement, so what the check found is what the engine reads the next morning.
 """
+
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from learners import knowledge as beliefs
 from learners.knowledge import Evidence, Graph, Knowledge, SchoolRate, logit, sigmoid, starting_belief
 from learners.mastery import Params
 
@@ -58,9 +58,15 @@ class PlacementState:
 
     @classmethod
     def start(
-        cls, *, grade: str, targets: Mapping, prerequisites, checkable, school_rates: Mapping[str, SchoolRate] = {},
+        cls,
+        *,
+        grade: str,
+        targets: Mapping,
+        prerequisites,
+        checkable,
+        school_rates: Mapping[str, SchoolRate] = {},
         graph: Graph | None = None,
-    ) -> PlacementState:  # fmt: skip
+    ) -> PlacementState:
         """A new check for a learner of `grade`: `targets` maps each code to something with a `.grade`,
         `prerequisites` are (prerequisite, target) edges, `checkable` the targets the bank has questions for."""
         graph = graph or Graph.of(targets, prerequisites)
@@ -72,8 +78,13 @@ class PlacementState:
                     scope.add(below)
         scope &= set(checkable)
         priors = {code: starting_belief(targets[code].grade, grade, school_rates.get(code)) for code in targets}
-        return cls(grade=grade, scope=tuple(sorted(scope)), priors=priors, graph=graph,
-                   grades={code: targets[code].grade for code in scope})  # fmt: skip
+        return cls(
+            grade=grade,
+            scope=tuple(sorted(scope)),
+            priors=priors,
+            graph=graph,
+            grades={code: targets[code].grade for code in scope},
+        )
 
     def knowledge(self, extra: tuple[str, bool] | None = None) -> Knowledge:
         """The beliefs the answers so far give (and `extra`, a hypothetical next answer)."""
@@ -83,7 +94,7 @@ class PlacementState:
         evidence = {
             code: Evidence(p_mastery=sigmoid(logit(self.priors[code]) + weight), model_prior=self.priors[code])
             for code, weight in weights.items()
-        }  # fmt: skip
+        }
         return Knowledge(prior=self.priors.__getitem__, evidence=evidence, graph=self.graph)
 
 
@@ -116,8 +127,11 @@ def next_question(state: PlacementState) -> str | None:
     best, best_gain = None, MIN_GAIN
     for candidate in state.scope:
         # An answer moves the candidate and its neighbours along the graph; the rest keep their beliefs.
-        touched = [code for code in (candidate, *state.graph.below(candidate), *state.graph.above(candidate))
-                   if code in in_scope]  # fmt: skip
+        touched = [
+            code
+            for code in (candidate, *state.graph.below(candidate), *state.graph.above(candidate))
+            if code in in_scope
+        ]
         before = sum(_entropy(now.p(code)) for code in touched)
         p_known = now.p(candidate)
         p_right = p_known * (1 - _DEFAULTS.slip) + (1 - p_known) * _DEFAULTS.guess
@@ -126,8 +140,9 @@ def next_question(state: PlacementState) -> str | None:
             then = state.knowledge((candidate, correct))
             after += chance * sum(_entropy(then.p(code)) for code in touched)
         gain = before - after
-        if gain > best_gain + 1e-12 or (best is not None and abs(gain - best_gain) <= 1e-12 and
-                                        _tie_key(state, candidate) < _tie_key(state, best)):  # fmt: skip
+        if gain > best_gain + 1e-12 or (
+            best is not None and abs(gain - best_gain) <= 1e-12 and _tie_key(state, candidate) < _tie_key(state, best)
+        ):
             best, best_gain = candidate, gain
     return best
 

@@ -1,4 +1,5 @@
 """What the learners app does when another app scores an attempt or a practice answer."""
+
 import logging
 
 from django.db import transaction

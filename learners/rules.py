@@ -1,4 +1,5 @@
 """Permission rules for learner profiles, goals and mastery."""
+
 from django.db.models import Q
 
 from learners.models import Evidence, LearnerGoal, LearnerProfile, MasteryJudgment, MasterySettings, MasteryState
@@ -27,9 +28,15 @@ LEARNER_SELF_FIELDS = ("interests", "career_goals", "preferred_modalities")
 # as well: it is the school's record from enrollment (a home-language survey), read together with
 # `english_learner` to decide language supports, so a learner's say over it would be a say over those.
 STAFF_FIELDS = (
-    "grade", "has_iep", "has_504", "english_learner", "extended_time_factor", "read_aloud", "home_language",
+    "grade",
+    "has_iep",
+    "has_504",
+    "english_learner",
+    "extended_time_factor",
+    "read_aloud",
+    "home_language",
     "daily_minutes_budget",
-)  # fmt: skip
+)
 PROFILE_FIELDS = (*LEARNER_SELF_FIELDS, *STAFF_FIELDS)
 
 

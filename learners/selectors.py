@@ -1,4 +1,5 @@
 """Reads of learners' mastery, scoped to the user who asks."""
+
 from __future__ import annotations
 
 import datetime
@@ -45,11 +46,17 @@ def mastery_for_learner(*, user, profile) -> list[dict]:
             ),
             "evidence_count": state.evidence_count,
             "last_evidence_at": state.last_evidence_at,
-            "judgment": None if state.judgment is None else {
-                "by": str(state.judgment.teacher), "at": state.judgment.created_at, "from": state.judgment.from_level,
-                "to": state.judgment.to_level, "reason": state.judgment.reason, "contested": state.judgment_contested,
+            "judgment": None
+            if state.judgment is None
+            else {
+                "by": str(state.judgment.teacher),
+                "at": state.judgment.created_at,
+                "from": state.judgment.from_level,
+                "to": state.judgment.to_level,
+                "reason": state.judgment.reason,
+                "contested": state.judgment_contested,
             },
-        }  # fmt: skip
+        }
         for state in states
     ]
 
@@ -60,45 +67,67 @@ def evidence_trail(*, user, profile, target) -> list[dict]:
     rows = (
         visible(user, Evidence)
         .filter(learner_id=profile.user_id, target=target)
-        .select_related("response__item", "response__attempt__assignment__assessment", "judgment__teacher",
-                        "practice__item", "placement_answer__item")
+        .select_related(
+            "response__item",
+            "response__attempt__assignment__assessment",
+            "judgment__teacher",
+            "practice__item",
+            "placement_answer__item",
+        )
         .prefetch_related("superseded_by")
         .order_by("observed_at", "id")
     )
     trail = []
     for row in rows:
-        entry = {"id": row.pk, "kind": row.kind, "observed_at": row.observed_at, "superseded": hasattr(row, "superseded_by")}
+        entry = {
+            "id": row.pk,
+            "kind": row.kind,
+            "observed_at": row.observed_at,
+            "superseded": hasattr(row, "superseded_by"),
+        }
         if row.kind == Evidence.Kind.RESPONSE:
             attempt = row.response.attempt
             entry.update(
-                correct=row.correct, answer=row.response.answer, item=row.response.item.stem,
+                correct=row.correct,
+                answer=row.response.answer,
+                item=row.response.item.stem,
                 assessment=attempt.assignment.assessment.title,
                 points=None if row.response.points is None else str(row.response.points),
-            )  # fmt: skip
+            )
         elif row.kind == Evidence.Kind.PRACTICE:
             item = row.practice.item
             entry.update(
-                correct=row.correct, item=item.stem, weight=str(Fraction(row.weight).limit_denominator(100)),
+                correct=row.correct,
+                item=item.stem,
+                weight=str(Fraction(row.weight).limit_denominator(100)),
                 hinted=row.practice.hinted,
                 answer=scoring.answer_text(item.item_type, item.choices, row.practice.answer) or "(I don't know)",
-            )  # fmt: skip
+            )
         elif row.kind == Evidence.Kind.PLACEMENT:
             item = row.placement_answer.item
             entry.update(
-                correct=row.correct, item=item.stem,
-                answer=scoring.answer_text(item.item_type, item.choices, row.placement_answer.answer) or "(I don't know)",
-            )  # fmt: skip
+                correct=row.correct,
+                item=item.stem,
+                answer=scoring.answer_text(item.item_type, item.choices, row.placement_answer.answer)
+                or "(I don't know)",
+            )
         else:
             judgment = row.judgment
-            entry.update(by=str(judgment.teacher), from_level=judgment.from_level, to_level=judgment.to_level,
-                         reason=judgment.reason)  # fmt: skip
+            entry.update(
+                by=str(judgment.teacher),
+                from_level=judgment.from_level,
+                to_level=judgment.to_level,
+                reason=judgment.reason,
+            )
         trail.append(entry)
     return trail
 
 
 def own_profile(*, user) -> LearnerProfile:
     """The signed-in learner's own profile; 404 for anyone without one (the student pages are theirs alone)."""
-    profile = LearnerProfile.objects.select_related("school").filter(user=user).first() if user.is_authenticated else None
+    profile = (
+        LearnerProfile.objects.select_related("school").filter(user=user).first() if user.is_authenticated else None
+    )
     if profile is None:
         raise Http404("Not found")
     return profile
@@ -122,11 +151,13 @@ def school_rates(*, school_id: int, school_day: datetime.date, code_of: dict[int
             .order_by()  # (the default ordering would join users and targets for nothing)
             .values_list("learner__learner_profile__grade", "target_id")
             .annotate(learners=models.Count("pk"), known=models.Count("pk", filter=Q(p_mastery__gte=KNOWN_AT)))
-        )  # fmt: skip
+        )
         found = {}
         for grade, target_id, learners, known in rows:
             if target_id in code_of:
-                found.setdefault(grade, {})[code_of[target_id]] = SchoolRate(learners=learners, share_known=known / learners)
+                found.setdefault(grade, {})[code_of[target_id]] = SchoolRate(
+                    learners=learners, share_known=known / learners
+                )
         _SCHOOL_RATES[key] = found
         while len(_SCHOOL_RATES) > SCHOOL_RATES_KEPT:
             del _SCHOOL_RATES[next(iter(_SCHOOL_RATES))]
@@ -138,7 +169,9 @@ def school_rates(*, school_id: int, school_day: datetime.date, code_of: dict[int
 
 _GRADE_RANK = {grade: rank for rank, (grade, _) in enumerate(GRADE_CHOICES)}
 RESULT_LABELS = {
-    placement.READY: "Ready to learn next", placement.NOT_KNOWN: "Not known yet", placement.KNOWN: "Known",
+    placement.READY: "Ready to learn next",
+    placement.NOT_KNOWN: "Not known yet",
+    placement.KNOWN: "Known",
 }
 
 
@@ -173,16 +206,24 @@ def placement_report(*, check: PlacementCheck) -> dict:
         found.sort(key=_target_order)
     answers = []
     for row in check.answers.select_related("item", "target").order_by("position"):
-        answers.append({
-            "position": row.position, "target": row.target, "item": row.item, "shown_at": row.shown_at,
-            "answered_at": row.answered_at, "correct": row.correct,
-            "answer": None if row.answered_at is None else (
-                scoring.answer_text(row.item.item_type, row.item.choices, row.answer) or "(I don't know)"),
-        })  # fmt: skip
+        answers.append(
+            {
+                "position": row.position,
+                "target": row.target,
+                "item": row.item,
+                "shown_at": row.shown_at,
+                "answered_at": row.answered_at,
+                "correct": row.correct,
+                "answer": None
+                if row.answered_at is None
+                else (scoring.answer_text(row.item.item_type, row.item.choices, row.answer) or "(I don't know)"),
+            }
+        )
     return {
-        "check": check, "answers": answers,
+        "check": check,
+        "answers": answers,
         "groups": [{"kind": kind, "label": RESULT_LABELS[kind], "targets": groups[kind]} for kind in RESULT_LABELS],
-    }  # fmt: skip
+    }
 
 
 def section_placement(*, section) -> dict:
@@ -206,7 +247,8 @@ def section_placement(*, section) -> dict:
     targets = _targets_by_code(per_target)
     report = [
         {"target": targets[code], **{kind: per_target[code][kind] for kind in RESULT_LABELS}}
-        for code in sorted(per_target, key=lambda code: _target_order(targets[code])) if code in targets
-    ]  # fmt: skip
+        for code in sorted(per_target, key=lambda code: _target_order(targets[code]))
+        if code in targets
+    ]
     finished = sum(1 for row in rows if row["check"] and row["check"].status == PlacementCheck.Status.FINISHED)
     return {"students": rows, "targets": report, "finished": finished}

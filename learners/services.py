@@ -1,4 +1,5 @@
 """Writes to learner profiles, goals and mastery, one function per use case."""
+
 from __future__ import annotations
 
 import datetime
@@ -12,14 +13,28 @@ from django.utils import timezone
 
 from assessments import bkt, scoring
 from assessments.models import (
-    Attempt, Item, LearningTarget, MasteryModelFit, PracticeResponse, Prerequisite, Response, TargetModelParams,
-)  # fmt: skip
+    Attempt,
+    Item,
+    LearningTarget,
+    MasteryModelFit,
+    PracticeResponse,
+    Prerequisite,
+    Response,
+    TargetModelParams,
+)
 from assessments.services import practice_items
 from learners import mastery, placement
 from learners.models import (
-    Evidence, LearnerGoal, LearnerProfile, MasteryJudgment, MasteryLevel, MasterySettings, MasteryState,
-    PlacementAnswer, PlacementCheck,
-)  # fmt: skip
+    Evidence,
+    LearnerGoal,
+    LearnerProfile,
+    MasteryJudgment,
+    MasteryLevel,
+    MasterySettings,
+    MasteryState,
+    PlacementAnswer,
+    PlacementCheck,
+)
 from learners.rules import PROFILE_FIELDS, learner_staff_q, profile_fields_changeable
 from learning_platform.calendar import school_today
 from learning_platform.locks import learners_lock
@@ -35,9 +50,15 @@ from learning_platform.services import membership_grant, user_create
 
 @transaction.atomic
 def learner_create(
-    *, username: str, school: School, grade: str, first_name: str = "", last_name: str = "",
-    password: str | None = None, **profile_fields,
-) -> LearnerProfile:  # fmt: skip
+    *,
+    username: str,
+    school: School,
+    grade: str,
+    first_name: str = "",
+    last_name: str = "",
+    password: str | None = None,
+    **profile_fields,
+) -> LearnerProfile:
     """A new student at a school: the person, their student role and their profile, together or not at all."""
     user = user_create(username=username, first_name=first_name, last_name=last_name, password=password)
     membership_grant(user=user, role=Membership.Role.STUDENT, school=school)
@@ -129,7 +150,6 @@ def learner_goal_set_status(*, goal: LearnerGoal, status: str) -> LearnerGoal:
     return goal
 
 
-
 # ---------------------------------------------------------------------------------------------------------
 # Mastery: evidence in, beliefs out
 
@@ -140,9 +160,11 @@ def mastery_thresholds(*, school_id: int) -> mastery.Thresholds:
     if row is None:
         return mastery.Thresholds()
     return mastery.Thresholds(
-        familiar_at=row.familiar_at, proficient_at=row.proficient_at, mastered_at=row.mastered_at,
+        familiar_at=row.familiar_at,
+        proficient_at=row.proficient_at,
+        mastered_at=row.mastered_at,
         half_life_days=row.half_life_days,
-    )  # fmt: skip
+    )
 
 
 def mastery_params(*, school_id: int, target_ids, ability: float = 0.0) -> dict[int, mastery.Params]:
@@ -150,7 +172,9 @@ def mastery_params(*, school_id: int, target_ids, ability: float = 0.0) -> dict[
     the estimator's defaults elsewhere, shifted by the ability effect the school's fit found (none before a fit)."""
     fit = MasteryModelFit.objects.filter(school_id=school_id).first()
     effect = np.zeros(len(bkt.PARAMETER_NAMES)) if fit is None else np.array(fit.ability_effect, dtype=float)
-    fitted = {row.target_id: row for row in TargetModelParams.objects.filter(school_id=school_id, target_id__in=target_ids)}
+    fitted = {
+        row.target_id: row for row in TargetModelParams.objects.filter(school_id=school_id, target_id__in=target_ids)
+    }
     defaults = bkt.BKTParams.defaults(1)
     params = {}
     for target_id in target_ids:
@@ -158,10 +182,18 @@ def mastery_params(*, school_id: int, target_ids, ability: float = 0.0) -> dict[
         if row is None and fit is None:
             params[target_id] = mastery.Params()
             continue
-        base = defaults if row is None else bkt.BKTParams(
-            prior=np.array([row.prior]), learn=np.array([row.learn]), guess=np.array([row.guess]),
-            slip=np.array([row.slip]), forget=np.array([row.forget]), mean_correct=np.array([row.mean_correct]),
-        )  # fmt: skip
+        base = (
+            defaults
+            if row is None
+            else bkt.BKTParams(
+                prior=np.array([row.prior]),
+                learn=np.array([row.learn]),
+                guess=np.array([row.guess]),
+                slip=np.array([row.slip]),
+                forget=np.array([row.forget]),
+                mean_correct=np.array([row.mean_correct]),
+            )
+        )
         shifted = replace(base, ability_effect=effect).for_skills(0, ability)
         params[target_id] = mastery.Params(*(float(getattr(shifted, name)) for name in bkt.PARAMETER_NAMES))
     return params
@@ -189,17 +221,26 @@ def _belief_of(state: MasteryState | None, params: mastery.Params) -> mastery.Be
     if state is None:
         return mastery.start(params)
     return mastery.Belief(
-        p_mastery=state.p_mastery, evidence_count=state.evidence_count, last_evidence_at=state.last_evidence_at,
-        model_level=state.model_level, judged_level=state.level if state.judgment_id else None,
-        contested=state.judgment_contested, failure_run=state.failure_run, last_success_at=state.last_success_at,
-    )  # fmt: skip
+        p_mastery=state.p_mastery,
+        evidence_count=state.evidence_count,
+        last_evidence_at=state.last_evidence_at,
+        model_level=state.model_level,
+        judged_level=state.level if state.judgment_id else None,
+        contested=state.judgment_contested,
+        failure_run=state.failure_run,
+        last_success_at=state.last_success_at,
+    )
 
 
 def _observation(row: Evidence) -> mastery.Observation:
     if row.kind == Evidence.Kind.JUDGMENT:
         return mastery.Observation(observed_at=row.observed_at, judged_level=row.judgment.to_level)
-    return mastery.Observation(observed_at=row.observed_at, correct=row.correct, weight=row.weight,
-                               diagnostic=row.kind == Evidence.Kind.PLACEMENT)  # fmt: skip
+    return mastery.Observation(
+        observed_at=row.observed_at,
+        correct=row.correct,
+        weight=row.weight,
+        diagnostic=row.kind == Evidence.Kind.PLACEMENT,
+    )
 
 
 def _states_update(*, learner_id: int, school_id: int, new_rows: list[Evidence], replay_targets: set[int]) -> None:
@@ -210,7 +251,9 @@ def _states_update(*, learner_id: int, school_id: int, new_rows: list[Evidence],
     score) replays that target's log instead.
     """
     target_ids = {row.target_id for row in new_rows}
-    states = {state.target_id: state for state in MasteryState.objects.filter(learner_id=learner_id, target_id__in=target_ids)}
+    states = {
+        state.target_id: state for state in MasteryState.objects.filter(learner_id=learner_id, target_id__in=target_ids)
+    }
     ability = learner_ability(learner_id=learner_id, school_id=school_id, exclude=[row.pk for row in new_rows])
     params = mastery_params(school_id=school_id, target_ids=target_ids, ability=ability)
     thresholds = mastery_thresholds(school_id=school_id)
@@ -220,7 +263,9 @@ def _states_update(*, learner_id: int, school_id: int, new_rows: list[Evidence],
     upserts = []
     for target_id, rows in by_target.items():
         state = states.get(target_id)
-        late = state is not None and state.last_evidence_at and min(r.observed_at for r in rows) < state.last_evidence_at
+        late = (
+            state is not None and state.last_evidence_at and min(r.observed_at for r in rows) < state.last_evidence_at
+        )
         if target_id in replay_targets or late:
             log = list(
                 Evidence.objects.filter(learner_id=learner_id, target_id=target_id, superseded_by__isnull=True)
@@ -238,17 +283,36 @@ def _states_update(*, learner_id: int, school_id: int, new_rows: list[Evidence],
                 judgment_id = row.judgment_id or judgment_id
         upserts.append(
             MasteryState(
-                learner_id=learner_id, target_id=target_id, p_mastery=belief.p_mastery,
-                evidence_count=belief.evidence_count, last_evidence_at=belief.last_evidence_at, level=belief.level,
-                model_level=belief.model_level, judgment_id=judgment_id, judgment_contested=belief.contested,
-                failure_run=belief.failure_run, last_success_at=belief.last_success_at,
+                learner_id=learner_id,
+                target_id=target_id,
+                p_mastery=belief.p_mastery,
+                evidence_count=belief.evidence_count,
+                last_evidence_at=belief.last_evidence_at,
+                level=belief.level,
+                model_level=belief.model_level,
+                judgment_id=judgment_id,
+                judgment_contested=belief.contested,
+                failure_run=belief.failure_run,
+                last_success_at=belief.last_success_at,
             )
-        )  # fmt: skip
+        )
     MasteryState.objects.bulk_create(
-        upserts, update_conflicts=True, unique_fields=["learner", "target"],
-        update_fields=["p_mastery", "evidence_count", "last_evidence_at", "level", "model_level", "judgment",
-                       "judgment_contested", "failure_run", "last_success_at", "updated_at"],
-    )  # fmt: skip
+        upserts,
+        update_conflicts=True,
+        unique_fields=["learner", "target"],
+        update_fields=[
+            "p_mastery",
+            "evidence_count",
+            "last_evidence_at",
+            "level",
+            "model_level",
+            "judgment",
+            "judgment_contested",
+            "failure_run",
+            "last_success_at",
+            "updated_at",
+        ],
+    )
 
 
 def _lock_learner(learner_id: int) -> None:
@@ -289,19 +353,26 @@ def mastery_apply_attempt(*, attempt_id: int) -> int:
                 continue
             new_rows.append(
                 Evidence(
-                    learner_id=attempt.learner_id, target=target, kind=Evidence.Kind.RESPONSE,
-                    correct=response.correct, response=response, scoring_revision=response.scoring_revision,
-                    supersedes=previous, observed_at=attempt.submitted_at,
+                    learner_id=attempt.learner_id,
+                    target=target,
+                    kind=Evidence.Kind.RESPONSE,
+                    correct=response.correct,
+                    response=response,
+                    scoring_revision=response.scoring_revision,
+                    supersedes=previous,
+                    observed_at=attempt.submitted_at,
                 )
-            )  # fmt: skip
+            )
             if previous is not None:
                 replay_targets.add(target.pk)
     if new_rows:
         Evidence.objects.bulk_create(new_rows)
         _states_update(
-            learner_id=attempt.learner_id, school_id=_school_of(attempt.learner_id), new_rows=new_rows,
+            learner_id=attempt.learner_id,
+            school_id=_school_of(attempt.learner_id),
+            new_rows=new_rows,
             replay_targets=replay_targets,
-        )  # fmt: skip
+        )
         path_inputs_changed.send(sender=Evidence, learner_ids=[attempt.learner_id], reason="attempt")
     return len(new_rows)
 
@@ -314,8 +385,9 @@ def mastery_apply_practice(*, practice_id: int) -> int:
     practice = (
         PracticeResponse.objects.filter(pk=practice_id, answered_at__isnull=False)
         .exclude(Exists(Evidence.objects.filter(practice=OuterRef("pk"))))
-        .select_related("practice_set").first()
-    )  # fmt: skip
+        .select_related("practice_set")
+        .first()
+    )
     if practice is None:
         return 0
     learner_id = practice.practice_set.learner_id
@@ -325,11 +397,16 @@ def mastery_apply_practice(*, practice_id: int) -> int:
     weight = mastery.HINTED_PRACTICE_WEIGHT if practice.hinted else mastery.PRACTICE_WEIGHT
     rows = Evidence.objects.bulk_create(
         Evidence(
-            learner_id=learner_id, target_id=target_id, kind=Evidence.Kind.PRACTICE, correct=practice.correct,
-            practice=practice, weight=weight, observed_at=practice.answered_at,
+            learner_id=learner_id,
+            target_id=target_id,
+            kind=Evidence.Kind.PRACTICE,
+            correct=practice.correct,
+            practice=practice,
+            weight=weight,
+            observed_at=practice.answered_at,
         )
         for target_id in practice.item.targets.values_list("pk", flat=True)
-    )  # fmt: skip
+    )
     if rows:
         _states_update(learner_id=learner_id, school_id=_school_of(learner_id), new_rows=rows, replay_targets=set())
         path_inputs_changed.send(sender=Evidence, learner_ids=[learner_id], reason="practice")
@@ -353,8 +430,9 @@ def mastery_unlogged_sweep(*, now: datetime.datetime | None = None) -> int:
         Exists(Evidence.objects.filter(response=OuterRef("pk"), scoring_revision=OuterRef("scoring_revision")))
     )
     attempt_ids = set(
-        scored.filter(attempt__submitted_at__gte=since, attempt__submitted_at__lt=until)
-        .values_list("attempt_id", flat=True)[:UNLOGGED_SWEEP_LIMIT]
+        scored.filter(attempt__submitted_at__gte=since, attempt__submitted_at__lt=until).values_list(
+            "attempt_id", flat=True
+        )[:UNLOGGED_SWEEP_LIMIT]
     ) | set(
         scored.filter(scored_at__gte=since, scored_at__lt=until).values_list("attempt_id", flat=True)[
             :UNLOGGED_SWEEP_LIMIT
@@ -365,8 +443,9 @@ def mastery_unlogged_sweep(*, now: datetime.datetime | None = None) -> int:
     practice_ids = list(
         PracticeResponse.objects.filter(answered_at__gte=since, answered_at__lt=until)
         .exclude(Exists(Evidence.objects.filter(practice=OuterRef("pk"))))
-        .order_by("pk").values_list("pk", flat=True)[:UNLOGGED_SWEEP_LIMIT]
-    )  # fmt: skip
+        .order_by("pk")
+        .values_list("pk", flat=True)[:UNLOGGED_SWEEP_LIMIT]
+    )
     for practice_id in practice_ids:
         enqueue_after_commit("learners.mastery_apply_practice", practice_id)
     return len(attempt_ids) + len(practice_ids)
@@ -387,9 +466,14 @@ def mastery_judgment_set(
     _lock_learner(learner.pk)
     state = MasteryState.objects.filter(learner=learner, target=target).first()
     judgment = MasteryJudgment.objects.create(
-        learner=learner, target=target, teacher=teacher, from_level=state.level if state else "not_started",
-        to_level=level, reason=reason.strip(), created_at=now,
-    )  # fmt: skip
+        learner=learner,
+        target=target,
+        teacher=teacher,
+        from_level=state.level if state else "not_started",
+        to_level=level,
+        reason=reason.strip(),
+        created_at=now,
+    )
     row = Evidence.objects.create(
         learner=learner, target=target, kind=Evidence.Kind.JUDGMENT, judgment=judgment, observed_at=now
     )
@@ -429,38 +513,55 @@ def mastery_params_fit(*, school_id: int, now: datetime.datetime | None = None) 
     # EM wants each (learner, target) sequence contiguous; a stable sort keeps each one in time order.
     order = np.lexsort((np.arange(len(log)), skills, learners))
     result = bkt.fit_em(
-        skills[order], correct[order], bkt.sequence_starts(learners[order], skills[order]), len(target_ids),
-        ability=ability[order], mean_correct=mean_correct, iterations=FIT_ITERATIONS,
-    )  # fmt: skip
+        skills[order],
+        correct[order],
+        bkt.sequence_starts(learners[order], skills[order]),
+        len(target_ids),
+        ability=ability[order],
+        mean_correct=mean_correct,
+        iterations=FIT_ITERATIONS,
+    )
     fitted = result.params
     responses = np.bincount(skills, minlength=len(target_ids))
     now = now or timezone.now()
     TargetModelParams.objects.bulk_create(
         [
             TargetModelParams(
-                school_id=school_id, target_id=int(target_id), prior=float(fitted.prior[index]),
-                learn=float(fitted.learn[index]), guess=float(fitted.guess[index]), slip=float(fitted.slip[index]),
-                forget=float(fitted.forget[index]), mean_correct=float(fitted.mean_correct[index]),
-                responses=int(responses[index]), fitted_at=now,
+                school_id=school_id,
+                target_id=int(target_id),
+                prior=float(fitted.prior[index]),
+                learn=float(fitted.learn[index]),
+                guess=float(fitted.guess[index]),
+                slip=float(fitted.slip[index]),
+                forget=float(fitted.forget[index]),
+                mean_correct=float(fitted.mean_correct[index]),
+                responses=int(responses[index]),
+                fitted_at=now,
             )
             for index, target_id in enumerate(target_ids)
         ],
-        update_conflicts=True, unique_fields=["school", "target"],
+        update_conflicts=True,
+        unique_fields=["school", "target"],
         update_fields=["prior", "learn", "guess", "slip", "forget", "mean_correct", "responses", "fitted_at"],
-    )  # fmt: skip
+    )
     MasteryModelFit.objects.update_or_create(
         school_id=school_id,
         defaults={
-            "ability_effect": [float(value) for value in fitted.ability_effect], "responses": len(log),
-            "targets": len(target_ids), "log_likelihood": float(result.log_likelihood), "fitted_at": now,
+            "ability_effect": [float(value) for value in fitted.ability_effect],
+            "responses": len(log),
+            "targets": len(target_ids),
+            "log_likelihood": float(result.log_likelihood),
+            "fitted_at": now,
         },
-    )  # fmt: skip
+    )
     return len(target_ids)
 
 
 def mastery_params_fit_all() -> dict[int, int]:
     """Refit every school's parameters, one school per transaction; returns targets fitted per school id."""
-    return {school_id: mastery_params_fit(school_id=school_id) for school_id in School.objects.values_list("pk", flat=True)}
+    return {
+        school_id: mastery_params_fit(school_id=school_id) for school_id in School.objects.values_list("pk", flat=True)
+    }
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -480,16 +581,19 @@ def _placement_state(check: PlacementCheck, now: datetime.datetime) -> placement
     grades = {code: _Grade(grade) for _, code, grade in rows}
     edges = [(code_of[a], code_of[b]) for a, b in Prerequisite.objects.values_list("prerequisite_id", "target_id")]
     checkable = {
-        code_of[pk] for pk in Item.targets.through.objects.filter(
-            item__in=Item.objects.usable_at(profile.school).auto_scored()
-        ).values_list("learningtarget_id", flat=True).distinct()
-    }  # fmt: skip
-    rates = school_rates(school_id=profile.school_id, school_day=school_today(profile.school, now), code_of=code_of).get(check.grade, {})
+        code_of[pk]
+        for pk in Item.targets.through.objects.filter(item__in=Item.objects.usable_at(profile.school).auto_scored())
+        .values_list("learningtarget_id", flat=True)
+        .distinct()
+    }
+    rates = school_rates(
+        school_id=profile.school_id, school_day=school_today(profile.school, now), code_of=code_of
+    ).get(check.grade, {})
     state = placement.PlacementState.start(
         grade=check.grade, targets=grades, prerequisites=edges, checkable=checkable, school_rates=rates
     )
-    for code, correct in check.answers.filter(answered_at__isnull=False).order_by("position").values_list(
-        "target__code", "correct"
+    for code, correct in (
+        check.answers.filter(answered_at__isnull=False).order_by("position").values_list("target__code", "correct")
     ):
         state = placement.record(state, code, correct)
     return state
@@ -514,16 +618,18 @@ def placement_assign(*, teacher, section, student_ids=(), now: datetime.datetime
         raise ValidationError({"students": not_in_message(viewer=teacher, place=section, outsider_ids=outsiders)})
     learners_lock(chosen)
     open_for = set(
-        PlacementCheck.objects.filter(learner_id__in=chosen).exclude(status=PlacementCheck.Status.FINISHED)
+        PlacementCheck.objects.filter(learner_id__in=chosen)
+        .exclude(status=PlacementCheck.Status.FINISHED)
         .values_list("learner_id", flat=True)
-    )  # fmt: skip
+    )
     grade_of = dict(LearnerProfile.objects.filter(user_id__in=chosen).values_list("user_id", "grade"))
     if len(grade_of) < len(chosen):
         raise ValidationError({"students": "Some of these students have no learner profile (and so no grade) yet."})
     return PlacementCheck.objects.bulk_create(
         PlacementCheck(learner_id=pk, section=section, assigned_by=teacher, grade=grade_of[pk], created_at=now)
-        for pk in chosen if pk not in open_for
-    )  # fmt: skip
+        for pk in chosen
+        if pk not in open_for
+    )
 
 
 @transaction.atomic
@@ -550,9 +656,11 @@ def placement_question(*, learner, now: datetime.datetime | None = None) -> Plac
     now = now or timezone.now()
     learners_lock([learner.pk])
     check = (
-        PlacementCheck.objects.select_for_update().filter(learner=learner)
-        .exclude(status=PlacementCheck.Status.FINISHED).first()
-    )  # fmt: skip
+        PlacementCheck.objects.select_for_update()
+        .filter(learner=learner)
+        .exclude(status=PlacementCheck.Status.FINISHED)
+        .first()
+    )
     if check is None:
         return None
     shown = check.answers.filter(answered_at__isnull=True).select_related("item", "target").first()
@@ -570,10 +678,16 @@ def placement_question(*, learner, now: datetime.datetime | None = None) -> Plac
             return None
         target = LearningTarget.objects.filter(code=code).order_by("pk").first()
         items = [
-            item for item in practice_items(learner=learner, target=target, school=profile.school, count=8,
-                                            seed=f"placement:{check.pk}:{len(state.answers)}")
+            item
+            for item in practice_items(
+                learner=learner,
+                target=target,
+                school=profile.school,
+                count=8,
+                seed=f"placement:{check.pk}:{len(state.answers)}",
+            )
             if item.pk not in asked
-        ]  # fmt: skip
+        ]
         choosing = replace(choosing, scope=tuple(other for other in choosing.scope if other != code))
     if check.status == PlacementCheck.Status.ASSIGNED:
         check.status, check.started_at = PlacementCheck.Status.IN_PROGRESS, now
@@ -591,10 +705,12 @@ def placement_answer(*, learner, answer_id: int, answer, now: datetime.datetime 
     now = now or timezone.now()
     learners_lock([learner.pk])
     row = (
-        PlacementAnswer.objects.select_for_update(of=("self",)).select_related("item", "placement")
+        PlacementAnswer.objects.select_for_update(of=("self",))
+        .select_related("item", "placement")
         .filter(pk=answer_id, placement__learner=learner, answered_at__isnull=True)
-        .exclude(placement__status=PlacementCheck.Status.FINISHED).first()
-    )  # fmt: skip
+        .exclude(placement__status=PlacementCheck.Status.FINISHED)
+        .first()
+    )
     if row is None:
         raise ValidationError("This question is not waiting for your answer.")
     item = row.item
@@ -609,10 +725,16 @@ def placement_answer(*, learner, answer_id: int, answer, now: datetime.datetime 
     row.answer, row.correct, row.answered_at = answer, correct, now
     row.save(update_fields=["answer", "correct", "answered_at"])
     evidence = Evidence.objects.bulk_create(
-        Evidence(learner=learner, target_id=target_id, kind=Evidence.Kind.PLACEMENT, correct=correct,
-                 placement_answer=row, observed_at=now)
+        Evidence(
+            learner=learner,
+            target_id=target_id,
+            kind=Evidence.Kind.PLACEMENT,
+            correct=correct,
+            placement_answer=row,
+            observed_at=now,
+        )
         for target_id in item.targets.values_list("pk", flat=True)
-    )  # fmt: skip
+    )
     _states_update(learner_id=learner.pk, school_id=_school_of(learner.pk), new_rows=evidence, replay_targets=set())
     return row
 

@@ -1,5 +1,6 @@
 """Learners' pages: the teacher's view of one learner's evidence on one target, a student's page about
 themselves, and the placement check (the student takes it; the teacher assigns it and reads what it found)."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -35,10 +36,19 @@ def evidence_page(request, learner_id: int, target_id: int):
         raise Http404("Not found")
     state = MasteryState.objects.filter(learner_id=learner_id, target=target).first()
     level = state.level if state else MasteryLevel.NOT_STARTED
-    return render(request, "learners/evidence.html", {
-        "profile": profile, "student": profile.user, "target": target, "state": state, "level": level,
-        "level_label": MasteryLevel(level).label, "trail": evidence_trail(user=request.user, profile=profile, target=target),
-    })  # fmt: skip
+    return render(
+        request,
+        "learners/evidence.html",
+        {
+            "profile": profile,
+            "student": profile.user,
+            "target": target,
+            "state": state,
+            "level": level,
+            "level_label": MasteryLevel(level).label,
+            "trail": evidence_trail(user=request.user, profile=profile, target=target),
+        },
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -71,12 +81,20 @@ def about_me(request):
             return redirect("about-me")
     goals = profile.goals.select_related("target").order_by("status", "reach_by", "pk")
     ways = list(profile.preferred_modalities) + [""] * RANKED_WAYS
-    return render(request, "learners/about_me.html", {
-        "profile": profile, "goals": goals, "ways": Modality.choices, "ranked": ways[:RANKED_WAYS],
-        "targets": LearningTarget.objects.filter(parent__isnull=True, grade__in=_nearby_grades(profile.grade))
-        .order_by("grade", "code"),
-        "today": school_today(profile.school),
-    })  # fmt: skip
+    return render(
+        request,
+        "learners/about_me.html",
+        {
+            "profile": profile,
+            "goals": goals,
+            "ways": Modality.choices,
+            "ranked": ways[:RANKED_WAYS],
+            "targets": LearningTarget.objects.filter(
+                parent__isnull=True, grade__in=_nearby_grades(profile.grade)
+            ).order_by("grade", "code"),
+            "today": school_today(profile.school),
+        },
+    )
 
 
 def _nearby_grades(grade: str) -> list[str]:
@@ -89,22 +107,33 @@ def _nearby_grades(grade: str) -> list[str]:
 def _about_me_change(profile: LearnerProfile, post) -> str:
     action = post.get("action", "")
     if action == "profile":
-        ranked = [way for way in (clean_text("preferred_modalities", post.get(f"way-{n}"), max_length=40)
-                                  for n in range(1, RANKED_WAYS + 1)) if way]  # fmt: skip
+        ranked = [
+            way
+            for way in (
+                clean_text("preferred_modalities", post.get(f"way-{n}"), max_length=40)
+                for n in range(1, RANKED_WAYS + 1)
+            )
+            if way
+        ]
         if len(set(ranked)) != len(ranked):
             raise ValidationError({"preferred_modalities": "Choose each way of learning once."})
-        services.learner_profile_update(profile=profile, changes={
-            "interests": _phrases("interests", post.get("interests")),
-            "career_goals": _phrases("career_goals", post.get("career_goals")),
-            "preferred_modalities": ranked,
-        }, by=profile.user)  # fmt: skip
+        services.learner_profile_update(
+            profile=profile,
+            changes={
+                "interests": _phrases("interests", post.get("interests")),
+                "career_goals": _phrases("career_goals", post.get("career_goals")),
+                "preferred_modalities": ranked,
+            },
+            by=profile.user,
+        )
         return "Saved. Tomorrow's path will use it."
     if action == "goal_create":
         target = LearningTarget.objects.filter(pk=_number(post.get("target"), "target")).first()
         if target is None:
             raise ValidationError({"target": "Choose the standard your goal is about."})
-        goal = services.learner_goal_create(learner=profile, target=target, why=_why(post),
-                                            reach_by=_date(post.get("reach_by"), "reach_by"))  # fmt: skip
+        goal = services.learner_goal_create(
+            learner=profile, target=target, why=_why(post), reach_by=_date(post.get("reach_by"), "reach_by")
+        )
         return f"New goal: {goal.target.code} by {goal.reach_by:%B %-d}."
     goal = profile.goals.select_related("target").filter(pk=_number(post.get("goal"), "goal")).first()
     if goal is None:
@@ -114,8 +143,11 @@ def _about_me_change(profile: LearnerProfile, post) -> str:
         return f"Changed your goal for {goal.target.code}."
     if action in ("achieved", "retired", "active"):
         services.learner_goal_set_status(goal=goal, status=action)
-        words = {"achieved": "Well done: {} achieved!", "retired": "Retired your goal for {}.",
-                 "active": "Your goal for {} is active again."}  # fmt: skip
+        words = {
+            "achieved": "Well done: {} achieved!",
+            "retired": "Retired your goal for {}.",
+            "active": "Your goal for {} is active again.",
+        }
         return words[action].format(goal.target.code)
     raise ValidationError({"action": f"Unknown change {action!r}."})
 
@@ -172,10 +204,18 @@ def placement_page(request):
     if question is None and status["finished"] is not None and status["open"] is None:
         report = selectors.placement_report(check=status["finished"])
         ready = next(group["targets"] for group in report["groups"] if group["kind"] == placement.READY)
-    return render(request, "learners/placement.html", {
-        "profile": profile, "status": status, "question": question, "item": item, "ready": ready,
-        "max_questions": placement.MAX_QUESTIONS,
-    })  # fmt: skip
+    return render(
+        request,
+        "learners/placement.html",
+        {
+            "profile": profile,
+            "status": status,
+            "question": question,
+            "item": item,
+            "ready": ready,
+            "max_questions": placement.MAX_QUESTIONS,
+        },
+    )
 
 
 @login_required
@@ -184,8 +224,9 @@ def placement_answer(request, question_id: int):
     """Send the answer to the question shown (or "I don't know"), then on to the next question."""
     own_profile(user=request.user)
     try:
-        services.placement_answer(learner=request.user, answer_id=question_id,
-                                  answer=_placement_answer_of(request.POST))  # fmt: skip
+        services.placement_answer(
+            learner=request.user, answer_id=question_id, answer=_placement_answer_of(request.POST)
+        )
     except ValidationError as error:
         messages.error(request, validation_message(error))
     return redirect("placement")
@@ -217,15 +258,24 @@ def section_placement(request, section_id: int):
             messages.error(request, validation_message(error))
         else:
             if created:
-                messages.success(request, f"Assigned the placement check to {len(created)} student"
-                                          f"{'s' if len(created) != 1 else ''}. They see it at the top of Today.")
+                messages.success(
+                    request,
+                    f"Assigned the placement check to {len(created)} student"
+                    f"{'s' if len(created) != 1 else ''}. They see it at the top of Today.",
+                )
             else:
                 messages.info(request, "Every student chosen already has a placement check open.")
         return redirect("teach-placement", section.pk)
     report = selectors.section_placement(section=section)
-    return render(request, "learners/section_placement.html", {
-        "section": section, **report, "labels": selectors.RESULT_LABELS,
-    })  # fmt: skip
+    return render(
+        request,
+        "learners/section_placement.html",
+        {
+            "section": section,
+            **report,
+            "labels": selectors.RESULT_LABELS,
+        },
+    )
 
 
 @login_required
@@ -240,6 +290,12 @@ def learner_placement(request, learner_id: int):
         raise Http404("Not found")
     check = PlacementCheck.objects.filter(learner_id=learner_id).select_related("section", "assigned_by").first()
     report = selectors.placement_report(check=check) if check else None
-    return render(request, "learners/learner_placement.html", {
-        "profile": profile, "student": profile.user, "report": report,
-    })  # fmt: skip
+    return render(
+        request,
+        "learners/learner_placement.html",
+        {
+            "profile": profile,
+            "student": profile.user,
+            "report": report,
+        },
+    )

@@ -1,4 +1,5 @@
 """Admin pages for the school structure: people and their roles, districts, schools, terms, sections, enrollments."""
+
 from axes import admin as axes_admin
 from axes.models import AccessAttempt
 from auditlog.mixins import LogEntryAdminMixin
@@ -9,8 +10,16 @@ from django.db.models import Count, Prefetch
 
 from learning_platform.admin_scoping import ReadOnlyScopedAdmin, ScopedAdmin, ScopedTabularInline, holds_admin_role
 from learning_platform.models import (
-    AcademicTerm, AuditEntry, District, Enrollment, Membership, School, Section, User, active_enrollment_q,
-)  # fmt: skip
+    AcademicTerm,
+    AuditEntry,
+    District,
+    Enrollment,
+    Membership,
+    School,
+    Section,
+    User,
+    active_enrollment_q,
+)
 from learning_platform.permissions import roles_of, visible
 
 
@@ -179,9 +188,7 @@ class SectionAdmin(ScopedAdmin):
             .prefetch_related("teachers")
             # Distinct, because searching by teacher joins the teachers and repeats each enrollment per teacher.
             .annotate(
-                active_student_count=Count(
-                    "enrollments", filter=active_enrollment_q("enrollments__"), distinct=True
-                )
+                active_student_count=Count("enrollments", filter=active_enrollment_q("enrollments__"), distinct=True)
             )
         )
 

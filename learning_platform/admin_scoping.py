@@ -5,6 +5,7 @@ they may see and change comes from the same rules as every page and API. The adm
 person without an admin role (a teacher given `is_staff`) sees nothing in it, even rows the rules would
 show them elsewhere. Superusers get Django's ordinary admin.
 """
+
 from __future__ import annotations
 
 from django.contrib import admin

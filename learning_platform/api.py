@@ -1,5 +1,6 @@
 """DRF plumbing shared by every app's API: the error bodies, and the machine clients' tokens and their scopes.
 The OpenAPI schema's shared parts are in learning_platform.api_schema."""
+
 from django.core.exceptions import ValidationError as DjangoValidationError
 from oauth2_provider.contrib.rest_framework import OAuth2Authentication, TokenHasScope
 from oauth2_provider.models import AbstractAccessToken

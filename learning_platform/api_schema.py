@@ -1,5 +1,6 @@
 """The OpenAPI schema's shared parts (drf-spectacular): the error bodies every door can answer, the schema class
 that adds them to each operation, and the security scheme of the machine clients' tokens."""
+
 from drf_spectacular.contrib.django_oauth_toolkit import DjangoOAuthToolkitScheme
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
@@ -26,7 +27,9 @@ class ValidationErrorSerializer(ErrorSerializer):
 
 ERROR_RESPONSES = {
     "400": OpenApiResponse(ValidationErrorSerializer, description="The input was refused; nothing was written."),
-    "403": OpenApiResponse(ErrorSerializer, description="Not signed in, or the role (or token scope) does not allow it."),
+    "403": OpenApiResponse(
+        ErrorSerializer, description="Not signed in, or the role (or token scope) does not allow it."
+    ),
     "404": OpenApiResponse(ErrorSerializer, description="No such object, or it is out of the user's scope."),
 }
 
@@ -45,14 +48,17 @@ class WaypointAutoSchema(AutoSchema):
         if self.method in ("POST", "PUT", "PATCH"):
             codes.append("400")
         # A page past the last is a 404 too, as is a staff door to anyone else (require_staff).
-        if "{" in self.path or (self._is_list_view() and self._get_paginator()) or getattr(self.view, "staff_only", False):
+        if (
+            "{" in self.path
+            or (self._is_list_view() and self._get_paginator())
+            or getattr(self.view, "staff_only", False)
+        ):
             codes.append("404")
         for code in codes:
             if code not in bodies:
                 response = ERROR_RESPONSES[code]
                 bodies[code] = self._get_response_for_code(response, code, direction=direction)
         return bodies
-
 
 
 BANK_PARAMETERS = [

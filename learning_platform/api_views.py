@@ -1,4 +1,5 @@
 """The school-structure API: thin doors onto selectors and services, scoped by the permission rules."""
+
 from drf_spectacular.utils import extend_schema, extend_schema_field
 from drf_spectacular.views import SpectacularSwaggerSplitView
 from rest_framework import generics, serializers
@@ -76,7 +77,9 @@ class SectionDetailView(generics.RetrieveAPIView):
     token_scopes = ["roster"]
 
     def get_object(self):
-        return get_for_user(self.request.user, selectors.sections_for_user(user=self.request.user, roster=True), self.kwargs["pk"])
+        return get_for_user(
+            self.request.user, selectors.sections_for_user(user=self.request.user, roster=True), self.kwargs["pk"]
+        )
 
 
 class ApiDocsView(SpectacularSwaggerSplitView):

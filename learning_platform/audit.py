@@ -14,6 +14,7 @@ is, through `bulk_created_record`.
 Each entry is filed (`filings`) under a kind, the school it belongs to and the learner it is about; the rules
 (`learning_platform.rules`) show a school's entries to its admins and to its district's admins only.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -31,9 +32,14 @@ from django.db.models import prefetch_related_objects
 PROFILE_KINDS = {
     "grade": ("grade",),
     "accommodation": (
-        "has_iep", "has_504", "english_learner", "extended_time_factor", "read_aloud", "daily_minutes_budget",
+        "has_iep",
+        "has_504",
+        "english_learner",
+        "extended_time_factor",
+        "read_aloud",
+        "daily_minutes_budget",
     ),
-}  # fmt: skip
+}
 
 
 def _school_of_learner(learner_id) -> int | None:
@@ -59,35 +65,47 @@ class Tracked:
 
 TRACKED: dict[str, Tracked] = {
     "learners.LearnerProfile": Tracked(
-        kinds_by_field=PROFILE_KINDS, school_id=lambda obj: obj.school_id, learner_id=lambda obj: obj.user_id,
+        kinds_by_field=PROFILE_KINDS,
+        school_id=lambda obj: obj.school_id,
+        learner_id=lambda obj: obj.user_id,
         # A new student's profile is a roster change, not a change of their accommodations or grade.
-        log_creates=False, include_fields=tuple(name for names in PROFILE_KINDS.values() for name in names),
+        log_creates=False,
+        include_fields=tuple(name for names in PROFILE_KINDS.values() for name in names),
     ),
     "learners.MasteryJudgment": Tracked(
-        kind="judgment", school_id=lambda obj: _school_of_learner(obj.learner_id), learner_id=lambda obj: obj.learner_id,
+        kind="judgment",
+        school_id=lambda obj: _school_of_learner(obj.learner_id),
+        learner_id=lambda obj: obj.learner_id,
     ),
     "playlists.PathOverride": Tracked(
-        kind="path", school_id=lambda obj: _school_of_learner(obj.learner_id), learner_id=lambda obj: obj.learner_id,
+        kind="path",
+        school_id=lambda obj: _school_of_learner(obj.learner_id),
+        learner_id=lambda obj: obj.learner_id,
     ),
     "playlists.SmallGroup": Tracked(
-        kind="path", school_id=lambda obj: obj.section.school_id, m2m_fields=("students",),
+        kind="path",
+        school_id=lambda obj: obj.section.school_id,
+        m2m_fields=("students",),
     ),
     "playlists.UnitPlan": Tracked(kind="path", school_id=lambda obj: obj.section.school_id, m2m_fields=("targets",)),
     "assessments.Item": Tracked(
         # Only a key correction is audited; new items come from the bank import or a teacher building a quiz.
-        kind="key", school_id=lambda obj: obj.school_id, log_creates=False,
+        kind="key",
+        school_id=lambda obj: obj.school_id,
+        log_creates=False,
         include_fields=("key", "choices", "key_version"),
     ),
-}  # fmt: skip
+}
 
 
 def register_tracked_models() -> None:
     """Connect django-auditlog to every tracked model (called once, from the app's `ready`)."""
     for label, tracked in TRACKED.items():
         auditlog.register(
-            apps.get_model(label), include_fields=list(tracked.include_fields) or None,
+            apps.get_model(label),
+            include_fields=list(tracked.include_fields) or None,
             m2m_fields=set(tracked.m2m_fields),
-        )  # fmt: skip
+        )
 
 
 def _tracked(instance) -> Tracked | None:
@@ -148,11 +166,20 @@ def bulk_created_record(objects, *, school_id: int) -> int:
     actor = current_actor()
     for obj in objects:
         for filing in filings(obj, action=AuditEntry.Action.CREATE, changes=None, school_id=school_id):
-            rows.append(AuditEntry(
-                content_type=_content_type(obj), object_pk=str(obj.pk), object_id=obj.pk, object_repr=str(obj),
-                action=AuditEntry.Action.CREATE, changes=model_instance_diff(None, obj), actor=actor,
-                actor_email=getattr(actor, "email", None), **_context(), **filing,
-            ))  # fmt: skip
+            rows.append(
+                AuditEntry(
+                    content_type=_content_type(obj),
+                    object_pk=str(obj.pk),
+                    object_id=obj.pk,
+                    object_repr=str(obj),
+                    action=AuditEntry.Action.CREATE,
+                    changes=model_instance_diff(None, obj),
+                    actor=actor,
+                    actor_email=getattr(actor, "email", None),
+                    **_context(),
+                    **filing,
+                )
+            )
     AuditEntry.objects.bulk_create(rows)
     return len(rows)
 
@@ -176,9 +203,14 @@ def export_record(*, scope, table: str, filename: str, learner_id: int | None = 
     else:  # a section or a learner's profile
         where = {"school_id": scope.school_id}
     return AuditEntry.objects.log_create(
-        scope, force_log=True, action=AuditEntry.Action.ACCESS, kind=AuditEntry.Kind.EXPORT, learner_id=learner_id,
-        additional_data={"table": table, "format": "csv", "filename": filename, "from": label}, **where,
-    )  # fmt: skip
+        scope,
+        force_log=True,
+        action=AuditEntry.Action.ACCESS,
+        kind=AuditEntry.Kind.EXPORT,
+        learner_id=learner_id,
+        additional_data={"table": table, "format": "csv", "filename": filename, "from": label},
+        **where,
+    )
 
 
 @dataclass(frozen=True)

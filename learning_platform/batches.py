@@ -1,5 +1,6 @@
 """Runs of background work cut into batches of learners (see `models.LearnerBatch`): making a run's batches, and
 choosing the batches to send to the workers."""
+
 from __future__ import annotations
 
 import datetime

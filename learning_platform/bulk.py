@@ -1,5 +1,6 @@
 """Many rows at once: reading the rows of many ids (`any_of`), writing rows with COPY on PostgreSQL and the ORM's
 bulk_create elsewhere (SQLite, small batches), and building them with the cycle collector paused."""
+
 from __future__ import annotations
 
 import contextlib
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Lookup
+
 
 class AnyOf(Lookup):
     """`field__any_of=ids`: the rows whose field is one of the integers `ids`, as `__in` finds them. On PostgreSQL

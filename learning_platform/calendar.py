@@ -2,6 +2,7 @@
 
 A learner's "day" is the school's local date; a school day is a weekday inside one of the school's terms.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -50,8 +51,9 @@ def is_school_day(school, day: datetime.date) -> bool:
 
 def next_school_day(school, after: datetime.date) -> datetime.date:
     """The first school day after `after`, or the next weekday when no term says within three weeks."""
-    ahead = school_days_between(school, after + datetime.timedelta(days=1),
-                                after + datetime.timedelta(days=NEXT_SCHOOL_DAY_HORIZON))  # fmt: skip
+    ahead = school_days_between(
+        school, after + datetime.timedelta(days=1), after + datetime.timedelta(days=NEXT_SCHOOL_DAY_HORIZON)
+    )
     return ahead[0] if ahead else _weekday_step(after, 1)
 
 
@@ -75,5 +77,7 @@ def school_days_span(school, first: datetime.date, last: datetime.date) -> tuple
     if last < first:
         raise ValidationError({"due": "The due date comes before the first day."})
     zone = school_zone(school)
-    return (datetime.datetime.combine(first, datetime.time.min, tzinfo=zone),
-            datetime.datetime.combine(last, datetime.time(23, 59), tzinfo=zone))  # fmt: skip
+    return (
+        datetime.datetime.combine(first, datetime.time.min, tzinfo=zone),
+        datetime.datetime.combine(last, datetime.time(23, 59), tzinfo=zone),
+    )

@@ -3,6 +3,7 @@
 Settings prefixed `CELERY_` in `learning_platform.settings` configure it; tasks are found in
 each installed app's `tasks.py`.
 """
+
 import os
 
 from celery import Celery, bootsteps

@@ -3,6 +3,7 @@
 Every chart on a page has a table with the same numbers beside it, so the SVG is a picture for those who can
 see it and the table is the way in for everyone else.
 """
+
 from __future__ import annotations
 
 import math
@@ -40,10 +41,17 @@ def bar_chart(bars: list[tuple[str, object]], *, width: int = 480, height: int =
         amount = _number(value)
         bar_height = abs(amount or 0) * plot / span
         y = baseline - bar_height if (amount or 0) >= 0 else baseline
-        drawn.append({
-            "label": label, "value": value, "value_text": "" if amount is None else f"{amount:g}",
-            "x": round(number * slot + slot * 0.15, 1), "width": round(slot * 0.7, 1),
-            "y": round(y, 1), "height": round(bar_height, 1), "label_x": round(number * slot + slot / 2, 1),
-            "value_y": round(y - 3 if (amount or 0) >= 0 else y + bar_height + 11, 1),
-        })  # fmt: skip
+        drawn.append(
+            {
+                "label": label,
+                "value": value,
+                "value_text": "" if amount is None else f"{amount:g}",
+                "x": round(number * slot + slot * 0.15, 1),
+                "width": round(slot * 0.7, 1),
+                "y": round(y, 1),
+                "height": round(bar_height, 1),
+                "label_x": round(number * slot + slot / 2, 1),
+                "value_y": round(y - 3 if (amount or 0) >= 0 else y + bar_height + 11, 1),
+            }
+        )
     return {"width": width, "height": height, "baseline": round(baseline, 1), "label_y": height - 4, "bars": drawn}

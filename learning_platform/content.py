@@ -14,6 +14,7 @@ and the SVG figures of generated items.
 
 Pure Python on top of the two libraries; no Django beyond `mark_safe` on the way out.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,15 +26,72 @@ from django.utils.safestring import SafeString, mark_safe
 from markdown_it import MarkdownIt
 
 _MATHML_TAGS = {
-    "math", "mrow", "mi", "mn", "mo", "mfrac", "msup", "msub", "msubsup", "msqrt", "mroot", "mtext", "mspace",
-    "mtable", "mtr", "mtd", "semantics", "annotation",
-}  # fmt: skip
+    "math",
+    "mrow",
+    "mi",
+    "mn",
+    "mo",
+    "mfrac",
+    "msup",
+    "msub",
+    "msubsup",
+    "msqrt",
+    "mroot",
+    "mtext",
+    "mspace",
+    "mtable",
+    "mtr",
+    "mtd",
+    "semantics",
+    "annotation",
+}
 MARKDOWN_TAGS = {
-    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "u", "s", "del", "ins", "mark", "sub",
-    "sup", "small", "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "a", "abbr", "table",
-    "thead", "tbody", "tr", "th", "td", "caption", "details", "summary", "span", "figure", "figcaption",
+    "p",
+    "br",
+    "hr",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "u",
+    "s",
+    "del",
+    "ins",
+    "mark",
+    "sub",
+    "sup",
+    "small",
+    "code",
+    "pre",
+    "kbd",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "a",
+    "abbr",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "caption",
+    "details",
+    "summary",
+    "span",
+    "figure",
+    "figcaption",
     *_MATHML_TAGS,
-}  # fmt: skip
+}
 MARKDOWN_ATTRIBUTES = {
     "a": {"href", "title"},
     "abbr": {"title"},
@@ -46,10 +104,32 @@ MARKDOWN_ATTRIBUTES = {
 }
 URL_SCHEMES = {"http", "https", "mailto"}
 
-_SVG_TAGS = {"svg", "title", "desc", "g", "rect", "circle", "ellipse", "line", "polyline", "polygon", "path", "text",
-             "tspan"}  # fmt: skip
-_SVG_SHAPE = {"fill", "stroke", "stroke-width", "stroke-dasharray", "stroke-linecap", "stroke-linejoin", "opacity",
-              "fill-opacity", "transform"}  # fmt: skip
+_SVG_TAGS = {
+    "svg",
+    "title",
+    "desc",
+    "g",
+    "rect",
+    "circle",
+    "ellipse",
+    "line",
+    "polyline",
+    "polygon",
+    "path",
+    "text",
+    "tspan",
+}
+_SVG_SHAPE = {
+    "fill",
+    "stroke",
+    "stroke-width",
+    "stroke-dasharray",
+    "stroke-linecap",
+    "stroke-linejoin",
+    "opacity",
+    "fill-opacity",
+    "transform",
+}
 SVG_ATTRIBUTES = {
     # nh3 compares attribute names as written, and SVG's are case-sensitive.
     "svg": {"xmlns", "viewBox", "width", "height", "role", "aria-label", "class", "preserveAspectRatio"},
@@ -61,8 +141,18 @@ SVG_ATTRIBUTES = {
     "polyline": {"points", *_SVG_SHAPE},
     "polygon": {"points", *_SVG_SHAPE},
     "path": {"d", *_SVG_SHAPE},
-    "text": {"x", "y", "dx", "dy", "font-size", "font-family", "font-weight", "text-anchor", "dominant-baseline",
-             *_SVG_SHAPE},  # fmt: skip
+    "text": {
+        "x",
+        "y",
+        "dx",
+        "dy",
+        "font-size",
+        "font-family",
+        "font-weight",
+        "text-anchor",
+        "dominant-baseline",
+        *_SVG_SHAPE,
+    },
     "tspan": {"x", "y", "dx", "dy", "font-size", "font-weight", *_SVG_SHAPE},
 }
 
@@ -87,9 +177,13 @@ def _parser() -> MarkdownIt:
 
 def _sanitise(html: str) -> str:
     return nh3.clean(
-        html, tags=MARKDOWN_TAGS, attributes=MARKDOWN_ATTRIBUTES, url_schemes=URL_SCHEMES, link_rel="noopener noreferrer",
+        html,
+        tags=MARKDOWN_TAGS,
+        attributes=MARKDOWN_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer",
         strip_comments=True,
-    )  # fmt: skip
+    )
 
 
 def render_markdown(text: str) -> SafeString:
@@ -118,8 +212,10 @@ def check_markdown(text: str, *, field: str = "body") -> None:
     if len(text) > MAX_MARKDOWN_LENGTH:
         raise ContentError(f"The {field} is {len(text):,} characters long; the most is {MAX_MARKDOWN_LENGTH:,}.")
     if match := _CONTROL.search(text):
-        raise ContentError(f"Line {_line_of(text, match.start())}: the {field} holds a control character "
-                           f"(U+{ord(match.group()):04X}); delete it.")  # fmt: skip
+        raise ContentError(
+            f"Line {_line_of(text, match.start())}: the {field} holds a control character "
+            f"(U+{ord(match.group()):04X}); delete it."
+        )
     if link := _BAD_LINK.search(_without_code(text)):
         raise ContentError(
             f"Line {_line_of(text, link.start())}: links may go to http, https or mailto addresses, "
@@ -134,7 +230,9 @@ def check_markdown(text: str, *, field: str = "body") -> None:
                 f"end it with a line of {token.markup}."
             )
         if token.type == "html_block":
-            events += [(kind, tag, attrs, line + offset - 1) for kind, tag, attrs, offset in _html_events(token.content)]
+            events += [
+                (kind, tag, attrs, line + offset - 1) for kind, tag, attrs, offset in _html_events(token.content)
+            ]
         child_line = line
         for child in token.children or ():
             if child.type in ("softbreak", "hardbreak"):

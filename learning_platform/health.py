@@ -7,6 +7,7 @@
 A worker writes its heartbeat to Redis from a thread of its own every `HEARTBEAT_SECONDS`, so a worker busy with
 a long task still counts as alive, and one that was killed stops counting within the stale limit.
 """
+
 from __future__ import annotations
 
 import json

@@ -12,6 +12,7 @@ SHARE that inserting a row referencing the learner takes (an attempt, a response
 rebuild holding a learner never delays their starting an attempt. SQLite has no row locks; its transactions
 already take turns on the whole database.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable

@@ -5,6 +5,7 @@ on its own) but compares all of them with one limit. A school's students usually
 the address's limit (LOGIN_ADDRESS_FAILURE_LIMIT) must be higher than a username's (LOGIN_FAILURE_LIMIT), or a
 few mistyped passwords would lock out a whole building, and one student could do it on purpose.
 """
+
 from __future__ import annotations
 
 from axes.backends import AxesStandaloneBackend

@@ -7,6 +7,7 @@ connection (and gets a 503 if that fails too: a restart takes a few seconds). A 
 unknown; it gets a 503 that says to try again, never a bare 500, and the pages and the assessment's autosave
 retry on their own (every write service is safe to repeat, or refuses a repeat with a clear message).
 """
+
 from __future__ import annotations
 
 import logging
@@ -29,8 +30,14 @@ LOST_MESSAGE = "The connection to the database was lost while answering. Nothing
 # How PostgreSQL and libpq say a connection is gone: the server ended it (57P01-57P03: shut down, crashed, not
 # accepting connections yet), or the socket closed under a query.
 LOST_SQLSTATES = frozenset({"57P01", "57P02", "57P03", "08000", "08003", "08006"})
-LOST_MESSAGES = ("server closed the connection", "terminating connection", "connection already closed",
-                 "could not connect to server", "connection to server", "ssl connection has been closed")  # fmt: skip
+LOST_MESSAGES = (
+    "server closed the connection",
+    "terminating connection",
+    "connection already closed",
+    "could not connect to server",
+    "connection to server",
+    "ssl connection has been closed",
+)
 
 
 def connection_lost(error: BaseException) -> bool:
@@ -63,7 +70,9 @@ def _lost_answer(request):
     if request.path.startswith("/api/") or "application/json" in request.headers.get("Accept", ""):
         return JsonResponse({"detail": LOST_MESSAGE, "errors": {"database": [LOST_MESSAGE]}}, status=503)
     # A page that only reads loads itself again after a moment; a form's post is left to the person to resend.
-    refresh = f'<meta http-equiv="refresh" content="{RETRY_AFTER_SECONDS * 2}">' if request.method in SAFE_METHODS else ""
+    refresh = (
+        f'<meta http-equiv="refresh" content="{RETRY_AFTER_SECONDS * 2}">' if request.method in SAFE_METHODS else ""
+    )
     page = (
         f'<!doctype html><html lang="en"><head><meta charset="utf-8">{refresh}'
         '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Try again · Waypoint</title>'

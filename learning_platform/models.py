@@ -1,4 +1,5 @@
 """The school structure: people, districts, schools, terms, sections, enrollments and roles."""
+
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -249,9 +250,13 @@ class AuditEntry(AbstractLogEntry):
     school = models.ForeignKey(School, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     district = models.ForeignKey(District, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     learner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="The learner the change is about, if it is about one.",
-    )  # fmt: skip
+    )
 
     objects = AuditEntryManager()
 

@@ -1,4 +1,5 @@
 """What the server-rendered pages share: a refusal in words."""
+
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError

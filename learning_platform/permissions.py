@@ -9,6 +9,7 @@ derived from those two filters, so a list, a detail page and an API can never di
 - `get_for_user(user, Model_or_queryset, pk, action)` - the object, or 404 when out of scope
   (a row in another school answers 404, not 403, so its existence does not leak).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

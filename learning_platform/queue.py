@@ -9,6 +9,7 @@ submission is saved), so a broker that does not answer is logged and the work is
 find what a lost message left undone from the rows themselves (a stale path, an attempt whose evidence is not
 logged yet).
 """
+
 from __future__ import annotations
 
 import functools
@@ -25,8 +26,14 @@ logger = logging.getLogger(__name__)
 
 # What a send raises when the broker is down, refuses the connection or times out (kombu wraps most of them in
 # its OperationalError, but a timeout on an open connection can reach us as redis' own or as a socket error).
-BROKER_ERRORS = (kombu.exceptions.OperationalError, redis.exceptions.ConnectionError, redis.exceptions.TimeoutError,
-                 ConnectionError, TimeoutError, OSError)  # fmt: skip
+BROKER_ERRORS = (
+    kombu.exceptions.OperationalError,
+    redis.exceptions.ConnectionError,
+    redis.exceptions.TimeoutError,
+    ConnectionError,
+    TimeoutError,
+    OSError,
+)
 
 
 class _Send:
@@ -58,7 +65,9 @@ def enqueue_after_commit(task_name: str, *args) -> None:
     """
     send = _Send(task_name, args)
     connection = transaction.get_connection()
-    if connection.in_atomic_block and any(getattr(entry[1], "key", None) == send.key for entry in connection.run_on_commit):
+    if connection.in_atomic_block and any(
+        getattr(entry[1], "key", None) == send.key for entry in connection.run_on_commit
+    ):
         return
     transaction.on_commit(send)
 

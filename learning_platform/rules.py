@@ -1,9 +1,18 @@
 """Permission rules for the school structure (see learning_platform.permissions)."""
+
 from django.db.models import Q
 
 from learning_platform.models import (
-    AcademicTerm, AuditEntry, District, Enrollment, Membership, School, Section, User, active_enrollment_q,
-)  # fmt: skip
+    AcademicTerm,
+    AuditEntry,
+    District,
+    Enrollment,
+    Membership,
+    School,
+    Section,
+    User,
+    active_enrollment_q,
+)
 from learning_platform.permissions import NOTHING, admin_of_school_q, register, roles_of
 
 

@@ -1,11 +1,19 @@
 """Reads of the school structure, always scoped to the user who asks."""
+
 from __future__ import annotations
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from learning_platform.models import (
-    AuditEntry, District, Enrollment, Membership, School, Section, User, active_enrollment_q,
-)  # fmt: skip
+    AuditEntry,
+    District,
+    Enrollment,
+    Membership,
+    School,
+    Section,
+    User,
+    active_enrollment_q,
+)
 from learning_platform.permissions import roles_of, visible
 
 ACTIVE_ENROLLMENT = active_enrollment_q("enrollments__")
@@ -104,8 +112,13 @@ def admin_scopes(*, user) -> list:
 
 
 def audit_entries_for_user(
-    *, user, school: School | None = None, district: District | None = None, kind: str = "", person_id: int | None = None
-) -> QuerySet[AuditEntry]:  # fmt: skip
+    *,
+    user,
+    school: School | None = None,
+    district: District | None = None,
+    kind: str = "",
+    person_id: int | None = None,
+) -> QuerySet[AuditEntry]:
     """The audit entries of a school (or of a district: its schools' and its own), newest first, that the user
     may see, optionally of one kind and made by or about one person."""
     entries = visible(user, AuditEntry)

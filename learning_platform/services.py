@@ -1,4 +1,5 @@
 """Writes to the school structure, one function per use case."""
+
 from __future__ import annotations
 
 import datetime
@@ -52,9 +53,14 @@ def membership_grant(
 
 @transaction.atomic
 def section_create(
-    *, school: School, term: AcademicTerm, name: str, grade: str, subject: str = Section.Subject.MATH,
+    *,
+    school: School,
+    term: AcademicTerm,
+    name: str,
+    grade: str,
+    subject: str = Section.Subject.MATH,
     teachers: list[User] = (),
-) -> Section:  # fmt: skip
+) -> Section:
     if term.school_id != school.pk:
         raise ValidationError(f"Term {term.name!r} belongs to another school.")
     section = Section(school=school, term=term, name=name, grade=grade, subject=subject)

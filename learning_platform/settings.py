@@ -2,6 +2,7 @@
 
 Every variable read here is listed, with its default, in `.env.example` and the README.
 """
+
 from pathlib import Path
 import datetime
 import os
@@ -315,7 +316,7 @@ SPECTACULAR_SETTINGS = {
         "Waypoint's API, version 1. The browser signs in and sends its session cookie (and the CSRF token on "
         "writes); a machine client gets a bearer token with the OAuth2 client-credentials grant at "
         f"{API_TOKEN_URL} and acts as its application's owner, within the token's scopes. Every refusal is JSON "
-        'with a `detail` sentence; a 400 also names each field\'s messages under `errors`.'
+        "with a `detail` sentence; a 400 also names each field's messages under `errors`."
     ),
     "VERSION": "1",
     "SCHEMA_PATH_PREFIX": r"/api/v1",
@@ -410,11 +411,26 @@ CONTENT_SECURITY_POLICY = {
 PERMISSIONS_POLICY = {
     feature: []
     for feature in (
-        "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media", "fullscreen", "geolocation",
-        "gyroscope", "magnetometer", "microphone", "midi", "payment", "picture-in-picture", "publickey-credentials-get",
-        "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
     )
-}  # fmt: skip
+}
 
 LOGGING = {
     "version": 1,

@@ -14,6 +14,7 @@ the learner's path done.
 `practice_answered(practice_id)` is sent inside the transaction that scored the first answer to a practice
 question; the learners app logs it as practice evidence and updates mastery in that same transaction.
 """
+
 from django.dispatch import Signal
 
 path_inputs_changed = Signal()

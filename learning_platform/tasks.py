@@ -1,4 +1,5 @@
 """Periodic housekeeping for the platform itself."""
+
 from celery import shared_task
 from django.contrib.sessions.models import Session
 from django.utils import timezone

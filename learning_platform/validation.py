@@ -6,6 +6,7 @@ Each parser takes the field's name and the raw value and returns the typed value
 answers it with a 400 naming the field (`learning_platform.api.exception_handler`). So an impossible date, a
 NUL byte, a wrong type or an id too large for the database is a clear refusal, never a 500.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -108,9 +109,14 @@ def parse_datetime(field: str, value) -> datetime.datetime:
 
 
 def parse_int(
-    field: str, value, *, min_value: int | None = None, max_value: int = MAX_INT, default=_REQUIRED,
+    field: str,
+    value,
+    *,
+    min_value: int | None = None,
+    max_value: int = MAX_INT,
+    default=_REQUIRED,
     message: str | None = None,
-) -> int:  # fmt: skip
+) -> int:
     """A whole number (a JSON number or its digits as text), within bounds the database can hold."""
     if (value is None or value == "") and default is not _REQUIRED:
         return default
@@ -129,7 +135,9 @@ def parse_int(
 
 def parse_id(field: str, value, *, message: str | None = None) -> int:
     """The id of a row: a whole number from 1 that the database can hold."""
-    return parse_int(field, value, min_value=1, max_value=MAX_ID, message=message or "Must be the id of one of the choices.")
+    return parse_int(
+        field, value, min_value=1, max_value=MAX_ID, message=message or "Must be the id of one of the choices."
+    )
 
 
 class IdConverter:

@@ -1,4 +1,5 @@
 """Pages of the school structure: sign-in lands on a home page that fits the person's roles."""
+
 from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
 from django.shortcuts import redirect, render

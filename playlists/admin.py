@@ -1,4 +1,5 @@
 """Admin pages for the activity catalog and the daily paths."""
+
 from django.contrib import admin, messages
 from django.db import models
 from django.utils import timezone
@@ -6,9 +7,17 @@ from django.utils import timezone
 from learning_platform.admin_scoping import ReadOnlyScopedAdmin, ScopedAdmin
 from learning_platform.permissions import visible
 from playlists.models import (
-    Activity, NightlyBatch, NightlyRun, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem, SmallGroup,
+    Activity,
+    NightlyBatch,
+    NightlyRun,
+    PathApproval,
+    PathChange,
+    PathOverride,
+    Playlist,
+    PlaylistItem,
+    SmallGroup,
     UnitPlan,
-)  # fmt: skip
+)
 
 
 @admin.register(Activity)
@@ -17,8 +26,12 @@ class ActivityAdmin(ScopedAdmin):
     list_select_related = ("school",)
     search_fields = ("title", "description", "targets__code")
     list_filter = (
-        "modality", "difficulty", "is_active", ("school", admin.RelatedOnlyFieldListFilter), "targets__grade",
-    )  # fmt: skip
+        "modality",
+        "difficulty",
+        "is_active",
+        ("school", admin.RelatedOnlyFieldListFilter),
+        "targets__grade",
+    )
     autocomplete_fields = ("targets",)
     prepopulated_fields = {"slug": ("title",)}
     actions = ["activate", "deactivate"]
@@ -73,8 +86,18 @@ class PlaylistAdmin(ReadOnlyScopedAdmin):
 
 @admin.register(PlaylistItem)
 class PlaylistItemAdmin(ReadOnlyScopedAdmin):
-    list_display = ("playlist", "position", "kind", "rule", "source", "target", "activity", "assessment",
-                    "started_at", "completed_at")  # fmt: skip
+    list_display = (
+        "playlist",
+        "position",
+        "kind",
+        "rule",
+        "source",
+        "target",
+        "activity",
+        "assessment",
+        "started_at",
+        "completed_at",
+    )
     list_filter = ("kind", "rule", "source")
     search_fields = ("playlist__learner__username", "playlist__learner__last_name", "target__code")
     list_select_related = ("playlist__learner", "target", "activity", "assessment")
@@ -131,8 +154,13 @@ class NightlyRunAdmin(ReadOnlyScopedAdmin):
     list_select_related = ("school",)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(
-            done=models.Count("batches", filter=models.Q(batches__done_at__isnull=False)), total=models.Count("batches")
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                done=models.Count("batches", filter=models.Q(batches__done_at__isnull=False)),
+                total=models.Count("batches"),
+            )
         )
 
     @admin.display(description="Batches done")

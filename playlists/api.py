@@ -1,5 +1,6 @@
 """The daily-path API: a learner's path for a day, the teacher's pins, removals and locks, and starting an item.
 Thin doors onto the selectors and services, scoped by the permission rules (404 out of scope)."""
+
 from __future__ import annotations
 
 from drf_spectacular.types import OpenApiTypes
@@ -20,21 +21,35 @@ from playlists.models import Activity, PathOverride, Playlist
 
 def playlist_data(playlist: Playlist) -> dict:
     return {
-        "id": playlist.pk, "learner": playlist.learner_id, "school_day": playlist.school_day.isoformat(),
-        "status": playlist.status, "generated_at": playlist.generated_at.isoformat(),
-        "engine_version": playlist.engine_version, "flags": playlist.flags,
+        "id": playlist.pk,
+        "learner": playlist.learner_id,
+        "school_day": playlist.school_day.isoformat(),
+        "status": playlist.status,
+        "generated_at": playlist.generated_at.isoformat(),
+        "engine_version": playlist.engine_version,
+        "flags": playlist.flags,
         "items": [
             {
-                "id": item.pk, "position": item.position, "kind": item.kind, "rule": item.rule, "source": item.source,
-                "target": item.target.code if item.target else None, "minutes": item.minutes, "reason": item.reason,
-                "activity": item.activity_id, "assessment": item.assessment_id, "alternatives": item.alternatives,
-                "chosen_activity": item.chosen_activity_id, "pinned": item.pinned, "locked": item.locked,
+                "id": item.pk,
+                "position": item.position,
+                "kind": item.kind,
+                "rule": item.rule,
+                "source": item.source,
+                "target": item.target.code if item.target else None,
+                "minutes": item.minutes,
+                "reason": item.reason,
+                "activity": item.activity_id,
+                "assessment": item.assessment_id,
+                "alternatives": item.alternatives,
+                "chosen_activity": item.chosen_activity_id,
+                "pinned": item.pinned,
+                "locked": item.locked,
                 "started_at": item.started_at.isoformat() if item.started_at else None,
                 "completed_at": item.completed_at.isoformat() if item.completed_at else None,
             }
             for item in playlist.items.all()
         ],
-    }  # fmt: skip
+    }
 
 
 class PathItemSerializer(serializers.Serializer):
@@ -90,13 +105,15 @@ class OverrideRequestSerializer(serializers.Serializer):
     action = serializers.ChoiceField(choices=["pin", "remove", "lock", "move", "focus"])
     activity = serializers.IntegerField(min_value=1, required=False, allow_null=True)
     assessment = serializers.IntegerField(min_value=1, required=False, allow_null=True)
-    target = serializers.CharField(max_length=40, required=False, allow_null=True,
-                                   help_text="A learning target's code; required for focus.")
+    target = serializers.CharField(
+        max_length=40, required=False, allow_null=True, help_text="A learning target's code; required for focus."
+    )
     starts_on = serializers.DateField()
     ends_on = serializers.DateField(required=False, allow_null=True)
     due = serializers.DateField(required=False, allow_null=True)
-    position = serializers.IntegerField(min_value=1, max_value=1000, required=False, allow_null=True,
-                                        help_text="The place on the path, for a move.")
+    position = serializers.IntegerField(
+        min_value=1, max_value=1000, required=False, allow_null=True, help_text="The place on the path, for a move."
+    )
     note = serializers.CharField(max_length=MAX_TEXT, required=False, allow_blank=True)
 
 
@@ -115,11 +132,19 @@ class PathView(APIView):
 
 def override_data(override: PathOverride) -> dict:
     return {
-        "id": override.pk, "learner": override.learner_id, "action": override.action, "activity": override.activity_id,
-        "assessment": override.assessment_id, "target": override.target.code, "starts_on": override.starts_on.isoformat(),
-        "ends_on": override.ends_on.isoformat(), "due": override.due.isoformat() if override.due else None,
-        "position": override.position, "note": override.note, "teacher": override.teacher_id,
-    }  # fmt: skip
+        "id": override.pk,
+        "learner": override.learner_id,
+        "action": override.action,
+        "activity": override.activity_id,
+        "assessment": override.assessment_id,
+        "target": override.target.code,
+        "starts_on": override.starts_on.isoformat(),
+        "ends_on": override.ends_on.isoformat(),
+        "due": override.due.isoformat() if override.due else None,
+        "position": override.position,
+        "note": override.note,
+        "teacher": override.teacher_id,
+    }
 
 
 class OverrideListView(APIView):
@@ -153,14 +178,25 @@ class OverrideListView(APIView):
             if target is None:
                 raise BadRequest({"target": "Give the code of a learning target, e.g. 6.RP.A.3."})
         override = services.path_override_create(
-            teacher=request.user, learner=profile.user, action=clean_text("action", required(data, "action"), max_length=20),
-            activity=activity, assessment=assessment, target=target,
+            teacher=request.user,
+            learner=profile.user,
+            action=clean_text("action", required(data, "action"), max_length=20),
+            activity=activity,
+            assessment=assessment,
+            target=target,
             starts_on=parse_date("starts_on", required(data, "starts_on")),
             ends_on=parse_date("ends_on", data.get("ends_on"), default=None),
-            due=parse_date("due", data.get("due"), default=None), note=clean_text("note", data.get("note"), max_length=MAX_TEXT),
-            position=parse_int("position", data.get("position"), min_value=1, max_value=1000, default=None,
-                               message="Give a place on the path: 1 or more."),
-        )  # fmt: skip
+            due=parse_date("due", data.get("due"), default=None),
+            note=clean_text("note", data.get("note"), max_length=MAX_TEXT),
+            position=parse_int(
+                "position",
+                data.get("position"),
+                min_value=1,
+                max_value=1000,
+                default=None,
+                message="Give a place on the path: 1 or more.",
+            ),
+        )
         return ApiResponse(override_data(override), status=status.HTTP_201_CREATED)
 
 
@@ -177,8 +213,15 @@ class OverrideDetailView(APIView):
 class ItemStartView(APIView):
     """POST: the learner starts an item of their path."""
 
-    @extend_schema(request=None, responses={200: inline_serializer(
-        name="PathItemStarted", fields={"id": serializers.IntegerField(), "started_at": serializers.DateTimeField()})})
+    @extend_schema(
+        request=None,
+        responses={
+            200: inline_serializer(
+                name="PathItemStarted",
+                fields={"id": serializers.IntegerField(), "started_at": serializers.DateTimeField()},
+            )
+        },
+    )
     def post(self, request, item_id):
         item = services.playlist_item_start(learner=request.user, item_id=item_id)
         return ApiResponse({"id": item.pk, "started_at": item.started_at.isoformat()})

@@ -1,5 +1,6 @@
 """The activity catalog API: a school's own activities, written, changed and read by its staff (the shared
 catalog is read-only to schools). DRF serializers in and out; thin doors onto playlists.services."""
+
 from __future__ import annotations
 
 from drf_spectacular.utils import extend_schema
@@ -25,8 +26,21 @@ class ActivitySerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Activity
-        fields = ["id", "school", "title", "description", "targets", "modality", "expected_minutes", "difficulty",
-                  "interest_tags", "url", "body", "created_at", "updated_at"]  # fmt: skip
+        fields = [
+            "id",
+            "school",
+            "title",
+            "description",
+            "targets",
+            "modality",
+            "expected_minutes",
+            "difficulty",
+            "interest_tags",
+            "url",
+            "body",
+            "created_at",
+            "updated_at",
+        ]
         read_only_fields = ["id", "created_at", "updated_at"]
         extra_kwargs = {"body": {"max_length": 20000}, "description": {"max_length": 1000}}
 
@@ -54,8 +68,9 @@ class ActivityListView(GenericAPIView):
         serializer = ActivitySerializer(data=request.data, context={"request": request})
         serializer.is_valid(raise_exception=True)
         school = school_of(serializer)
-        activity = services.activity_write(author=request.user, school=school, targets=serializer.validated_data["targets"],
-                                           **_written(serializer))  # fmt: skip
+        activity = services.activity_write(
+            author=request.user, school=school, targets=serializer.validated_data["targets"], **_written(serializer)
+        )
         return Response(ActivitySerializer(activity).data, status=status.HTTP_201_CREATED)
 
 
@@ -72,6 +87,7 @@ class ActivityDetailView(APIView):
         activity = get_for_user(request.user, Activity.objects.filter(school__isnull=False), activity_id, "change")
         serializer = ActivitySerializer(activity, data=request.data, partial=True, context={"request": request})
         serializer.is_valid(raise_exception=True)
-        activity = services.activity_update(activity=activity, by=request.user,
-                                            targets=serializer.validated_data.get("targets"), **_written(serializer))  # fmt: skip
+        activity = services.activity_update(
+            activity=activity, by=request.user, targets=serializer.validated_data.get("targets"), **_written(serializer)
+        )
         return Response(ActivitySerializer(activity).data)

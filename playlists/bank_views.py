@@ -2,6 +2,7 @@
 
 Thin doors onto playlists.forms, playlists.services and playlists.selectors.
 """
+
 from __future__ import annotations
 
 from django.contrib import messages
@@ -31,10 +32,17 @@ def activities(request):
     page = page.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "playlists/activities.html", {
-        "page": page, "filters": filters, "query": query.urlencode(), "authoring": authoring_schools(request.user),
-        **bank_choices(grade=filters.grade, domain=filters.domain),
-    })  # fmt: skip
+    return render(
+        request,
+        "playlists/activities.html",
+        {
+            "page": page,
+            "filters": filters,
+            "query": query.urlencode(),
+            "authoring": authoring_schools(request.user),
+            **bank_choices(grade=filters.grade, domain=filters.domain),
+        },
+    )
 
 
 def _activity_form(request, *, activity: Activity | None):
@@ -45,20 +53,31 @@ def _activity_form(request, *, activity: Activity | None):
     if request.method == "POST" and form.is_valid():
         try:
             if activity is None:
-                activity = services.activity_write(author=request.user, school=form.cleaned_data["school"] or schools.first(),
-                                                   targets=form.cleaned_data["targets"], **form.activity_fields())  # fmt: skip
+                activity = services.activity_write(
+                    author=request.user,
+                    school=form.cleaned_data["school"] or schools.first(),
+                    targets=form.cleaned_data["targets"],
+                    **form.activity_fields(),
+                )
             else:
-                services.activity_update(activity=activity, by=request.user, targets=form.cleaned_data["targets"],
-                                         **form.activity_fields())  # fmt: skip
+                services.activity_update(
+                    activity=activity, by=request.user, targets=form.cleaned_data["targets"], **form.activity_fields()
+                )
         except ValidationError as error:
             form_errors_add(form, error)
         else:
             messages.success(request, f"Saved “{activity.title}”.")
             return redirect("teach-bank-activity", activity.pk)
-    return render(request, "playlists/activity_form.html", {
-        "form": form, "activity": activity, "schools": schools,
-        "initial_preview": selectors.activity_preview(activity.body) if activity else None,
-    })  # fmt: skip
+    return render(
+        request,
+        "playlists/activity_form.html",
+        {
+            "form": form,
+            "activity": activity,
+            "schools": schools,
+            "initial_preview": selectors.activity_preview(activity.body) if activity else None,
+        },
+    )
 
 
 @login_required
@@ -80,10 +99,17 @@ def activity_edit(request, activity_id: int):
 def activity_detail(request, activity_id: int):
     """An activity as its students see it, with its targets and way of learning."""
     require_staff(request.user)
-    activity = get_for_user(request.user, Activity.objects.select_related("school").prefetch_related("targets"), activity_id)
-    return render(request, "playlists/activity_detail.html", {
-        "activity": activity, "editable": can_author(request.user, activity.school),
-    })  # fmt: skip
+    activity = get_for_user(
+        request.user, Activity.objects.select_related("school").prefetch_related("targets"), activity_id
+    )
+    return render(
+        request,
+        "playlists/activity_detail.html",
+        {
+            "activity": activity,
+            "editable": can_author(request.user, activity.school),
+        },
+    )
 
 
 @login_required
@@ -93,5 +119,8 @@ def activity_preview(request):
     require_staff(request.user)
     form = ActivityForm(request.POST, schools=authoring_schools(request.user))
     form.is_valid()
-    return render(request, "playlists/_activity_preview.html",
-                  {"form": form, "preview": selectors.activity_preview(request.POST.get("body", ""))})  # fmt: skip
+    return render(
+        request,
+        "playlists/_activity_preview.html",
+        {"form": form, "preview": selectors.activity_preview(request.POST.get("body", ""))},
+    )

@@ -86,6 +86,7 @@ itself is). The item's minutes are the longest choice's, so the day fits whichev
 activity, a teacher's item, an assessment, a group session and a locked item offer no alternatives: a lock
 means the teacher wants this exact work (a lock marks an item; it does not add one, pins and assignments do).
 """
+
 from __future__ import annotations
 
 import collections
@@ -163,11 +164,36 @@ HERE_IS_MODALITY = {
     "small_group": "here is some small-group work",
     "peer_work": "here is some work with a partner",
 }
-NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                "twelve")  # fmt: skip
+NUMBER_WORDS = (
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")  # fmt: skip
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass(frozen=True)
@@ -397,10 +423,14 @@ def inputs_digest(inputs: EngineInput) -> str:
     The catalog's part is hashed once per catalog (see `_shared_for`) and stands in for it.
     """
     learner_part = tuple(
-        (name, _batch_digest(name, getattr(inputs, name)) if name in BATCH_PARTS
-         else _canonical_field(name, getattr(inputs, name)))
+        (
+            name,
+            _batch_digest(name, getattr(inputs, name))
+            if name in BATCH_PARTS
+            else _canonical_field(name, getattr(inputs, name)),
+        )
         for name in _DIGESTED_FIELDS
-    )  # fmt: skip
+    )
     return _sha256((_shared_for(inputs).digest, learner_part))
 
 
@@ -416,7 +446,7 @@ def _batch_digest(name: str, value) -> str:
             return digest
     digest = _sha256((name, _canonical_field(name, value)))
     _BATCH_DIGESTS.insert(0, (value, digest))
-    del _BATCH_DIGESTS[SHARED_KEPT * 4:]
+    del _BATCH_DIGESTS[SHARED_KEPT * 4 :]
     return digest
 
 
@@ -473,9 +503,10 @@ class _Planner:
         self.assessments = {assessment.id: assessment for assessment in inputs.assessments}
         # The bank's exit tickets the teacher did not remove, with their targets.
         self.bank_tickets = [
-            (assessment, frozenset(assessment.target_codes)) for assessment in inputs.assessments
+            (assessment, frozenset(assessment.target_codes))
+            for assessment in inputs.assessments
             if assessment.kind == "exit_ticket" and ItemRef("assessment", assessment.id) not in self.removed
-        ]  # fmt: skip
+        ]
         self.activities_on = shared.activities_on
         self.requires = shared.requires
         self.rank_tail = shared.rank_tail
@@ -499,11 +530,15 @@ class _Planner:
         self.outlook = shared.outlook_for(grade, inputs.school_rates)
         self.closed_requires = shared.closed_requires
         self.knowledge = Knowledge(
-            prior=self.outlook.priors.__getitem__, prior_logit=self.outlook.logits.__getitem__,
-            evidence={code: Evidence(info.p_mastery, info.model_prior) for code, info in self.met.items()
-                      if info.evidence_count},
+            prior=self.outlook.priors.__getitem__,
+            prior_logit=self.outlook.logits.__getitem__,
+            evidence={
+                code: Evidence(info.p_mastery, info.model_prior)
+                for code, info in self.met.items()
+                if info.evidence_count
+            },
             graph=shared.graph,
-        )  # fmt: skip
+        )
         self.recent_activities = _activity_ids(self.recent)
         self.ranks: dict[str, int] = {}
         self._ways: dict[str, list[ActivityInfo]] = {}
@@ -542,9 +577,10 @@ class _Planner:
         if not places:
             return items
         moved = sorted(
-            (places[ItemRef(item.kind, item.ref_id)], index, item) for index, item in enumerate(items)
+            (places[ItemRef(item.kind, item.ref_id)], index, item)
+            for index, item in enumerate(items)
             if item.kind != "group_session" and ItemRef(item.kind, item.ref_id) in places
-        )  # fmt: skip
+        )
         ordered = [item for item in items if all(item is not other for _, _, other in moved)]
         for place, _, item in moved:
             ordered.insert(min(max(place, 1) - 1, len(ordered)), item)
@@ -561,24 +597,51 @@ class _Planner:
             pinned = any(isinstance(entry, Pin) for entry in mine)
             due = min((entry.due for entry in mine if entry.due is not None), default=None)
             code = min(entry.target_code for entry in mine)
-            items.append((due, PathItem(
-                kind=ref.kind, ref_id=ref.ref_id, target_code=code, minutes=self.minutes_of(ref),
-                reason=_teacher_reason(self.name(code), assigned, pinned, due, self.today),
-                rule="assigned" if assigned else "pinned", source="teacher", pinned=pinned, locked=ref in self.locked,
-            )))  # fmt: skip
+            items.append(
+                (
+                    due,
+                    PathItem(
+                        kind=ref.kind,
+                        ref_id=ref.ref_id,
+                        target_code=code,
+                        minutes=self.minutes_of(ref),
+                        reason=_teacher_reason(self.name(code), assigned, pinned, due, self.today),
+                        rule="assigned" if assigned else "pinned",
+                        source="teacher",
+                        pinned=pinned,
+                        locked=ref in self.locked,
+                    ),
+                )
+            )
         for session in self.inputs.group_sessions:
             minutes = SMALL_GROUP_MINUTES
             if session.activity_id is not None:
                 minutes = max(minutes, self.activities[session.activity_id].expected_minutes)
-            items.append((self.today, PathItem(
-                kind="group_session", ref_id=session.activity_id, target_code=session.target_code, minutes=minutes,
-                reason=self.group_reason(session), rule="group", source="teacher",
-            )))  # fmt: skip
+            items.append(
+                (
+                    self.today,
+                    PathItem(
+                        kind="group_session",
+                        ref_id=session.activity_id,
+                        target_code=session.target_code,
+                        minutes=minutes,
+                        reason=self.group_reason(session),
+                        rule="group",
+                        source="teacher",
+                    ),
+                )
+            )
         # On a day, the teacher's group sessions come first (in target order), then the rest by reference.
-        items.sort(key=lambda pair: (
-            pair[0] is None, pair[0] or self.today, pair[1].kind != "group_session", pair[1].kind,
-            pair[1].target_code if pair[1].kind == "group_session" else "", pair[1].ref_id or 0,
-        ))  # fmt: skip
+        items.sort(
+            key=lambda pair: (
+                pair[0] is None,
+                pair[0] or self.today,
+                pair[1].kind != "group_session",
+                pair[1].kind,
+                pair[1].target_code if pair[1].kind == "group_session" else "",
+                pair[1].ref_id or 0,
+            )
+        )
         return [item for _, item in items]
 
     def minutes_of(self, ref: ItemRef) -> int:
@@ -600,8 +663,10 @@ class _Planner:
                 continue
             tried = _unique(mastery.failed_modalities)
             also = f" (tried: {', '.join(THE_MODALITY[m].removeprefix('the ') for m in tried)})" if tried else ""
-            message = (f"{self.name(code)}: wrong {_times_words(mastery.recent_failures)} in a row{also}. Propose "
-                       "a small group?")  # fmt: skip
+            message = (
+                f"{self.name(code)}: wrong {_times_words(mastery.recent_failures)} in a row{also}. Propose "
+                "a small group?"
+            )
             return [Flag("small_group", (code,), message)]
         return []
 
@@ -621,8 +686,11 @@ class _Planner:
     def resting(self, code: str) -> bool:
         """Was the target failed SMALL_GROUP_AFTER_FAILURES times in a row, lately (less than REST_DAYS ago)?"""
         mastery = self.mastery(code)
-        return (mastery.recent_failures >= SMALL_GROUP_AFTER_FAILURES and mastery.last_practised is not None
-                and (self.today - mastery.last_practised).days < REST_DAYS)  # fmt: skip
+        return (
+            mastery.recent_failures >= SMALL_GROUP_AFTER_FAILURES
+            and mastery.last_practised is not None
+            and (self.today - mastery.last_practised).days < REST_DAYS
+        )
 
     def learning_candidates(self) -> Iterator[_Candidate]:
         """The anchors (the learner's grade, the teacher's focus, the learner's goals, the current unit) not likely
@@ -635,8 +703,7 @@ class _Planner:
         closed = self.closed_requires
         own = {code for code in self.at_grade if code in chosen or not reached.isdisjoint(closed[code])}
         p = self.knowledge.p
-        anchors = [(self.rank(code), code) for code in {*own, *chosen}
-                   if p(code) < KNOWN_AT and not self.resting(code)]  # fmt: skip
+        anchors = [(self.rank(code), code) for code in {*own, *chosen} if p(code) < KNOWN_AT and not self.resting(code)]
         anchors.extend((rank, code) for rank, code in self.outlook.anchors if code not in own)
         anchors.sort()
         for _, anchor in anchors:
@@ -750,22 +817,34 @@ class _Planner:
         on_path = {item.target_code for item in teacher_items}
         todays_targets = self.unchecked_targets(teacher_items)
         # An assessment the teacher put on the path checks its targets already.
-        checked = {code for item in teacher_items if item.kind == "assessment"
-                   for code in self.assessments[item.ref_id].target_codes}  # fmt: skip
+        checked = {
+            code
+            for item in teacher_items
+            if item.kind == "assessment"
+            for code in self.assessments[item.ref_id].target_codes
+        }
         items: list[PathItem] = []
         learning_places = MAX_NEW_TARGETS - (1 if reviews_due else 0)
         reviews_places = min(MAX_REVIEWS, len(reviews_due))
         # New work leaves the time of the first review due (its shortest activity, and its question on the exit
         # ticket), so that the review has its place however long the new work is.
-        held = next((candidate.target_code for candidate in reviews_due
-                     if candidate.target_code not in on_path and self.other_ways(candidate.target_code)), None)  # fmt: skip
+        held = next(
+            (
+                candidate.target_code
+                for candidate in reviews_due
+                if candidate.target_code not in on_path and self.other_ways(candidate.target_code)
+            ),
+            None,
+        )
         held_minutes = min(activity.expected_minutes for activity in self.other_ways(held)) if held else 0
         # Without a bank exit ticket to use, a ticket on more targets is never shorter: a candidate with no
         # activity that fits what is spare now fits no better once its target is on the ticket.
         on_teachers = self.assessments_on(teacher_items)
         longer_with_more = all(assessment.id in on_teachers for assessment, _ in self.bank_tickets)
-        for step, wanted, places_after in ((_Lookahead(learning), learning_places, reviews_places),
-                                           (_Lookahead(reviews_due), MAX_REVIEWS, 0)):  # fmt: skip
+        for step, wanted, places_after in (
+            (_Lookahead(learning), learning_places, reviews_places),
+            (_Lookahead(reviews_due), MAX_REVIEWS, 0),
+        ):
             added = 0
             kept = [held] if held and places_after else []
             for candidate in step:
@@ -779,9 +858,15 @@ class _Planner:
                     candidate.target_code, used_activities, spare - (held_minutes if kept else 0)
                 ):
                     continue
-                planned = todays_targets if candidate.target_code in checked else todays_targets + [candidate.target_code]
-                room = (budget - used_minutes - self.ticket_minutes(planned + kept, teacher_items)
-                        - (held_minutes if kept else 0))  # fmt: skip
+                planned = (
+                    todays_targets if candidate.target_code in checked else todays_targets + [candidate.target_code]
+                )
+                room = (
+                    budget
+                    - used_minutes
+                    - self.ticket_minutes(planned + kept, teacher_items)
+                    - (held_minutes if kept else 0)
+                )
                 if not self.any_fits(candidate.target_code, used_activities, room):
                     continue
                 # The places still open (that candidates are left for) share what is left of the day beside a
@@ -809,16 +894,22 @@ class _Planner:
         locked = suggested.id in self.locked_activities
         offered = [suggested] if locked else choices
         return PathItem(
-            kind="activity", ref_id=suggested.id, target_code=code,
+            kind="activity",
+            ref_id=suggested.id,
+            target_code=code,
             minutes=max(activity.expected_minutes for activity in offered),
-            reason=self.reason(candidate, suggested), rule=candidate.rule, locked=locked,
+            reason=self.reason(candidate, suggested),
+            rule=candidate.rule,
+            locked=locked,
             alternatives=tuple(activity.id for activity in offered) if len(offered) > 1 else (),
-        )  # fmt: skip
+        )
 
     def any_fits(self, code: str, used_activities: set, room: int) -> bool:
         """Is there an activity on `code` to offer in `room` minutes (so that `choices` has one)?"""
-        return any(activity.id not in used_activities and activity.expected_minutes <= room
-                   for activity in self.other_ways(code))  # fmt: skip
+        return any(
+            activity.id not in used_activities and activity.expected_minutes <= room
+            for activity in self.other_ways(code)
+        )
 
     def other_ways(self, code: str) -> list[ActivityInfo]:
         """The activities on `code` the teacher did not remove, in ways of learning that have not failed on it."""
@@ -826,17 +917,21 @@ class _Planner:
         if found is None:
             failed = self.mastery(code).failed_modalities
             found = self._ways[code] = [
-                activity for activity in self.activities_on.get(code, ())
+                activity
+                for activity in self.activities_on.get(code, ())
                 if activity.id not in self.removed_activities and activity.modality not in failed
-            ]  # fmt: skip
+            ]
         return found
 
     def choices(self, code: str, rule: str, used_activities: set, room: int, share: float) -> list[ActivityInfo]:
         wanted_difficulty = INTRODUCTORY if rule in ("reteach", "support") else CORE
         preferred = list(self.learner.preferred_modalities)
         pool = sorted(
-            (activity for activity in self.other_ways(code)
-             if activity.id not in used_activities and activity.expected_minutes <= room),
+            (
+                activity
+                for activity in self.other_ways(code)
+                if activity.id not in used_activities and activity.expected_minutes <= room
+            ),
             key=lambda activity: (
                 activity.id in self.recent_activities,
                 activity.expected_minutes > max(share, LONG_ACTIVITY_MINUTES),
@@ -844,9 +939,11 @@ class _Planner:
                 -len(self.interests & self.activity_tags[activity.id]),
                 activity.expected_minutes > share,
                 activity.expected_minutes > LONG_ACTIVITY_MINUTES,
-                abs(activity.difficulty - wanted_difficulty), activity.expected_minutes, activity.id,
+                abs(activity.difficulty - wanted_difficulty),
+                activity.expected_minutes,
+                activity.id,
             ),
-        )  # fmt: skip
+        )
         if not pool:
             return []
         # The choices take about as long as the suggestion, and no longer than the place's share of the day: the
@@ -886,17 +983,21 @@ class _Planner:
         wanted = set(targets)
         needed = wanted & self.inputs.checkable
         tickets = [
-            (assessment, codes) for assessment, codes in self.bank_tickets
+            (assessment, codes)
+            for assessment, codes in self.bank_tickets
             if not wanted.isdisjoint(codes) and needed <= codes and assessment.id not in on_path
-        ]  # fmt: skip
+        ]
         best = min(
             tickets,
             key=lambda pair: (
-                -len(wanted & pair[1]), ItemRef("assessment", pair[0].id) in self.recent, len(pair[1] - wanted),
-                pair[0].expected_minutes, pair[0].id,
+                -len(wanted & pair[1]),
+                ItemRef("assessment", pair[0].id) in self.recent,
+                len(pair[1] - wanted),
+                pair[0].expected_minutes,
+                pair[0].id,
             ),
             default=None,
-        )  # fmt: skip
+        )
         return best[0] if best is not None else None
 
     def written_ticket_minutes(self, count: int) -> int:
@@ -916,10 +1017,12 @@ class _Planner:
             if self.mastery(code).recent_failures < CHECK_AFTER_FAILURES:
                 continue
             unverified = [
-                prerequisite for prerequisite in self.requires[code]
-                if prerequisite in self.inputs.checkable and prerequisite not in targets
+                prerequisite
+                for prerequisite in self.requires[code]
+                if prerequisite in self.inputs.checkable
+                and prerequisite not in targets
                 and not (prerequisite in self.met and self.met[prerequisite].p_mastery >= KNOWN_AT)
-            ]  # fmt: skip
+            ]
             checks.extend(sorted(unverified, key=self.rank)[:FOUNDATION_CHECKS])
         return _unique([*targets, *checks])
 
@@ -976,17 +1079,24 @@ class _Planner:
             return [], [Flag("exit_ticket_no_time", tuple(sorted(targets)), message), *flags]
         checked = [code for code in covered if code in practised]
         foundations = [code for code in covered if code not in practised]
-        reason = (f"Exit ticket: a few quick questions on {self.names(checked or covered)} show what you learned "
-                  "today, so tomorrow's path fits you.")  # fmt: skip
+        reason = (
+            f"Exit ticket: a few quick questions on {self.names(checked or covered)} show what you learned "
+            "today, so tomorrow's path fits you."
+        )
         if foundations:
             reason += f" A question on {self.names(foundations)} checks what they build on."
         if unchecked:
             reason += f" There are no questions on {self.names(unchecked)} yet: tell your teacher how it went."
         item = PathItem(
-            kind="assessment", ref_id=ref_id, target_code=covered[0], minutes=minutes, reason=reason,
-            rule="exit_ticket", locked=ref_id is not None and ItemRef("assessment", ref_id) in self.locked,
+            kind="assessment",
+            ref_id=ref_id,
+            target_code=covered[0],
+            minutes=minutes,
+            reason=reason,
+            rule="exit_ticket",
+            locked=ref_id is not None and ItemRef("assessment", ref_id) in self.locked,
             target_codes=codes,
-        )  # fmt: skip
+        )
         return [item], flags
 
     # Reasons, in words a twelve-year-old understands, naming each target by its short name and code.
@@ -1000,16 +1110,21 @@ class _Planner:
             return f"Let's try {self.name(code)} another way: last time {what} didn't click, so {here_is}."
         if candidate.rule == "support":
             blocked = candidate.blocked
-            return (f"First, {self.name(code)}: {self.name(blocked)} builds on it, and your answers so far say it "
-                    "needs another look.")  # fmt: skip
+            return (
+                f"First, {self.name(code)}: {self.name(blocked)} builds on it, and your answers so far say it "
+                "needs another look."
+            )
         if candidate.rule == "review":
             mastery = self.mastery(code)
             ago = _ago_words((self.today - mastery.last_practised).days)
             return f"Review: you learned {self.name(code)} {ago}; a quick practice keeps it fresh."
         if candidate.blocked is not None:
             blocked = candidate.blocked
-            toward = (f"your goal for {_month_day(self.goals[blocked])}: {self.name(blocked)}" if blocked in self.goals
-                      else f"what your teacher assigned: {self.name(blocked)}")  # fmt: skip
+            toward = (
+                f"your goal for {_month_day(self.goals[blocked])}: {self.name(blocked)}"
+                if blocked in self.goals
+                else f"what your teacher assigned: {self.name(blocked)}"
+            )
             return f"Next: {self.name(code)}, on the way to {toward} builds on it."
         return self.next_reason(code)
 
@@ -1033,8 +1148,9 @@ class _Planner:
         if session.activity_id is None:
             return f"Your teacher is meeting with you and a small group today to work on {self.name(code)} together."
         title = self.activities[session.activity_id].title
-        return (f"Your teacher is meeting with you and a small group today to work on {self.name(code)} together: "
-                f"{title}.")  # fmt: skip
+        return (
+            f"Your teacher is meeting with you and a small group today to work on {self.name(code)} together: {title}."
+        )
 
 
 _NEVER_MET = MasteryInfo()
@@ -1043,6 +1159,7 @@ _NONE: frozenset = frozenset()
 
 def _activity_ids(refs: frozenset[ItemRef]) -> frozenset[int]:
     return frozenset(ref.ref_id for ref in refs if ref.kind == "activity") if refs else _NONE
+
 
 # A rank is one integer that orders as the tuple (not the teacher's focus, not a goal, the goal's reach-by date,
 # not in the current unit, minus the chance of being ready to a tenth, place in the catalog's order) would, each
@@ -1094,7 +1211,7 @@ class _Shared:
                 return found
         found = _Outlook.derive(self, grade, rates)
         self.outlooks.insert(0, (grade, rates, found))
-        del self.outlooks[SHARED_KEPT * 4:]
+        del self.outlooks[SHARED_KEPT * 4 :]
         return found
 
     @classmethod
@@ -1120,21 +1237,32 @@ class _Shared:
             (name, _canonical_field(name, getattr(inputs, name))) for name in ("targets", "prerequisites", "activities")
         )
         return cls(
-            targets=inputs.targets, prerequisites=inputs.prerequisites, activities=inputs.activities,
-            activity_by_id={activity.id: activity for activity in inputs.activities}, activities_on=activities_on,
-            activity_tags={activity.id: frozenset(tag.strip().casefold() for tag in activity.interest_tags)
-                           for activity in inputs.activities},
+            targets=inputs.targets,
+            prerequisites=inputs.prerequisites,
+            activities=inputs.activities,
+            activity_by_id={activity.id: activity for activity in inputs.activities},
+            activities_on=activities_on,
+            activity_tags={
+                activity.id: frozenset(tag.strip().casefold() for tag in activity.interest_tags)
+                for activity in inputs.activities
+            },
             requires=requires,
-            rank_tail={code: index for index, code in enumerate(sorted(
-                inputs.targets,
-                key=lambda code: (-descendants[code], WEIGHT_RANK[inputs.targets[code].weight_class], code),
-            ))},
+            rank_tail={
+                code: index
+                for index, code in enumerate(
+                    sorted(
+                        inputs.targets,
+                        key=lambda code: (-descendants[code], WEIGHT_RANK[inputs.targets[code].weight_class], code),
+                    )
+                )
+            },
             codes_by_grade={grade: tuple(codes) for grade, codes in by_grade.items()},
             grade_of={code: _grade_index(target.grade) for code, target in inputs.targets.items()},
             shortest_activity=min((activity.expected_minutes for activity in inputs.activities), default=10**6),
-            digest=_sha256(catalog), graph=Graph.of(inputs.targets, inputs.prerequisites),
+            digest=_sha256(catalog),
+            graph=Graph.of(inputs.targets, inputs.prerequisites),
             closed_requires={code: (code, *prerequisites) for code, prerequisites in requires.items()},
-        )  # fmt: skip
+        )
 
 
 @dataclass(frozen=True, eq=False)
@@ -1165,9 +1293,10 @@ class _Outlook:
                 chance *= priors[prerequisite]
             anchors.append((_rank(_NOT_CHOSEN, chance, shared.rank_tail[code], len(shared.rank_tail)), code))
         ready = frozenset(
-            code for code in shared.codes_by_grade.get(grade, ())
+            code
+            for code in shared.codes_by_grade.get(grade, ())
             if all(priors[prerequisite] >= beliefs.READY_AT for prerequisite in shared.requires[code])
-        )  # fmt: skip
+        )
         logits = {code: beliefs.logit(prior) for code, prior in priors.items()}
         return cls(priors=priors, logits=logits, anchors=tuple(sorted(anchors)), ready=ready)
 
@@ -1184,8 +1313,11 @@ def _shared_for(inputs: EngineInput) -> _Shared:
     """The catalog's derived lookups, reused while the caller passes the very same catalog objects (the inputs
     are frozen, and a caller does not change a catalog it has handed to the engine)."""
     for shared in _SHARED:
-        if (shared.targets is inputs.targets and shared.prerequisites is inputs.prerequisites
-                and shared.activities is inputs.activities):  # fmt: skip
+        if (
+            shared.targets is inputs.targets
+            and shared.prerequisites is inputs.prerequisites
+            and shared.activities is inputs.activities
+        ):
             return shared
     shared = _Shared.derive(inputs)
     _SHARED.insert(0, shared)
@@ -1288,8 +1420,13 @@ def _grade_index(grade: str) -> int:
 
 
 def _teacher_reason(name: str, assigned: bool, pinned: bool, due: date | None, today: date) -> str:
-    did = "assigned this and pinned it to your path" if assigned and pinned else "assigned this" if assigned else (
-        "pinned this to your path")  # fmt: skip
+    did = (
+        "assigned this and pinned it to your path"
+        if assigned and pinned
+        else "assigned this"
+        if assigned
+        else ("pinned this to your path")
+    )
     when = f"; {_due_words(due, today)}" if due is not None else ""
     return f"Your teacher {did} for {name}{when}."
 
@@ -1427,14 +1564,26 @@ def _canonical_mastery(info: MasteryInfo) -> tuple:
     """A MasteryInfo's canonical form (a build has one for every target the learner met): its fields as
     `_canonical` gives them, worked out directly when they hold the types the platform passes."""
     level, p_mastery, model_prior, evidence_count, last_practised, recent_failures, failed = _MASTERY_VALUES(info)
-    if not (type(level) is str and type(p_mastery) is float and type(model_prior) is float
-            and type(evidence_count) is int and type(recent_failures) is int and failed == () and type(failed) is tuple
-            and (last_practised is None or type(last_practised) is date)):  # fmt: skip
+    if not (
+        type(level) is str
+        and type(p_mastery) is float
+        and type(model_prior) is float
+        and type(evidence_count) is int
+        and type(recent_failures) is int
+        and failed == ()
+        and type(failed) is tuple
+        and (last_practised is None or type(last_practised) is date)
+    ):
         return _canonical_dataclass(info, _FIELD_NAMES.get(MasteryInfo) or _dataclass_fields(MasteryInfo))
     return (
-        level, _canonical_float(p_mastery), _canonical_float(model_prior), evidence_count,
-        None if last_practised is None else last_practised.isoformat(), recent_failures, (),
-    )  # fmt: skip
+        level,
+        _canonical_float(p_mastery),
+        _canonical_float(model_prior),
+        evidence_count,
+        None if last_practised is None else last_practised.isoformat(),
+        recent_failures,
+        (),
+    )
 
 
 _CONVERT[MasteryInfo] = _canonical_mastery

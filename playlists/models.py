@@ -1,4 +1,5 @@
 """The activity catalog the playlist engine chooses from, and the daily paths it builds."""
+
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
@@ -125,9 +126,7 @@ class PlaylistItem(models.Model):
     locked = models.BooleanField(default=False)
     alternatives = models.JSONField(default=list, blank=True, help_text="Activity ids the student chooses among.")
     checks = models.JSONField(default=list, blank=True, help_text="For an exit ticket the engine wrote: its targets.")
-    chosen_activity = models.ForeignKey(
-        Activity, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
+    chosen_activity = models.ForeignKey(Activity, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     started_at = models.DateTimeField(null=True, blank=True)
     completed_at = models.DateTimeField(null=True, blank=True)
 
@@ -143,7 +142,7 @@ class PlaylistItem(models.Model):
                 | Q(kind="exit_ticket", activity__isnull=True),
                 name="playlist_item_kind_matches_ref",
             ),
-        ]  # fmt: skip
+        ]
 
     def __str__(self) -> str:
         return f"{self.playlist} #{self.position}: {self.get_kind_display()}"
@@ -219,9 +218,11 @@ class PathOverride(models.Model):
         "assessments.Assessment", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     target = models.ForeignKey(
-        "assessments.LearningTarget", on_delete=models.PROTECT, related_name="+",
+        "assessments.LearningTarget",
+        on_delete=models.PROTECT,
+        related_name="+",
         help_text="The target the pinned work is for; it files the item on the path.",
-    )  # fmt: skip
+    )
     starts_on = models.DateField()
     ends_on = models.DateField()
     due = models.DateField(
@@ -238,16 +239,23 @@ class PathOverride(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(action="focus", activity__isnull=True, assessment__isnull=True)
-                | (~Q(action="focus") & (Q(activity__isnull=False, assessment__isnull=True)
-                                         | Q(activity__isnull=True, assessment__isnull=False))),
+                | (
+                    ~Q(action="focus")
+                    & (
+                        Q(activity__isnull=False, assessment__isnull=True)
+                        | Q(activity__isnull=True, assessment__isnull=False)
+                    )
+                ),
                 name="path_override_one_ref",
             ),
             models.CheckConstraint(
                 condition=Q(action="move", position__gte=1) | (~Q(action="move") & Q(position__isnull=True)),
                 name="path_override_move_has_position",
             ),
-            models.CheckConstraint(condition=Q(ends_on__gte=models.F("starts_on")), name="path_override_dates_in_order"),
-        ]  # fmt: skip
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=models.F("starts_on")), name="path_override_dates_in_order"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} {self.activity or self.assessment} for {self.learner}"
@@ -276,9 +284,13 @@ class SmallGroup(models.Model):
     section = models.ForeignKey("learning_platform.Section", on_delete=models.CASCADE, related_name="small_groups")
     target = models.ForeignKey("assessments.LearningTarget", on_delete=models.PROTECT, related_name="+")
     activity = models.ForeignKey(
-        Activity, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        Activity,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="The mini-lesson the group works through.",
-    )  # fmt: skip
+    )
     meets_on = models.DateField()
     students = models.ManyToManyField("learning_platform.User", related_name="small_groups")
     note = models.TextField(blank=True)

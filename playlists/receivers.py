@@ -1,4 +1,5 @@
 """What the playlists app does when another app changes what paths are built from."""
+
 from django.dispatch import receiver
 
 from learning_platform.signals import attempt_scored, path_inputs_changed

@@ -1,18 +1,29 @@
 """Permission rules for the activity catalog and the daily paths."""
+
 from django.db.models import Q
 
 from learners.rules import THROUGH_LEARNER, learner_staff_q, learner_view_q
 from learning_platform.permissions import NOTHING, admin_of_school_q, register, roles_of
 from learning_platform.rules import section_change_q, section_view_q
 from playlists.models import (
-    Activity, NightlyBatch, NightlyRun, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem, SmallGroup,
+    Activity,
+    NightlyBatch,
+    NightlyRun,
+    PathApproval,
+    PathChange,
+    PathOverride,
+    Playlist,
+    PlaylistItem,
+    SmallGroup,
     UnitPlan,
-)  # fmt: skip
+)
 
 
 def _activity_view(user) -> Q:
     # The shared catalog (no school) is open to everyone signed in.
-    return Q(school__isnull=True) | Q(school_id__in=roles_of(user).member_of_schools) | admin_of_school_q(user, "school")
+    return (
+        Q(school__isnull=True) | Q(school_id__in=roles_of(user).member_of_schools) | admin_of_school_q(user, "school")
+    )
 
 
 def _activity_change(user) -> Q:
@@ -49,7 +60,11 @@ register(
     change=lambda user: section_change_q(user, "section__"),
 )
 register(PathApproval, view=lambda user: section_change_q(user, "section__"), change=lambda user: NOTHING)
-register(UnitPlan, view=lambda user: section_view_q(user, "section__"), change=lambda user: section_change_q(user, "section__"))
+register(
+    UnitPlan,
+    view=lambda user: section_view_q(user, "section__"),
+    change=lambda user: section_change_q(user, "section__"),
+)
 # The nightly runs are operations: their school's and district's admins see them; only the tasks write them.
 register(NightlyRun, view=lambda user: admin_of_school_q(user, "school"), change=lambda user: Q(pk__in=[]))
 register(NightlyBatch, view=lambda user: admin_of_school_q(user, "run__school"), change=lambda user: Q(pk__in=[]))

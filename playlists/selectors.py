@@ -1,4 +1,5 @@
 """Reads of the daily paths: the engine's inputs for one learner, and a learner's playlist for those who may see it."""
+
 from __future__ import annotations
 
 import datetime
@@ -18,8 +19,16 @@ from django.utils import timezone
 from assessments import bkt
 from assessments.selectors import bank_narrow
 from assessments.models import (
-    Assessment, AssessmentItem, Assignment, Attempt, Item, LearningTarget, Prerequisite, Response, TargetModelParams,
-)  # fmt: skip
+    Assessment,
+    AssessmentItem,
+    Assignment,
+    Attempt,
+    Item,
+    LearningTarget,
+    Prerequisite,
+    Response,
+    TargetModelParams,
+)
 from learners.models import LEVEL_ORDER, Evidence, LearnerGoal, LearnerProfile, MasteryLevel, MasteryState
 from learners.selectors import mastery_for_learner, school_rates
 from learners.services import mastery_thresholds
@@ -29,8 +38,15 @@ from learning_platform.models import Section, active_enrollment_q
 from learning_platform.permissions import get_for_user, visible
 from playlists import engine
 from playlists.models import (
-    Activity, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem, SmallGroup, UnitPlan,
-)  # fmt: skip
+    Activity,
+    PathApproval,
+    PathChange,
+    PathOverride,
+    Playlist,
+    PlaylistItem,
+    SmallGroup,
+    UnitPlan,
+)
 
 # An untimed assessment's expected length: a couple of minutes a question, the pace of a short exit ticket.
 MINUTES_PER_ITEM = 2
@@ -42,9 +58,7 @@ def engine_input_for(*, learner_id: int, school_day: datetime.date) -> engine.En
     return engine_inputs_for(school_id=school_id, school_day=school_day, learner_ids=[learner_id])[learner_id]
 
 
-def engine_inputs_for(
-    *, school_id: int, school_day: datetime.date, learner_ids
-) -> dict[int, engine.EngineInput]:
+def engine_inputs_for(*, school_id: int, school_day: datetime.date, learner_ids) -> dict[int, engine.EngineInput]:
     """The engine's inputs for the given learners of one school on `school_day`, by learner id, in a fixed
     number of queries however many learners there are (see `InputQueries`).
 
@@ -88,8 +102,9 @@ class InputQueries:
         # The targets an exit ticket the engine writes can check: those with questions the platform scores.
         self.checkable = (
             Item.targets.through.objects.filter(item__in=Item.objects.usable_at(school_id).auto_scored())
-            .values_list("learningtarget_id", flat=True).distinct()
-        )  # fmt: skip
+            .values_list("learningtarget_id", flat=True)
+            .distinct()
+        )
         # The prior each target's per-target belief started from (the school's fit, or the model's default).
         self.model_priors = TargetModelParams.objects.filter(school_id=school_id).values_list("target_id", "prior")
         self.edges = Prerequisite.objects.values_list("prerequisite_id", "target_id")
@@ -110,54 +125,99 @@ class InputQueries:
         self.goals = self.goals.values_list("learner_id", "target_id", "reach_by")
         # The day of the last evidence where the school is, worked out by the database.
         self.mastery = (
-            MasteryState.objects.filter(learner_id__any_of=ids).order_by()
+            MasteryState.objects.filter(learner_id__any_of=ids)
+            .order_by()
             .annotate(last_practised=TruncDate("last_evidence_at", tzinfo=self.zone))
-            .values_list("learner_id", "target_id", "level", "p_mastery", "evidence_count", "last_practised",
-                         "failure_run", "last_success_at")
-        )  # fmt: skip
-        self.completed = PlaylistItem.objects.filter(
-            playlist__learner_id__any_of=ids, completed_at__isnull=False,
-            playlist__school_day__gte=self.history_from, playlist__school_day__lte=school_day,
-        ).order_by().values_list(
-            "playlist__learner_id", "playlist__school_day", "kind", "activity_id", "chosen_activity_id",
-            "assessment_id", "target_id", "completed_at",
-        )  # fmt: skip
+            .values_list(
+                "learner_id",
+                "target_id",
+                "level",
+                "p_mastery",
+                "evidence_count",
+                "last_practised",
+                "failure_run",
+                "last_success_at",
+            )
+        )
+        self.completed = (
+            PlaylistItem.objects.filter(
+                playlist__learner_id__any_of=ids,
+                completed_at__isnull=False,
+                playlist__school_day__gte=self.history_from,
+                playlist__school_day__lte=school_day,
+            )
+            .order_by()
+            .values_list(
+                "playlist__learner_id",
+                "playlist__school_day",
+                "kind",
+                "activity_id",
+                "chosen_activity_id",
+                "assessment_id",
+                "target_id",
+                "completed_at",
+            )
+        )
         self.enrollments = Enrollment.objects.active().filter(student_id__any_of=ids).order_by()
         self.enrollments = self.enrollments.values_list("student_id", "section_id")
         sections = Enrollment.objects.active().filter(student_id__any_of=ids).values("section_id")
         # An exit ticket the engine wrote is on its learner's path already: it is no teacher's assignment.
         open_assignments = Assignment.objects.filter(
-            section_id__in=sections, opens_at__lt=self.day_ends, due_at__gte=self.day_starts,
+            section_id__in=sections,
+            opens_at__lt=self.day_ends,
+            due_at__gte=self.day_starts,
             assessment__written_for__isnull=True,
         ).order_by()
         self.assignments = open_assignments.values_list(
-            "pk", "section_id", "assessment_id", "assessment__title", "assessment__kind",
-            "assessment__attempts_allowed", "assessment__time_limit_minutes", "due_at",
-        )  # fmt: skip
-        self.chosen_students = Assignment.students.through.objects.filter(
-            assignment__in=open_assignments
-        ).order_by().values_list("assignment_id", "user_id")
-        self.assessment_items = AssessmentItem.objects.filter(
-            assessment__assignments__in=open_assignments
-        ).order_by().distinct().values_list("assessment_id", "item_id", "item__targets")
+            "pk",
+            "section_id",
+            "assessment_id",
+            "assessment__title",
+            "assessment__kind",
+            "assessment__attempts_allowed",
+            "assessment__time_limit_minutes",
+            "due_at",
+        )
+        self.chosen_students = (
+            Assignment.students.through.objects.filter(assignment__in=open_assignments)
+            .order_by()
+            .values_list("assignment_id", "user_id")
+        )
+        self.assessment_items = (
+            AssessmentItem.objects.filter(assessment__assignments__in=open_assignments)
+            .order_by()
+            .distinct()
+            .values_list("assessment_id", "item_id", "item__targets")
+        )
         history_starts = datetime.datetime.combine(self.history_from, datetime.time.min, tzinfo=self.zone)
         self.attempts = (
-            Attempt.objects.filter(learner_id__any_of=ids).order_by()
+            Attempt.objects.filter(learner_id__any_of=ids)
+            .order_by()
             .exclude(status=Attempt.Status.IN_PROGRESS)
             .filter(Q(submitted_at__gte=history_starts) | Q(assignment__in=open_assignments))
             .values_list("learner_id", "assignment_id", "assignment__assessment_id", "submitted_at")
         )
-        self.overrides = PathOverride.objects.filter(
-            learner_id__any_of=ids, starts_on__lte=school_day, ends_on__gte=school_day
-        ).order_by().values_list(
-            "learner_id", "action", "activity_id", "assessment_id", "target_id", "due", "starts_on", "position"
+        self.overrides = (
+            PathOverride.objects.filter(learner_id__any_of=ids, starts_on__lte=school_day, ends_on__gte=school_day)
+            .order_by()
+            .values_list(
+                "learner_id", "action", "activity_id", "assessment_id", "target_id", "due", "starts_on", "position"
+            )
         )
-        self.group_sessions = SmallGroup.students.through.objects.filter(
-            user_id__any_of=ids, smallgroup__meets_on=school_day
-        ).order_by().values_list("user_id", "smallgroup__target_id", "smallgroup__activity_id")
-        self.units = UnitPlan.targets.through.objects.filter(
-            unitplan__section_id__in=sections, unitplan__starts_on__lte=school_day, unitplan__ends_on__gte=school_day
-        ).order_by().values_list("unitplan__section_id", "learningtarget_id")
+        self.group_sessions = (
+            SmallGroup.students.through.objects.filter(user_id__any_of=ids, smallgroup__meets_on=school_day)
+            .order_by()
+            .values_list("user_id", "smallgroup__target_id", "smallgroup__activity_id")
+        )
+        self.units = (
+            UnitPlan.targets.through.objects.filter(
+                unitplan__section_id__in=sections,
+                unitplan__starts_on__lte=school_day,
+                unitplan__ends_on__gte=school_day,
+            )
+            .order_by()
+            .values_list("unitplan__section_id", "learningtarget_id")
+        )
 
     def querysets(self) -> dict[str, object]:
         """Every query the read runs, by name."""
@@ -178,10 +238,15 @@ class InputQueries:
         edges = tuple((code_of[prerequisite], code_of[target]) for prerequisite, target in self.edges)
         activities = self._activities(code_of)
         catalog = _Catalog(
-            stamp=stamp, read_at=time.monotonic(), code_of=code_of, targets=targets, edges=edges,
-            activities=activities, modality_of={activity.id: activity.modality for activity in activities},
+            stamp=stamp,
+            read_at=time.monotonic(),
+            code_of=code_of,
+            targets=targets,
+            edges=edges,
+            activities=activities,
+            modality_of={activity.id: activity.modality for activity in activities},
             checkable=frozenset(code_of[pk] for pk in self.checkable if pk in code_of),
-        )  # fmt: skip
+        )
         _CATALOGS[self.school_id] = catalog
         return catalog
 
@@ -228,29 +293,45 @@ class InputQueries:
                 per.get("overrides", user_id), code_of, modality_of, completed
             )
             history = [
-                engine.HistoryEntry(on=day, kind="assessment" if assessment_id else kind,
-                                    ref_id=chosen_id or activity_id or assessment_id)
+                engine.HistoryEntry(
+                    on=day,
+                    kind="assessment" if assessment_id else kind,
+                    ref_id=chosen_id or activity_id or assessment_id,
+                )
                 for day, kind, activity_id, chosen_id, assessment_id, _, _ in completed
                 if kind != PlaylistItem.Kind.GROUP_SESSION and (activity_id or chosen_id or assessment_id)
-            ]  # fmt: skip
+            ]
             for _, assessment_id, submitted_at in attempts:
                 day = timezone.localtime(submitted_at, self.zone).date()
                 if self.history_from <= day <= self.school_day:
                     history.append(engine.HistoryEntry(on=day, kind="assessment", ref_id=assessment_id))
             inputs[user_id] = engine.EngineInput(
                 learner=engine.LearnerInfo(
-                    grade=grade, interests=tuple(interests), preferred_modalities=tuple(modalities),
-                    extended_time_factor=time_factor, daily_minutes_budget=budget,
+                    grade=grade,
+                    interests=tuple(interests),
+                    preferred_modalities=tuple(modalities),
+                    extended_time_factor=time_factor,
+                    daily_minutes_budget=budget,
                     goals=tuple(per.get("goals", user_id)),
                 ),
-                today=self.school_day, targets=targets, prerequisites=edges,
+                today=self.school_day,
+                targets=targets,
+                prerequisites=edges,
                 mastery=self._mastery(per.get("mastery", user_id), code_of, completed, modality_of, model_prior),
-                activities=activities, assessments=assessments, assignments=assignments, pins=pins,
-                removals=removals, locks=locks, moves=moves, focus=focus,
+                activities=activities,
+                assessments=assessments,
+                assignments=assignments,
+                pins=pins,
+                removals=removals,
+                locks=locks,
+                moves=moves,
+                focus=focus,
                 group_sessions=tuple(sorted(set(per.get("groups", user_id)), key=repr)),
                 current_unit=tuple(sorted({code for section in sections for code in unit_of.get(section, ())})),
-                history=tuple(history), school_rates=rates_by_grade.get(grade, _NO_RATES), checkable=catalog.checkable,
-            )  # fmt: skip
+                history=tuple(history),
+                school_rates=rates_by_grade.get(grade, _NO_RATES),
+                checkable=catalog.checkable,
+            )
         return inputs
 
     def _activities(self, code_of: dict[int, str]) -> tuple[engine.ActivityInfo, ...]:
@@ -261,12 +342,17 @@ class InputQueries:
             codes.setdefault(activity_id, []).append(code_of[target_id])
         return tuple(
             engine.ActivityInfo(
-                id=pk, title=title, modality=modality, expected_minutes=minutes,
-                target_codes=tuple(sorted(codes[pk])), difficulty=difficulty, interest_tags=tuple(tags),
+                id=pk,
+                title=title,
+                modality=modality,
+                expected_minutes=minutes,
+                target_codes=tuple(sorted(codes[pk])),
+                difficulty=difficulty,
+                interest_tags=tuple(tags),
             )
             for pk, title, modality, minutes, difficulty, tags in self.activities
             if pk in codes
-        )  # fmt: skip
+        )
 
     def _open_assessments(self, code_of):
         """The open assignments by section, and the engine's view of each assessment they are for."""
@@ -283,9 +369,12 @@ class InputQueries:
                 continue
             minutes = time_limit or MINUTES_PER_ITEM * len(items_of[assessment_id])
             infos[assessment_id] = engine.AssessmentInfo(
-                id=assessment_id, title=title, kind=kind, target_codes=tuple(sorted(codes[assessment_id])),
+                id=assessment_id,
+                title=title,
+                kind=kind,
+                target_codes=tuple(sorted(codes[assessment_id])),
                 expected_minutes=minutes,
-            )  # fmt: skip
+            )
             due = timezone.localtime(due_at, self.zone).date()
             by_section.setdefault(section_id, []).append((pk, assessment_id, allowed, due))
         return by_section, infos
@@ -351,11 +440,14 @@ class InputQueries:
         for target_id, level, p_mastery, evidence_count, last_practised, failure_run, _ in rows:
             code = code_of[target_id]
             mastery[code] = engine.MasteryInfo(
-                level=level, p_mastery=p_mastery, evidence_count=evidence_count, last_practised=last_practised,
+                level=level,
+                p_mastery=p_mastery,
+                evidence_count=evidence_count,
+                last_practised=last_practised,
                 model_prior=model_prior.get(code, bkt.DEFAULT_PRIOR),
                 recent_failures=failure_run,
                 failed_modalities=tuple(dict.fromkeys(tried.get(target_id, []))) if failure_run else (),
-            )  # fmt: skip
+            )
         return mastery
 
 
@@ -404,6 +496,7 @@ class _Catalog:
 
 _CATALOGS: dict[int, _Catalog] = {}
 _NO_RATES: dict = {}
+
 
 class _PerLearner:
     """Rows grouped by learner id."""
@@ -476,19 +569,25 @@ def learner_neighbourhood(*, profile: LearnerProfile, target_ids) -> list[dict]:
     with the learner's level: where the learner stands around what they are working on."""
     target_ids = set(target_ids)
     edges = list(
-        Prerequisite.objects.filter(Q(target_id__in=target_ids) | Q(prerequisite_id__in=target_ids))
-        .values_list("prerequisite_id", "target_id")
-    )  # fmt: skip
+        Prerequisite.objects.filter(Q(target_id__in=target_ids) | Q(prerequisite_id__in=target_ids)).values_list(
+            "prerequisite_id", "target_id"
+        )
+    )
     ids = target_ids | {pk for edge in edges for pk in edge}
     targets = {target.pk: target for target in LearningTarget.objects.filter(pk__in=ids)}
-    levels = dict(MasteryState.objects.filter(learner_id=profile.user_id, target_id__in=ids).values_list("target_id", "level"))
+    levels = dict(
+        MasteryState.objects.filter(learner_id=profile.user_id, target_id__in=ids).values_list("target_id", "level")
+    )
     rows = []
     for target_id in sorted(target_ids, key=lambda pk: targets[pk].code):
-        rows.append({
-            "target": targets[target_id], "level": levels.get(target_id, "not_started"),
-            "requires": [(targets[p], levels.get(p, "not_started")) for p, t in edges if t == target_id],
-            "leads_to": [(targets[t], levels.get(t, "not_started")) for p, t in edges if p == target_id],
-        })  # fmt: skip
+        rows.append(
+            {
+                "target": targets[target_id],
+                "level": levels.get(target_id, "not_started"),
+                "requires": [(targets[p], levels.get(p, "not_started")) for p, t in edges if t == target_id],
+                "leads_to": [(targets[t], levels.get(t, "not_started")) for p, t in edges if p == target_id],
+            }
+        )
     return rows
 
 
@@ -504,15 +603,15 @@ def group_suggestions(*, section, day: datetime.date) -> list[dict]:
 
     zone = school_zone(section.school)
     starts = datetime.datetime.combine(day, datetime.time.min, tzinfo=zone)
-    wrong = (
-        Response.objects.filter(
-            active_enrollment_q("attempt__learner__enrollments__"), attempt__learner__enrollments__section=section,
-            attempt__assignment__section=section, attempt__assignment__assessment__kind="exit_ticket",
-            attempt__submitted_at__gte=starts, attempt__submitted_at__lt=starts + datetime.timedelta(days=1),
-            correct=False,
-        )
-        .values_list("attempt__learner_id", "item__targets")
-    )  # fmt: skip
+    wrong = Response.objects.filter(
+        active_enrollment_q("attempt__learner__enrollments__"),
+        attempt__learner__enrollments__section=section,
+        attempt__assignment__section=section,
+        attempt__assignment__assessment__kind="exit_ticket",
+        attempt__submitted_at__gte=starts,
+        attempt__submitted_at__lt=starts + datetime.timedelta(days=1),
+        correct=False,
+    ).values_list("attempt__learner_id", "item__targets")
     missed: dict[int, Counter] = defaultdict(Counter)
     for learner_id, target_id in wrong:
         if target_id is not None:
@@ -523,22 +622,32 @@ def group_suggestions(*, section, day: datetime.date) -> list[dict]:
     students = User.objects.in_bulk({learner_id for counts in missed.values() for learner_id in counts})
     lessons: dict[int, list[Activity]] = defaultdict(list)
     for activity in (
-        Activity.objects.usable_at(section.school).filter(targets__in=list(missed))
-        .annotate(target_id=models.F("targets")).order_by("pk")
-    ):  # fmt: skip
+        Activity.objects.usable_at(section.school)
+        .filter(targets__in=list(missed))
+        .annotate(target_id=models.F("targets"))
+        .order_by("pk")
+    ):
         lessons[activity.target_id].append(activity)
     suggestions = []
     for target_id, counts in missed.items():
-        options = sorted(lessons.get(target_id, []), key=lambda activity: (
-            MINI_LESSON_MODALITIES.index(activity.modality) if activity.modality in MINI_LESSON_MODALITIES else 99,
-            activity.difficulty, activity.expected_minutes, activity.pk,
-        ))  # fmt: skip
+        options = sorted(
+            lessons.get(target_id, []),
+            key=lambda activity: (
+                MINI_LESSON_MODALITIES.index(activity.modality) if activity.modality in MINI_LESSON_MODALITIES else 99,
+                activity.difficulty,
+                activity.expected_minutes,
+                activity.pk,
+            ),
+        )
         members = sorted(counts, key=lambda pk: (students[pk].last_name, students[pk].first_name, pk))
-        suggestions.append({
-            "target": targets[target_id],
-            "students": [{"student": students[pk], "missed": counts[pk]} for pk in members], "lessons": options[:8],
-            "suggested": options[0] if options else None,
-        })  # fmt: skip
+        suggestions.append(
+            {
+                "target": targets[target_id],
+                "students": [{"student": students[pk], "missed": counts[pk]} for pk in members],
+                "lessons": options[:8],
+                "suggested": options[0] if options else None,
+            }
+        )
     suggestions.sort(key=lambda row: (-len(row["students"]), row["target"].code))
     return suggestions
 
@@ -592,11 +701,15 @@ def _practice_row(response, number: int) -> PracticeRow:
             feedback = ""
     reveal = response.finished
     return PracticeRow(
-        response=response, item=item, number=number, hints=list(item.hints[: response.hints_shown]), feedback=feedback,
+        response=response,
+        item=item,
+        number=number,
+        hints=list(item.hints[: response.hints_shown]),
+        feedback=feedback,
         q=item_for_student(item),
         right_answer=scoring.right_answer_text(item.item_type, item.choices, item.key) if reveal else "",
         last_answer=scoring.answer_text(item.item_type, item.choices, response.last_answer),
-    )  # fmt: skip
+    )
 
 
 def activity_page(*, visit, school) -> dict:
@@ -604,28 +717,44 @@ def activity_page(*, visit, school) -> dict:
     practice questions with where the learner is in each, and how far along they are."""
     from assessments.models import Item, PracticeResponse
 
-    practice = list(
-        PracticeResponse.objects.filter(practice_set_id=visit.practice_set_id).select_related("item")
-        .order_by("position")
-    ) if visit.practice_set_id else []  # fmt: skip
+    practice = (
+        list(
+            PracticeResponse.objects.filter(practice_set_id=visit.practice_set_id)
+            .select_related("item")
+            .order_by("position")
+        )
+        if visit.practice_set_id
+        else []
+    )
     rows = [_practice_row(response, number) for number, response in enumerate(practice, start=1)]
     target = visit.item.target or visit.activity.targets.order_by("code").first()
     examples = []
     if target is not None:
         pool = list(
-            Item.objects.usable_at(school).auto_scored().filter(targets=target).exclude(worked_solution="")
-            .exclude(pk__in=[response.item_id for response in practice]).order_by("pk")[:40]
-        )  # fmt: skip
+            Item.objects.usable_at(school)
+            .auto_scored()
+            .filter(targets=target)
+            .exclude(worked_solution="")
+            .exclude(pk__in=[response.item_id for response in practice])
+            .order_by("pk")[:40]
+        )
         random.Random(visit.pk).shuffle(pool)
         examples = [
-            {"item": item, "answer": _right_answer(item)} for item in sorted(pool[:WORKED_EXAMPLES], key=lambda i: i.difficulty)
+            {"item": item, "answer": _right_answer(item)}
+            for item in sorted(pool[:WORKED_EXAMPLES], key=lambda i: i.difficulty)
         ]
     done = sum(row.finished for row in rows)
     return {
-        "visit": visit, "activity": visit.activity, "item": visit.item, "target": target, "examples": examples,
-        "practice": rows, "current": next((row for row in rows if not row.finished), None), "practice_done": done,
+        "visit": visit,
+        "activity": visit.activity,
+        "item": visit.item,
+        "target": target,
+        "examples": examples,
+        "practice": rows,
+        "current": next((row for row in rows if not row.finished), None),
+        "practice_done": done,
         "practice_right": sum(bool(row.response.correct) for row in rows),
-    }  # fmt: skip
+    }
 
 
 def _right_answer(item) -> str:
@@ -642,14 +771,13 @@ def visits_progress(items) -> dict[int, dict]:
     # Opening an activity starts its item, so a path with nothing started has no visits to read.
     if not any(item.started_at for item in items):
         return {}
-    visits = (
-        ActivityVisit.objects.filter(item__in=[item.pk for item in items])
-        .annotate(
-            questions=models.Count("practice_set__responses"),
-            finished=models.Count("practice_set__responses", filter=Q(practice_set__responses__last_correct=True)
-                                  | Q(practice_set__responses__solution_shown=True)),
-        )
-    )  # fmt: skip
+    visits = ActivityVisit.objects.filter(item__in=[item.pk for item in items]).annotate(
+        questions=models.Count("practice_set__responses"),
+        finished=models.Count(
+            "practice_set__responses",
+            filter=Q(practice_set__responses__last_correct=True) | Q(practice_set__responses__solution_shown=True),
+        ),
+    )
     return {
         visit.item_id: {"questions": visit.questions, "finished": visit.finished, "minutes": visit.minutes_spent}
         for visit in visits
@@ -661,7 +789,11 @@ def catalog_activities(*, user, filters):
     filters (assessments.selectors.BankFilters), the schools' own first, with their targets."""
     activities = visible(user, Activity.objects.filter(is_active=True))
     activities = bank_narrow(activities, filters, text_fields=("title", "description"))
-    return activities.select_related("school").prefetch_related("targets").order_by(F("school_id").asc(nulls_last=True), "title", "id")
+    return (
+        activities.select_related("school")
+        .prefetch_related("targets")
+        .order_by(F("school_id").asc(nulls_last=True), "title", "id")
+    )
 
 
 def activity_preview(body: str) -> dict:
@@ -679,8 +811,12 @@ def activity_preview(body: str) -> dict:
 # What the teacher's pages show
 
 LEVEL_LABELS = dict(MasteryLevel.choices)
-FLAG_LABELS = {"small_group": "Small group proposed", "no_questions": "No questions yet",
-               "exit_ticket_no_time": "No time for an exit ticket", "over_budget": "Over the day's minutes"}
+FLAG_LABELS = {
+    "small_group": "Small group proposed",
+    "no_questions": "No questions yet",
+    "exit_ticket_no_time": "No time for an exit ticket",
+    "over_budget": "Over the day's minutes",
+}
 # How many of each list a student's page shows.
 PINNABLE_SHOWN, CHANGES_SHOWN, PAST_DAYS_SHOWN, ASSESSMENTS_SHOWN = 80, 20, 10, 40
 
@@ -722,18 +858,23 @@ def learner_section_for_change(*, user, learner_id: int, section_id: int | None 
 def _pinnable_target_ids(path_target_ids: set[int], neighbourhood: list[dict]) -> set[int]:
     """Today's targets and the neighbours (one step either way) the learner is not yet proficient on."""
     return path_target_ids | {
-        target.pk for row in neighbourhood for target, level in row["requires"] + row["leads_to"]
+        target.pk
+        for row in neighbourhood
+        for target, level in row["requires"] + row["leads_to"]
         if level not in (MasteryLevel.PROFICIENT, MasteryLevel.MASTERED)
-    }  # fmt: skip
+    }
 
 
 def _labelled_neighbourhood(neighbourhood: list[dict]) -> list[dict]:
     return [
-        {**row, "level_label": LEVEL_LABELS[row["level"]],
-         "requires": [(target, level, LEVEL_LABELS[level]) for target, level in row["requires"]],
-         "leads_to": [(target, level, LEVEL_LABELS[level]) for target, level in row["leads_to"]]}
+        {
+            **row,
+            "level_label": LEVEL_LABELS[row["level"]],
+            "requires": [(target, level, LEVEL_LABELS[level]) for target, level in row["requires"]],
+            "leads_to": [(target, level, LEVEL_LABELS[level]) for target, level in row["leads_to"]],
+        }
         for row in neighbourhood
-    ]  # fmt: skip
+    ]
 
 
 def learner_page(*, user, profile: LearnerProfile, day: datetime.date, today: datetime.date, path_built: bool) -> dict:
@@ -749,24 +890,41 @@ def learner_page(*, user, profile: LearnerProfile, day: datetime.date, today: da
     mastery = mastery_for_learner(user=user, profile=profile)
     neighbourhood = learner_neighbourhood(profile=profile, target_ids=path_target_ids)
     pinnable = (
-        Activity.objects.usable_at(profile.school).filter(targets__in=_pinnable_target_ids(path_target_ids, neighbourhood))
-        .distinct().order_by("title").prefetch_related("targets")[:PINNABLE_SHOWN]
-    )  # fmt: skip
+        Activity.objects.usable_at(profile.school)
+        .filter(targets__in=_pinnable_target_ids(path_target_ids, neighbourhood))
+        .distinct()
+        .order_by("title")
+        .prefetch_related("targets")[:PINNABLE_SHOWN]
+    )
     return {
-        "profile": profile, "student": profile.user, "day": day, "today": today, "is_today": day == today,
-        "editable": day >= today, "playlist": playlist, "items": items, "minutes": sum(item.minutes for item in items),
-        "mastery": mastery, "by_domain": mastery_by_domain(mastery), "levels": MasteryLevel.choices,
+        "profile": profile,
+        "student": profile.user,
+        "day": day,
+        "today": today,
+        "is_today": day == today,
+        "editable": day >= today,
+        "playlist": playlist,
+        "items": items,
+        "minutes": sum(item.minutes for item in items),
+        "mastery": mastery,
+        "by_domain": mastery_by_domain(mastery),
+        "levels": MasteryLevel.choices,
         "neighbourhood": _labelled_neighbourhood(neighbourhood),
         "goals": profile.goals.select_related("target").filter(status="active"),
         "overrides": PathOverride.objects.filter(learner_id=profile.user_id, ends_on__gte=today)
-        .select_related("activity", "assessment", "target", "teacher").order_by("starts_on", "pk"),
+        .select_related("activity", "assessment", "target", "teacher")
+        .order_by("starts_on", "pk"),
         "changes": PathChange.objects.filter(learner_id=profile.user_id).select_related("teacher")[:CHANGES_SHOWN],
-        "past_days": list(Playlist.objects.filter(learner_id=profile.user_id).exclude(school_day=day)
-                          .order_by("-school_day").values_list("school_day", flat=True)[:PAST_DAYS_SHOWN]),
+        "past_days": list(
+            Playlist.objects.filter(learner_id=profile.user_id)
+            .exclude(school_day=day)
+            .order_by("-school_day")
+            .values_list("school_day", flat=True)[:PAST_DAYS_SHOWN]
+        ),
         "pinnable": pinnable,
         "assessments": Assessment.objects.filter(school=profile.school).order_by("-created_at")[:ASSESSMENTS_SHOWN],
         "sections": list(learner_sections_for_staff(user=user, learner_id=profile.user_id)),
-    }  # fmt: skip
+    }
 
 
 def path_changed_since_approval(playlist: Playlist | None, approval: PathApproval | None) -> bool:
@@ -779,19 +937,26 @@ def section_review(*, section, day: datetime.date) -> dict:
     since the approval of that day's paths, the approval, and how many changed."""
     students = {student.pk: student for student in section.active_students()}
     playlists = Playlist.objects.filter(learner_id__in=students, school_day=day).prefetch_related(
-        Prefetch("items", queryset=PlaylistItem.objects.select_related("activity", "assessment", "target")
-                 .order_by("position"))
-    )  # fmt: skip
+        Prefetch(
+            "items",
+            queryset=PlaylistItem.objects.select_related("activity", "assessment", "target").order_by("position"),
+        )
+    )
     by_learner = {playlist.learner_id: playlist for playlist in playlists}
     approval = PathApproval.objects.filter(section=section, school_day=day).select_related("approved_by").first()
     rows = []
     for learner_id, student in students.items():
         playlist = by_learner.get(learner_id)
         items = list(playlist.items.all()) if playlist else []
-        rows.append({
-            "student": student, "playlist": playlist, "items": items, "minutes": sum(item.minutes for item in items),
-            "changed": path_changed_since_approval(playlist, approval),
-        })  # fmt: skip
+        rows.append(
+            {
+                "student": student,
+                "playlist": playlist,
+                "items": items,
+                "minutes": sum(item.minutes for item in items),
+                "changed": path_changed_since_approval(playlist, approval),
+            }
+        )
     return {"rows": rows, "approval": approval, "changed": sum(row["changed"] for row in rows)}
 
 
@@ -801,8 +966,10 @@ def section_groups_page(*, section, today: datetime.date) -> dict:
     suggestions = group_suggestions(section=section, day=today)
     planned = (
         SmallGroup.objects.filter(section=section, meets_on__gte=today)
-        .select_related("target", "activity", "teacher").prefetch_related("students").order_by("meets_on", "target__code")
-    )  # fmt: skip
+        .select_related("target", "activity", "teacher")
+        .prefetch_related("students")
+        .order_by("meets_on", "target__code")
+    )
     students = list(section.active_students())
     for suggestion in suggestions:
         members = {entry["student"].pk for entry in suggestion["students"]}
@@ -816,20 +983,23 @@ def section_assign_choices(*, section, today: datetime.date) -> dict:
     return {
         "students": list(section.active_students()),
         "targets": LearningTarget.objects.filter(grade=section.grade, parent__isnull=True).order_by("code"),
-        "activities": Activity.objects.usable_at(section.school).filter(targets__grade=section.grade)
-        .distinct().order_by("title")[:300],
+        "activities": Activity.objects.usable_at(section.school)
+        .filter(targets__grade=section.grade)
+        .distinct()
+        .order_by("title")[:300],
         "assessments": Assessment.objects.filter(school=section.school).order_by("-created_at")[:60],
         "groups": SmallGroup.objects.filter(section=section, meets_on__gte=today).select_related("target"),
-    }  # fmt: skip
+    }
 
 
 def section_units_page(*, section, today: datetime.date) -> dict:
     """The section's units that have not ended, and its grade's targets to plan one from."""
     return {
-        "units": UnitPlan.objects.filter(section=section, ends_on__gte=today).prefetch_related("targets")
+        "units": UnitPlan.objects.filter(section=section, ends_on__gte=today)
+        .prefetch_related("targets")
         .order_by("starts_on", "pk"),
         "targets": LearningTarget.objects.filter(grade=section.grade, parent__isnull=True).order_by("code"),
-    }  # fmt: skip
+    }
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -846,10 +1016,13 @@ def weekly_growth(*, profile: LearnerProfile, today: datetime.date) -> list[dict
     since = datetime.datetime.combine(first_monday, datetime.time.min, tzinfo=zone)
     counts = {
         row["week"]: row
-        for row in Evidence.objects.filter(learner_id=profile.user_id, kind=Evidence.Kind.RESPONSE, observed_at__gte=since)
-        .annotate(week=TruncWeek("observed_at", tzinfo=zone)).values("week")
+        for row in Evidence.objects.filter(
+            learner_id=profile.user_id, kind=Evidence.Kind.RESPONSE, observed_at__gte=since
+        )
+        .annotate(week=TruncWeek("observed_at", tzinfo=zone))
+        .values("week")
         .annotate(answered=Count("pk"), right=Count("pk", filter=Q(correct=True)))
-    }  # fmt: skip
+    }
     by_monday = {timezone.localtime(week, zone).date(): row for week, row in counts.items()}
     weeks = []
     for number in range(PROGRESS_WEEKS):
@@ -865,7 +1038,10 @@ def learner_progress(*, profile: LearnerProfile, today: datetime.date) -> dict:
     on, by (grade, domain) with their own grade first; their active goals with how close each is (the chance of
     mastery against the school's proficient threshold, as a percent up to 100); and week-by-week growth."""
     thresholds = mastery_thresholds(school_id=profile.school_id)
-    states = {state.target_id: state for state in MasteryState.objects.filter(learner_id=profile.user_id).select_related("target")}
+    states = {
+        state.target_id: state
+        for state in MasteryState.objects.filter(learner_id=profile.user_id).select_related("target")
+    }
     shown = {target.pk: target for target in LearningTarget.objects.filter(grade=profile.grade, parent__isnull=True)}
     shown.update({state.target_id: state.target for state in states.values()})
     domains: dict[tuple[str, str], list[dict]] = {}
@@ -878,12 +1054,16 @@ def learner_progress(*, profile: LearnerProfile, today: datetime.date) -> dict:
     for goal in profile.goals.select_related("target").filter(status="active").order_by("reach_by"):
         state = states.get(goal.target_id)
         chance = state.p_mastery if state else 0.0
-        goals.append({
-            "goal": goal, "label": LEVEL_LABELS[state.level if state else MasteryLevel.NOT_STARTED],
-            "percent": min(100, round(100 * chance / thresholds.proficient_at)),
-        })  # fmt: skip
+        goals.append(
+            {
+                "goal": goal,
+                "label": LEVEL_LABELS[state.level if state else MasteryLevel.NOT_STARTED],
+                "percent": min(100, round(100 * chance / thresholds.proficient_at)),
+            }
+        )
     return {
-        "domains": [(grade, name, rows) for (grade, name), rows in domains.items()], "goals": goals,
+        "domains": [(grade, name, rows) for (grade, name), rows in domains.items()],
+        "goals": goals,
         "weeks": weekly_growth(profile=profile, today=today),
     }
 

@@ -4,6 +4,7 @@ Every path is built by `paths_rebuild`, for one learner (after an assessment, a 
 or for a thousand (the nightly run): it reads the learners' inputs in a fixed number of queries, runs the
 engine on each, and writes only the paths whose inputs changed.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -23,9 +24,14 @@ from django.utils.text import slugify
 from assessments.models import Assessment, Assignment, LearningTarget
 from assessments.selectors import authoring_schools
 from assessments.services import (
-    assessment_create, assignment_create, practice_answer, practice_hint, practice_items, practice_set_start,
+    assessment_create,
+    assignment_create,
+    practice_answer,
+    practice_hint,
+    practice_items,
+    practice_set_start,
     practice_show_solution,
-)  # fmt: skip
+)
 from learners.models import LearnerProfile
 from learners.rules import learner_staff_q
 from learning_platform import audit
@@ -39,9 +45,18 @@ from learning_platform.queue import enqueue_after_commit
 from learning_platform.validation import clean_text
 from playlists import engine
 from playlists.models import (
-    Activity, ActivityVisit, NightlyBatch, NightlyRun, PathApproval, PathChange, PathOverride, Playlist, PlaylistItem,
-    SmallGroup, UnitPlan,
-)  # fmt: skip
+    Activity,
+    ActivityVisit,
+    NightlyBatch,
+    NightlyRun,
+    PathApproval,
+    PathChange,
+    PathOverride,
+    Playlist,
+    PlaylistItem,
+    SmallGroup,
+    UnitPlan,
+)
 from playlists.selectors import engine_inputs_for, learner_section_for_change, target_ids_by_code
 
 logger = logging.getLogger("waypoint.rebuild")
@@ -69,9 +84,14 @@ def playlist_rebuild(
     playlist = Playlist.objects.get(learner_id=learner_id, school_day=school_day)
     logger.info(
         "rebuild learner=%d school_day=%s duration_ms=%.1f items=%d written=%s reason=%s",
-        learner_id, school_day, (time.perf_counter() - started) * 1000, report.items, bool(report.written), reason,
+        learner_id,
+        school_day,
+        (time.perf_counter() - started) * 1000,
+        report.items,
+        bool(report.written),
+        reason,
         extra={"learner": learner_id, "items": report.items, "reason": reason, "written": bool(report.written)},
-    )  # fmt: skip
+    )
     return playlist
 
 
@@ -117,9 +137,15 @@ def paths_rebuild_pending(*, learner_id: int, reason: str, now: datetime.datetim
             report = paths_rebuild(school=school, school_day=today, learner_ids=together, now=now)
     logger.info(
         "rebuild learner=%d school_day=%s duration_ms=%.1f items=%d written=%d together=%d reason=%s",
-        learner_id, today, (time.perf_counter() - started) * 1000, report.items, report.written, len(together), reason,
+        learner_id,
+        today,
+        (time.perf_counter() - started) * 1000,
+        report.items,
+        report.written,
+        len(together),
+        reason,
         extra={"learner": learner_id, "items": report.items, "reason": reason, "written": report.written},
-    )  # fmt: skip
+    )
     return report
 
 
@@ -156,10 +182,11 @@ def _paths_rebuild_held(
         learner_id: (pk, digest, version, status, item_count)
         for learner_id, pk, digest, version, status, item_count in Playlist.objects.filter(
             learner_id__in=ids, school_day=school_day
-        ).order_by().annotate(item_count=Count("items")).values_list(
-            "learner_id", "pk", "inputs_digest", "engine_version", "status", "item_count"
         )
-    }  # fmt: skip
+        .order_by()
+        .annotate(item_count=Count("items"))
+        .values_list("learner_id", "pk", "inputs_digest", "engine_version", "status", "item_count")
+    }
     report = RebuildReport()
     paths: dict[int, engine.DailyPath] = {}
     refreshed = []
@@ -181,13 +208,19 @@ def _paths_rebuild_held(
     if refreshed:
         Playlist.objects.filter(pk__in=refreshed).update(status=Playlist.Status.FRESH, stale_since=None)
     if paths:
-        _paths_write(paths, existing, school_day=school_day, now=now, target_ids=target_ids_by_code(school_id=school.pk))
+        _paths_write(
+            paths, existing, school_day=school_day, now=now, target_ids=target_ids_by_code(school_id=school.pk)
+        )
     report.written = len(paths)
     return report
 
 
 def _paths_write(
-    paths: dict[int, engine.DailyPath], existing: dict, *, school_day: datetime.date, now: datetime.datetime,
+    paths: dict[int, engine.DailyPath],
+    existing: dict,
+    *,
+    school_day: datetime.date,
+    now: datetime.datetime,
     target_ids: dict[str, int],
 ) -> None:
     """Store the changed paths: new playlists for learners without one, and for the others new items around
@@ -198,9 +231,16 @@ def _paths_write(
     picked: dict[int, set[int]] = {}
     if changed:
         for item in PlaylistItem.objects.filter(playlist_id__in=changed).only(
-            "playlist_id", "position", "kind", "activity_id", "chosen_activity_id", "assessment_id", "target_id",
-            "started_at", "completed_at",
-        ):  # fmt: skip
+            "playlist_id",
+            "position",
+            "kind",
+            "activity_id",
+            "chosen_activity_id",
+            "assessment_id",
+            "target_id",
+            "started_at",
+            "completed_at",
+        ):
             if item.is_underway:
                 underway.setdefault(item.playlist_id, []).append(item)
             elif item.chosen_activity_id is not None:
@@ -210,21 +250,42 @@ def _paths_write(
         ).delete()
         updates = [
             Playlist(
-                pk=existing[learner_id][0], generated_at=now, status=Playlist.Status.FRESH, stale_since=None,
-                engine_version=path.engine_version, inputs_digest=path.inputs_digest, flags=_flags(path),
+                pk=existing[learner_id][0],
+                generated_at=now,
+                status=Playlist.Status.FRESH,
+                stale_since=None,
+                engine_version=path.engine_version,
+                inputs_digest=path.inputs_digest,
+                flags=_flags(path),
             )
             for learner_id, path in paths.items()
             if learner_id in existing
-        ]  # fmt: skip
+        ]
         Playlist.objects.bulk_update(
-            updates, ["generated_at", "status", "stale_since", "engine_version", "inputs_digest", "flags"],
+            updates,
+            ["generated_at", "status", "stale_since", "engine_version", "inputs_digest", "flags"],
             batch_size=1000,
-        )  # fmt: skip
+        )
     new = [(learner_id, path) for learner_id, path in paths.items() if learner_id not in existing]
-    playlist_of = dict(zip((learner_id for learner_id, _ in new), _playlists_insert([
-        (learner_id, school_day, now, path.engine_version, path.inputs_digest, Playlist.Status.FRESH, _flags(path))
-        for learner_id, path in new
-    ])))  # fmt: skip
+    playlist_of = dict(
+        zip(
+            (learner_id for learner_id, _ in new),
+            _playlists_insert(
+                [
+                    (
+                        learner_id,
+                        school_day,
+                        now,
+                        path.engine_version,
+                        path.inputs_digest,
+                        Playlist.Status.FRESH,
+                        _flags(path),
+                    )
+                    for learner_id, path in new
+                ]
+            ),
+        )
+    )
     playlist_of.update({learner_id: existing[learner_id][0] for learner_id in paths if learner_id in existing})
     rows = []
     for learner_id, path in paths.items():
@@ -245,8 +306,23 @@ def _flags(path: engine.DailyPath) -> list[dict]:
 
 
 # The columns a new item is written with; the others (chosen activity, started, completed) start empty.
-ITEM_COLUMNS = ("playlist_id", "position", "kind", "activity_id", "assessment_id", "target_id", "minutes", "reason",
-                "rule", "source", "pinned", "locked", "alternatives", "checks", "chosen_activity_id")  # fmt: skip
+ITEM_COLUMNS = (
+    "playlist_id",
+    "position",
+    "kind",
+    "activity_id",
+    "assessment_id",
+    "target_id",
+    "minutes",
+    "reason",
+    "rule",
+    "source",
+    "pinned",
+    "locked",
+    "alternatives",
+    "checks",
+    "chosen_activity_id",
+)
 
 
 def _item_kind(item: engine.PathItem) -> str:
@@ -258,14 +334,25 @@ def _item_kind(item: engine.PathItem) -> str:
 
 def _item_row(
     playlist_id: int, position: int, item: engine.PathItem, target_ids: dict[str, int], chosen: int | None = None
-) -> tuple:  # fmt: skip
+) -> tuple:
     kind = _item_kind(item)
     return (
-        playlist_id, position, kind, item.ref_id if kind in (PlaylistItem.Kind.ACTIVITY, PlaylistItem.Kind.GROUP_SESSION)
-        else None, item.ref_id if kind == PlaylistItem.Kind.ASSESSMENT else None, target_ids.get(item.target_code),
-        item.minutes, item.reason, item.rule, item.source, item.pinned, item.locked, list(item.alternatives),
-        list(item.target_codes), chosen,
-    )  # fmt: skip
+        playlist_id,
+        position,
+        kind,
+        item.ref_id if kind in (PlaylistItem.Kind.ACTIVITY, PlaylistItem.Kind.GROUP_SESSION) else None,
+        item.ref_id if kind == PlaylistItem.Kind.ASSESSMENT else None,
+        target_ids.get(item.target_code),
+        item.minutes,
+        item.reason,
+        item.rule,
+        item.source,
+        item.pinned,
+        item.locked,
+        list(item.alternatives),
+        list(item.target_codes),
+        chosen,
+    )
 
 
 PLAYLIST_COLUMNS = ("learner_id", "school_day", "generated_at", "engine_version", "inputs_digest", "status", "flags")
@@ -276,8 +363,9 @@ def _playlists_insert(rows: list[tuple]) -> list[int]:
     if copying(rows):
         table = Playlist._meta.db_table
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, %s)",
-                           [len(rows)])  # fmt: skip
+            cursor.execute(
+                f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, %s)", [len(rows)]
+            )
             ids = [pk for (pk,) in cursor.fetchall()]
         copy_rows(table, ("id", *PLAYLIST_COLUMNS), [(pk, *row) for pk, row in zip(ids, rows)])
         return ids
@@ -333,8 +421,10 @@ def _own_item(learner, item_id) -> PlaylistItem:
     holding the learner may be replacing the path's items); ValidationError when it is not on their path."""
     learners_lock([learner.pk])
     try:
-        return PlaylistItem.objects.select_for_update(of=("self",)).select_related("playlist").get(
-            pk=item_id, playlist__learner=learner
+        return (
+            PlaylistItem.objects.select_for_update(of=("self",))
+            .select_related("playlist")
+            .get(pk=item_id, playlist__learner=learner)
         )
     except (PlaylistItem.DoesNotExist, ValueError, TypeError):
         raise ValidationError("This item is not on your path.") from None
@@ -347,7 +437,9 @@ def _refuse_past_day(item: PlaylistItem, learner, now: datetime.datetime | None)
 
 
 @transaction.atomic
-def playlist_item_choose(*, learner, item_id: int, activity_id: int, now: datetime.datetime | None = None) -> PlaylistItem:
+def playlist_item_choose(
+    *, learner, item_id: int, activity_id: int, now: datetime.datetime | None = None
+) -> PlaylistItem:
     """The learner picks one of an item's alternatives (the way of learning they want for its target)."""
     item = _own_item(learner, item_id)
     _refuse_past_day(item, learner, now)
@@ -392,8 +484,10 @@ def path_assessment_done(*, attempt_id: int) -> int:
         return 0
     day = school_today(attempt.learner.learner_profile.school, attempt.submitted_at)
     return PlaylistItem.objects.filter(
-        playlist__learner_id=attempt.learner_id, playlist__school_day=day,
-        assessment_id=attempt.assignment.assessment_id, completed_at__isnull=True,
+        playlist__learner_id=attempt.learner_id,
+        playlist__school_day=day,
+        assessment_id=attempt.assignment.assessment_id,
+        completed_at__isnull=True,
     ).update(completed_at=attempt.submitted_at, started_at=Coalesce("started_at", Value(attempt.submitted_at)))
 
 
@@ -433,20 +527,30 @@ def written_ticket_take(*, learner, item_id: int, now: datetime.datetime | None 
     for code, count in engine.questions_per_target(tuple(item.checks)).items():
         if code in targets:
             seed = f"{learner.pk}:{item.playlist.school_day}:{code}"
-            chosen += practice_items(learner=learner, target=targets[code], school=profile.school, count=count,
-                                     seed=seed, exclude=chosen)  # fmt: skip
+            chosen += practice_items(
+                learner=learner, target=targets[code], school=profile.school, count=count, seed=seed, exclude=chosen
+            )
     if not chosen:
         raise ValidationError("The item bank has no questions for today's targets yet; tell your teacher.")
     day = item.playlist.school_day
     assessment = assessment_create(
-        title=f"Exit ticket: {', '.join(item.checks)}", kind=Assessment.Kind.EXIT_TICKET, school=profile.school,
-        created_by=None, items=list(dict.fromkeys(chosen)), show_answers_after_submit=True, written=(learner, day),
-    )  # fmt: skip
+        title=f"Exit ticket: {', '.join(item.checks)}",
+        kind=Assessment.Kind.EXIT_TICKET,
+        school=profile.school,
+        created_by=None,
+        items=list(dict.fromkeys(chosen)),
+        show_answers_after_submit=True,
+        written=(learner, day),
+    )
     _, end = school_days_span(profile.school, day, day)
     assignment = assignment_create(
-        assessment=assessment, section=section, opens_at=min(now, end - datetime.timedelta(minutes=1)), due_at=end,
-        assigned_by=None, students=[learner],
-    )  # fmt: skip
+        assessment=assessment,
+        section=section,
+        opens_at=min(now, end - datetime.timedelta(minutes=1)),
+        due_at=end,
+        assigned_by=None,
+        students=[learner],
+    )
     item.assessment = assessment
     item.started_at = item.started_at or now
     item.save(update_fields=["assessment", "started_at"])
@@ -497,10 +601,18 @@ def activity_open(*, learner, item_id: int, now: datetime.datetime | None = None
     if visit is None:
         target = _activity_target(item, activity)
         school = LearnerProfile.objects.select_related("school").get(user=learner).school
-        practice = None if target is None else practice_set_start(
-            learner=learner, target=target, school=school, now=now, seed=f"{learner.pk}:{item.pk}",
-            size=PRACTICE_QUESTIONS.get(activity.modality, PRACTICE_QUESTIONS_DEFAULT),
-        )  # fmt: skip
+        practice = (
+            None
+            if target is None
+            else practice_set_start(
+                learner=learner,
+                target=target,
+                school=school,
+                now=now,
+                seed=f"{learner.pk}:{item.pk}",
+                size=PRACTICE_QUESTIONS.get(activity.modality, PRACTICE_QUESTIONS_DEFAULT),
+            )
+        )
         return ActivityVisit.objects.create(
             item=item, learner=learner, activity=activity, practice_set=practice, opened_at=now, last_seen_at=now
         )
@@ -535,7 +647,7 @@ PRACTICE_ACTIONS = ("answer", "hint", "solution")
 @transaction.atomic
 def activity_practice(
     *, learner, item_id: int, practice_id: int, action: str, answer=None, now: datetime.datetime | None = None
-):  # fmt: skip
+):
     """A step on one of the activity's practice questions (`action`: answer it, open a hint, or show how it is
     solved); the time since the page's last report counts as time spent. Returns the practice question."""
     now = now or timezone.now()
@@ -580,10 +692,16 @@ OVERRIDE_DAYS_MAX = 60
 def _path_change_log(*, teacher, learner_ids, action: str, description: str, school_day: datetime.date) -> None:
     now = timezone.now()
     PathChange.objects.bulk_create(
-        PathChange(learner_id=learner_id, teacher=teacher, action=action, description=description,
-                   school_day=school_day, created_at=now)
+        PathChange(
+            learner_id=learner_id,
+            teacher=teacher,
+            action=action,
+            description=description,
+            school_day=school_day,
+            created_at=now,
+        )
         for learner_id in learner_ids
-    )  # fmt: skip
+    )
 
 
 def _override_errors(
@@ -616,15 +734,33 @@ def _override_errors(
 
 @transaction.atomic
 def path_override_create(
-    *, teacher, learner, action: str, activity=None, assessment=None, target=None, starts_on: datetime.date,
-    ends_on: datetime.date | None = None, due: datetime.date | None = None, note: str = "", position: int | None = None,
-) -> PathOverride:  # fmt: skip
+    *,
+    teacher,
+    learner,
+    action: str,
+    activity=None,
+    assessment=None,
+    target=None,
+    starts_on: datetime.date,
+    ends_on: datetime.date | None = None,
+    due: datetime.date | None = None,
+    note: str = "",
+    position: int | None = None,
+) -> PathOverride:
     """A teacher pins an activity to a learner's path, removes, locks or moves an activity or assessment on it,
     or assigns them a learning target, from `starts_on` to `ends_on` (default: that day). A new move of the same
     work replaces the earlier one on those days. The change is logged, and the path rebuilt after the commit."""
     ends_on = ends_on or starts_on
-    errors = _override_errors(action=action, activity=activity, assessment=assessment, target=target,
-                              starts_on=starts_on, ends_on=ends_on, due=due, position=position)  # fmt: skip
+    errors = _override_errors(
+        action=action,
+        activity=activity,
+        assessment=assessment,
+        target=target,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        due=due,
+        position=position,
+    )
     if errors:
         raise ValidationError(errors)
     profile = LearnerProfile.objects.select_related("school").filter(learner_staff_q(teacher), user=learner).first()
@@ -649,15 +785,29 @@ def path_override_create(
         raise ValidationError({"target": "Name the learning target this work is for."})
     if action == PathOverride.Action.MOVE:
         PathOverride.objects.filter(
-            learner=learner, action=action, activity=activity, assessment=assessment, starts_on__gte=starts_on,
+            learner=learner,
+            action=action,
+            activity=activity,
+            assessment=assessment,
+            starts_on__gte=starts_on,
             ends_on__lte=ends_on,
-        ).delete()  # fmt: skip
+        ).delete()
     override = PathOverride.objects.create(
-        learner=learner, action=action, activity=activity, assessment=assessment, target=target, starts_on=starts_on,
-        ends_on=ends_on, due=due, note=note.strip(), teacher=teacher, position=position,
-    )  # fmt: skip
-    _path_change_log(teacher=teacher, learner_ids=[learner.pk], action=action, description=override.describe(),
-                     school_day=starts_on)  # fmt: skip
+        learner=learner,
+        action=action,
+        activity=activity,
+        assessment=assessment,
+        target=target,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        due=due,
+        note=note.strip(),
+        teacher=teacher,
+        position=position,
+    )
+    _path_change_log(
+        teacher=teacher, learner_ids=[learner.pk], action=action, description=override.describe(), school_day=starts_on
+    )
     paths_mark_stale(learner_ids=[learner.pk], reason=f"teacher_{action}")
     return override
 
@@ -669,8 +819,13 @@ def path_override_delete(*, teacher, override: PathOverride) -> None:
     if not LearnerProfile.objects.filter(learner_staff_q(teacher), user_id=override.learner_id).exists():
         raise ValidationError("Only the learner's teachers and school admins can change their path.")
     learner_id = override.learner_id
-    _path_change_log(teacher=teacher, learner_ids=[learner_id], action="undo",
-                     description=f"Took back: {override.describe()}", school_day=override.starts_on)  # fmt: skip
+    _path_change_log(
+        teacher=teacher,
+        learner_ids=[learner_id],
+        action="undo",
+        description=f"Took back: {override.describe()}",
+        school_day=override.starts_on,
+    )
     override.delete()
     paths_mark_stale(learner_ids=[learner_id], reason="teacher_undo")
 
@@ -708,16 +863,27 @@ def path_edit_apply(*, teacher, profile: LearnerProfile, edit: PathEdit) -> str:
     if edit.action == "pin":
         activity = Activity.objects.filter(pk=edit.activity_id).first() if edit.activity_id else None
         if activity is None:
-            raise ValidationError({"activity": "Choose an activity to add." if edit.activity_id else "Choose an activity."})
-        path_override_create(teacher=teacher, learner=learner, action="pin", activity=activity, starts_on=edit.day,
-                             ends_on=edit.ends_on or edit.day, due=edit.due, note=edit.note)  # fmt: skip
+            raise ValidationError(
+                {"activity": "Choose an activity to add." if edit.activity_id else "Choose an activity."}
+            )
+        path_override_create(
+            teacher=teacher,
+            learner=learner,
+            action="pin",
+            activity=activity,
+            starts_on=edit.day,
+            ends_on=edit.ends_on or edit.day,
+            due=edit.due,
+            note=edit.note,
+        )
         return f"Pinned “{activity}” to {learner}'s path."
     if edit.action == "assign_assessment":
         assessment = school_assessment_get(school=profile.school, assessment_id=edit.assessment_id)
         section = learner_section_for_change(user=teacher, learner_id=profile.user_id, section_id=edit.section_id)
         due = edit.due or edit.day
-        section_assessment_assign(teacher=teacher, section=section, assessment=assessment, starts_on=edit.day, due=due,
-                                  students=[learner])  # fmt: skip
+        section_assessment_assign(
+            teacher=teacher, section=section, assessment=assessment, starts_on=edit.day, due=due, students=[learner]
+        )
         return f"Assigned “{assessment}” to {learner}, due {due:%a %b %-d}."
     item = _learner_item(profile, edit.item_id)
     if edit.action == "group":
@@ -730,9 +896,11 @@ def _learner_item(profile: LearnerProfile, item_id: int | None) -> PlaylistItem:
     """An item on the learner's path (of any day), or a ValidationError."""
     item = None
     if item_id is not None:
-        item = PlaylistItem.objects.select_related("playlist", "target").filter(
-            pk=item_id, playlist__learner_id=profile.user_id
-        ).first()
+        item = (
+            PlaylistItem.objects.select_related("playlist", "target")
+            .filter(pk=item_id, playlist__learner_id=profile.user_id)
+            .first()
+        )
     if item is None:
         raise ValidationError({"item": "That item is not on this student's path."})
     return item
@@ -768,9 +936,12 @@ def path_item_group(*, teacher, profile: LearnerProfile, item: PlaylistItem, day
     if item.target is None:
         raise ValidationError({"item": "That item has no learning target to teach in a group."})
     section = learner_section_for_change(user=teacher, learner_id=profile.user_id, section_id=section_id)
-    [group] = small_groups_plan(teacher=teacher, section=section, meets_on=day, groups=[
-        GroupPlan(target=item.target, student_ids=(profile.user_id,))
-    ])  # fmt: skip
+    [group] = small_groups_plan(
+        teacher=teacher,
+        section=section,
+        meets_on=day,
+        groups=[GroupPlan(target=item.target, student_ids=(profile.user_id,))],
+    )
     return group
 
 
@@ -788,15 +959,22 @@ def path_item_change(*, teacher, learner, item: PlaylistItem, action: str, day: 
     """Remove, lock or move (`up`, `down`) an item of the learner's path from `day` on; says what was done. A
     group session changes only by leaving the group (`remove`); the engine's exit ticket does not change."""
     if item.kind == PlaylistItem.Kind.GROUP_SESSION:
-        group = SmallGroup.objects.filter(students=learner, meets_on=day, target=item.target).select_related(
-            "section__school", "target").first()  # fmt: skip
+        group = (
+            SmallGroup.objects.filter(students=learner, meets_on=day, target=item.target)
+            .select_related("section__school", "target")
+            .first()
+        )
         if action == "remove" and group is not None:
             small_group_leave(teacher=teacher, group=group, learner=learner)
             return f"{learner} left the small group on {group.target.code}."
         raise ValidationError({"item": "A group session is changed on the small groups page."})
     if item.kind == PlaylistItem.Kind.EXIT_TICKET:
-        raise ValidationError({"item": "The exit ticket the engine writes checks the day's work: it changes with the "
-                                       "path, and comes last."})  # fmt: skip
+        raise ValidationError(
+            {
+                "item": "The exit ticket the engine writes checks the day's work: it changes with the "
+                "path, and comes last."
+            }
+        )
     work_name = item.chosen_activity or item.activity or item.assessment
     if action in ("remove", "lock"):
         _item_override(teacher=teacher, learner=learner, item=item, action=action, day=day)
@@ -821,21 +999,34 @@ def _item_override(*, teacher, learner, item: PlaylistItem, action: str, day: da
         work = {"activity": item.chosen_activity or item.activity, "target": item.target}
     else:
         work = {"assessment": item.assessment}
-    return path_override_create(teacher=teacher, learner=learner, action=action, starts_on=day, position=position,
-                                **work)  # fmt: skip
+    return path_override_create(
+        teacher=teacher, learner=learner, action=action, starts_on=day, position=position, **work
+    )
 
 
 @transaction.atomic
 def section_assessment_assign(
-    *, teacher, section, assessment: Assessment, starts_on: datetime.date, due: datetime.date, students=None,
-) -> Assignment:  # fmt: skip
+    *,
+    teacher,
+    section,
+    assessment: Assessment,
+    starts_on: datetime.date,
+    due: datetime.date,
+    students=None,
+) -> Assignment:
     """A teacher gives an assessment to a section, or to chosen students of it (`students`, default all), from
     the start of `starts_on` to the end of `due` in the school's days. Past days are history."""
     if starts_on < school_today(section.school):
         raise ValidationError({"starts_on": "Past days are history; start today or later."})
     opens_at, due_at = school_days_span(section.school, starts_on, due)
-    return assignment_create(assessment=assessment, section=section, opens_at=opens_at, due_at=due_at,
-                             assigned_by=teacher, students=students or ())  # fmt: skip
+    return assignment_create(
+        assessment=assessment,
+        section=section,
+        opens_at=opens_at,
+        due_at=due_at,
+        assigned_by=teacher,
+        students=students or (),
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -895,16 +1086,27 @@ def section_assignment_apply(*, teacher, section, assignment: SectionAssignment)
     due = assignment.due
     if assignment.what in ("activity", "target"):
         work = _work_get(assignment.what, assignment.work_id)
-        work_assign(teacher=teacher, section=section, starts_on=assignment.starts_on, due=due, students=students,
-                    note=assignment.note, **{assignment.what: work})  # fmt: skip
+        work_assign(
+            teacher=teacher,
+            section=section,
+            starts_on=assignment.starts_on,
+            due=due,
+            students=students,
+            note=assignment.note,
+            **{assignment.what: work},
+        )
         name = f"“{work}”" if assignment.what == "activity" else work.code
         return f"Assigned {name} to {audience}, due {due:%a %b %-d}."
     if assignment.what == "assessment":
         assessment = school_assessment_get(school=section.school, assessment_id=assignment.work_id)
         section_assessment_assign(
-            teacher=teacher, section=section, assessment=assessment, starts_on=assignment.starts_on, due=due,
+            teacher=teacher,
+            section=section,
+            assessment=assessment,
+            starts_on=assignment.starts_on,
+            due=due,
             students=None if students is None else list(User.objects.filter(pk__in=students)),
-        )  # fmt: skip
+        )
         return f"Assigned “{assessment}” to {audience}, due {due:%a %b %-d}."
     raise ValidationError({"what": "Choose an activity, an assessment or a learning target to assign."})
 
@@ -926,9 +1128,17 @@ def _active_students(section, students=None, *, viewer=None) -> list[int]:
 
 @transaction.atomic
 def work_assign(
-    *, teacher, section, activity=None, target=None, students=None, starts_on: datetime.date,
-    ends_on: datetime.date | None = None, due: datetime.date | None = None, note: str = "",
-) -> list[PathOverride]:  # fmt: skip
+    *,
+    teacher,
+    section,
+    activity=None,
+    target=None,
+    students=None,
+    starts_on: datetime.date,
+    ends_on: datetime.date | None = None,
+    due: datetime.date | None = None,
+    note: str = "",
+) -> list[PathOverride]:
     """A teacher assigns an activity (pinned to each path) or a learning target (worked on first) to a section,
     or to chosen students of it (`students`, default the whole section), from `starts_on` to `ends_on`
     (default: the due date, or that day). Assessments are assigned with `assessments.services.assignment_create`."""
@@ -943,8 +1153,16 @@ def work_assign(
     if not learner_ids:
         raise ValidationError({"students": f"{section} has no students yet."})
     action = PathOverride.Action.PIN if activity is not None else PathOverride.Action.FOCUS
-    errors = _override_errors(action=action, activity=activity, assessment=None, target=target, starts_on=starts_on,
-                              ends_on=ends_on, due=due, position=None)  # fmt: skip
+    errors = _override_errors(
+        action=action,
+        activity=activity,
+        assessment=None,
+        target=target,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        due=due,
+        position=None,
+    )
     if errors:
         raise ValidationError(errors)
     if starts_on < school_today(section.school):
@@ -956,13 +1174,27 @@ def work_assign(
         if target is None:
             raise ValidationError({"activity": f"{activity} is on no learning target."})
     overrides = PathOverride.objects.bulk_create(
-        PathOverride(learner_id=learner_id, action=action, activity=activity, target=target, starts_on=starts_on,
-                     ends_on=ends_on, due=due, note=note.strip(), teacher=teacher)
+        PathOverride(
+            learner_id=learner_id,
+            action=action,
+            activity=activity,
+            target=target,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            due=due,
+            note=note.strip(),
+            teacher=teacher,
+        )
         for learner_id in learner_ids
-    )  # fmt: skip
+    )
     audit.bulk_created_record(overrides, school_id=section.school_id)
-    _path_change_log(teacher=teacher, learner_ids=learner_ids, action=action, description=overrides[0].describe(),
-                     school_day=starts_on)  # fmt: skip
+    _path_change_log(
+        teacher=teacher,
+        learner_ids=learner_ids,
+        action=action,
+        description=overrides[0].describe(),
+        school_day=starts_on,
+    )
     paths_mark_stale(learner_ids=learner_ids, reason=f"teacher_{action}")
     return overrides
 
@@ -994,20 +1226,31 @@ def small_groups_plan(*, teacher, section, meets_on: datetime.date, groups: list
             raise ValidationError({"groups": f"Group {number} ({plan.target.code}) has no students."})
         if plan.activity is not None and (
             not Activity.objects.usable_at(section.school).filter(pk=plan.activity.pk, targets=plan.target).exists()
-        ):  # fmt: skip
+        ):
             raise ValidationError({"groups": f"{plan.activity} is not a mini-lesson on {plan.target.code}."})
         student_ids = _active_students(section, plan.student_ids, viewer=teacher)
         group = SmallGroup.objects.filter(section=section, target=plan.target, meets_on=meets_on).first()
         if group is None:
-            group = SmallGroup.objects.create(section=section, target=plan.target, activity=plan.activity,
-                                              meets_on=meets_on, note=plan.note.strip(), teacher=teacher)  # fmt: skip
+            group = SmallGroup.objects.create(
+                section=section,
+                target=plan.target,
+                activity=plan.activity,
+                meets_on=meets_on,
+                note=plan.note.strip(),
+                teacher=teacher,
+            )
         elif plan.activity is not None and group.activity_id != plan.activity.pk:
             group.activity = plan.activity
             group.save(update_fields=["activity"])
         group.students.add(*student_ids)
         lesson = f" with “{plan.activity}”" if plan.activity is not None else ""
-        _path_change_log(teacher=teacher, learner_ids=student_ids, action="group",
-                         description=f"Small group on {plan.target.code}{lesson}", school_day=meets_on)  # fmt: skip
+        _path_change_log(
+            teacher=teacher,
+            learner_ids=student_ids,
+            action="group",
+            description=f"Small group on {plan.target.code}{lesson}",
+            school_day=meets_on,
+        )
         planned.append(group)
     paths_mark_stale(learner_ids={pk for plan in groups for pk in plan.student_ids}, reason="teacher_group")
     return planned
@@ -1021,8 +1264,13 @@ def small_group_leave(*, teacher, group: SmallGroup, learner) -> None:
     if group.meets_on < school_today(group.section.school):
         raise ValidationError("The group met on a past day; that is history.")
     group.students.remove(learner)
-    _path_change_log(teacher=teacher, learner_ids=[learner.pk], action="ungroup",
-                     description=f"Left the small group on {group.target.code}", school_day=group.meets_on)  # fmt: skip
+    _path_change_log(
+        teacher=teacher,
+        learner_ids=[learner.pk],
+        action="ungroup",
+        description=f"Left the small group on {group.target.code}",
+        school_day=group.meets_on,
+    )
     if not group.students.exists():
         group.delete()
     paths_mark_stale(learner_ids=[learner.pk], reason="teacher_group")
@@ -1034,9 +1282,10 @@ def section_paths_prepare(*, section, school_day: datetime.date) -> RebuildRepor
     review them ahead of the day; fresh paths are left as they are."""
     learner_ids = _active_students(section)
     fresh = set(
-        Playlist.objects.filter(learner_id__in=learner_ids, school_day=school_day, status=Playlist.Status.FRESH)
-        .values_list("learner_id", flat=True)
-    )  # fmt: skip
+        Playlist.objects.filter(
+            learner_id__in=learner_ids, school_day=school_day, status=Playlist.Status.FRESH
+        ).values_list("learner_id", flat=True)
+    )
     wanted = [pk for pk in learner_ids if pk not in fresh]
     if not wanted:
         return RebuildReport(unchanged=len(learner_ids))
@@ -1054,16 +1303,24 @@ def section_paths_approve(*, teacher, section, school_day: datetime.date) -> Pat
     learner_ids = _active_students(section)
     now = timezone.now()
     approval, _ = PathApproval.objects.update_or_create(
-        section=section, school_day=school_day,
+        section=section,
+        school_day=school_day,
         defaults={"approved_by": teacher, "approved_at": now, "paths": len(learner_ids)},
-    )  # fmt: skip
-    _path_change_log(teacher=teacher, learner_ids=learner_ids, action="approve",
-                     description=f"Approved the path for {school_day:%a %b %-d}", school_day=school_day)  # fmt: skip
+    )
+    _path_change_log(
+        teacher=teacher,
+        learner_ids=learner_ids,
+        action="approve",
+        description=f"Approved the path for {school_day:%a %b %-d}",
+        school_day=school_day,
+    )
     return approval
 
 
 @transaction.atomic
-def unit_plan_set(*, teacher, section, name: str, starts_on: datetime.date, ends_on: datetime.date, targets) -> UnitPlan:
+def unit_plan_set(
+    *, teacher, section, name: str, starts_on: datetime.date, ends_on: datetime.date, targets
+) -> UnitPlan:
     """A teacher says which targets a section works on between two dates; its learners' paths follow."""
     if not can(teacher, "change", section):
         raise ValidationError("Only the section's teachers and school admins can plan its units.")
@@ -1101,9 +1358,11 @@ def stale_paths_sweep(*, now: datetime.datetime | None = None) -> int:
     sent = 0
     for school in School.objects.all():
         learners = Playlist.objects.filter(
-            status=Playlist.Status.STALE, stale_since__lt=now - STALE_GRACE, school_day=school_today(school, now),
+            status=Playlist.Status.STALE,
+            stale_since__lt=now - STALE_GRACE,
+            school_day=school_today(school, now),
             learner__learner_profile__school=school,
-        ).values_list("learner_id", flat=True)[: SWEEP_LIMIT - sent]  # fmt: skip
+        ).values_list("learner_id", flat=True)[: SWEEP_LIMIT - sent]
         for learner_id in learners:
             enqueue_after_commit("playlists.rebuild_learner", learner_id, "sweeper")
             sent += 1
@@ -1151,9 +1410,16 @@ def nightly_batch_build(*, batch_id: int, now: datetime.datetime | None = None) 
         logger.info(
             "nightly batch=%d school=%d school_day=%s learners=%d written=%d unchanged=%d items=%d "
             "engine_ms=%.0f duration_ms=%.0f reason=nightly",
-            batch.pk, run.school_id, run.school_day, len(batch.learner_ids), report.written, report.unchanged,
-            report.items, report.engine_seconds * 1000, (time.perf_counter() - started) * 1000,
-        )  # fmt: skip
+            batch.pk,
+            run.school_id,
+            run.school_day,
+            len(batch.learner_ids),
+            report.written,
+            report.unchanged,
+            report.items,
+            report.engine_seconds * 1000,
+            (time.perf_counter() - started) * 1000,
+        )
     batch.done_at = now
     batch.save(update_fields=["done_at"])
     if not run.batches.filter(done_at__isnull=True).exists():
@@ -1185,8 +1451,11 @@ def activity_write(*, author, school: School, targets: list[LearningTarget], **f
     if unknown:
         raise ValidationError({sorted(unknown)[0]: "This field cannot be set here."})
     title = (fields.get("title") or "").strip()
-    activity = Activity(school=school, slug=f"{school.slug}-{slugify(title)[:60] or 'activity'}-{secrets.token_hex(4)}",
-                        **{**fields, "title": title})  # fmt: skip
+    activity = Activity(
+        school=school,
+        slug=f"{school.slug}-{slugify(title)[:60] or 'activity'}-{secrets.token_hex(4)}",
+        **{**fields, "title": title},
+    )
     _activity_checked(activity, targets)
     activity.save()
     activity.targets.set(targets)

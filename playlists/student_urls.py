@@ -7,7 +7,8 @@ urlpatterns = [
     path("today/items/<id:item_id>/", student_views.today_item, name="today-item"),
     path("today/items/<id:item_id>/activity/", student_views.activity, name="today-activity"),
     path(
-        "today/items/<id:item_id>/activity/practice/<id:practice_id>/", student_views.activity_practice,
+        "today/items/<id:item_id>/activity/practice/<id:practice_id>/",
+        student_views.activity_practice,
         name="today-activity-practice",
     ),
     path("today/items/<id:item_id>/activity/time/", student_views.activity_time, name="today-activity-time"),

@@ -1,5 +1,6 @@
 """The student's pages over their daily path: Today, with choices, start and done; the path fragment the
 assessment page waits on after a submit; and My progress."""
+
 from __future__ import annotations
 
 
@@ -43,8 +44,9 @@ def todays_path(profile: LearnerProfile) -> dict:
     if assessment_ids:
         for assignment_id, assessment_id in (
             Assignment.objects.filter(assigned_to_q(profile.user), assessment_id__in=assessment_ids)
-            .order_by("due_at").values_list("pk", "assessment_id")
-        ):  # fmt: skip
+            .order_by("due_at")
+            .values_list("pk", "assessment_id")
+        ):
             open_for.setdefault(assessment_id, assignment_id)
     progress = selectors.visits_progress(items)
     for item in items:
@@ -55,10 +57,14 @@ def todays_path(profile: LearnerProfile) -> dict:
     total = sum(item.minutes for item in items)
     done = sum(item.minutes for item in items if item.completed_at)
     return {
-        "playlist": playlist, "items": items, "today": today, "minutes": total, "done_minutes": done,
+        "playlist": playlist,
+        "items": items,
+        "today": today,
+        "minutes": total,
+        "done_minutes": done,
         "done_items": sum(1 for item in items if item.completed_at),
         "percent": round(100 * done / total) if total else 0,
-    }  # fmt: skip
+    }
 
 
 @login_required
@@ -102,7 +108,9 @@ def path_when_fresh(request):
     assessment page polls this to show the new path without a reload."""
     profile = _own_profile(request.user)
     today = school_today(profile.school)
-    status = Playlist.objects.filter(learner_id=profile.user_id, school_day=today).values_list("status", flat=True).first()
+    status = (
+        Playlist.objects.filter(learner_id=profile.user_id, school_day=today).values_list("status", flat=True).first()
+    )
     if status != Playlist.Status.FRESH:
         return HttpResponse(status=204)
     return render(request, "playlists/_path.html", {"profile": profile, **todays_path(profile), "fragment": True})
@@ -215,10 +223,18 @@ def my_progress(request):
     progress = selectors.learner_progress(profile=profile, today=school_today(profile.school))
     path = todays_path(profile)
     weeks = progress["weeks"]
-    return render(request, "playlists/my_progress.html", {
-        "profile": profile, **progress, "chart": bar_chart(
-            [(week["monday"].strftime("%b %-d"), week["share"]) for week in weeks], width=CHART_WIDTH,
-            height=CHART_HEIGHT, value_max=100,
-        ),
-        "next_items": [item for item in path["items"] if not item.completed_at][:3],
-    })  # fmt: skip
+    return render(
+        request,
+        "playlists/my_progress.html",
+        {
+            "profile": profile,
+            **progress,
+            "chart": bar_chart(
+                [(week["monday"].strftime("%b %-d"), week["share"]) for week in weeks],
+                width=CHART_WIDTH,
+                height=CHART_HEIGHT,
+                value_max=100,
+            ),
+            "next_items": [item for item in path["items"] if not item.completed_at][:3],
+        },
+    )

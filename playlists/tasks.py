@@ -9,6 +9,7 @@ fresh path has seen every committed change (see `services.paths_mark_stale`), an
 Queues: `rebuild_learner` and the sweeper run on `interactive`; the nightly tasks (named `nightly_*` and
 `batch_*`) are routed to `batch`, so a nightly run never delays a student's rebuild.
 """
+
 from celery import shared_task
 from django.db import OperationalError
 
@@ -16,9 +17,13 @@ from playlists import services
 
 
 @shared_task(
-    name="playlists.rebuild_learner", time_limit=30, soft_time_limit=25, autoretry_for=(OperationalError,),
-    retry_backoff=True, max_retries=5,
-)  # fmt: skip
+    name="playlists.rebuild_learner",
+    time_limit=30,
+    soft_time_limit=25,
+    autoretry_for=(OperationalError,),
+    retry_backoff=True,
+    max_retries=5,
+)
 def rebuild_learner(learner_id: int, reason: str) -> int:
     """Bring the learner's path for today up to date, with other stale paths of their school (safe to run twice;
     a message that finds the path fresh costs one query); returns how many paths were written."""
@@ -43,9 +48,14 @@ def nightly_build_paths() -> int:
 
 
 @shared_task(
-    name="playlists.batch_build_paths", time_limit=600, soft_time_limit=540, autoretry_for=(OperationalError,),
-    retry_backoff=True, max_retries=5, acks_late=True,
-)  # fmt: skip
+    name="playlists.batch_build_paths",
+    time_limit=600,
+    soft_time_limit=540,
+    autoretry_for=(OperationalError,),
+    retry_backoff=True,
+    max_retries=5,
+    acks_late=True,
+)
 def batch_build_paths(batch_id: int) -> int:
     """Build one nightly batch's paths; returns how many were written."""
     report = services.nightly_batch_build(batch_id=batch_id)

@@ -1,4 +1,5 @@
 """Shared fixtures: a small district with one person in every role, and a small item bank with an exit ticket."""
+
 from __future__ import annotations
 
 import contextlib
@@ -127,19 +128,28 @@ def person(world, role: str):
 def in_ci() -> bool:
     return os.environ.get("CI", "").lower() == "true"
 
+
 RUBRIC = {
     "criteria": [
-        {"id": "reasoning", "name": "Reasoning", "levels": [
-            {"id": "1", "label": "Beginning", "descriptor": "No clear method.", "points": 1},
-            {"id": "2", "label": "Developing", "descriptor": "A method with gaps.", "points": 2},
-            {"id": "3", "label": "Proficient", "descriptor": "A complete, clear method.", "points": 3},
-        ]},
-        {"id": "precision", "name": "Precision", "levels": [
-            {"id": "0", "label": "Not yet", "descriptor": "Units or labels missing.", "points": 0},
-            {"id": "1", "label": "Yes", "descriptor": "Units and labels right.", "points": 1},
-        ]},
+        {
+            "id": "reasoning",
+            "name": "Reasoning",
+            "levels": [
+                {"id": "1", "label": "Beginning", "descriptor": "No clear method.", "points": 1},
+                {"id": "2", "label": "Developing", "descriptor": "A method with gaps.", "points": 2},
+                {"id": "3", "label": "Proficient", "descriptor": "A complete, clear method.", "points": 3},
+            ],
+        },
+        {
+            "id": "precision",
+            "name": "Precision",
+            "levels": [
+                {"id": "0", "label": "Not yet", "descriptor": "Units or labels missing.", "points": 0},
+                {"id": "1", "label": "Yes", "descriptor": "Units and labels right.", "points": 1},
+            ],
+        },
     ]
-}  # fmt: skip
+}
 
 
 def make_target(framework, code, grade="6"):
@@ -160,20 +170,36 @@ def bank(db):
         {"id": "b", "text": "3:2", "feedback": "That compares sugar to flour; the question asks flour to sugar."},
     ]
     items = SimpleNamespace(
-        choice=assessment_services.item_create(item_type="single_choice", stem="Flour to sugar?", targets=[ratios],
-                                    choices=choices, key={"correct": "a"}),
-        select=assessment_services.item_create(item_type="multiple_select", stem="Which equal 1:2?", targets=[ratios],
-                                    choices=[{"id": "a", "text": "2:4"}, {"id": "b", "text": "3:6"},
-                                             {"id": "c", "text": "2:3"}], key={"correct": ["a", "b"]}),
-        numeric=assessment_services.item_create(item_type="numeric", stem="Cost of one pound?", targets=[rates],
-                                     key={"value": "3/4", "tolerance": "0"}),
-        text=assessment_services.item_create(item_type="short_text", stem="Name a comparison of two quantities.",
-                                  targets=[ratios], key={"accepted": ["ratio"]}),
-        compare=assessment_services.item_create(item_type="comparison", stem="1/8 _ 4/1", targets=[ratios, rates],
-                                     key={"correct": "<"}),
-        open=assessment_services.item_create(item_type="open_response", stem="Explain your unit rate.", targets=[rates],
-                                  rubric=RUBRIC, max_points=Decimal("4")),
-    )  # fmt: skip
+        choice=assessment_services.item_create(
+            item_type="single_choice", stem="Flour to sugar?", targets=[ratios], choices=choices, key={"correct": "a"}
+        ),
+        select=assessment_services.item_create(
+            item_type="multiple_select",
+            stem="Which equal 1:2?",
+            targets=[ratios],
+            choices=[{"id": "a", "text": "2:4"}, {"id": "b", "text": "3:6"}, {"id": "c", "text": "2:3"}],
+            key={"correct": ["a", "b"]},
+        ),
+        numeric=assessment_services.item_create(
+            item_type="numeric", stem="Cost of one pound?", targets=[rates], key={"value": "3/4", "tolerance": "0"}
+        ),
+        text=assessment_services.item_create(
+            item_type="short_text",
+            stem="Name a comparison of two quantities.",
+            targets=[ratios],
+            key={"accepted": ["ratio"]},
+        ),
+        compare=assessment_services.item_create(
+            item_type="comparison", stem="1/8 _ 4/1", targets=[ratios, rates], key={"correct": "<"}
+        ),
+        open=assessment_services.item_create(
+            item_type="open_response",
+            stem="Explain your unit rate.",
+            targets=[rates],
+            rubric=RUBRIC,
+            max_points=Decimal("4"),
+        ),
+    )
     return SimpleNamespace(framework=framework, ratios=ratios, rates=rates, items=items)
 
 
@@ -181,27 +207,40 @@ def bank(db):
 def exit_ticket(world, bank):
     """An exit ticket of choice, numeric and comparison items, assigned to world.section, open now for a day."""
     assessment = assessment_services.assessment_create(
-        title="Ratios exit ticket", kind=Assessment.Kind.EXIT_TICKET, school=world.school, created_by=world.teacher,
-        items=[bank.items.choice, bank.items.numeric, bank.items.compare], show_answers_after_submit=True,
-    )  # fmt: skip
+        title="Ratios exit ticket",
+        kind=Assessment.Kind.EXIT_TICKET,
+        school=world.school,
+        created_by=world.teacher,
+        items=[bank.items.choice, bank.items.numeric, bank.items.compare],
+        show_answers_after_submit=True,
+    )
     now = timezone.now()
     return assessment_services.assignment_create(
-        assessment=assessment, section=world.section, opens_at=now - datetime.timedelta(hours=1),
-        due_at=now + datetime.timedelta(days=1), assigned_by=world.teacher,
-    )  # fmt: skip
+        assessment=assessment,
+        section=world.section,
+        opens_at=now - datetime.timedelta(hours=1),
+        due_at=now + datetime.timedelta(days=1),
+        assigned_by=world.teacher,
+    )
 
 
 @pytest.fixture
 def rubric_task(world, bank):
     assessment = assessment_services.assessment_create(
-        title="Explain unit rates", kind=Assessment.Kind.RUBRIC_TASK, school=world.school, created_by=world.teacher,
+        title="Explain unit rates",
+        kind=Assessment.Kind.RUBRIC_TASK,
+        school=world.school,
+        created_by=world.teacher,
         items=[bank.items.open, bank.items.numeric],
-    )  # fmt: skip
+    )
     now = timezone.now()
     return assessment_services.assignment_create(
-        assessment=assessment, section=world.section, opens_at=now - datetime.timedelta(hours=1),
-        due_at=now + datetime.timedelta(days=1), assigned_by=world.teacher,
-    )  # fmt: skip
+        assessment=assessment,
+        section=world.section,
+        opens_at=now - datetime.timedelta(hours=1),
+        due_at=now + datetime.timedelta(days=1),
+        assigned_by=world.teacher,
+    )
 
 
 def item_ids(assignment) -> list[int]:
@@ -232,11 +271,29 @@ def worker_env(**extra) -> dict:
 def start_worker(log: Path, *, env: dict | None = None, name: str = "test") -> subprocess.Popen:
     """A real `celery worker` process, its output in `log` (so a chatty worker never fills a pipe and stalls)."""
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "learning_platform", "worker", "-Q", "interactive,batch",
-         "--pool=solo", "--concurrency=1", "--without-heartbeat", "--without-gossip", "--without-mingle",
-         "-n", f"{name}-{os.getpid()}@%h", "--loglevel=INFO"],
-        cwd=ROOT, env=env or worker_env(), stdout=log.open("a"), stderr=subprocess.STDOUT,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "learning_platform",
+            "worker",
+            "-Q",
+            "interactive,batch",
+            "--pool=solo",
+            "--concurrency=1",
+            "--without-heartbeat",
+            "--without-gossip",
+            "--without-mingle",
+            "-n",
+            f"{name}-{os.getpid()}@%h",
+            "--loglevel=INFO",
+        ],
+        cwd=ROOT,
+        env=env or worker_env(),
+        stdout=log.open("a"),
+        stderr=subprocess.STDOUT,
+    )
     worker.log = log
     return worker
 
@@ -262,8 +319,11 @@ def celery_worker_process(transactional_db, tmp_path):
     env = worker_env()
     subprocess.run(
         [sys.executable, "-m", "celery", "-A", "learning_platform", "purge", "-f", "-Q", "interactive,batch"],
-        cwd=ROOT, env=env, check=True, capture_output=True,
-    )  # fmt: skip
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     worker = start_worker(tmp_path / "worker.log", env=env)
     from learning_platform.celery import app
 
@@ -288,11 +348,13 @@ def catalog(bank):
     return {
         slug: make_activity(slug, modality, minutes, [target])
         for slug, modality, minutes, target in (
-            ("ratios-video", "video", 10, bank.ratios), ("ratios-reading", "reading", 8, bank.ratios),
-            ("ratios-practice", "practice", 12, bank.ratios), ("rates-video", "video", 10, bank.rates),
+            ("ratios-video", "video", 10, bank.ratios),
+            ("ratios-reading", "reading", 8, bank.ratios),
+            ("ratios-practice", "practice", 12, bank.ratios),
+            ("rates-video", "video", 10, bank.rates),
             ("rates-hands-on", "hands_on", 15, bank.rates),
         )
-    }  # fmt: skip
+    }
 
 
 @pytest.fixture
@@ -308,11 +370,18 @@ def classroom(world, bank, catalog, exit_ticket, rubric_task):
         assessment_services.attempt_submit(attempt=attempt, learner=learner, answers=answers)
     attempt = assessment_services.attempt_start(assignment=rubric_task, learner=world.student)
     assessment_services.attempt_submit(
-        attempt=attempt, learner=world.student,
+        attempt=attempt,
+        learner=world.student,
         answers={item.open.pk: "The unit rate is 3/4 dollar a pound because 3 divided by 4.", item.numeric.pk: "3/4"},
-    )  # fmt: skip
-    return SimpleNamespace(world=world, bank=bank, catalog=catalog, exit_ticket=exit_ticket, rubric_task=rubric_task,
-                           open_response=attempt.responses.get(item=item.open))  # fmt: skip
+    )
+    return SimpleNamespace(
+        world=world,
+        bank=bank,
+        catalog=catalog,
+        exit_ticket=exit_ticket,
+        rubric_task=rubric_task,
+        open_response=attempt.responses.get(item=item.open),
+    )
 
 
 def classmates(world, size: int, prefix: str) -> list:

@@ -1,4 +1,5 @@
 """factory_boy factories that build state through the real services."""
+
 from __future__ import annotations
 
 import datetime

@@ -8,6 +8,7 @@ skipping any item whose stem and figure repeat an earlier one. A target whose pa
 
 `assessments.services.generated_items_sync` writes these items into the shared bank.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -145,9 +146,7 @@ def _wrong_answers(problem: Problem) -> tuple:
         return tuple(answers)
     if answer.item_type == "comparison":
         return tuple(symbol for symbol in COMPARISON_SYMBOLS if symbol != answer.key["correct"])
-    return tuple(
-        number_text(value) if not isinstance(value, str) else value for value in problem.wrong_answers
-    )
+    return tuple(number_text(value) if not isinstance(value, str) else value for value in problem.wrong_answers)
 
 
 _load_templates()

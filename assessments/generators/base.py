@@ -18,13 +18,14 @@ Rules every template keeps (tests/assessments/test_generators.py checks them ove
   Exponents are written with `<sup>`, as in 5<sup>2</sup>. A stem stands on its own: it never refers to another
   question.
 """
+
 from __future__ import annotations
 
 import math
 import random
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
@@ -221,9 +222,15 @@ def safe_hints(hints: Iterable[str], answer: Answer) -> tuple[str, ...]:
 
 
 def problem(
-    stem: str, answer: Answer, hints: Iterable[str], solution: str, *, wrong: Iterable = (), figure: str = "",
+    stem: str,
+    answer: Answer,
+    hints: Iterable[str],
+    solution: str,
+    *,
+    wrong: Iterable = (),
+    figure: str = "",
     difficulty: int | None = None,
-) -> Problem:  # fmt: skip
+) -> Problem:
     """A Problem whose hints never give the answer away and whose wrong answers really are wrong.
 
     For a numeric answer, `wrong` holds numbers (or their text): those equal to the right answer within its
@@ -238,8 +245,11 @@ def problem(
         for candidate in wrong:
             if candidate is None:
                 continue
-            number = Fraction(str(candidate).replace(MINUS, "-").replace(",", "")) if isinstance(candidate, str) \
+            number = (
+                Fraction(str(candidate).replace(MINUS, "-").replace(",", ""))
+                if isinstance(candidate, str)
                 else Fraction(candidate)
+            )
             if abs(number - value) <= tolerance or number in seen:
                 continue
             seen.append(number)
@@ -248,13 +258,22 @@ def problem(
     elif answer.item_type == "short_text":
         case_sensitive = answer.key.get("case_sensitive", False)
         accepted = {form if case_sensitive else form.casefold() for form in answer.key["accepted"]}
-        wrong_answers = tuple(dict.fromkeys(
-            candidate for candidate in wrong if (candidate if case_sensitive else candidate.casefold()) not in accepted
-        ))[:3]  # fmt: skip
+        wrong_answers = tuple(
+            dict.fromkeys(
+                candidate
+                for candidate in wrong
+                if (candidate if case_sensitive else candidate.casefold()) not in accepted
+            )
+        )[:3]
     return Problem(
-        stem=re.sub(r"\n{3,}", "\n\n", stem.strip()), answer=answer, hints=safe_hints(hints, answer),
-        solution=solution.strip(), wrong_answers=wrong_answers, figure=figure, difficulty=difficulty,
-    )  # fmt: skip
+        stem=re.sub(r"\n{3,}", "\n\n", stem.strip()),
+        answer=answer,
+        hints=safe_hints(hints, answer),
+        solution=solution.strip(),
+        wrong_answers=wrong_answers,
+        figure=figure,
+        difficulty=difficulty,
+    )
 
 
 def steps(*lines: str) -> str:
@@ -340,8 +359,10 @@ def decimal_text(value: Fraction | int, places: int | None = None) -> str:
     return f"{sign}{whole}" + (f".{rest:0{digits}d}" if digits else "")
 
 
-_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-         "seventeen eighteen nineteen").split()
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+).split()
 _TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 
 
@@ -359,13 +380,13 @@ def number_word(number: int) -> str:
 
 
 def plural(count: int | Fraction, singular: str, plural_form: str | None = None) -> str:
-    """"1 apple", "3 apples", "2 boxes" (pass the plural when adding "s" is wrong)."""
+    """ "1 apple", "3 apples", "2 boxes" (pass the plural when adding "s" is wrong)."""
     word = singular if count == 1 else (plural_form or singular + "s")
     return f"{number_text(count) if not isinstance(count, int) else count} {word}"
 
 
 def join_words(words: Iterable[str]) -> str:
-    """"a", "a and b", "a, b and c"."""
+    """ "a", "a and b", "a, b and c"."""
     words = list(words)
     if len(words) <= 1:
         return "".join(words)
@@ -402,8 +423,31 @@ def distinct_wrong(correct, candidates: Iterable, count: int | None = None) -> l
 
 # Names and things the stems use; all everyday and easy to read.
 NAMES = (
-    "Ava", "Ben", "Carlos", "Dani", "Eli", "Fatima", "Grace", "Hiro", "Imani", "Jamal", "Kira", "Leo", "Maya",
-    "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sam", "Tariq", "Uma", "Victor", "Wen", "Yusuf", "Zoe",
+    "Ava",
+    "Ben",
+    "Carlos",
+    "Dani",
+    "Eli",
+    "Fatima",
+    "Grace",
+    "Hiro",
+    "Imani",
+    "Jamal",
+    "Kira",
+    "Leo",
+    "Maya",
+    "Nadia",
+    "Omar",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sam",
+    "Tariq",
+    "Uma",
+    "Victor",
+    "Wen",
+    "Yusuf",
+    "Zoe",
 )
 
 

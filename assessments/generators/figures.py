@@ -9,6 +9,7 @@ which refuses inline styles, does not block them; the colours have a contrast of
 `Svg` is the builder; the functions below it draw the figures the grades need. Coordinates are in SVG user
 units, y downward.
 """
+
 from __future__ import annotations
 
 import math
@@ -51,15 +52,32 @@ class Svg:
         self.elements.append(f"{opening}>{content}</{tag}>" if content else f"{opening}/>")
 
     def rect(self, x, y, width, height, *, fill=FILL, stroke=INK, stroke_width=1.5, rx=None) -> None:
-        self._add("rect", x=float(x), y=float(y), width=float(width), height=float(height), fill=fill, stroke=stroke,
-                  stroke_width=stroke_width, rx=rx)  # fmt: skip
+        self._add(
+            "rect",
+            x=float(x),
+            y=float(y),
+            width=float(width),
+            height=float(height),
+            fill=fill,
+            stroke=stroke,
+            stroke_width=stroke_width,
+            rx=rx,
+        )
 
     def circle(self, cx, cy, r, *, fill=FILL, stroke=INK, stroke_width=1.5) -> None:
         self._add("circle", cx=float(cx), cy=float(cy), r=float(r), fill=fill, stroke=stroke, stroke_width=stroke_width)
 
     def line(self, x1, y1, x2, y2, *, stroke=INK, stroke_width=1.5, dash=None) -> None:
-        self._add("line", x1=float(x1), y1=float(y1), x2=float(x2), y2=float(y2), stroke=stroke,
-                  stroke_width=stroke_width, stroke_dasharray=dash)  # fmt: skip
+        self._add(
+            "line",
+            x1=float(x1),
+            y1=float(y1),
+            x2=float(x2),
+            y2=float(y2),
+            stroke=stroke,
+            stroke_width=stroke_width,
+            stroke_dasharray=dash,
+        )
 
     def polygon(self, points: Iterable[tuple[float, float]], *, fill=FILL, stroke=INK, stroke_width=1.5) -> None:
         self._add("polygon", points=_points(points), fill=fill, stroke=stroke, stroke_width=stroke_width)
@@ -71,8 +89,17 @@ class Svg:
         self._add("path", d=d, fill=fill, stroke=stroke, stroke_width=stroke_width)
 
     def text(self, x, y, content: str, *, size=14, anchor="middle", weight=None, fill=INK) -> None:
-        self._add("text", escape(content), x=float(x), y=float(y), font_size=size, text_anchor=anchor,
-                  font_family=FONT, font_weight=weight, fill=fill)  # fmt: skip
+        self._add(
+            "text",
+            escape(content),
+            x=float(x),
+            y=float(y),
+            font_size=size,
+            text_anchor=anchor,
+            font_family=FONT,
+            font_weight=weight,
+            fill=fill,
+        )
 
     def render(self, label: str) -> str:
         """The figure's markup; `label` says in words what it shows (see the module docstring)."""
@@ -89,7 +116,7 @@ def _points(points: Iterable[tuple[float, float]]) -> str:
 
 
 def _count(number: int, singular: str, plural: str | None = None) -> str:
-    """"1 counter", "0 counters", "3 counters"."""
+    """ "1 counter", "0 counters", "3 counters"."""
     return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
@@ -145,8 +172,10 @@ def objects(count: int, *, shape: str = "circle", per_row: int = 5, thing: str =
     if rows == 1:
         return svg.render(f"{noun.capitalize()} in one row")
     ordinals = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-    listed = ", ".join(f"{size} in the {ordinals[row] if row < len(ordinals) else f'{row + 1}th'} row"
-                       for row, size in enumerate(sizes))  # fmt: skip
+    listed = ", ".join(
+        f"{size} in the {ordinals[row] if row < len(ordinals) else f'{row + 1}th'} row"
+        for row, size in enumerate(sizes)
+    )
     return svg.render(f"{noun.capitalize()} in rows: {listed}")
 
 
@@ -199,8 +228,10 @@ def base_ten(hundreds: int, tens: int, ones: int) -> str:
     for index in range(ones):
         column, row = divmod(index, 5)
         svg.rect(x + column * (unit + 4), 6 + row * (unit + 4), unit, unit, fill=SHADE)
-    return svg.render(f"Base-ten blocks: {_count(hundreds, 'hundreds flat')}, {_count(tens, 'tens rod')} and "
-                      f"{_count(ones, 'ones cube')}")
+    return svg.render(
+        f"Base-ten blocks: {_count(hundreds, 'hundreds flat')}, {_count(tens, 'tens rod')} and "
+        f"{_count(ones, 'ones cube')}"
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -208,10 +239,15 @@ def base_ten(hundreds: int, tens: int, ones: int) -> str:
 
 
 def number_line(
-    start: int | Fraction, end: int | Fraction, step: int | Fraction, *,
-    points: Sequence[tuple[str, int | Fraction]] = (), label_every: int = 1, labels: bool = True,
+    start: int | Fraction,
+    end: int | Fraction,
+    step: int | Fraction,
+    *,
+    points: Sequence[tuple[str, int | Fraction]] = (),
+    label_every: int = 1,
+    labels: bool = True,
     jumps: Sequence[tuple[int | Fraction, int | Fraction]] = (),
-) -> str:  # fmt: skip
+) -> str:
     """A number line from `start` to `end` with a tick every `step` (labelled every `label_every` ticks, unless
     `labels` is off), points marked with a letter (`points`: (letter, value)), and jumps drawn as arcs from one
     value to another (`jumps`: (from, to))."""
@@ -225,8 +261,9 @@ def number_line(
         return left + float(Fraction(value) - start) * scale
 
     svg.line(left - 14, baseline, width - left + 14, baseline)
-    svg.polygon([(width - left + 18, baseline), (width - left + 10, baseline - 5), (width - left + 10, baseline + 5)],
-                fill=INK)  # fmt: skip
+    svg.polygon(
+        [(width - left + 18, baseline), (width - left + 10, baseline - 5), (width - left + 10, baseline + 5)], fill=INK
+    )
     svg.polygon([(left - 18, baseline), (left - 10, baseline - 5), (left - 10, baseline + 5)], fill=INK)
     for index in range(ticks + 1):
         value = start + index * step
@@ -236,16 +273,25 @@ def number_line(
     for origin, target in jumps:
         x1, x2 = x_of(origin), x_of(target)
         height = min(40.0, abs(x2 - x1) / 2 + 8)
-        svg.path(f"M {_number(x1)} {baseline - 4} Q {_number((x1 + x2) / 2)} {_number(baseline - 4 - 2 * height)} "
-                 f"{_number(x2)} {baseline - 4}", stroke=FILL_DARK, stroke_width=2)  # fmt: skip
+        svg.path(
+            f"M {_number(x1)} {baseline - 4} Q {_number((x1 + x2) / 2)} {_number(baseline - 4 - 2 * height)} "
+            f"{_number(x2)} {baseline - 4}",
+            stroke=FILL_DARK,
+            stroke_width=2,
+        )
     for letter, value in points:
         svg.circle(x_of(value), baseline, 6, fill=SHADE)
         svg.text(x_of(value), baseline - 14, letter, size=14, weight="bold")
     marked = join_names(f"point {letter}" for letter, _ in points)
-    labelled = ("every tick labelled" if label_every == 1 else f"every {_ordinal(label_every)} tick labelled") if labels \
+    labelled = (
+        ("every tick labelled" if label_every == 1 else f"every {_ordinal(label_every)} tick labelled")
+        if labels
         else "only the ends labelled"
-    description = (f"A number line from {_label(start)} to {_label(end)} with a tick mark every {_label(step)}, "
-                   f"{labelled}" + (f"; {marked} marked" if marked else ""))
+    )
+    description = (
+        f"A number line from {_label(start)} to {_label(end)} with a tick mark every {_label(step)}, "
+        f"{labelled}" + (f"; {marked} marked" if marked else "")
+    )
     if jumps:
         description += "; jumps from " + ", ".join(f"{_label(a)} to {_label(b)}" for a, b in jumps)
     if not labels:
@@ -275,13 +321,15 @@ def ruler(length: Fraction | int, *, units: str = "inches", divisions: int = 1, 
         if whole:
             svg.text(x, 90, str(index // divisions), size=12)
     if divisions > 1:
-        return svg.render(f"A bar lying along a ruler marked in {units}, each {_unit_singular(units)} split into "
-                          f"{divisions} equal parts; the bar starts at 0")  # fmt: skip
+        return svg.render(
+            f"A bar lying along a ruler marked in {units}, each {_unit_singular(units)} split into "
+            f"{divisions} equal parts; the bar starts at 0"
+        )
     return svg.render(f"A bar lying along a ruler marked in whole {units}; the bar starts at 0")
 
 
 def _unit_singular(units: str) -> str:
-    """"inches" -> "inch", "centimeters" -> "centimeter", "feet" -> "foot"."""
+    """ "inches" -> "inch", "centimeters" -> "centimeter", "feet" -> "foot"."""
     special = {"feet": "foot", "inches": "inch"}
     return special.get(units, units[:-1] if units.endswith("s") else units)
 
@@ -298,16 +346,23 @@ def clock(hour: int, minute: int) -> str:
     for tick in range(60):
         angle = math.radians(tick * 6 - 90)
         inner = 76 if tick % 5 else 72
-        svg.line(cx + inner * math.cos(angle), cy + inner * math.sin(angle), cx + 80 * math.cos(angle),
-                 cy + 80 * math.sin(angle), stroke_width=1 if tick % 5 else 2)  # fmt: skip
+        svg.line(
+            cx + inner * math.cos(angle),
+            cy + inner * math.sin(angle),
+            cx + 80 * math.cos(angle),
+            cy + 80 * math.sin(angle),
+            stroke_width=1 if tick % 5 else 2,
+        )
     minute_angle = math.radians(minute * 6 - 90)
     hour_angle = math.radians((hour % 12) * 30 + minute * 0.5 - 90)
     svg.line(cx, cy, cx + 42 * math.cos(hour_angle), cy + 42 * math.sin(hour_angle), stroke_width=5)
-    svg.line(cx, cy, cx + 64 * math.cos(minute_angle), cy + 64 * math.sin(minute_angle), stroke=FILL_DARK,
-             stroke_width=3)  # fmt: skip
+    svg.line(
+        cx, cy, cx + 64 * math.cos(minute_angle), cy + 64 * math.sin(minute_angle), stroke=FILL_DARK, stroke_width=3
+    )
     svg.circle(cx, cy, 4, fill=INK)
-    return svg.render(f"An analog clock. The short hour hand {_hour_hand(hour, minute)}; the long minute hand "
-                      f"{_minute_hand(minute)}.")  # fmt: skip
+    return svg.render(
+        f"An analog clock. The short hour hand {_hour_hand(hour, minute)}; the long minute hand {_minute_hand(minute)}."
+    )
 
 
 def _hour_hand(hour: int, minute: int) -> str:
@@ -359,8 +414,10 @@ def fraction_circle(parts: int, shaded: int) -> str:
         a1 = math.radians(index * 360 / parts - 90)
         a2 = math.radians((index + 1) * 360 / parts - 90)
         large = 1 if 360 / parts > 180 else 0
-        d = (f"M {cx} {cy} L {_number(cx + radius * math.cos(a1))} {_number(cy + radius * math.sin(a1))} "
-             f"A {radius} {radius} 0 {large} 1 {_number(cx + radius * math.cos(a2))} {_number(cy + radius * math.sin(a2))} Z")
+        d = (
+            f"M {cx} {cy} L {_number(cx + radius * math.cos(a1))} {_number(cy + radius * math.sin(a1))} "
+            f"A {radius} {radius} 0 {large} 1 {_number(cx + radius * math.cos(a2))} {_number(cy + radius * math.sin(a2))} Z"
+        )
         svg.path(d, fill=SHADE if index < shaded else "#ffffff")
     return svg.render(f"A circle cut into {_count(parts, 'equal part')}; {_count(shaded, 'part')} shaded")
 
@@ -395,8 +452,14 @@ def rectangle(width_label: str, height_label: str, *, ratio: float = 1.6) -> str
     return svg.render(f"A rectangle {width_label} wide and {height_label} tall")
 
 
-def polygon_figure(points: Sequence[tuple[float, float]], *, side_labels: Sequence[str] = (), label: str,
-                   fill: str = "#dbe7fb", right_angles: Sequence[int] = ()) -> str:  # fmt: skip
+def polygon_figure(
+    points: Sequence[tuple[float, float]],
+    *,
+    side_labels: Sequence[str] = (),
+    label: str,
+    fill: str = "#dbe7fb",
+    right_angles: Sequence[int] = (),
+) -> str:
     """A polygon through `points` (scaled to fit), each side labelled in turn from the first point (an empty
     label leaves a side bare), with a small square at each vertex index in `right_angles`. `label` describes it."""
     xs, ys = [x for x, _ in points], [y for _, y in points]
@@ -423,17 +486,21 @@ def polygon_figure(points: Sequence[tuple[float, float]], *, side_labels: Sequen
         ua = ((ax - px) / math.hypot(ax - px, ay - py), (ay - py) / math.hypot(ax - px, ay - py))
         ub = ((bx - px) / math.hypot(bx - px, by - py), (by - py) / math.hypot(bx - px, by - py))
         size = 12
-        corner = [(px + size * ua[0], py + size * ua[1]),
-                  (px + size * (ua[0] + ub[0]), py + size * (ua[1] + ub[1])),
-                  (px + size * ub[0], py + size * ub[1])]  # fmt: skip
+        corner = [
+            (px + size * ua[0], py + size * ua[1]),
+            (px + size * (ua[0] + ub[0]), py + size * (ua[1] + ub[1])),
+            (px + size * ub[0], py + size * ub[1]),
+        ]
         svg.polyline(corner, stroke_width=1.2)
     return svg.render(label)
 
 
 def regular_polygon(sides: int, *, label: str, fill: str = "#dbe7fb") -> str:
     """A regular polygon with `sides` sides (3 to 12)."""
-    points = [(math.cos(2 * math.pi * index / sides + math.pi / 2), math.sin(2 * math.pi * index / sides + math.pi / 2))
-              for index in range(sides)]  # fmt: skip
+    points = [
+        (math.cos(2 * math.pi * index / sides + math.pi / 2), math.sin(2 * math.pi * index / sides + math.pi / 2))
+        for index in range(sides)
+    ]
     return polygon_figure(points, label=label, fill=fill)
 
 
@@ -457,12 +524,19 @@ def angle_figure(degrees: float, *, label: str, show_measure: bool = False) -> s
     vx, vy, arm = 40, 170, 190
     radians = math.radians(degrees)
     svg.line(vx, vy, vx + arm, vy, stroke_width=2.5)
-    svg.line(vx, vy, vx + arm * math.cos(radians) * (0.9 if degrees > 90 else 1), vy - arm * math.sin(radians) * 0.8,
-             stroke_width=2.5)  # fmt: skip
+    svg.line(
+        vx,
+        vy,
+        vx + arm * math.cos(radians) * (0.9 if degrees > 90 else 1),
+        vy - arm * math.sin(radians) * 0.8,
+        stroke_width=2.5,
+    )
     end_x = vx + 30 * math.cos(radians)
     end_y = vy - 30 * math.sin(radians) * 0.8
     large = 1 if degrees > 180 else 0
-    svg.path(f"M {vx + 30} {vy} A 30 30 0 {large} 0 {_number(end_x)} {_number(end_y)}", stroke=FILL_DARK, stroke_width=2)
+    svg.path(
+        f"M {vx + 30} {vy} A 30 30 0 {large} 0 {_number(end_x)} {_number(end_y)}", stroke=FILL_DARK, stroke_width=2
+    )
     if show_measure:
         svg.text(vx + 52, vy - 14, f"{_label(degrees)}°", size=14, anchor="start")
     return svg.render(label)
@@ -480,7 +554,9 @@ def prism(length_label: str, width_label: str, height_label: str, *, label: str 
     svg.text(x0 + w / 2, y0 + h + 22, length_label, size=14)
     svg.text(x0 + w + dx / 2 + 14, y0 + h + dy / 2 + 10, width_label, size=14, anchor="start")
     svg.text(x0 - 8, y0 + h / 2 + 5, height_label, size=14, anchor="end")
-    return svg.render(label or f"A rectangular prism: length {length_label}, width {width_label}, height {height_label}")
+    return svg.render(
+        label or f"A rectangular prism: length {length_label}, width {width_label}, height {height_label}"
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -547,8 +623,15 @@ def picture_graph(rows: Sequence[tuple[str, int]], *, per_picture: int = 1, titl
     return svg.render(f"Picture graph{': ' + title if title else ''}. {key}. {listed}")
 
 
-def line_plot(values: Sequence[int | Fraction], *, start: int | Fraction, end: int | Fraction, step: int | Fraction,
-              title: str = "", unit: str = "") -> str:  # fmt: skip
+def line_plot(
+    values: Sequence[int | Fraction],
+    *,
+    start: int | Fraction,
+    end: int | Fraction,
+    step: int | Fraction,
+    title: str = "",
+    unit: str = "",
+) -> str:
     """A line plot (dot plot): an X above the number line for each value."""
     start, end, step = Fraction(start), Fraction(end), Fraction(step)
     counts: dict[Fraction, int] = {}
@@ -577,10 +660,15 @@ def line_plot(values: Sequence[int | Fraction], *, start: int | Fraction, end: i
 
 
 def coordinate_plane(
-    points: Sequence[tuple[str, int | Fraction, int | Fraction]], *, x_range: tuple[int, int] = (0, 10),
-    y_range: tuple[int, int] = (0, 10), polygon: bool = False, lines: Sequence[Sequence[tuple[float, float]]] = (),
-    label_points: bool = True, describe_points: bool = True,
-) -> str:  # fmt: skip
+    points: Sequence[tuple[str, int | Fraction, int | Fraction]],
+    *,
+    x_range: tuple[int, int] = (0, 10),
+    y_range: tuple[int, int] = (0, 10),
+    polygon: bool = False,
+    lines: Sequence[Sequence[tuple[float, float]]] = (),
+    label_points: bool = True,
+    describe_points: bool = True,
+) -> str:
     """A coordinate grid with `points` (name, x, y) plotted; with `polygon`, joined in order into a closed shape;
     `lines` are polylines through given coordinates. With `describe_points` off the label does not give the
     points' coordinates (for an item that asks for them), only their names."""
@@ -663,8 +751,17 @@ def box_plot(minimum, q1, median, q3, maximum, *, start: int, end: int, step: in
     )
 
 
-def scatter_plot(points: Sequence[tuple[float, float]], *, x_range: tuple[int, int], y_range: tuple[int, int],
-                 x_name: str, y_name: str, x_step: int = 1, y_step: int = 1, line=None) -> str:  # fmt: skip
+def scatter_plot(
+    points: Sequence[tuple[float, float]],
+    *,
+    x_range: tuple[int, int],
+    y_range: tuple[int, int],
+    x_name: str,
+    y_name: str,
+    x_step: int = 1,
+    y_step: int = 1,
+    line=None,
+) -> str:
     """A scatter plot of `points` with named axes; `line` = (slope, intercept) draws a fitted line."""
     width, height, left, bottom = 460, 320, 56, 46
     (x_low, x_high), (y_low, y_high) = x_range, y_range
@@ -691,7 +788,11 @@ def scatter_plot(points: Sequence[tuple[float, float]], *, x_range: tuple[int, i
         svg.circle(*at(x, y), 4.5, fill=FILL_DARK, stroke=FILL_DARK)
     if line is not None:
         slope, intercept = line
-        svg.line(*at(x_low, intercept + slope * x_low), *at(x_high, intercept + slope * x_high), stroke=SHADE,
-                 stroke_width=2.5)  # fmt: skip
+        svg.line(
+            *at(x_low, intercept + slope * x_low),
+            *at(x_high, intercept + slope * x_high),
+            stroke=SHADE,
+            stroke_width=2.5,
+        )
     listed = "; ".join(f"({_label(x)}, {_label(y)})" for x, y in points)
     return svg.render(f"Scatter plot of {y_name} against {x_name}, {len(points)} points: {listed}")

@@ -6,6 +6,7 @@ the situations of the standards' Table 1 (adding to, taking from, putting togeth
 the unknown in every position. 1.NBT.B.2 has templates of its own (tens and ones of any two-digit number) besides
 those of its parts a to c. Drawing and answer helpers come from `grade_k`.
 """
+
 from __future__ import annotations
 
 import math
@@ -52,10 +53,12 @@ TIME_HINT_HOUR = "The short hand shows the hour."
 
 THINGS = ("stickers", "marbles", "crayons", "shells", "cards", "books", "apples", "toy cars")
 # (things, where, arriving verb, leaving verb, left in the past tense)
-PLACES = (("birds", "on a fence", "fly over", "fly away", "flew away"),
-          ("ducks", "in a pond", "swim over", "swim away", "swam away"),
-          ("children", "on the bus", "get on", "get off", "got off"),
-          ("frogs", "on a log", "hop on", "hop off", "hopped off"))  # fmt: skip
+PLACES = (
+    ("birds", "on a fence", "fly over", "fly away", "flew away"),
+    ("ducks", "in a pond", "swim over", "swim away", "swam away"),
+    ("children", "on the bus", "get on", "get off", "got off"),
+    ("frogs", "on a log", "hop on", "hop off", "hopped off"),
+)
 
 
 def solve_equation(left: int | None, sign: str, right: int | None, result: int | None) -> int | None:
@@ -73,7 +76,8 @@ def solve_equation(left: int | None, sign: str, right: int | None, result: int |
 
 
 def equation_text(left: int | None, sign: str, right: int | None, result: int | None) -> str:
-    """"8 + ? = 11" from its parts, None standing for the unknown."""
+    """ "8 + ? = 11" from its parts, None standing for the unknown."""
+
     def shown(value: int | None) -> str:
         return MISSING if value is None else str(value)
 
@@ -96,8 +100,9 @@ class Story:
     """A word problem within 20: its text and question, answer, the equation with "?" that shows it, the two
     numbers the story gives, common wrong answers and the worked solution."""
 
-    def __init__(self, stem: str, answer: int, equation: str, known: tuple[int, int], wrong: list[int],
-                 solution: str) -> None:  # fmt: skip
+    def __init__(
+        self, stem: str, answer: int, equation: str, known: tuple[int, int], wrong: list[int], solution: str
+    ) -> None:
         self.stem, self.answer, self.equation = stem, answer, equation
         self.known, self.wrong, self.solution = known, wrong, solution
 
@@ -107,21 +112,36 @@ def _adding_story(rng: random.Random, unknown: str) -> Story:
     total = start + more
     who, thing = name(rng), rng.choice(THINGS)
     if unknown == "result":
-        return Story(f"{who} has {start} {thing}. {who} gets {more} more.\n\nHow many {thing} does {who} have now?",
-                     total, f"{start} + {more} = {MISSING}", (start, more), [start - more, total + 1],
-                     f"Getting more means adding: {start} + {more} = {total}. {who} has **{total}** {thing} now.")
+        return Story(
+            f"{who} has {start} {thing}. {who} gets {more} more.\n\nHow many {thing} does {who} have now?",
+            total,
+            f"{start} + {more} = {MISSING}",
+            (start, more),
+            [start - more, total + 1],
+            f"Getting more means adding: {start} + {more} = {total}. {who} has **{total}** {thing} now.",
+        )
     if unknown == "change":
-        return Story(f"{who} had {start} {thing}. {who} got some more. Now {who} has {total}.\n\n"
-                     f"How many {thing} did {who} get?", more, f"{start} + {MISSING} = {total}", (start, total),
-                     [start + total, more + 1],
-                     f"{start} + {MISSING} = {total}. Count on from {start} to {total}: that is {more}. "
-                     f"{who} got **{more}** {thing}.")
+        return Story(
+            f"{who} had {start} {thing}. {who} got some more. Now {who} has {total}.\n\n"
+            f"How many {thing} did {who} get?",
+            more,
+            f"{start} + {MISSING} = {total}",
+            (start, total),
+            [start + total, more + 1],
+            f"{start} + {MISSING} = {total}. Count on from {start} to {total}: that is {more}. "
+            f"{who} got **{more}** {thing}.",
+        )
     things, place, come, _, _ = rng.choice(PLACES)
-    return Story(f"Some {things} were {place}. {more} more {come}. Now there are {total}.\n\n"
-                 f"How many {things} were {place} at first?", start, f"{MISSING} + {more} = {total}", (more, total),
-                 [total + more, start + 1],
-                 f"{MISSING} + {more} = {total}. Take away the {more} that came: {total} − {more} = {start}. "
-                 f"There were **{start}** at first.")  # fmt: skip
+    return Story(
+        f"Some {things} were {place}. {more} more {come}. Now there are {total}.\n\n"
+        f"How many {things} were {place} at first?",
+        start,
+        f"{MISSING} + {more} = {total}",
+        (more, total),
+        [total + more, start + 1],
+        f"{MISSING} + {more} = {total}. Take away the {more} that came: {total} − {more} = {start}. "
+        f"There were **{start}** at first.",
+    )
 
 
 def _taking_story(rng: random.Random, unknown: str) -> Story:
@@ -129,21 +149,34 @@ def _taking_story(rng: random.Random, unknown: str) -> Story:
     total = left + gone
     things, place, _, leave, left_past = rng.choice(PLACES)
     if unknown == "result":
-        return Story(f"There are {total} {things} {place}. {gone} {leave}.\n\nHow many {things} are {place} now?",
-                     left, f"{total} − {gone} = {MISSING}", (total, gone), [total + gone, left + 1],
-                     f"Taking away: {total} − {gone} = {left}. There are **{left}** {things} {place} now.")
+        return Story(
+            f"There are {total} {things} {place}. {gone} {leave}.\n\nHow many {things} are {place} now?",
+            left,
+            f"{total} − {gone} = {MISSING}",
+            (total, gone),
+            [total + gone, left + 1],
+            f"Taking away: {total} − {gone} = {left}. There are **{left}** {things} {place} now.",
+        )
     if unknown == "change":
-        return Story(f"There were {total} {things} {place}. Some {left_past}. Now there are {left}.\n\n"
-                     f"How many {things} {left_past}?", gone, f"{total} − {MISSING} = {left}", (total, left),
-                     [total + left, gone + 1],
-                     f"{total} − {MISSING} = {left}. From {left} up to {total} is {gone}. "
-                     f"So **{gone}** {things} {left_past}.")
+        return Story(
+            f"There were {total} {things} {place}. Some {left_past}. Now there are {left}.\n\n"
+            f"How many {things} {left_past}?",
+            gone,
+            f"{total} − {MISSING} = {left}",
+            (total, left),
+            [total + left, gone + 1],
+            f"{total} − {MISSING} = {left}. From {left} up to {total} is {gone}. So **{gone}** {things} {left_past}.",
+        )
     who, thing = name(rng), rng.choice(THINGS)
-    return Story(f"{who} had some {thing}. {who} gave {gone} away. Now {who} has {left}.\n\n"
-                 f"How many {thing} did {who} have at first?", total, f"{MISSING} − {gone} = {left}", (gone, left),
-                 [abs(left - gone), total + 1],
-                 f"{MISSING} − {gone} = {left}. Put the {gone} back: {left} + {gone} = {total}. "
-                 f"{who} had **{total}** at first.")  # fmt: skip
+    return Story(
+        f"{who} had some {thing}. {who} gave {gone} away. Now {who} has {left}.\n\n"
+        f"How many {thing} did {who} have at first?",
+        total,
+        f"{MISSING} − {gone} = {left}",
+        (gone, left),
+        [abs(left - gone), total + 1],
+        f"{MISSING} − {gone} = {left}. Put the {gone} back: {left} + {gone} = {total}. {who} had **{total}** at first.",
+    )
 
 
 def _together_story(rng: random.Random, unknown: str) -> Story:
@@ -151,13 +184,22 @@ def _together_story(rng: random.Random, unknown: str) -> Story:
     total = red + blue
     thing = rng.choice(THINGS)
     if unknown == "total":
-        return Story(f"A box has {red} red {thing} and {blue} blue {thing}.\n\nHow many {thing} are in the box?",
-                     total, f"{red} + {blue} = {MISSING}", (red, blue), [abs(red - blue), total + 1],
-                     f"Put the two groups together: {red} + {blue} = **{total}**.")
-    return Story(f"A box has {total} {thing}. {red} are red. The rest are blue.\n\nHow many {thing} are blue?",
-                 blue, f"{red} + {MISSING} = {total}", (total, red), [total + red, blue + 1],
-                 f"{red} + {MISSING} = {total}, so the blue ones are {total} − {red}. **{blue}** are blue.",
-                 )  # fmt: skip
+        return Story(
+            f"A box has {red} red {thing} and {blue} blue {thing}.\n\nHow many {thing} are in the box?",
+            total,
+            f"{red} + {blue} = {MISSING}",
+            (red, blue),
+            [abs(red - blue), total + 1],
+            f"Put the two groups together: {red} + {blue} = **{total}**.",
+        )
+    return Story(
+        f"A box has {total} {thing}. {red} are red. The rest are blue.\n\nHow many {thing} are blue?",
+        blue,
+        f"{red} + {MISSING} = {total}",
+        (total, red),
+        [total + red, blue + 1],
+        f"{red} + {MISSING} = {total}, so the blue ones are {total} − {red}. **{blue}** are blue.",
+    )
 
 
 def _comparing_story(rng: random.Random, unknown: str) -> Story:
@@ -167,20 +209,39 @@ def _comparing_story(rng: random.Random, unknown: str) -> Story:
     fewer = rng.randint(2, more - 2)
     gap = more - fewer
     if unknown == "difference":
-        question = rng.choice((f"How many more {thing} does {more_name} have than {fewer_name}?",
-                               f"How many fewer {thing} does {fewer_name} have than {more_name}?"))
-        return Story(f"{more_name} has {more} {thing}. {fewer_name} has {fewer} {thing}.\n\n{question}", gap,
-                     f"{fewer} + {MISSING} = {more}", (more, fewer), [more + fewer, gap + 1],
-                     f"Match them up: {more_name} has {gap} extra. {more} − {fewer} = **{gap}**.")
+        question = rng.choice(
+            (
+                f"How many more {thing} does {more_name} have than {fewer_name}?",
+                f"How many fewer {thing} does {fewer_name} have than {more_name}?",
+            )
+        )
+        return Story(
+            f"{more_name} has {more} {thing}. {fewer_name} has {fewer} {thing}.\n\n{question}",
+            gap,
+            f"{fewer} + {MISSING} = {more}",
+            (more, fewer),
+            [more + fewer, gap + 1],
+            f"Match them up: {more_name} has {gap} extra. {more} − {fewer} = **{gap}**.",
+        )
     if unknown == "bigger":
-        return Story(f"{fewer_name} has {fewer} {thing}. {more_name} has {gap} more {thing} than {fewer_name}.\n\n"
-                     f"How many {thing} does {more_name} have?", more, f"{fewer} + {gap} = {MISSING}", (fewer, gap),
-                     [abs(fewer - gap), more + 1],
-                     f"{more_name} has {gap} more, so add: {fewer} + {gap} = **{more}**.")
-    return Story(f"{more_name} has {more} {thing}. {fewer_name} has {gap} fewer {thing} than {more_name}.\n\n"
-                 f"How many {thing} does {fewer_name} have?", fewer, f"{more} − {gap} = {MISSING}", (more, gap),
-                 [more + gap, fewer + 1],
-                 f"{fewer_name} has {gap} fewer, so take away: {more} − {gap} = **{fewer}**.")  # fmt: skip
+        return Story(
+            f"{fewer_name} has {fewer} {thing}. {more_name} has {gap} more {thing} than {fewer_name}.\n\n"
+            f"How many {thing} does {more_name} have?",
+            more,
+            f"{fewer} + {gap} = {MISSING}",
+            (fewer, gap),
+            [abs(fewer - gap), more + 1],
+            f"{more_name} has {gap} more, so add: {fewer} + {gap} = **{more}**.",
+        )
+    return Story(
+        f"{more_name} has {more} {thing}. {fewer_name} has {gap} fewer {thing} than {more_name}.\n\n"
+        f"How many {thing} does {fewer_name} have?",
+        fewer,
+        f"{more} − {gap} = {MISSING}",
+        (more, gap),
+        [more + gap, fewer + 1],
+        f"{fewer_name} has {gap} fewer, so take away: {more} − {gap} = **{fewer}**.",
+    )
 
 
 SITUATIONS: dict[str, Callable[[random.Random], Story]] = {
@@ -201,16 +262,23 @@ STORY_HINTS = ("Act it out, or draw a picture of the story.", "Does the number g
 
 def _story_problem(rng: random.Random, situations: Sequence[str], difficulty: int | None = None) -> Problem:
     story = SITUATIONS[rng.choice(situations)](rng)
-    return number_problem(story.stem, story.answer, hints=(*STORY_HINTS, f"You can write it as {story.equation}"),
-                          solution=story.solution, wrong=[*story.wrong, story.answer - 1],
-                          difficulty=difficulty)  # fmt: skip
+    return number_problem(
+        story.stem,
+        story.answer,
+        hints=(*STORY_HINTS, f"You can write it as {story.equation}"),
+        solution=story.solution,
+        wrong=[*story.wrong, story.answer - 1],
+        difficulty=difficulty,
+    )
 
 
 @template("1.OA.A.1", difficulty=INTRODUCTORY)
 def add_or_take_story(rng: random.Random) -> Problem:
     """Solve an adding-to or taking-from story with the result or the change unknown."""
-    return _story_problem(rng, ("add to, result unknown", "add to, change unknown", "take from, result unknown",
-                                "take from, change unknown"))  # fmt: skip
+    return _story_problem(
+        rng,
+        ("add to, result unknown", "add to, change unknown", "take from, result unknown", "take from, change unknown"),
+    )
 
 
 @template("1.OA.A.1", difficulty=STRETCH)
@@ -222,33 +290,51 @@ def start_unknown_story(rng: random.Random) -> Problem:
 @template("1.OA.A.1")
 def put_together_or_compare_story(rng: random.Random) -> Problem:
     """Solve a putting-together, taking-apart or comparing story."""
-    return _story_problem(rng, ("put together", "take apart", "compare, difference unknown",
-                                "compare, bigger unknown", "compare, smaller unknown"))  # fmt: skip
+    return _story_problem(
+        rng,
+        (
+            "put together",
+            "take apart",
+            "compare, difference unknown",
+            "compare, bigger unknown",
+            "compare, smaller unknown",
+        ),
+    )
 
 
 @template("1.OA.A.1")
 def equation_for_story(rng: random.Random) -> Problem:
     """Pick the equation, with ? for the unknown number, that shows a word problem."""
     story = SITUATIONS[rng.choice(tuple(SITUATIONS))](rng)
-    wrong = [equation for equation, value in _equations_with(*story.known)
-             if value != story.answer and equation != story.equation]
+    wrong = [
+        equation
+        for equation, value in _equations_with(*story.known)
+        if value != story.answer and equation != story.equation
+    ]
     return choice_problem(
-        rng, f"{story.stem}\n\nWhich equation shows the story? (? is the number you want to find.)", story.equation,
+        rng,
+        f"{story.stem}\n\nWhich equation shows the story? (? is the number you want to find.)",
+        story.equation,
         rng.sample(wrong, min(3, len(wrong))),
         hints=("Which number do you know at the start? What happens next?", "Put the ? where the unknown number is."),
         solution=f"{story.solution}\n\nThe equation that shows the story is **{story.equation}**.",
-    )  # fmt: skip
+    )
 
 
 THREE_PART_STORIES = (
-    ("{who} picks {a} red flowers, {b} yellow flowers and {c} white flowers.", "How many flowers does {who} pick?",
-     "flowers"),
-    ("{who} reads {a} pages on Monday, {b} pages on Tuesday and {c} pages on Wednesday.",
-     "How many pages does {who} read in all?", "pages"),
+    (
+        "{who} picks {a} red flowers, {b} yellow flowers and {c} white flowers.",
+        "How many flowers does {who} pick?",
+        "flowers",
+    ),
+    (
+        "{who} reads {a} pages on Monday, {b} pages on Tuesday and {c} pages on Wednesday.",
+        "How many pages does {who} read in all?",
+        "pages",
+    ),
     ("A pet shop has {a} cats, {b} dogs and {c} fish.", "How many pets does the shop have?", "pets"),
-    ("{who} has {a} blue blocks, {b} green blocks and {c} red blocks.", "How many blocks does {who} have?",
-     "blocks"),
-)  # fmt: skip
+    ("{who} has {a} blue blocks, {b} green blocks and {c} red blocks.", "How many blocks does {who} have?", "blocks"),
+)
 
 
 def _three_numbers(rng: random.Random) -> tuple[int, int, int]:
@@ -266,11 +352,12 @@ def three_addend_story(rng: random.Random) -> Problem:
     who = name(rng)
     total = a + b + c
     return number_problem(
-        f"{story.format(who=who, a=a, b=b, c=c)}\n\n{question.format(who=who)}", total,
+        f"{story.format(who=who, a=a, b=b, c=c)}\n\n{question.format(who=who)}",
+        total,
         hints=("There are three numbers to add, not two.", "Add two of them first, then add the third."),
         solution=f"{a} + {b} + {c} = {total}. There are **{total}** {thing}.",
         wrong=[a + b, b + c, total + 1, total - 1],
-    )  # fmt: skip
+    )
 
 
 @template("1.OA.A.2", difficulty=STRETCH)
@@ -281,11 +368,12 @@ def three_addend_missing_part(rng: random.Random) -> Problem:
     total = a + b + c
     return number_problem(
         f"{first}, {second} and {third} have {total} stickers in all. {first} has {a}. {second} has {b}.\n\n"
-        f"How many stickers does {third} have?", c,
+        f"How many stickers does {third} have?",
+        c,
         hints=(f"Write it as {a} + {b} + {MISSING} = {total}.", f"First add {a} + {b}."),
         solution=f"{a} + {b} = {a + b}. {a + b} + {MISSING} = {total}, so {third} has {total} − {a + b} = **{c}**.",
         wrong=[a + b, total + a + b, c + 1, total - a],
-    )  # fmt: skip
+    )
 
 
 @template("1.OA.A.2")
@@ -297,11 +385,13 @@ def three_addend_equation(rng: random.Random) -> Problem:
     correct = f"{a} + {b} + {c} = {MISSING}"
     wrong = [f"{a} + {b} = {MISSING}", f"{a} + {b} − {c} = {MISSING}", f"{a} + {c} = {MISSING}"]
     return choice_problem(
-        rng, f"{story.format(who=who, a=a, b=b, c=c)} {question.format(who=who)}\n\nWhich equation shows the story?",
-        correct, wrong,
+        rng,
+        f"{story.format(who=who, a=a, b=b, c=c)} {question.format(who=who)}\n\nWhich equation shows the story?",
+        correct,
+        wrong,
         hints=("How many numbers does the story give?", "All the groups are put together."),
         solution=f"All three groups are added, and ? is the total: **{correct}**.",
-    )  # fmt: skip
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -317,11 +407,16 @@ def turn_around_fact(rng: random.Random) -> Problem:
     correct = f"{b} + {a} = {total}"
     wrong = [f"{b} + {a} = {total + 1}", f"{total} + {b} = {a}", f"{a} − {b} = {total}"]
     return choice_problem(
-        rng, f"{who} knows that {a} + {b} = {total}.\n\nWhich is also true?", correct, wrong,
-        hints=("Switching the order of two numbers you add does not change the total.",
-               "Look for the same two numbers added in the other order."),
+        rng,
+        f"{who} knows that {a} + {b} = {total}.\n\nWhich is also true?",
+        correct,
+        wrong,
+        hints=(
+            "Switching the order of two numbers you add does not change the total.",
+            "Look for the same two numbers added in the other order.",
+        ),
         solution=f"{b} + {a} adds the same two numbers as {a} + {b}, so the total is the same: **{correct}**.",
-    )  # fmt: skip
+    )
 
 
 @template("1.OA.B.3")
@@ -333,11 +428,12 @@ def missing_in_turn_around(rng: random.Random) -> Problem:
     else:
         stem, answer = f"{MISSING} + {a} = {a} + {b}", b
     return number_problem(
-        f"What number makes this true?\n\n{stem}", answer,
+        f"What number makes this true?\n\n{stem}",
+        answer,
         hints=("Both sides must have the same total.", "You can add two numbers in either order."),
         solution=f"{a} + {b} and {b} + {a} have the same total. So the missing number is **{answer}**.",
         wrong=[a + b, abs(a - b), a + b - answer + 1],
-    )  # fmt: skip
+    )
 
 
 def _ten_triple(rng: random.Random) -> tuple[list[int], tuple[int, int], int]:
@@ -356,14 +452,20 @@ def pick_pair_making_ten(rng: random.Random) -> Problem:
     """Choose which two of three addends to add first to make a ten."""
     numbers, pair, other = _ten_triple(rng)
     options = [f"{numbers[0]} + {numbers[1]}", f"{numbers[0]} + {numbers[2]}", f"{numbers[1]} + {numbers[2]}"]
-    correct = next(option for option, (x, y) in zip(options, ((0, 1), (0, 2), (1, 2)))
-                   if sorted((numbers[x], numbers[y])) == sorted(pair))  # fmt: skip
+    correct = next(
+        option
+        for option, (x, y) in zip(options, ((0, 1), (0, 2), (1, 2)))
+        if sorted((numbers[x], numbers[y])) == sorted(pair)
+    )
     return choice_problem(
-        rng, f"To add {' + '.join(map(str, numbers))}, which two numbers would you add first to make a ten?",
-        correct, options, keep_order=True,
+        rng,
+        f"To add {' + '.join(map(str, numbers))}, which two numbers would you add first to make a ten?",
+        correct,
+        options,
+        keep_order=True,
         hints=("Try each pair. Which two make exactly 10?", "Adding to 10 is easy: 10 + 4 is 14."),
         solution=f"{correct} = 10. Then 10 + {other} = {10 + other}. Add first: **{correct}**.",
-    )  # fmt: skip
+    )
 
 
 @template("1.OA.B.3")
@@ -372,11 +474,12 @@ def add_three_by_making_ten(rng: random.Random) -> Problem:
     numbers, pair, other = _ten_triple(rng)
     total = 10 + other
     return number_problem(
-        f"{' + '.join(map(str, numbers))} = {MISSING}", total,
+        f"{' + '.join(map(str, numbers))} = {MISSING}",
+        total,
         hints=("Look for two numbers that make 10.", "Add those two first, then add the number left."),
         solution=f"{pair[0]} + {pair[1]} = 10, and 10 + {other} = {total}. So the sum is **{total}**.",
         wrong=[total - 1, total + 1, other, numbers[0] + numbers[1]],
-    )  # fmt: skip
+    )
 
 
 @template("1.OA.B.4")
@@ -386,11 +489,12 @@ def subtract_by_missing_addend(rng: random.Random) -> Problem:
     part = rng.randint(3, 9)
     answer = total - part
     return number_problem(
-        f"To find {total} − {part}, think: {part} + {MISSING} = {total}.\n\nWhat is {total} − {part}?", answer,
+        f"To find {total} − {part}, think: {part} + {MISSING} = {total}.\n\nWhat is {total} − {part}?",
+        answer,
         hints=(f"Start at {part} and count up to {total}.", f"What do you add to {part} to get {total}?"),
         solution=f"{part} + {answer} = {total}, so {total} − {part} = **{answer}**.",
         wrong=[total + part, answer + 1, answer - 1],
-    )  # fmt: skip
+    )
 
 
 @template("1.OA.B.4")
@@ -400,14 +504,22 @@ def addition_fact_for_subtraction(rng: random.Random) -> Problem:
     part = rng.randint(2, total - 2)
     answer = total - part
     correct = f"{part} + {answer} = {total}"
-    wrong = [f"{total} + {part} = {total + part}", f"{part} + {answer + 1} = {total + 1}",
-             f"{part} + {part} = {2 * part}" if 2 * part != total else f"{answer} + {answer + 1} = {2 * answer + 1}"]
+    wrong = [
+        f"{total} + {part} = {total + part}",
+        f"{part} + {answer + 1} = {total + 1}",
+        f"{part} + {part} = {2 * part}" if 2 * part != total else f"{answer} + {answer + 1} = {2 * answer + 1}",
+    ]
     return choice_problem(
-        rng, f"Which addition fact helps you find {total} − {part}?", correct, wrong,
-        hints=(f"Look for a fact that starts with {part} and ends with {total}.",
-               "Subtraction asks: what do you add to the part to get the whole?"),
+        rng,
+        f"Which addition fact helps you find {total} − {part}?",
+        correct,
+        wrong,
+        hints=(
+            f"Look for a fact that starts with {part} and ends with {total}.",
+            "Subtraction asks: what do you add to the part to get the whole?",
+        ),
         solution=f"{total} − {part} asks what goes with {part} to make {total}. The fact is **{correct}**.",
-    )  # fmt: skip
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -427,14 +539,20 @@ def count_on_or_back_on_line(rng: random.Random) -> Problem:
     said = sequence_text(range(start + 1, answer + 1) if sign == "+" else range(start - 1, answer - 1, -1))
     return number_problem(
         f"Find {start} {sign} {steps} by counting {way}. Start at {start} (the dot). Count {way} {steps}.\n\n"
-        f"What number do you land on?", answer,
-        hints=(f"Do not count {start} itself. Start counting with the next number.",
-               f"Say one number for each jump {'forward' if sign == '+' else 'back'}."),
+        f"What number do you land on?",
+        answer,
+        hints=(
+            f"Do not count {start} itself. Start counting with the next number.",
+            f"Say one number for each jump {'forward' if sign == '+' else 'back'}.",
+        ),
         solution=f"From {start}, count {way}: {said}. So {start} {sign} {steps} = **{answer}**.",
-        wrong=[answer - 1 if sign == "+" else answer + 1, start - steps if sign == "+" else start + steps,
-               answer + 1 if sign == "+" else answer - 1],
+        wrong=[
+            answer - 1 if sign == "+" else answer + 1,
+            start - steps if sign == "+" else start + steps,
+            answer + 1 if sign == "+" else answer - 1,
+        ],
         figure=figures.number_line(0, 20, 1, points=[("", start)]),
-    )  # fmt: skip
+    )
 
 
 @template("1.OA.C.5")
@@ -455,11 +573,13 @@ def problem_shown_by_counting(rng: random.Random) -> Problem:
         wrong = [f"{start} − {steps + 1}", f"{start} + {steps}", f"{start - steps} − {steps}"]
         way = "back"
     return choice_problem(
-        rng, f"{who} counts {way} like this: \"{start} … {said}.\"\n\nWhich problem is {who} solving?", correct,
+        rng,
+        f'{who} counts {way} like this: "{start} … {said}."\n\nWhich problem is {who} solving?',
+        correct,
         wrong,
         hints=("Which number does the counting start from?", "How many numbers come after the start?"),
         solution=f"{who} starts at {start} and counts {way} {steps} numbers: **{correct}**.",
-    )  # fmt: skip
+    )
 
 
 @template("1.OA.C.6", difficulty=INTRODUCTORY)
@@ -474,12 +594,17 @@ def add_within_20(rng: random.Random) -> Problem:
             a, b = rng.randint(2, 9), rng.randint(2, 9)
     total = a + b
     return number_problem(
-        f"{a} + {b} = {MISSING}", total,
+        f"{a} + {b} = {MISSING}",
+        total,
         hints=("Make a ten first if you can.", f"How many does {max(a, b)} need to make 10?"),
-        solution=(f"{max(a, b)} + {10 - max(a, b)} = 10, and {min(a, b) - (10 - max(a, b))} more makes {total}. "
-                  if total > 10 else f"Count on from {max(a, b)}: ") + f"{a} + {b} = **{total}**.",
+        solution=(
+            f"{max(a, b)} + {10 - max(a, b)} = 10, and {min(a, b) - (10 - max(a, b))} more makes {total}. "
+            if total > 10
+            else f"Count on from {max(a, b)}: "
+        )
+        + f"{a} + {b} = **{total}**.",
         wrong=[total + 1, total - 1, total - 10 if total > 10 else abs(a - b)],
-    )  # fmt: skip
+    )
 
 
 @template("1.OA.C.6", difficulty=INTRODUCTORY)
@@ -494,14 +619,16 @@ def subtract_within_20(rng: random.Random) -> Problem:
     answer = total - part
     ones = total - 10
     crossing = total > 10 and part > ones
-    solution = (f"{total} − {ones} = 10, then 10 − {part - ones} = {answer}. " if crossing else "") + \
-        f"So {total} − {part} = **{answer}**."
+    solution = (
+        f"{total} − {ones} = 10, then 10 − {part - ones} = {answer}. " if crossing else ""
+    ) + f"So {total} − {part} = **{answer}**."
     return number_problem(
-        f"{total} − {part} = {MISSING}", answer,
+        f"{total} − {part} = {MISSING}",
+        answer,
         hints=("Think of an addition fact you know.", f"What do you add to {part} to get {total}?"),
         solution=solution,
         wrong=[total + part, answer + 1, 10 + part - ones if crossing else answer - 1],
-    )  # fmt: skip
+    )
 
 
 @template("1.OA.C.6")
@@ -513,23 +640,25 @@ def make_ten_step(rng: random.Random) -> Problem:
         fill = 10 - big
         answer = small - fill
         return number_problem(
-            f"Make a ten to add.\n\n{big} + {small} = {big} + {fill} + {MISSING}", answer,
+            f"Make a ten to add.\n\n{big} + {small} = {big} + {fill} + {MISSING}",
+            answer,
             hints=(f"{big} + {fill} makes 10.", f"Break {small} into {fill} and the rest."),
             solution=f"{small} is {fill} and {answer}. So {big} + {small} = {big} + {fill} + **{answer}** = "
             f"10 + {answer} = {big + small}.",
             wrong=[small, big + small, fill],
-        )  # fmt: skip
+        )
     total = rng.randint(11, 17)
     ones = total - 10
     part = rng.randint(ones + 1, 9)
     answer = part - ones
     return number_problem(
-        f"Get to ten to subtract.\n\n{total} − {part} = {total} − {ones} − {MISSING}", answer,
+        f"Get to ten to subtract.\n\n{total} − {part} = {total} − {ones} − {MISSING}",
+        answer,
         hints=(f"{total} − {ones} makes 10.", f"Break {part} into {ones} and the rest."),
         solution=f"{part} is {ones} and {answer}. So {total} − {part} = {total} − {ones} − **{answer}** = "
         f"10 − {answer} = {total - part}.",
         wrong=[part, ones, total - part],
-    )  # fmt: skip
+    )
 
 
 @template("1.OA.C.6")
@@ -539,19 +668,21 @@ def use_a_known_fact(rng: random.Random) -> Problem:
         a, b = rng.sample(range(3, 10), 2)
         total = a + b
         return number_problem(
-            f"{a} + {b} = {total}.\n\nSo {total} − {a} = {MISSING}", b,
+            f"{a} + {b} = {total}.\n\nSo {total} − {a} = {MISSING}",
+            b,
             hints=("Addition and subtraction facts come in families.", f"{a} and what make {total}?"),
             solution=f"{a} + {b} = {total}, so taking {a} from {total} leaves {b}: {total} − {a} = **{b}**.",
             wrong=[total + a, a, b + 1],
-        )  # fmt: skip
+        )
     double = rng.randint(3, 9)
     answer = 2 * double + 1
     return number_problem(
-        f"{double} + {double} = {2 * double}.\n\nSo {double} + {double + 1} = {MISSING}", answer,
+        f"{double} + {double} = {2 * double}.\n\nSo {double} + {double + 1} = {MISSING}",
+        answer,
         hints=(f"{double + 1} is 1 more than {double}.", "So the sum is 1 more than the double."),
         solution=f"{double} + {double + 1} is {double} + {double} and 1 more: {2 * double} + 1 = **{answer}**.",
         wrong=[2 * double, answer + 1, 2 * double + 2],
-    )  # fmt: skip
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -570,8 +701,11 @@ def _equation_statement(rng: random.Random, true: bool) -> str:
         return rng.choice((f"{total} = {a} + {b}", f"{a} + {b} = {total}"))
     if form == "difference":
         big = a + b
-        return f"{big - a if true else big + a} = {big} − {a}" if rng.random() < 0.5 else (
-            f"{big} − {a} = {big - a if true else big - a + 1}")
+        return (
+            f"{big - a if true else big + a} = {big} − {a}"
+            if rng.random() < 0.5
+            else (f"{big} − {a} = {big - a if true else big - a + 1}")
+        )
     if form == "switched":
         return f"{a} + {b} = {b} + {a}" if true else f"{a} + {b} = {a} − {b}" if a > b else f"{a} + {b} = {b} − {a}"
     other = rng.randint(1, a + b - 1)
@@ -594,8 +728,10 @@ def _statements(rng: random.Random, true_count: int, total: int) -> tuple[list[s
     return true, false
 
 
-EQUAL_SIGN_HINTS = ("The equal sign means both sides have the same value.",
-                    "Work out each side. Are they the same number?")  # fmt: skip
+EQUAL_SIGN_HINTS = (
+    "The equal sign means both sides have the same value.",
+    "Work out each side. Are they the same number?",
+)
 
 
 @template("1.OA.D.7")
@@ -603,10 +739,14 @@ def pick_true_equations(rng: random.Random) -> Problem:
     """Pick every true equation among four."""
     true, false = _statements(rng, rng.randint(1, 3), 4)
     return multi_problem(
-        rng, "Which equations are true? Pick all that are true.", true, false, hints=EQUAL_SIGN_HINTS,
+        rng,
+        "Which equations are true? Pick all that are true.",
+        true,
+        false,
+        hints=EQUAL_SIGN_HINTS,
         solution=f"An equation is true when both sides are the same value. {', '.join(true)}: both sides match. "
         f"{', '.join(false)}: the sides are different.",
-    )  # fmt: skip
+    )
 
 
 @template("1.OA.D.7")
@@ -614,9 +754,13 @@ def pick_the_true_equation(rng: random.Random) -> Problem:
     """Pick the one true equation among false ones."""
     true, false = _statements(rng, 1, 4)
     return choice_problem(
-        rng, "Which equation is true?", true[0], false, hints=EQUAL_SIGN_HINTS,
+        rng,
+        "Which equation is true?",
+        true[0],
+        false,
+        hints=EQUAL_SIGN_HINTS,
         solution=f"Only one has the same value on both sides: **{true[0]}**.",
-    )  # fmt: skip
+    )
 
 
 @template("1.OA.D.7", difficulty=STRETCH)
@@ -626,16 +770,20 @@ def balance_the_equation(rng: random.Random) -> Problem:
     total = a + b
     known = rng.randint(1, total - 1)
     answer = total - known
-    stem = rng.choice((f"{a} + {b} = {MISSING} + {known}", f"{a} + {b} = {known} + {MISSING}",
-                       f"{known} + {MISSING} = {a} + {b}"))
+    stem = rng.choice(
+        (f"{a} + {b} = {MISSING} + {known}", f"{a} + {b} = {known} + {MISSING}", f"{known} + {MISSING} = {a} + {b}")
+    )
     return number_problem(
-        f"What number makes this true?\n\n{stem}", answer,
-        hints=("The equal sign means both sides are the same amount. It is not always the answer.",
-               f"First find {a} + {b}."),
+        f"What number makes this true?\n\n{stem}",
+        answer,
+        hints=(
+            "The equal sign means both sides are the same amount. It is not always the answer.",
+            f"First find {a} + {b}.",
+        ),
         solution=f"{a} + {b} = {total}. The other side must make {total} too: {known} + {answer} = {total}. "
         f"The number is **{answer}**.",
         wrong=[total, total + known, answer + 1],
-    )  # fmt: skip
+    )
 
 
 @template("1.OA.D.8", difficulty=INTRODUCTORY)
@@ -644,20 +792,28 @@ def unknown_in_addition(rng: random.Random) -> Problem:
     a, b = rng.randint(1, 12), rng.randint(1, 8)
     total = a + b
     form = rng.choice(("a+?=c", "?+b=c", "c=a+?", "c=?+b", "a+b=?", "?=a+b"))
-    stem = {"a+?=c": f"{a} + {MISSING} = {total}", "?+b=c": f"{MISSING} + {b} = {total}",
-            "c=a+?": f"{total} = {a} + {MISSING}", "c=?+b": f"{total} = {MISSING} + {b}",
-            "a+b=?": f"{a} + {b} = {MISSING}", "?=a+b": f"{MISSING} = {a} + {b}"}[form]  # fmt: skip
+    stem = {
+        "a+?=c": f"{a} + {MISSING} = {total}",
+        "?+b=c": f"{MISSING} + {b} = {total}",
+        "c=a+?": f"{total} = {a} + {MISSING}",
+        "c=?+b": f"{total} = {MISSING} + {b}",
+        "a+b=?": f"{a} + {b} = {MISSING}",
+        "?=a+b": f"{MISSING} = {a} + {b}",
+    }[form]
     unknown = {"a+?=c": "b", "c=a+?": "b", "?+b=c": "a", "c=?+b": "a"}.get(form, "sum")
     answer = {"a": a, "b": b, "sum": total}[unknown]
     # The usual slip: combining the two numbers shown the wrong way.
     wrong = [abs(a - b) if unknown == "sum" else total + (a if unknown == "b" else b), answer + 1, answer - 1]
     return number_problem(
-        f"What number makes this true?\n\n{stem}", answer,
-        hints=("The two sides of = must be the same amount.",
-               "Add the two parts to get the whole, or find the part that is missing."),
+        f"What number makes this true?\n\n{stem}",
+        answer,
+        hints=(
+            "The two sides of = must be the same amount.",
+            "Add the two parts to get the whole, or find the part that is missing.",
+        ),
         solution=f"{a} + {b} = {total}, so the missing number is **{answer}**.",
         wrong=wrong,
-    )  # fmt: skip
+    )
 
 
 @template("1.OA.D.8")
@@ -666,9 +822,13 @@ def unknown_in_subtraction(rng: random.Random) -> Problem:
     left, gone = rng.randint(1, 12), rng.randint(1, 8)
     total = left + gone
     form = rng.choice(("c-b=?", "c-?=a", "?-b=a", "a=c-?", "a=?-b"))
-    stem = {"c-b=?": f"{total} − {gone} = {MISSING}", "c-?=a": f"{total} − {MISSING} = {left}",
-            "?-b=a": f"{MISSING} − {gone} = {left}", "a=c-?": f"{left} = {total} − {MISSING}",
-            "a=?-b": f"{left} = {MISSING} − {gone}"}[form]  # fmt: skip
+    stem = {
+        "c-b=?": f"{total} − {gone} = {MISSING}",
+        "c-?=a": f"{total} − {MISSING} = {left}",
+        "?-b=a": f"{MISSING} − {gone} = {left}",
+        "a=c-?": f"{left} = {total} − {MISSING}",
+        "a=?-b": f"{left} = {MISSING} − {gone}",
+    }[form]
     if form == "c-b=?":
         answer, wrong = left, [total + gone, left + 1]
     elif form in ("c-?=a", "a=c-?"):
@@ -676,11 +836,12 @@ def unknown_in_subtraction(rng: random.Random) -> Problem:
     else:
         answer, wrong = total, [abs(left - gone), total + 1]
     return number_problem(
-        f"What number makes this true?\n\n{stem}", answer,
+        f"What number makes this true?\n\n{stem}",
+        answer,
         hints=("The two sides of = must be the same amount.", "Think of the addition fact that goes with it."),
         solution=f"{left} + {gone} = {total}, so {total} − {gone} = {left}. The missing number is **{answer}**.",
         wrong=[*wrong, answer - 1],
-    )  # fmt: skip
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -692,7 +853,7 @@ def plural_s(count: int) -> str:
 
 
 def tens_and_ones(tens: int, ones: int) -> str:
-    """"4 tens and 7 ones", "1 ten and 1 one"."""
+    """ "4 tens and 7 ones", "1 ten and 1 one"."""
     return f"{plural(tens, 'ten')} and {plural(ones, 'one')}"
 
 
@@ -711,11 +872,12 @@ def count_on_to_120(rng: random.Random) -> Problem:
         wrong = [last + 2, last + 10, last - 1]
     answer = last + 1
     return number_problem(
-        f"Count by ones.\n\n{sequence_text([last - 2, last - 1, last, MISSING])}\n\nWhat number comes next?", answer,
+        f"Count by ones.\n\n{sequence_text([last - 2, last - 1, last, MISSING])}\n\nWhat number comes next?",
+        answer,
         hints=("Say the numbers out loud.", "After a number that ends in 9, the tens go up by 1."),
         solution=f"Counting by ones: {sequence_text([last - 2, last - 1, last])}, **{answer}**.",
         wrong=wrong,
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.A.1")
@@ -733,12 +895,13 @@ def number_shown_by_blocks(rng: random.Random) -> Problem:
         wrong = [10 * ones + tens, tens + ones, number + 1]
         parts = f"{plural(tens, 'ten')} is {10 * tens} and {plural(ones, 'one')} is {ones}"
     return number_problem(
-        "What number do the blocks show?", number,
+        "What number do the blocks show?",
+        number,
         hints=("A flat is 100. A rod is 10. A small cube is 1.", "Count the rods by tens, then count on the cubes."),
         solution=f"{parts}. Together that is **{number}**.",
         wrong=wrong,
         figure=figures.base_ten(hundreds, tens, ones),
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.A.1")
@@ -752,10 +915,13 @@ def numeral_for_number_name(rng: random.Random) -> Problem:
         wrong = [str(10 * ones + tens), f"{tens}0{ones}", str(number + 10)]
     options = distinct_wrong(str(number), [option for option in wrong if option != str(number)], 3)
     return choice_problem(
-        rng, f"Which number is **{number_word(number)}**?", str(number), options,
+        rng,
+        f"Which number is **{number_word(number)}**?",
+        str(number),
+        options,
         hints=("Say each number out loud.", "Check the tens and the ones."),
         solution=f"{number_word(number).capitalize()} is written **{number}**.",
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.B.2")
@@ -765,17 +931,19 @@ def tens_or_ones_digit(rng: random.Random) -> Problem:
     number = 10 * tens + ones
     if rng.random() < 0.5:
         return number_problem(
-            f"How many tens are in {number}?", tens,
+            f"How many tens are in {number}?",
+            tens,
             hints=("The left digit tells the tens.", "The right digit tells the ones."),
             solution=f"{number} is {tens_and_ones(tens, ones)}. It has **{tens}** ten{plural_s(tens)}.",
             wrong=[ones, number, tens + 1],
-        )  # fmt: skip
+        )
     return number_problem(
-        f"How many ones are in the ones place of {number}?", ones,
+        f"How many ones are in the ones place of {number}?",
+        ones,
         hints=("The right digit tells the ones.", "The left digit tells the tens."),
         solution=f"{number} is {tens_and_ones(tens, ones)}. The ones digit is **{ones}**.",
         wrong=[tens, number, ones + 1],
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.B.2")
@@ -785,11 +953,12 @@ def number_from_tens_and_ones(rng: random.Random) -> Problem:
     number = 10 * tens + ones
     words = tens_and_ones(tens, ones) if rng.random() < 0.6 else f"{plural(ones, 'one')} and {plural(tens, 'ten')}"
     return number_problem(
-        f"What number is {words}?", number,
+        f"What number is {words}?",
+        number,
         hints=("Tens go in the left place and ones in the right place.", f"{plural(tens, 'ten')} is {10 * tens}."),
         solution=f"{plural(tens, 'ten')} is {10 * tens}, and {plural(ones, 'one')} more make **{number}**.",
         wrong=[tens + ones, 10 * ones + tens, int(f"{tens}0{ones}")],
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.B.2")
@@ -800,12 +969,14 @@ def describe_blocks_as_tens_and_ones(rng: random.Random) -> Problem:
     correct = tens_and_ones(tens, ones)
     wrong = [tens_and_ones(ones, tens), f"{number} tens", f"{tens + ones} ones"]
     return choice_problem(
-        rng, "Which tells about the blocks?", correct, wrong,
+        rng,
+        "Which tells about the blocks?",
+        correct,
+        wrong,
         hints=("Each rod is a ten. Each small cube is a one.", "Count the rods, then the cubes."),
-        solution=f"There are {plural(tens, 'rod')} and {plural(ones, 'small cube')}: **{correct}**, "
-        f"which is {number}.",
+        solution=f"There are {plural(tens, 'rod')} and {plural(ones, 'small cube')}: **{correct}**, which is {number}.",
         figure=figures.base_ten(0, tens, ones),
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.B.2a", difficulty=INTRODUCTORY)
@@ -816,13 +987,13 @@ def more_to_make_a_ten(rng: random.Random) -> Problem:
     thing = rng.choice(("cubes", "straws", "beads"))
     bundle = {"cubes": "a train of 10 cubes", "straws": "a bundle of 10 straws", "beads": "a string of 10 beads"}
     return number_problem(
-        f"{who} is making a ten: {bundle[thing]}. {who} has {count} {thing}.\n\n"
-        f"How many more {thing} does {who} need?", 10 - count,
+        f"{who} is making a ten: {bundle[thing]}. {who} has {count} {thing}.\n\nHow many more {thing} does {who} need?",
+        10 - count,
         hints=("A ten is 10 ones.", f"Count on from {count} to 10."),
         solution=f"{count} + {10 - count} = 10, so {who} needs **{10 - count}** more to make a ten.",
         wrong=[count, 10, 11 - count],
         figure=figures.objects(count, shape="square", per_row=10, thing=thing),
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.B.2a")
@@ -834,11 +1005,15 @@ def group_that_makes_a_ten(rng: random.Random) -> Problem:
     groups = [f"Group {letter}" for letter in LETTERS[:3]]
     correct = groups[counts.index(10)]
     return choice_problem(
-        rng, "Which group is exactly 1 ten, with no ones left over?", correct, groups, keep_order=True,
+        rng,
+        "Which group is exactly 1 ten, with no ones left over?",
+        correct,
+        groups,
+        keep_order=True,
         hints=("A ten is a bundle of ten ones.", "Count each group."),
         solution=f"{', '.join(f'{g} has {c}' for g, c in zip(groups, counts))}. Ten ones make 1 ten: **{correct}**.",
         figure=labelled_rows(list(zip(groups, counts)), kind="circle", in_fives=True),
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.B.2b", difficulty=INTRODUCTORY)
@@ -848,18 +1023,20 @@ def teen_as_a_ten_and_ones(rng: random.Random) -> Problem:
     number = 10 + ones
     if rng.random() < 0.5:
         return number_problem(
-            f"{number} is 1 ten and how many ones?", ones,
+            f"{number} is 1 ten and how many ones?",
+            ones,
             hints=("One ten-frame is full. That is 1 ten.", "Count the counters in the other ten-frame."),
             solution=f"{number} = 10 + {ones}: 1 ten and **{ones}** one{plural_s(ones)}.",
             wrong=[1, number, ones + 1],
             figure=figures.ten_frame(number, frames=2),
-        )  # fmt: skip
+        )
     return number_problem(
-        f"What number is {tens_and_ones(1, ones)}?", number,
+        f"What number is {tens_and_ones(1, ones)}?",
+        number,
         hints=("1 ten is 10.", "Start at 10 and count on the ones."),
         solution=f"1 ten is 10, and {plural(ones, 'one')} more make **{number}**.",
         wrong=[1 + ones, 10 * ones + 1, int(f"10{ones}")],
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.B.2b")
@@ -867,14 +1044,20 @@ def teen_blocks_as_ten_and_ones(rng: random.Random) -> Problem:
     """Pick the words for a teen number shown with a ten rod and ones cubes."""
     ones = rng.randint(1, 9)
     correct = tens_and_ones(1, ones)
-    wrong = [tens_and_ones(ones, 1) if ones != 1 else "2 tens and 0 ones", tens_and_ones(1, 10 + ones),
-             f"{10 + ones} tens"]
+    wrong = [
+        tens_and_ones(ones, 1) if ones != 1 else "2 tens and 0 ones",
+        tens_and_ones(1, 10 + ones),
+        f"{10 + ones} tens",
+    ]
     return choice_problem(
-        rng, f"The blocks show {10 + ones}. Which is the same as {10 + ones}?", correct, wrong,
+        rng,
+        f"The blocks show {10 + ones}. Which is the same as {10 + ones}?",
+        correct,
+        wrong,
         hints=("The rod is 1 ten.", "Count the small cubes for the ones."),
         solution=f"There is 1 rod and {plural(ones, 'small cube')}: **{correct}**.",
         figure=figures.base_ten(0, 1, ones),
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.B.2c", difficulty=INTRODUCTORY)
@@ -885,12 +1068,13 @@ def tens_in_a_decade_number(rng: random.Random) -> Problem:
     form = rng.choice(("tens in", "number of", "rods"))
     if form == "tens in":
         return number_problem(
-            f"How many tens make {number}?", tens,
+            f"How many tens make {number}?",
+            tens,
             hints=("Count by tens: 10, 20, 30 …", f"Stop when you reach {number}."),
             solution=f"Counting by tens to {number} takes {plural(tens, 'step')}. {number} is **{tens}** "
-        f"ten{plural_s(tens)} and 0 ones.",
+            f"ten{plural_s(tens)} and 0 ones.",
             wrong=[number, 0, tens + 1],
-        )  # fmt: skip
+        )
     if form == "number of":
         stem = f"What number is {tens_and_ones(tens, 0)}?"
         figure = ""
@@ -898,12 +1082,13 @@ def tens_in_a_decade_number(rng: random.Random) -> Problem:
         stem = "Each rod is 1 ten. What number do the rods show?"
         figure = figures.base_ten(0, tens, 0)
     return number_problem(
-        stem, number,
+        stem,
+        number,
         hints=("Count by tens: 10, 20, 30 …", "There are 0 ones."),
         solution=f"{plural(tens, 'ten')} is {' + '.join(['10'] * tens)} = **{number}**.",
         wrong=[tens, number + 10, 100 * tens],
         figure=figure,
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.B.2c")
@@ -914,10 +1099,13 @@ def same_as_decade_number(rng: random.Random) -> Problem:
     correct = tens_and_ones(tens, 0)
     wrong = [f"{number} tens", tens_and_ones(0, tens), tens_and_ones(tens, tens)]
     return choice_problem(
-        rng, f"Which is the same as {number}?", correct, wrong,
+        rng,
+        f"Which is the same as {number}?",
+        correct,
+        wrong,
         hints=("The left digit tells the tens.", "A 0 in the ones place means no ones."),
         solution=f"{number} has {tens} in the tens place and 0 in the ones place: **{correct}**.",
-    )  # fmt: skip
+    )
 
 
 def _two_digit_pair(rng: random.Random) -> tuple[int, int]:
@@ -941,8 +1129,7 @@ def _compare_reason(first: int, second: int) -> str:
         return "They are the same number."
     if first // 10 != second // 10:
         return f"Compare the tens first: {plural(first // 10, 'ten')} and {plural(second // 10, 'ten')}."
-    return (f"The tens are the same, so compare the ones: {plural(first % 10, 'one')} and "
-            f"{plural(second % 10, 'one')}.")
+    return f"The tens are the same, so compare the ones: {plural(first % 10, 'one')} and {plural(second % 10, 'one')}."
 
 
 COMPARE_HINTS = ("Compare the tens first.", "If the tens are the same, compare the ones.")
@@ -954,9 +1141,11 @@ def compare_two_digit_numbers(rng: random.Random) -> Problem:
     first, second = _two_digit_pair(rng)
     answer = comparison(first, second)
     return Problem(
-        stem=f"Which symbol goes in the box: >, = or <?\n\n{first} □ {second}", answer=answer, hints=COMPARE_HINTS,
+        stem=f"Which symbol goes in the box: >, = or <?\n\n{first} □ {second}",
+        answer=answer,
+        hints=COMPARE_HINTS,
         solution=f"{_compare_reason(first, second)} So {first} {answer.display} {second}.",
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.B.3")
@@ -967,9 +1156,11 @@ def compare_tens_and_ones(rng: random.Random) -> Problem:
     right = tens_and_ones(second // 10, second % 10) if rng.random() < 0.5 else str(second)
     answer = comparison(first, second)
     return Problem(
-        stem=f"Which symbol goes in the box: >, = or <?\n\n{left} □ {right}", answer=answer, hints=COMPARE_HINTS,
+        stem=f"Which symbol goes in the box: >, = or <?\n\n{left} □ {right}",
+        answer=answer,
+        hints=COMPARE_HINTS,
         solution=f"{left} is {first}. {_compare_reason(first, second)} So {left} {answer.display} {right}.",
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.B.3")
@@ -986,9 +1177,13 @@ def pick_true_comparison(rng: random.Random) -> Problem:
     correct = statements[0][1]
     (first, second), _ = statements[0]
     return choice_problem(
-        rng, "Which is true?", correct, [statement for _, statement in statements[1:]], hints=COMPARE_HINTS,
+        rng,
+        "Which is true?",
+        correct,
+        [statement for _, statement in statements[1:]],
+        hints=COMPARE_HINTS,
         solution=f"{_compare_reason(first, second)} So **{correct}** is true; the others are not.",
-    )  # fmt: skip
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1006,17 +1201,22 @@ def add_one_digit_number(rng: random.Random) -> Problem:
     total = first + second
     tens, ones = divmod(first, 10)
     if regroup:
-        how = (f"{ones} + {second} = {ones + second}: that is 1 more ten and {plural(ones + second - 10, 'one')}. "
-               f"{plural(tens, 'ten')} + 1 ten = {tens + 1} tens. So {first} + {second} = **{total}**.")
+        how = (
+            f"{ones} + {second} = {ones + second}: that is 1 more ten and {plural(ones + second - 10, 'one')}. "
+            f"{plural(tens, 'ten')} + 1 ten = {tens + 1} tens. So {first} + {second} = **{total}**."
+        )
     else:
-        how = (f"Add the ones: {ones} + {second} = {ones + second}. The tens stay {tens}. "
-               f"So {first} + {second} = **{total}**.")
+        how = (
+            f"Add the ones: {ones} + {second} = {ones + second}. The tens stay {tens}. "
+            f"So {first} + {second} = **{total}**."
+        )
     return number_problem(
-        f"{first} + {second} = {MISSING}", total,
+        f"{first} + {second} = {MISSING}",
+        total,
         hints=("Add the ones first.", "If the ones make 10 or more, make a new ten."),
         solution=how,
         wrong=[10 * tens + (ones + second) % 10, first + 10 * second, total + 1],
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.C.4")
@@ -1026,13 +1226,16 @@ def add_multiple_of_ten(rng: random.Random) -> Problem:
     tens_added = rng.randint(1, (99 - first) // 10)
     total = first + 10 * tens_added
     return number_problem(
-        f"{first} + {10 * tens_added} = {MISSING}", total,
-        hints=(f"{10 * tens_added} is {tens_added} ten{'s' if tens_added > 1 else ''}.",
-               "Add tens to tens. The ones do not change."),
+        f"{first} + {10 * tens_added} = {MISSING}",
+        total,
+        hints=(
+            f"{10 * tens_added} is {tens_added} ten{'s' if tens_added > 1 else ''}.",
+            "Add tens to tens. The ones do not change.",
+        ),
         solution=f"{first} is {tens_and_ones(first // 10, first % 10)}. Add {plural(tens_added, 'ten')}: "
         f"{first // 10 + tens_added} tens and {first % 10} ones is **{total}**.",
         wrong=[first + tens_added, total + 10, 10 * (first // 10 + tens_added)],
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.C.4", difficulty=STRETCH)
@@ -1053,7 +1256,7 @@ def add_two_digit_story(rng: random.Random) -> Problem:
         solution=f"Tens: {first // 10 * 10} + {second // 10 * 10} = {10 * tens}. Ones: {first % 10} + {second % 10} = "
         f"{ones}. {10 * tens} + {ones} = **{total}** stickers.",
         wrong=[10 * tens + ones % 10, int(f"{tens}{ones}"), total + 10, total - 1],
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.C.4")
@@ -1066,16 +1269,25 @@ def add_tens_and_ones_separately(rng: random.Random) -> Problem:
     tens = 10 * (first // 10 + second // 10)
     ones = first % 10 + second % 10
     correct = f"{tens} + {ones}"
-    candidates = [(tens, ones % 10) if ones >= 10 else (tens + 10, ones), (tens // 10, ones),
-                  (first // 10 * 10, second), (tens, first % 10)]
+    candidates = [
+        (tens, ones % 10) if ones >= 10 else (tens + 10, ones),
+        (tens // 10, ones),
+        (first // 10 * 10, second),
+        (tens, first % 10),
+    ]
     wrong = [f"{a} + {b}" for a, b in candidates if a + b != first + second]
     return choice_problem(
-        rng, f"Add tens and tens, and ones and ones. Which is the same as {first} + {second}?", correct, wrong,
-        hints=(f"The tens: {plural(first // 10, 'ten')} and {plural(second // 10, 'ten')}.",
-               f"The ones: {first % 10} and {second % 10}."),
+        rng,
+        f"Add tens and tens, and ones and ones. Which is the same as {first} + {second}?",
+        correct,
+        wrong,
+        hints=(
+            f"The tens: {plural(first // 10, 'ten')} and {plural(second // 10, 'ten')}.",
+            f"The ones: {first % 10} and {second % 10}.",
+        ),
         solution=f"{first // 10 * 10} + {second // 10 * 10} = {tens} and {first % 10} + {second % 10} = {ones}. "
         f"So {first} + {second} = **{correct}** = {first + second}.",
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.C.5", difficulty=INTRODUCTORY)
@@ -1090,12 +1302,13 @@ def ten_more_or_ten_less(rng: random.Random) -> Problem:
         answer, word, other = number - 10, "less", number + 10
         near = number - 1
     return number_problem(
-        f"What is 10 {word} than {number}?", answer,
+        f"What is 10 {word} than {number}?",
+        answer,
         hints=("10 more or 10 less changes the tens digit by 1.", "The ones digit stays the same."),
         solution=f"The tens digit goes {'up' if word == 'more' else 'down'} by 1 and the ones stay the same: "
         f"10 {word} than {number} is **{answer}**.",
         wrong=[near, other, answer + 1],
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.C.5")
@@ -1109,11 +1322,14 @@ def ten_more_than_blocks(rng: random.Random) -> Problem:
     slips = (number + 1, number - 10, 10 * (tens + 1)) if more else (number - 1, number + 10, 10 * (tens - 1))
     options = [str(value) for value in distinct_wrong(answer, slips)]
     return choice_problem(
-        rng, f"What number is 10 {word} than the number the blocks show?", str(answer), options,
+        rng,
+        f"What number is 10 {word} than the number the blocks show?",
+        str(answer),
+        options,
         hints=("First find the number the blocks show.", f"10 {word} means one {'more' if more else 'fewer'} rod."),
         solution=f"The blocks show {number}. One {'more' if more else 'fewer'} rod gives **{answer}**.",
         figure=figures.base_ten(0, tens, ones),
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.C.6", difficulty=INTRODUCTORY)
@@ -1123,13 +1339,17 @@ def subtract_multiples_of_ten(rng: random.Random) -> Problem:
     second = 10 * rng.randint(1, first // 10)
     answer = first - second
     return number_problem(
-        f"{first} − {second} = {MISSING}", answer,
-        hints=(f"{first} is {plural(first // 10, 'ten')}." + ("" if first == second else
-               f" {second} is {plural(second // 10, 'ten')}."), "Take away tens from tens."),
+        f"{first} − {second} = {MISSING}",
+        answer,
+        hints=(
+            f"{first} is {plural(first // 10, 'ten')}."
+            + ("" if first == second else f" {second} is {plural(second // 10, 'ten')}."),
+            "Take away tens from tens.",
+        ),
         solution=f"{plural(first // 10, 'ten')} − {plural(second // 10, 'ten')} = {plural(answer // 10, 'ten')}. "
         f"So {first} − {second} = **{answer}**.",
         wrong=[first + second, answer // 10, answer + 10],
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.C.6")
@@ -1142,12 +1362,13 @@ def subtract_tens_story(rng: random.Random) -> Problem:
     thing = rng.choice(("crayons", "beads", "stickers", "cubes"))
     return number_problem(
         f"{who} has {first} {thing} in packs of 10. {who} gives away {second} {thing}.\n\n"
-        f"How many {thing} does {who} have left?", answer,
+        f"How many {thing} does {who} have left?",
+        answer,
         hints=("Think in tens: how many packs at the start?", "How many packs are given away?"),
         solution=f"{first // 10} packs − {plural(second // 10, 'pack')} = {plural(answer // 10, 'pack')} of 10. "
         f"{who} has **{answer}** {thing} left.",
         wrong=[first + second, answer // 10, answer - 10],
-    )  # fmt: skip
+    )
 
 
 @template("1.NBT.C.6")
@@ -1157,15 +1378,20 @@ def subtract_tens_as_tens(rng: random.Random) -> Problem:
     second_tens = rng.randint(1, first_tens - 1)
     first, second = 10 * first_tens, 10 * second_tens
     correct = f"{first_tens} tens − {plural(second_tens, 'ten')}"
-    wrong = [f"{first_tens} tens − {plural(second_tens, 'one')}",
-             f"{first_tens} ones − {plural(second_tens, 'one')}",
-             f"{first_tens + second_tens} tens"]
+    wrong = [
+        f"{first_tens} tens − {plural(second_tens, 'one')}",
+        f"{first_tens} ones − {plural(second_tens, 'one')}",
+        f"{first_tens + second_tens} tens",
+    ]
     return choice_problem(
-        rng, f"Which is the same as {first} − {second}?", correct, wrong,
+        rng,
+        f"Which is the same as {first} − {second}?",
+        correct,
+        wrong,
         hints=(f"How many tens is {first}?", f"How many tens is {second}?"),
         solution=f"{first} is {first_tens} tens and {second} is {plural(second_tens, 'ten')}, "
         f"so {first} − {second} is **{correct}** = {first - second}.",
-    )  # fmt: skip
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1187,16 +1413,25 @@ def order_three_by_length(rng: random.Random) -> Problem:
     shortest_first = rng.random() < 0.5
     order = [thing for thing, _ in sorted(bars, key=lambda bar: bar[1], reverse=not shortest_first)]
     correct = ", ".join(order)
-    others = [", ".join(order[::-1]), ", ".join((order[1], order[0], order[2])),
-              ", ".join((order[0], order[2], order[1])), ", ".join(thing for thing, _ in bars)]
+    others = [
+        ", ".join(order[::-1]),
+        ", ".join((order[1], order[0], order[2])),
+        ", ".join((order[0], order[2], order[1])),
+        ", ".join(thing for thing, _ in bars),
+    ]
     way = "shortest to longest" if shortest_first else "longest to shortest"
     return choice_problem(
-        rng, f"Put them in order from {way}.", correct, others,
-        hints=("They all start at the same line. Look at where each one ends.",
-               f"Find the {'shortest' if shortest_first else 'longest'} one first."),
+        rng,
+        f"Put them in order from {way}.",
+        correct,
+        others,
+        hints=(
+            "They all start at the same line. Look at where each one ends.",
+            f"Find the {'shortest' if shortest_first else 'longest'} one first.",
+        ),
         solution=f"From {way}: **{correct}**.",
         figure=length_bars([(f"the {thing}", length) for thing, length in bars], thing="things"),
-    )  # fmt: skip
+    )
 
 
 @template("1.MD.A.1", difficulty=INTRODUCTORY)
@@ -1208,12 +1443,16 @@ def longest_or_shortest_of_three(rng: random.Random) -> Problem:
     answer = pick(bars, key=lambda bar: bar[1])[0]
     word = "longest" if longest else "shortest"
     return choice_problem(
-        rng, f"Which is the {word}?", f"the {answer}", [f"the {thing}" for thing, _ in bars], keep_order=True,
+        rng,
+        f"Which is the {word}?",
+        f"the {answer}",
+        [f"the {thing}" for thing, _ in bars],
+        keep_order=True,
         hints=("They all start at the same line.", f"Which one ends {'last' if longest else 'first'}?"),
         solution=f"The {answer} {'goes the farthest' if longest else 'stops first'}, "
         f"so **the {answer}** is the {word}.",
         figure=length_bars([(f"the {thing}", length) for thing, length in bars], thing="things"),
-    )  # fmt: skip
+    )
 
 
 @template("1.MD.A.1")
@@ -1224,24 +1463,33 @@ def compare_using_a_third_object(rng: random.Random) -> Problem:
     longer = rng.random() < 0.5
     if rng.random() < 0.5:
         middle = "string"
-        story = (f"{who} cuts a string just as long as the {first}. The string is "
-                 f"{'longer' if longer else 'shorter'} than the {second}.")
+        story = (
+            f"{who} cuts a string just as long as the {first}. The string is "
+            f"{'longer' if longer else 'shorter'} than the {second}."
+        )
         reason = f"The {first} is as long as the string, and the string is {'longer' if longer else 'shorter'}"
     else:
         middle = rng.choice(("rope", "jump rope", "measuring tape"))
-        story = (f"The {first} is {'longer' if longer else 'shorter'} than the {middle}. The {middle} is "
-                 f"{'longer' if longer else 'shorter'} than the {second}.")
-        reason = f"The {first} is {'longer' if longer else 'shorter'} than the {middle}, which is " \
-                 f"{'longer' if longer else 'shorter'}"
+        story = (
+            f"The {first} is {'longer' if longer else 'shorter'} than the {middle}. The {middle} is "
+            f"{'longer' if longer else 'shorter'} than the {second}."
+        )
+        reason = (
+            f"The {first} is {'longer' if longer else 'shorter'} than the {middle}, which is "
+            f"{'longer' if longer else 'shorter'}"
+        )
     ask_longer = rng.random() < 0.5
     correct = f"the {first}" if ask_longer == longer else f"the {second}"
     word = "longer" if ask_longer else "shorter"
     return choice_problem(
-        rng, f"{story}\n\nWhich is {word}: the {first} or the {second}?", correct,
-        [f"the {first}", f"the {second}", "They are the same length", "You cannot tell"], keep_order=True,
+        rng,
+        f"{story}\n\nWhich is {word}: the {first} or the {second}?",
+        correct,
+        [f"the {first}", f"the {second}", "They are the same length", "You cannot tell"],
+        keep_order=True,
         hints=(f"Use the {middle} to compare.", f"Compare each of them with the {middle}."),
         solution=f"{reason} than the {second}. So **{correct}** is {word}.",
-    )  # fmt: skip
+    )
 
 
 UNITS = {"paper clips": "paper clip", "cubes": "cube"}
@@ -1270,8 +1518,11 @@ def _unit_row(svg: Svg, y: float, length: int, unit: str, layout: str, scale: fl
     return count
 
 
-LAYOUT_WORDS = {"right": "laid end to end from one end of the {thing} to the other, with no gaps and no overlaps",
-                "gaps": "laid with gaps between them", "overlaps": "laid overlapping each other"}
+LAYOUT_WORDS = {
+    "right": "laid end to end from one end of the {thing} to the other, with no gaps and no overlaps",
+    "gaps": "laid with gaps between them",
+    "overlaps": "laid overlapping each other",
+}
 
 
 @template("1.MD.A.2", difficulty=INTRODUCTORY)
@@ -1285,12 +1536,13 @@ def measure_with_units(rng: random.Random) -> Problem:
     _unit_row(svg, 14, length, unit, "right", scale)
     label = f"A {thing} with {unit} under it, " + LAYOUT_WORDS["right"].format(thing=thing)
     return number_problem(
-        f"How many {unit} long is the {thing}?", length,
+        f"How many {unit} long is the {thing}?",
+        length,
         hints=("Count each unit once.", f"The {unit} go from one end of the {thing} to the other."),
         solution=f"The {unit} are end to end with no gaps or overlaps. Counting them gives **{length}** {unit}.",
         wrong=[length + 1, length - 1],
         figure=svg.render(label + f": {' '.join(['[' + UNITS[unit] + ']'] * length)}"),
-    )  # fmt: skip
+    )
 
 
 @template("1.MD.A.2")
@@ -1310,11 +1562,15 @@ def pick_the_right_measuring(rng: random.Random) -> Problem:
     correct = rows[layouts.index("right")]
     told = "; ".join(f"{row}: {unit} {LAYOUT_WORDS[layout].format(thing=thing)}" for row, layout in zip(rows, layouts))
     return choice_problem(
-        rng, f"Which row shows the right way to measure the {thing} with {unit}?", correct, rows, keep_order=True,
+        rng,
+        f"Which row shows the right way to measure the {thing} with {unit}?",
+        correct,
+        rows,
+        keep_order=True,
         hints=("Look for gaps between the units.", "Look for units lying on top of each other."),
         solution=f"The units must touch end to end, with no gaps and no overlaps. That is **{correct}**.",
         figure=svg.render(f"Three rows, each a {thing} with {unit} under it. {told}"),
-    )  # fmt: skip
+    )
 
 
 @template("1.MD.A.2", difficulty=STRETCH)
@@ -1329,17 +1585,22 @@ def gaps_or_overlaps_change_the_count(rng: random.Random) -> Problem:
     count = _unit_row(svg, 14, length, unit, layout, scale)
     who = name(rng)
     correct = {"gaps": "too small", "overlaps": "too big", "right": "right"}[layout]
-    why = {"gaps": "The gaps are parts of the {thing} that no unit covers, so the count is too small.",
-           "overlaps": "Where units overlap, the same part is counted twice, so the count is too big.",
-           "right": "The units touch end to end with no gaps or overlaps, so the count is right."}[layout]
+    why = {
+        "gaps": "The gaps are parts of the {thing} that no unit covers, so the count is too small.",
+        "overlaps": "Where units overlap, the same part is counted twice, so the count is too big.",
+        "right": "The units touch end to end with no gaps or overlaps, so the count is right.",
+    }[layout]
     return choice_problem(
-        rng, f"{who} measured the {thing} like this and counted {count} {unit}.\n\nIs {who}'s count too small, "
-        "right, or too big?", correct, ["too small", "right", "too big"], keep_order=True,
+        rng,
+        f"{who} measured the {thing} like this and counted {count} {unit}.\n\nIs {who}'s count too small, "
+        "right, or too big?",
+        correct,
+        ["too small", "right", "too big"],
+        keep_order=True,
         hints=("Units must touch end to end.", "Are there gaps? Do any units lie on top of each other?"),
         solution=f"{why.format(thing=thing)} The count is **{correct}**.",
-        figure=svg.render(f"A {thing} with {count} {unit} under it, "
-                          + LAYOUT_WORDS[layout].format(thing=thing)),
-    )  # fmt: skip
+        figure=svg.render(f"A {thing} with {count} {unit} under it, " + LAYOUT_WORDS[layout].format(thing=thing)),
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1376,8 +1637,10 @@ def _accepted_times(hour: int, minute: int) -> list[str]:
 
 def _clock_reading(hour: int, minute: int) -> str:
     if minute:
-        return (f"The minute hand points to the 6: that is half past. The hour hand is halfway between the {hour} "
-                f"and the {hour % 12 + 1}, so the hour is still {hour}.")
+        return (
+            f"The minute hand points to the 6: that is half past. The hour hand is halfway between the {hour} "
+            f"and the {hour % 12 + 1}, so the hour is still {hour}."
+        )
     return f"The minute hand points to the 12: that is o'clock. The hour hand points to the {hour}."
 
 
@@ -1391,11 +1654,13 @@ def write_time_from_clock(rng: random.Random) -> Problem:
     accepted = _accepted_times(hour, minute)
     example = rng.choice([other for other in range(1, 13) if other != hour])
     return Problem(
-        stem=f"What time does the clock show? Write it like {example}:00 or {example}:30.", answer=text(accepted),
-        hints=CLOCK_HINTS, solution=f"{_clock_reading(hour, minute)} The time is **{accepted[0]}**.",
+        stem=f"What time does the clock show? Write it like {example}:00 or {example}:30.",
+        answer=text(accepted),
+        hints=CLOCK_HINTS,
+        solution=f"{_clock_reading(hour, minute)} The time is **{accepted[0]}**.",
         wrong_answers=tuple(slip for slip in _clock_slips(hour, minute) if slip not in accepted),
         figure=figures.clock(hour, minute),
-    )  # fmt: skip
+    )
 
 
 @template("1.MD.B.3")
@@ -1404,10 +1669,14 @@ def pick_time_from_clock(rng: random.Random) -> Problem:
     hour, minute = rng.randint(1, 12), rng.choice((0, 30))
     correct = f"{hour}:{minute:02d}"
     return choice_problem(
-        rng, "What time does the clock show?", correct, _clock_slips(hour, minute), hints=CLOCK_HINTS,
+        rng,
+        "What time does the clock show?",
+        correct,
+        _clock_slips(hour, minute),
+        hints=CLOCK_HINTS,
         solution=f"{_clock_reading(hour, minute)} The time is **{correct}**.",
         figure=figures.clock(hour, minute),
-    )  # fmt: skip
+    )
 
 
 @template("1.MD.B.3")
@@ -1421,11 +1690,14 @@ def digital_time_in_words(rng: random.Random) -> Problem:
     else:
         wrong = [f"half past {hour}", f"half past {before}", "12 o'clock" if hour != 12 else "6 o'clock"]
     return choice_problem(
-        rng, "Which is the same time as the clock shows?", correct, wrong,
+        rng,
+        "Which is the same time as the clock shows?",
+        correct,
+        wrong,
         hints=("The number before the dots is the hour.", ":30 means half past. :00 means o'clock."),
         solution=f"{hour}:{minute:02d} is {hour} hours and {minute} minutes: **{correct}**.",
         figure=digital_clock(hour, minute),
-    )  # fmt: skip
+    )
 
 
 @template("1.MD.B.3", difficulty=STRETCH)
@@ -1440,21 +1712,31 @@ def where_the_hands_point(rng: random.Random) -> Problem:
             wrong = [f"on the {hour}", f"between the {before} and the {hour}", "on the 6"]
         else:
             correct = f"on the {hour}"
-            wrong = [f"between the {hour} and the {following}", "on the 12" if hour != 12 else "on the 6",
-                     f"on the {following}"]
+            wrong = [
+                f"between the {hour} and the {following}",
+                "on the 12" if hour != 12 else "on the 6",
+                f"on the {following}",
+            ]
     else:
         hand = "minute hand (the long hand)"
         correct = "on the 6" if minute else "on the 12"
-        wrong = [f"on the {hour}" if hour not in (6, 12) else "on the 3",
-                 "on the 12" if minute else "on the 6", "on the 3" if hour not in (3, 6, 12) else "on the 9"]
+        wrong = [
+            f"on the {hour}" if hour not in (6, 12) else "on the 3",
+            "on the 12" if minute else "on the 6",
+            "on the 3" if hour not in (3, 6, 12) else "on the 9",
+        ]
     return choice_problem(
-        rng, f"The clock shows {hour}:{minute:02d}. On a clock with hands, where does the {hand} point?", correct,
+        rng,
+        f"The clock shows {hour}:{minute:02d}. On a clock with hands, where does the {hand} point?",
+        correct,
         wrong,
-        hints=("At o'clock the long hand is on the 12; at half past it is on the 6.",
-               "At half past, the short hand has gone halfway to the next hour."),
+        hints=(
+            "At o'clock the long hand is on the 12; at half past it is on the 6.",
+            "At half past, the short hand has gone halfway to the next hour.",
+        ),
         solution=f"{_clock_reading(hour, minute)} So the {hand.split(' (')[0]} points **{correct}**.",
         figure=digital_clock(hour, minute),
-    )  # fmt: skip
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1462,13 +1744,18 @@ def where_the_hands_point(rng: random.Random) -> Problem:
 
 # (title, categories, what is counted, singular, what each category's members did)
 DATA_SETS = (
-    ("Favorite fruit", ("Apple", "Banana", "Grape"), "children", "child",
-     ("chose apple", "chose banana", "chose grape")),
+    (
+        "Favorite fruit",
+        ("Apple", "Banana", "Grape"),
+        "children",
+        "child",
+        ("chose apple", "chose banana", "chose grape"),
+    ),
     ("Our pets", ("Cat", "Dog", "Fish"), "children", "child", ("have a cat", "have a dog", "have a fish")),
     ("Favorite color", ("Red", "Blue", "Green"), "children", "child", ("chose red", "chose blue", "chose green")),
     ("Weather this month", ("Sunny", "Rainy", "Cloudy"), "days", "day", ("were sunny", "were rainy", "were cloudy")),
     ("How we get to school", ("Walk", "Bus", "Car"), "children", "child", ("walk", "ride the bus", "ride in a car")),
-)  # fmt: skip
+)
 
 
 class DataSet:
@@ -1486,26 +1773,40 @@ class DataSet:
         if kind == "one":
             index = rng.randrange(3)
             answer = counts[index]
-            return (f"How many {self.counted} {did[index]}?", answer,
-                    [count for count in counts if count != answer] + [answer + 1],
-                    f"Read the {self.categories[index]} row: **{answer}** {self.counted} {did[index]}.")
+            return (
+                f"How many {self.counted} {did[index]}?",
+                answer,
+                [count for count in counts if count != answer] + [answer + 1],
+                f"Read the {self.categories[index]} row: **{answer}** {self.counted} {did[index]}.",
+            )
         if kind == "total":
             total = sum(counts)
-            return (f"How many {self.counted} are shown in all?", total, [total - counts[2], max(counts), total + 1],
-                    f"Add all three groups: {' + '.join(map(str, counts))} = **{total}**.")
+            return (
+                f"How many {self.counted} are shown in all?",
+                total,
+                [total - counts[2], max(counts), total + 1],
+                f"Add all three groups: {' + '.join(map(str, counts))} = **{total}**.",
+            )
         pairs = [(big, small) for big in range(3) for small in range(3) if counts[big] > counts[small]]
         if not pairs:
             return self.question(rng)
         big, small = rng.choice(pairs)
         gap = counts[big] - counts[small]
-        question = (f"How many more {self.counted} {did[big]} than {did[small]}?" if kind == "more" else
-                    f"How many fewer {self.counted} {did[small]} than {did[big]}?")
-        return (question, gap, [counts[big] + counts[small], gap + 1, counts[big]],
-                f"{self.categories[big]} has {counts[big]} and {self.categories[small]} has {counts[small]}. "
-                f"{counts[big]} − {counts[small]} = **{gap}**.")
+        question = (
+            f"How many more {self.counted} {did[big]} than {did[small]}?"
+            if kind == "more"
+            else f"How many fewer {self.counted} {did[small]} than {did[big]}?"
+        )
+        return (
+            question,
+            gap,
+            [counts[big] + counts[small], gap + 1, counts[big]],
+            f"{self.categories[big]} has {counts[big]} and {self.categories[small]} has {counts[small]}. "
+            f"{counts[big]} − {counts[small]} = **{gap}**.",
+        )
 
 
-DATA_HINTS = ("Find the group the question asks about.", "For \"how many more\", compare the two groups.")
+DATA_HINTS = ("Find the group the question asks about.", 'For "how many more", compare the two groups.')
 
 
 @template("1.MD.C.4")
@@ -1514,11 +1815,15 @@ def read_picture_graph(rng: random.Random) -> Problem:
     data = DataSet(rng)
     question, answer, wrong, solution = data.question(rng)
     return number_problem(
-        f"The picture graph shows {data.title.lower()}. Each circle is 1 {data.one}.\n\n{question}", answer,
-        hints=("Count the circles in a row.", *DATA_HINTS), solution=solution, wrong=wrong,
-        figure=figures.picture_graph(list(zip(data.categories, data.counts)), per_picture=1, title=data.title,
-                                     thing=data.one),
-    )  # fmt: skip
+        f"The picture graph shows {data.title.lower()}. Each circle is 1 {data.one}.\n\n{question}",
+        answer,
+        hints=("Count the circles in a row.", *DATA_HINTS),
+        solution=solution,
+        wrong=wrong,
+        figure=figures.picture_graph(
+            list(zip(data.categories, data.counts)), per_picture=1, title=data.title, thing=data.one
+        ),
+    )
 
 
 @template("1.MD.C.4")
@@ -1527,11 +1832,15 @@ def read_bar_graph(rng: random.Random) -> Problem:
     data = DataSet(rng)
     question, answer, wrong, solution = data.question(rng)
     return number_problem(
-        f"The bar graph shows {data.title.lower()}.\n\n{question}", answer,
-        hints=("Read the number at the top of a bar.", *DATA_HINTS), solution=solution, wrong=wrong,
-        figure=figures.bar_graph(list(zip(data.categories, data.counts)), step=1, title=data.title,
-                                 value_name=data.counted),
-    )  # fmt: skip
+        f"The bar graph shows {data.title.lower()}.\n\n{question}",
+        answer,
+        hints=("Read the number at the top of a bar.", *DATA_HINTS),
+        solution=solution,
+        wrong=wrong,
+        figure=figures.bar_graph(
+            list(zip(data.categories, data.counts)), step=1, title=data.title, value_name=data.counted
+        ),
+    )
 
 
 @template("1.MD.C.4", difficulty=INTRODUCTORY)
@@ -1545,12 +1854,13 @@ def organize_answers(rng: random.Random) -> Problem:
     others = [count for i, count in enumerate(data.counts) if i != index]
     return number_problem(
         f"{data.title}. Here are the answers:\n\n{', '.join(answers)}\n\n"
-        f"Sort them into groups. How many {data.counted} {data.did[index]}?", answer,
+        f"Sort them into groups. How many {data.counted} {data.did[index]}?",
+        answer,
         hints=("Make a tally mark for each answer in its group.", "Cross off each answer once you count it."),
         solution=f"Sorted: {', '.join(f'{c}: {n}' for c, n in zip(data.categories, data.counts))}. "
         f"**{answer}** {data.counted} {data.did[index]}.",
         wrong=[*others, answer + 1, len(answers)],
-    )  # fmt: skip
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1578,13 +1888,17 @@ def always_true_about_shape(rng: random.Random) -> Problem:
     shape = rng.choice(tuple(DEFINING))
     correct = f"It has {DEFINING[shape]}." if shape != "circle" else "It is round and has no corners."
     return choice_problem(
-        rng, f"Which is true about every {shape}?", correct, list(NOT_DEFINING[shape]),
-        hints=("Color, size and which way a shape is turned can change.",
-               f"What does a shape need to be called a {shape}?"),
-        solution=f"A {shape} can be any color or size and turned any way. What makes it a {shape}: "
-        f"**{correct}**",
+        rng,
+        f"Which is true about every {shape}?",
+        correct,
+        list(NOT_DEFINING[shape]),
+        hints=(
+            "Color, size and which way a shape is turned can change.",
+            f"What does a shape need to be called a {shape}?",
+        ),
+        solution=f"A {shape} can be any color or size and turned any way. What makes it a {shape}: **{correct}**",
         figure=_shape_alone(shape, 0, "normal", FLAT_FILL),
-    )  # fmt: skip
+    )
 
 
 def _shape_alone(shape: str, angle: float, size: str, fill: str) -> str:
@@ -1596,24 +1910,37 @@ def _shape_alone(shape: str, angle: float, size: str, fill: str) -> str:
         svg.circle(110, 100, across * 0.45, fill=fill)
     else:
         svg.polygon(shape_points(kind, 110, 100, across, angle), fill=fill)
-    return svg.render(f"A flat shape with {DEFINING[kind.split()[-1]]}"
-                      + {"tiny": ", drawn very small", "normal": ""}[size]
-                      + (", coloured yellow" if fill == SHADE else "")
-                      + (f", turned {angle} degrees" if angle else ""))
+    return svg.render(
+        f"A flat shape with {DEFINING[kind.split()[-1]]}"
+        + {"tiny": ", drawn very small", "normal": ""}[size]
+        + (", coloured yellow" if fill == SHADE else "")
+        + (f", turned {angle} degrees" if angle else "")
+    )
 
 
 TWISTS = {
-    "triangle": (("upside down", "triangle", 180, "normal", FLAT_FILL),
-                 ("very small", "triangle", 0, "tiny", FLAT_FILL),
-                 ("long and thin", "long triangle", 0, "normal", FLAT_FILL),
-                 ("yellow", "triangle", 20, "normal", SHADE)),
-    "square": (("turned on its corner", "square", 45, "normal", FLAT_FILL), ("yellow", "square", 0, "normal", SHADE),
-               ("very small", "square", 0, "tiny", FLAT_FILL)),
-    "rectangle": (("standing up tall", "rectangle", 90, "normal", FLAT_FILL),
-                  ("yellow", "rectangle", 0, "normal", SHADE), ("very small", "rectangle", 0, "tiny", FLAT_FILL)),
-    "hexagon": (("turned", "hexagon", 15, "normal", FLAT_FILL), ("yellow", "hexagon", 0, "normal", SHADE),
-                ("very small", "hexagon", 0, "tiny", FLAT_FILL)),
-}  # fmt: skip
+    "triangle": (
+        ("upside down", "triangle", 180, "normal", FLAT_FILL),
+        ("very small", "triangle", 0, "tiny", FLAT_FILL),
+        ("long and thin", "long triangle", 0, "normal", FLAT_FILL),
+        ("yellow", "triangle", 20, "normal", SHADE),
+    ),
+    "square": (
+        ("turned on its corner", "square", 45, "normal", FLAT_FILL),
+        ("yellow", "square", 0, "normal", SHADE),
+        ("very small", "square", 0, "tiny", FLAT_FILL),
+    ),
+    "rectangle": (
+        ("standing up tall", "rectangle", 90, "normal", FLAT_FILL),
+        ("yellow", "rectangle", 0, "normal", SHADE),
+        ("very small", "rectangle", 0, "tiny", FLAT_FILL),
+    ),
+    "hexagon": (
+        ("turned", "hexagon", 15, "normal", FLAT_FILL),
+        ("yellow", "hexagon", 0, "normal", SHADE),
+        ("very small", "hexagon", 0, "tiny", FLAT_FILL),
+    ),
+}
 
 
 @template("1.G.A.1")
@@ -1625,11 +1952,14 @@ def is_it_still_that_shape(rng: random.Random) -> Problem:
     correct = f"No. It has {DEFINING[shape]}, so it is a {shape}."
     wrong = [f"Yes. A {shape} cannot be {reason}.", f"No. It is a {shape} because it is {reason}."]
     return choice_problem(
-        rng, f"{who} says this is not a {shape} because it is {reason}.\n\nIs {who} right?", correct, wrong,
+        rng,
+        f"{who} says this is not a {shape} because it is {reason}.\n\nIs {who} right?",
+        correct,
+        wrong,
         hints=("Does the color, size or turn of a shape change its name?", "Count the sides and corners."),
         solution=f"Being {reason} does not change a shape's name. **{correct}**",
         figure=_shape_alone(kind, angle, size, fill),
-    )  # fmt: skip
+    )
 
 
 def _draw_outline(svg: Svg, points: Sequence[tuple[float, float]], style: str) -> None:
@@ -1668,19 +1998,28 @@ def pick_the_real_shape(rng: random.Random) -> Problem:
         corners = [(65 + 130 * index + 48 * x, 72 + 48 * y) for x, y in _turned(regular_points(count), angle)]
         _draw_outline(svg, corners, "closed" if kind == "wrong sides" else kind)
         svg.text(65 + 130 * index, 160, letters[index], size=15, weight="bold")
-        told.append({"closed": f"closed, with {count} straight sides",
-                     "open": f"{count} straight sides with a gap, not closed",
-                     "curved": f"closed, with {count - 1} straight sides and 1 curved side",
-                     "wrong sides": f"closed, with {count} straight sides"}[kind])
+        told.append(
+            {
+                "closed": f"closed, with {count} straight sides",
+                "open": f"{count} straight sides with a gap, not closed",
+                "curved": f"closed, with {count - 1} straight sides and 1 curved side",
+                "wrong sides": f"closed, with {count} straight sides",
+            }[kind]
+        )
     correct = letters[kinds.index("closed")]
     return choice_problem(
-        rng, f"Which shape is a {shape}?", correct, letters, keep_order=True,
+        rng,
+        f"Which shape is a {shape}?",
+        correct,
+        letters,
+        keep_order=True,
         hints=(f"A {shape} is closed and has {DEFINING[shape]}.", "Check for gaps, curves, and count the sides."),
         solution=f"{correct} is closed and has {DEFINING[shape]}; each of the others is open, has a curved side or "
         f"has the wrong number of sides. The answer is **{correct}**.",
-        figure=svg.render("Four shapes in a row. " + "; ".join(f"{letter}: {words}"
-                                                             for letter, words in zip(letters, told))),
-    )  # fmt: skip
+        figure=svg.render(
+            "Four shapes in a row. " + "; ".join(f"{letter}: {words}" for letter, words in zip(letters, told))
+        ),
+    )
 
 
 def _turned(points: Sequence[tuple[float, float]], angle: float) -> list[tuple[float, float]]:
@@ -1690,8 +2029,13 @@ def _turned(points: Sequence[tuple[float, float]], angle: float) -> list[tuple[f
 
 def _arc(cx: float, cy: float, radius: float, start: float, end: float, steps: int = 16) -> list[tuple[float, float]]:
     """Points along a circle from `start` to `end` degrees (counterclockwise, y up)."""
-    return [(cx + radius * math.cos(math.radians(start + (end - start) * step / steps)),
-             cy + radius * math.sin(math.radians(start + (end - start) * step / steps))) for step in range(steps + 1)]
+    return [
+        (
+            cx + radius * math.cos(math.radians(start + (end - start) * step / steps)),
+            cy + radius * math.sin(math.radians(start + (end - start) * step / steps)),
+        )
+        for step in range(steps + 1)
+    ]
 
 
 def _grade_1_composites() -> dict[str, tuple[str, int, str, list[list[tuple[float, float]]], str]]:
@@ -1699,32 +2043,68 @@ def _grade_1_composites() -> dict[str, tuple[str, int, str, list[list[tuple[floa
     height = math.sqrt(3) / 2
     hexagon = [(math.cos(math.radians(60 * index)), math.sin(math.radians(60 * index))) for index in range(6)]
     return {
-        "circle from half-circles": ("half-circles", 2, "circle", [_arc(0, 0, 1, 0, 180), _arc(0, 0, 1, 180, 360)],
-                                     "a round edge and no corners"),
-        "circle from quarter-circles": ("quarter-circles", 4, "circle",
-                                        [[(0, 0), *_arc(0, 0, 1, 90 * index, 90 * index + 90, 8)]
-                                         for index in range(4)], "a round edge and no corners"),
-        "half-circle from quarter-circles": ("quarter-circles", 2, "half-circle",
-                                             [[(0, 0), *_arc(0, 0, 1, 0, 90, 8)], [(0, 0), *_arc(0, 0, 1, 90, 180, 8)]],
-                                             "one straight side and one round side"),
-        "trapezoid from triangles": ("triangles", 3, "trapezoid",
-                                     [[(0, 0), (1, 0), (0.5, height)], [(1, 0), (1.5, height), (0.5, height)],
-                                      [(1, 0), (2, 0), (1.5, height)]],
-                                     "4 straight sides: a long bottom, a shorter top parallel to it, and 2 slanted "
-                                     "sides"),
-        "hexagon from trapezoids": ("trapezoids", 2, "hexagon", [hexagon[:4], [*hexagon[3:], hexagon[0]]],
-                                    "6 straight sides and 6 corners"),
-        "rectangle from squares": ("squares", 2, "rectangle", [[(0, 0), (1, 0), (1, 1), (0, 1)],
-                                                               [(1, 0), (2, 0), (2, 1), (1, 1)]],
-                                   "4 sides, 2 long and 2 short, and 4 square corners"),
-        "square from triangles": ("triangles", 2, "square", [[(0, 0), (2, 0), (2, 2)], [(0, 0), (0, 2), (2, 2)]],
-                                  "4 sides all the same length and 4 square corners"),
-        "triangle from triangles": ("triangles", 4, "triangle",
-                                    [[(0, 0), (1, 0), (0.5, height)], [(1, 0), (2, 0), (1.5, height)],
-                                     [(0.5, height), (1.5, height), (1, 2 * height)],
-                                     [(1, 0), (1.5, height), (0.5, height)]],
-                                    "3 straight sides and 3 corners"),
-    }  # fmt: skip
+        "circle from half-circles": (
+            "half-circles",
+            2,
+            "circle",
+            [_arc(0, 0, 1, 0, 180), _arc(0, 0, 1, 180, 360)],
+            "a round edge and no corners",
+        ),
+        "circle from quarter-circles": (
+            "quarter-circles",
+            4,
+            "circle",
+            [[(0, 0), *_arc(0, 0, 1, 90 * index, 90 * index + 90, 8)] for index in range(4)],
+            "a round edge and no corners",
+        ),
+        "half-circle from quarter-circles": (
+            "quarter-circles",
+            2,
+            "half-circle",
+            [[(0, 0), *_arc(0, 0, 1, 0, 90, 8)], [(0, 0), *_arc(0, 0, 1, 90, 180, 8)]],
+            "one straight side and one round side",
+        ),
+        "trapezoid from triangles": (
+            "triangles",
+            3,
+            "trapezoid",
+            [[(0, 0), (1, 0), (0.5, height)], [(1, 0), (1.5, height), (0.5, height)], [(1, 0), (2, 0), (1.5, height)]],
+            "4 straight sides: a long bottom, a shorter top parallel to it, and 2 slanted sides",
+        ),
+        "hexagon from trapezoids": (
+            "trapezoids",
+            2,
+            "hexagon",
+            [hexagon[:4], [*hexagon[3:], hexagon[0]]],
+            "6 straight sides and 6 corners",
+        ),
+        "rectangle from squares": (
+            "squares",
+            2,
+            "rectangle",
+            [[(0, 0), (1, 0), (1, 1), (0, 1)], [(1, 0), (2, 0), (2, 1), (1, 1)]],
+            "4 sides, 2 long and 2 short, and 4 square corners",
+        ),
+        "square from triangles": (
+            "triangles",
+            2,
+            "square",
+            [[(0, 0), (2, 0), (2, 2)], [(0, 0), (0, 2), (2, 2)]],
+            "4 sides all the same length and 4 square corners",
+        ),
+        "triangle from triangles": (
+            "triangles",
+            4,
+            "triangle",
+            [
+                [(0, 0), (1, 0), (0.5, height)],
+                [(1, 0), (2, 0), (1.5, height)],
+                [(0.5, height), (1.5, height), (1, 2 * height)],
+                [(1, 0), (1.5, height), (0.5, height)],
+            ],
+            "3 straight sides and 3 corners",
+        ),
+    }
 
 
 GRADE_1_SHAPE_NAMES = ("circle", "half-circle", "triangle", "square", "rectangle", "trapezoid", "hexagon")
@@ -1735,15 +2115,20 @@ def shape_made_by_putting_together(rng: random.Random) -> Problem:
     """Name the shape that two or more shapes make when put together."""
     composites = _grade_1_composites()
     piece_name, count, outline, pieces, words = composites[rng.choice(tuple(composites))]
-    wrong = rng.sample([shape for shape in GRADE_1_SHAPE_NAMES
-                        if shape != outline and {shape, outline} != {"square", "rectangle"}], 3)  # fmt: skip
+    wrong = rng.sample(
+        [shape for shape in GRADE_1_SHAPE_NAMES if shape != outline and {shape, outline} != {"square", "rectangle"}], 3
+    )
     return choice_problem(
-        rng, f"These {count} {piece_name} are put together. What shape do they make?", outline, wrong,
+        rng,
+        f"These {count} {piece_name} are put together. What shape do they make?",
+        outline,
+        wrong,
         hints=("Look only at the outside edge of the new shape.", "Count its sides and corners. Are any sides round?"),
         solution=f"The outside edge has {words}. Together they make a **{outline}**.",
-        figure=pieces_figure(pieces, f"{count} {piece_name} put together with full sides touching. The outside edge "
-                             f"has {words}"),
-    )  # fmt: skip
+        figure=pieces_figure(
+            pieces, f"{count} {piece_name} put together with full sides touching. The outside edge has {words}"
+        ),
+    )
 
 
 @template("1.G.A.2")
@@ -1752,8 +2137,12 @@ def count_pieces_of_composite(rng: random.Random) -> Problem:
     composites = _grade_1_composites()
     if rng.random() < 0.25:
         hexagon = [(math.cos(math.radians(60 * index)), math.sin(math.radians(60 * index))) for index in range(6)]
-        pieces = [hexagon[:4], [(0, 0), hexagon[3], hexagon[4]], [(0, 0), hexagon[4], hexagon[5]],
-                  [(0, 0), hexagon[5], hexagon[0]]]
+        pieces = [
+            hexagon[:4],
+            [(0, 0), hexagon[3], hexagon[4]],
+            [(0, 0), hexagon[4], hexagon[5]],
+            [(0, 0), hexagon[5], hexagon[0]],
+        ]
         stem = "This hexagon is made of 1 trapezoid and some triangles. How many triangles?"
         count, piece_name, label = 3, "triangles", "A hexagon made of a trapezoid on top and triangles below"
     else:
@@ -1761,12 +2150,13 @@ def count_pieces_of_composite(rng: random.Random) -> Problem:
         stem = f"How many {piece_name} make this {'big ' if outline in piece_name else ''}{outline}?"
         label = f"A {outline} made of {piece_name} put together, with lines showing each piece"
     return number_problem(
-        stem, count,
+        stem,
+        count,
         hints=("Look at the lines inside the shape.", "Touch each piece once as you count."),
         solution=f"Counting each piece once gives **{count}** {piece_name}.",
         wrong=[count + 1, count - 1, 2 * count],
         figure=pieces_figure(pieces, label),
-    )  # fmt: skip
+    )
 
 
 def cube_block(columns: int, layers: int) -> str:
@@ -1776,10 +2166,16 @@ def cube_block(columns: int, layers: int) -> str:
     step = side * 0.62
     for layer in range(layers):
         for column in range(columns):
-            draw_solid(svg, "cube", 30 + step / 2 + column * step + side * 0.15,
-                       svg.height - 24 - step / 2 - layer * step + side * 0.15, side)
-    return svg.render(f"Cubes put together into a box shape: {layers} layer{'s' if layers > 1 else ''}, each a row "
-                      f"of {columns} cubes")
+            draw_solid(
+                svg,
+                "cube",
+                30 + step / 2 + column * step + side * 0.15,
+                svg.height - 24 - step / 2 - layer * step + side * 0.15,
+                side,
+            )
+    return svg.render(
+        f"Cubes put together into a box shape: {layers} layer{'s' if layers > 1 else ''}, each a row of {columns} cubes"
+    )
 
 
 @template("1.G.A.2", difficulty=INTRODUCTORY)
@@ -1788,37 +2184,45 @@ def cubes_in_a_solid(rng: random.Random) -> Problem:
     columns, layers = rng.randint(2, 5), rng.randint(1, 2)
     count = columns * layers
     return number_problem(
-        "Same-size cubes are put together to make this box shape. How many cubes?", count,
+        "Same-size cubes are put together to make this box shape. How many cubes?",
+        count,
         hints=("Count the cubes in one row.", "Is there more than one layer?"),
         solution=f"There {'are' if layers > 1 else 'is'} {layers} layer{'s' if layers > 1 else ''} of {columns} cubes: "
         f"**{count}** cubes.",
         wrong=[count + 1, columns, count - 1],
         figure=cube_block(columns, layers),
-    )  # fmt: skip
+    )
 
 
 @template("1.G.A.2", difficulty=STRETCH)
 def pieces_for_new_shape(rng: random.Random) -> Problem:
     """Count the pieces in a new shape made from copies of a composite shape."""
     composites = _grade_1_composites()
-    key = rng.choice(("square from triangles", "rectangle from squares", "trapezoid from triangles",
-                      "hexagon from trapezoids", "circle from half-circles"))
+    key = rng.choice(
+        (
+            "square from triangles",
+            "rectangle from squares",
+            "trapezoid from triangles",
+            "hexagon from trapezoids",
+            "circle from half-circles",
+        )
+    )
     piece_name, count, outline, pieces, _ = composites[key]
     copies = rng.randint(2, 4)
     who = name(rng)
     total = count * copies
     return number_problem(
         f"{who} makes this {outline} from {count} {piece_name}. Then {who} makes {copies} {outline}s the same way "
-        f"and puts them together.\n\nHow many {piece_name} does {who} use in all?", total,
+        f"and puts them together.\n\nHow many {piece_name} does {who} use in all?",
+        total,
         hints=(f"Each {outline} uses the same number of {piece_name}.", f"Add that number once for each {outline}."),
         solution=f"{' + '.join([str(count)] * copies)} = **{total}** {piece_name}.",
         wrong=[count + copies, count, total + count],
         figure=pieces_figure(pieces, f"A {outline} made of {count} {piece_name}"),
-    )  # fmt: skip
+    )
 
 
-def _draw_cut(svg: Svg, kind: str, cx: float, cy: float, size: float, shares: Sequence[float],
-              shaded: int = 0) -> None:  # fmt: skip
+def _draw_cut(svg: Svg, kind: str, cx: float, cy: float, size: float, shares: Sequence[float], shaded: int = 0) -> None:
     """A circle cut into slices from its centre, or a rectangle cut into strips, `shares` giving each part's
     size as a part of the whole; the first `shaded` parts are shaded."""
     if kind == "circle":
@@ -1828,15 +2232,20 @@ def _draw_cut(svg: Svg, kind: str, cx: float, cy: float, size: float, shares: Se
             x1, y1 = cx + radius * math.cos(math.radians(angle)), cy + radius * math.sin(math.radians(angle))
             x2, y2 = cx + radius * math.cos(math.radians(end)), cy + radius * math.sin(math.radians(end))
             large = 1 if share > 0.5 else 0
-            svg.path(f"M {fmt(cx)} {fmt(cy)} L {fmt(x1)} {fmt(y1)} A {fmt(radius)} {fmt(radius)} 0 {large} 1 "
-                     f"{fmt(x2)} {fmt(y2)} Z", fill=SHADE if index < shaded else "#ffffff", stroke_width=2)
+            svg.path(
+                f"M {fmt(cx)} {fmt(cy)} L {fmt(x1)} {fmt(y1)} A {fmt(radius)} {fmt(radius)} 0 {large} 1 "
+                f"{fmt(x2)} {fmt(y2)} Z",
+                fill=SHADE if index < shaded else "#ffffff",
+                stroke_width=2,
+            )
             angle = end
     else:
         width, height = size, size * 0.62
         x = cx - width / 2
         for index, share in enumerate(shares):
-            svg.rect(x, cy - height / 2, width * share, height, fill=SHADE if index < shaded else "#ffffff",
-                     stroke_width=2)
+            svg.rect(
+                x, cy - height / 2, width * share, height, fill=SHADE if index < shaded else "#ffffff", stroke_width=2
+            )
             x += width * share
 
 
@@ -1861,11 +2270,15 @@ def name_the_shaded_share(rng: random.Random) -> Problem:
     _draw_cut(svg, kind, 110, 100, 180, [1 / parts] * parts, parts if whole else 1)
     shaded = "all of them" if whole else "1 of them"
     return choice_problem(
-        rng, f"How much of the {kind} is shaded?", correct, choices, keep_order=True,
+        rng,
+        f"How much of the {kind} is shaded?",
+        correct,
+        choices,
+        keep_order=True,
         hints=("Count the equal shares.", "2 equal shares are halves; 4 equal shares are fourths, or quarters."),
         solution=f"The {kind} is cut into {parts} equal shares and {shaded} shaded: **{correct}**.",
         figure=svg.render(f"A {kind} {_cut_words(parts, True)}, {shaded} shaded"),
-    )  # fmt: skip
+    )
 
 
 @template("1.G.A.3")
@@ -1885,15 +2298,25 @@ def pick_the_equal_shares(rng: random.Random) -> Problem:
     correct = letters[cuts.index(("equal", parts))]
     told = "; ".join(f"{letter}: {_cut_words(count, how == 'equal')}" for letter, (how, count) in zip(letters, cuts))
     return choice_problem(
-        rng, f"Which {kind} is cut into {word}?", correct, letters, keep_order=True,
+        rng,
+        f"Which {kind} is cut into {word}?",
+        correct,
+        letters,
+        keep_order=True,
         hints=(f"{word.capitalize()} means {parts} shares.", "The shares must all be the same size."),
         solution=f"{correct} has {parts} equal shares, so it shows {word}. The answer is **{correct}**.",
         figure=svg.render(f"Three {kind}s. {told}"),
-    )  # fmt: skip
+    )
 
 
-FOODS = {"pizza": "circle", "pie": "circle", "pancake": "circle", "sandwich": "rectangle",
-         "cracker": "rectangle", "brownie": "rectangle"}  # fmt: skip
+FOODS = {
+    "pizza": "circle",
+    "pie": "circle",
+    "pancake": "circle",
+    "sandwich": "rectangle",
+    "cracker": "rectangle",
+    "brownie": "rectangle",
+}
 
 
 @template("1.G.A.3")
@@ -1909,15 +2332,20 @@ def which_share_is_bigger(rng: random.Random) -> Problem:
         _draw_cut(svg, FOODS[food], 75 + 150 * index, 80, 120, [1 / parts] * parts)
         svg.text(75 + 150 * index, 178, person, size=15, weight="bold")
     return choice_problem(
-        rng, f"{halves_name} cuts a {food} into 2 equal shares. {fourths_name} cuts the same size {food} into 4 equal "
-        f"shares.\n\nWhose shares are {word}?", correct,
-        [f"{halves_name}'s", f"{fourths_name}'s", "They are the same size"], keep_order=True,
+        rng,
+        f"{halves_name} cuts a {food} into 2 equal shares. {fourths_name} cuts the same size {food} into 4 equal "
+        f"shares.\n\nWhose shares are {word}?",
+        correct,
+        [f"{halves_name}'s", f"{fourths_name}'s", "They are the same size"],
+        keep_order=True,
         hints=("Both wholes are the same size.", "When you cut the same whole into more shares, what happens?"),
         solution=f"Halves are bigger than fourths of the same whole: more shares means smaller shares. "
         f"So **{correct}** shares are {word}.",
-        figure=svg.render(f"Two {FOODS[food]}s the same size: {halves_name}'s {_cut_words(2, True)} and "
-                          f"{fourths_name}'s {_cut_words(4, True)}"),
-    )  # fmt: skip
+        figure=svg.render(
+            f"Two {FOODS[food]}s the same size: {halves_name}'s {_cut_words(2, True)} and "
+            f"{fourths_name}'s {_cut_words(4, True)}"
+        ),
+    )
 
 
 @template("1.G.A.3", difficulty=INTRODUCTORY)
@@ -1930,9 +2358,10 @@ def shares_in_the_whole(rng: random.Random) -> Problem:
     svg = Svg(220, 200)
     _draw_cut(svg, FOODS[food], 110, 100, 180, [1 / parts] * parts)
     return number_problem(
-        f"{who} cuts a {food} into {word}.\n\nHow many {word} make the whole {food}?", parts,
+        f"{who} cuts a {food} into {word}.\n\nHow many {word} make the whole {food}?",
+        parts,
         hints=(f"{word.capitalize()} are equal shares.", "Count the shares in the whole."),
         solution=f"The whole {food} is {parts} {word}: **{parts}**.",
         wrong=[6 - parts, 1, parts + 1],
         figure=svg.render(f"A {FOODS[food]} {_cut_words(parts, True)}"),
-    )  # fmt: skip
+    )

@@ -12,6 +12,7 @@ their sides, angles and faces, partitioning rectangles into squares, halves, thi
 No standard is skipped. The helpers under "Shared helpers" (finishing a problem, choices, rulers, polygons, word
 lists) are also used by `grade_3`.
 """
+
 from __future__ import annotations
 
 import math
@@ -45,8 +46,16 @@ from assessments.generators.figures import FILL, INK, SHADE, Svg
 # Shared helpers (grade_3 uses them too)
 
 
-def finish(stem: str, answer: Answer, hints: Sequence[str], solution: str, *, wrong: Iterable = (),
-           figure: str = "", difficulty: int | None = None) -> Problem:  # fmt: skip
+def finish(
+    stem: str,
+    answer: Answer,
+    hints: Sequence[str],
+    solution: str,
+    *,
+    wrong: Iterable = (),
+    figure: str = "",
+    difficulty: int | None = None,
+) -> Problem:
     """base's `problem`, after checking that the solution reaches the answer as it is shown."""
     if answer.display not in solution:
         raise ValueError(f"The solution does not reach the answer {answer.display!r}: {solution!r}")
@@ -62,8 +71,9 @@ def pick_choice(rng: random.Random, correct: str, candidates: Iterable[str], cou
     return choice(rng, correct, other_choices(correct, candidates, count))
 
 
-def ruler_with_bars(bars: Sequence[tuple[Fraction | int, Fraction | int, str]], *, total: int, units: str,
-                    divisions: int = 1) -> str:  # fmt: skip
+def ruler_with_bars(
+    bars: Sequence[tuple[Fraction | int, Fraction | int, str]], *, total: int, units: str, divisions: int = 1
+) -> str:
     """Bars (start, end, name) drawn one above another over a ruler marked 0 to `total` in `units`, each unit split
     in `divisions`. The label says where each bar's ends line up, which a learner who cannot see it needs."""
     width, left, row = 520, 24, 40
@@ -86,13 +96,16 @@ def ruler_with_bars(bars: Sequence[tuple[Fraction | int, Fraction | int, str]], 
         svg.line(x, ruler_top, x, ruler_top + (18 if whole else 10 if index % 2 == 0 or divisions == 2 else 7))
         if whole:
             svg.text(x, ruler_top + 38, str(index // divisions), size=12)
-    placed = "; ".join(f"{label} goes from the {figures._label(Fraction(start))} mark to the "
-                       f"{figures._label(Fraction(end))} mark" for start, end, label in bars)  # fmt: skip
+    placed = "; ".join(
+        f"{label} goes from the {figures._label(Fraction(start))} mark to the {figures._label(Fraction(end))} mark"
+        for start, end, label in bars
+    )
     return svg.render(f"A ruler marked in {units} from 0 to {total}. {placed}")
 
 
-def jump_number_line(low: int, high: int, jumps: Sequence[tuple[int, int]], *, step: int = 1,
-                     label_every: int = 10) -> str:  # fmt: skip
+def jump_number_line(
+    low: int, high: int, jumps: Sequence[tuple[int, int]], *, step: int = 1, label_every: int = 10
+) -> str:
     """A number line from `low` to `high` with arrowed jumps (from, to) above it and a dot where the first jump
     starts, so the direction of the jumps (adding or subtracting) can be seen."""
     width, left, baseline = 520, 30, 70
@@ -110,15 +123,23 @@ def jump_number_line(low: int, high: int, jumps: Sequence[tuple[int, int]], *, s
     for origin, target in jumps:
         x1, x2 = x_of(origin), x_of(target)
         rise = min(40.0, abs(x2 - x1) / 2 + 8)
-        svg.path(f"M {x1:.2f} {baseline - 4} Q {(x1 + x2) / 2:.2f} {baseline - 4 - 2 * rise:.2f} {x2:.2f} "
-                 f"{baseline - 4}", stroke=figures.FILL_DARK, stroke_width=2)  # fmt: skip
+        svg.path(
+            f"M {x1:.2f} {baseline - 4} Q {(x1 + x2) / 2:.2f} {baseline - 4 - 2 * rise:.2f} {x2:.2f} {baseline - 4}",
+            stroke=figures.FILL_DARK,
+            stroke_width=2,
+        )
         direction = 1 if x2 > x1 else -1
-        svg.polygon([(x2, baseline - 3), (x2 - direction * 9, baseline - 9), (x2 - direction * 2, baseline - 13)],
-                    fill=figures.FILL_DARK, stroke=figures.FILL_DARK)  # fmt: skip
+        svg.polygon(
+            [(x2, baseline - 3), (x2 - direction * 9, baseline - 9), (x2 - direction * 2, baseline - 13)],
+            fill=figures.FILL_DARK,
+            stroke=figures.FILL_DARK,
+        )
     svg.circle(x_of(jumps[0][0]), baseline, 5, fill=SHADE)
     listed = ", then ".join(f"from {origin} to {target}" for origin, target in jumps)
-    return svg.render(f"A number line from {low} to {high} with a mark every {step}, labelled every {label_every}. "
-                      f"A dot at {jumps[0][0]}, and arrows jumping {listed}.")
+    return svg.render(
+        f"A number line from {low} to {high} with a mark every {step}, labelled every {label_every}. "
+        f"A dot at {jumps[0][0]}, and arrows jumping {listed}."
+    )
 
 
 def polygon_points(rng: random.Random, sides: int) -> list[tuple[float, float]]:
@@ -138,9 +159,18 @@ SHAPE_NAMES = {3: "triangle", 4: "quadrilateral", 5: "pentagon", 6: "hexagon"}
 
 # (singular, plural) things children collect or share.
 THINGS = (
-    ("marble", "marbles"), ("sticker", "stickers"), ("shell", "shells"), ("card", "cards"), ("bead", "beads"),
-    ("crayon", "crayons"), ("stamp", "stamps"), ("rock", "rocks"), ("leaf", "leaves"), ("button", "buttons"),
-    ("toy car", "toy cars"), ("book", "books"),
+    ("marble", "marbles"),
+    ("sticker", "stickers"),
+    ("shell", "shells"),
+    ("card", "cards"),
+    ("bead", "beads"),
+    ("crayon", "crayons"),
+    ("stamp", "stamps"),
+    ("rock", "rocks"),
+    ("leaf", "leaves"),
+    ("button", "buttons"),
+    ("toy car", "toy cars"),
+    ("book", "books"),
 )
 
 
@@ -161,17 +191,31 @@ def two_digit_with_ones(rng: random.Random, low: int, high: int, ones_low: int, 
 
 
 _UNKNOWN = {
-    "add_result": "whole", "add_change": "change", "add_start": "part", "take_result": "part",
-    "take_change": "change", "take_start": "whole", "together_total": "whole", "together_part": "change",
-    "compare_difference": "change", "compare_bigger": "whole", "compare_smaller": "part",
+    "add_result": "whole",
+    "add_change": "change",
+    "add_start": "part",
+    "take_result": "part",
+    "take_change": "change",
+    "take_start": "whole",
+    "together_total": "whole",
+    "together_part": "change",
+    "compare_difference": "change",
+    "compare_bigger": "whole",
+    "compare_smaller": "part",
 }
 # The equation that follows each story in order, written with its numbers.
 _STORY_EQUATION = {
-    "add_result": "{part} + {change} = ?", "add_change": "{part} + ? = {whole}", "add_start": "? + {change} = {whole}",
-    "take_result": "{whole} − {change} = ?", "take_change": "{whole} − ? = {part}",
-    "take_start": "? − {change} = {part}", "together_total": "{part} + {change} = ?",
-    "together_part": "{part} + ? = {whole}", "compare_difference": "{whole} − {part} = ?",
-    "compare_bigger": "{part} + {change} = ?", "compare_smaller": "{whole} − {change} = ?",
+    "add_result": "{part} + {change} = ?",
+    "add_change": "{part} + ? = {whole}",
+    "add_start": "? + {change} = {whole}",
+    "take_result": "{whole} − {change} = ?",
+    "take_change": "{whole} − ? = {part}",
+    "take_start": "? − {change} = {part}",
+    "together_total": "{part} + {change} = ?",
+    "together_part": "{part} + ? = {whole}",
+    "compare_difference": "{whole} − {part} = ?",
+    "compare_bigger": "{part} + {change} = ?",
+    "compare_smaller": "{whole} − {change} = ?",
 }
 
 
@@ -184,27 +228,27 @@ def _one_step_story(rng: random.Random) -> tuple[str, str, dict[str, int]]:
     whole = part + change
     stems = {
         "add_result": f"{first} has {part} {things}. Then {first} gets {change} more. "
-                      f"How many {things} does {first} have now?",
+        f"How many {things} does {first} have now?",
         "add_change": f"{first} has {part} {things}. Then {first} gets some more. Now {first} has {whole}. "
-                      f"How many {things} did {first} get?",
+        f"How many {things} did {first} get?",
         "add_start": f"{first} had some {things}. Then {first} got {change} more. Now {first} has {whole}. "
-                     f"How many {things} did {first} have at first?",
+        f"How many {things} did {first} have at first?",
         "take_result": f"{first} has {whole} {things}. {first} gives {change} to {second}. "
-                       f"How many {things} does {first} have left?",
+        f"How many {things} does {first} have left?",
         "take_change": f"{first} had {whole} {things}. {first} gave some to {second}. Now {first} has {part}. "
-                       f"How many {things} did {first} give away?",
+        f"How many {things} did {first} give away?",
         "take_start": f"{first} had some {things}. {first} gave {change} to {second}. Now {first} has {part}. "
-                      f"How many {things} did {first} have at first?",
+        f"How many {things} did {first} have at first?",
         "together_total": f"{first} has {part} {things}. {second} has {change} {things}. "
-                          f"How many {things} do they have in all?",
+        f"How many {things} do they have in all?",
         "together_part": f"{first} and {second} have {whole} {things} in all. {first} has {part} of them. "
-                         f"How many {things} does {second} have?",
+        f"How many {things} does {second} have?",
         "compare_difference": f"{first} has {whole} {things}. {second} has {part} {things}. "
-                              f"How many more {things} does {first} have than {second}?",
+        f"How many more {things} does {first} have than {second}?",
         "compare_bigger": f"{second} has {part} {things}. {first} has {change} more {things} than {second}. "
-                          f"How many {things} does {first} have?",
+        f"How many {things} does {first} have?",
         "compare_smaller": f"{first} has {whole} {things}. {second} has {change} fewer {things} than {first}. "
-                           f"How many {things} does {second} have?",
+        f"How many {things} does {second} have?",
     }
     kind = rng.choice(sorted(stems))
     return kind, stems[kind], {"part": part, "change": change, "whole": whole}
@@ -224,7 +268,8 @@ def one_step_word_problem(rng: random.Random) -> Problem:
     operation = f"{x} + {y}" if adds else f"{max(x, y)} − {min(x, y)}"
     hints = (
         "Think of the whole amount and its two parts. Which one does the question ask for?",
-        "To find how many more, subtract the smaller number from the bigger one." if kind == "compare_difference"
+        "To find how many more, subtract the smaller number from the bigger one."
+        if kind == "compare_difference"
         else "If you know both parts, add. If you know the whole and one part, subtract.",
     )
     solution = steps(
@@ -245,16 +290,20 @@ def two_step_word_problem(rng: random.Random) -> Problem:
     if kind == "gain_then_lose":
         start, gain = rng.randint(15, 50), rng.randint(10, 30)
         loss = rng.randint(5, start + gain - 5)
-        stem = (f"{first} has {start} {things}. {first} gets {gain} more. Then {first} gives {loss} to {second}. "
-                f"How many {things} does {first} have now?")
+        stem = (
+            f"{first} has {start} {things}. {first} gets {gain} more. Then {first} gives {loss} to {second}. "
+            f"How many {things} does {first} have now?"
+        )
         middle, value = start + gain, start + gain - loss
         lines = (f"First add: {start} + {gain} = {middle}.", f"Then subtract: {middle} − {loss} = **{value}**")
         wrong = [start + gain + loss, middle, start - loss if start > loss else gain]
     elif kind == "lose_then_gain":
         start, loss = rng.randint(30, 70), rng.randint(5, 25)
         gain = rng.randint(5, 95 - start + loss)
-        stem = (f"{first} had {start} {things}. {first} lost {loss} of them. Then {second} gave {first} {gain} "
-                f"more. How many {things} does {first} have now?")
+        stem = (
+            f"{first} had {start} {things}. {first} lost {loss} of them. Then {second} gave {first} {gain} "
+            f"more. How many {things} does {first} have now?"
+        )
         middle, value = start - loss, start - loss + gain
         lines = (f"First subtract: {start} − {loss} = {middle}.", f"Then add: {middle} + {gain} = **{value}**")
         wrong = [start + loss + gain, middle, start + gain]
@@ -262,18 +311,24 @@ def two_step_word_problem(rng: random.Random) -> Problem:
         parts = [rng.randint(10, 30) for _ in range(3)]
         whole = sum(parts)
         colours = rng.sample(("red", "blue", "green", "yellow", "white"), 3)
-        stem = (f"{first} has {whole} {things}. {parts[0]} are {colours[0]} and {parts[1]} are {colours[1]}. "
-                f"The rest are {colours[2]}. How many {things} are {colours[2]}?")
+        stem = (
+            f"{first} has {whole} {things}. {parts[0]} are {colours[0]} and {parts[1]} are {colours[1]}. "
+            f"The rest are {colours[2]}. How many {things} are {colours[2]}?"
+        )
         known = parts[0] + parts[1]
         value = whole - known
-        lines = (f"{parts[0]} + {parts[1]} = {known} {things} are {colours[0]} or {colours[1]}.",
-                 f"{whole} − {known} = **{value}**")  # fmt: skip
+        lines = (
+            f"{parts[0]} + {parts[1]} = {known} {things} are {colours[0]} or {colours[1]}.",
+            f"{whole} − {known} = **{value}**",
+        )
         wrong = [whole - parts[0], whole - parts[1], known]
     else:
         smaller, more = rng.randint(10, 40), rng.randint(5, 20)
         bigger = smaller + more
-        stem = (f"{second} has {smaller} {things}. {first} has {more} more {things} than {second}. "
-                f"How many {things} do they have in all?")
+        stem = (
+            f"{second} has {smaller} {things}. {first} has {more} more {things} than {second}. "
+            f"How many {things} do they have in all?"
+        )
         value = smaller + bigger
         lines = (f"{first} has {smaller} + {more} = {bigger}.", f"Together: {smaller} + {bigger} = **{value}**")
         wrong = [smaller + more, bigger + more, smaller * 2]
@@ -302,8 +357,14 @@ def equation_choice(rng: random.Random, correct: str, given: Sequence[int], valu
     """A choice of equations for a one-step story: `correct`, and equations with the same two numbers and ? that
     are false for the story's answer `value` (so exactly one choice is right)."""
     low, high = sorted(given)
-    candidates = (f"{low} + {high} = ?", f"{high} − {low} = ?", f"? − {low} = {high}", f"? − {high} = {low}",
-                  f"{low} + ? = {high}", f"? + {low} = {high}")  # fmt: skip
+    candidates = (
+        f"{low} + {high} = ?",
+        f"{high} − {low} = ?",
+        f"? − {low} = {high}",
+        f"? − {high} = {low}",
+        f"{low} + ? = {high}",
+        f"? + {low} = {high}",
+    )
     return pick_choice(rng, correct, (c for c in candidates if not _equation_holds(c, value)))
 
 
@@ -317,11 +378,14 @@ def equation_for_story(rng: random.Random) -> Problem:
         "The ? stands for the number the question asks for.",
         "Follow the story in order: what is there first, what happens, and what is there at the end?",
     )
-    solution = steps("The ? stands for the number the question asks for.",
-                     "Write the story in order, putting ? where that number goes.",
-                     f"The equation is **{correct}**, and ? = {value}.")  # fmt: skip
-    return finish(f"{stem} Which equation matches the story?", equation_choice(rng, correct, given, value), hints,
-                  solution)  # fmt: skip
+    solution = steps(
+        "The ? stands for the number the question asks for.",
+        "Write the story in order, putting ? where that number goes.",
+        f"The equation is **{correct}**, and ? = {value}.",
+    )
+    return finish(
+        f"{stem} Which equation matches the story?", equation_choice(rng, correct, given, value), hints, solution
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -346,9 +410,11 @@ def add_within_20(rng: random.Random) -> Problem:
         "You can also use a double you know, then add or take away 1.",
     )
     if 0 < to_ten < min(a, b):
-        lines = (f"{max(a, b)} needs {to_ten} to make 10, so split {min(a, b)} into {to_ten} and {min(a, b) - to_ten}.",
-                 f"{max(a, b)} + {to_ten} = 10, and 10 + {min(a, b) - to_ten} = {total}.",
-                 f"So {a} + {b} = **{total}**.")  # fmt: skip
+        lines = (
+            f"{max(a, b)} needs {to_ten} to make 10, so split {min(a, b)} into {to_ten} and {min(a, b) - to_ten}.",
+            f"{max(a, b)} + {to_ten} = 10, and 10 + {min(a, b) - to_ten} = {total}.",
+            f"So {a} + {b} = **{total}**.",
+        )
     else:
         lines = (f"Start at {max(a, b)} and count on {min(a, b)}.", f"So {a} + {b} = **{total}**.")
     return finish(f"What is {a} + {b}?", numeric(total), hints, steps(*lines), wrong=[total - 1, total + 1, total - 10])
@@ -361,8 +427,9 @@ def subtract_within_20(rng: random.Random) -> Problem:
     whole = a + b
     hints = (
         f"Think addition: {b} + ? = {whole}.",
-        "Or take away in two steps: first get down to 10, then take away the rest." if whole > 10 else
-        f"Count back {b} from {whole}.",
+        "Or take away in two steps: first get down to 10, then take away the rest."
+        if whole > 10
+        else f"Count back {b} from {whole}.",
     )
     lines = (f"Think of the addition fact {b} + {a} = {whole}.", f"So {whole} − {b} = **{a}**.")
     return finish(f"What is {whole} − {b}?", numeric(a), hints, steps(*lines), wrong=[a + 1, a - 1, whole + b])
@@ -374,11 +441,11 @@ def missing_addend_within_20(rng: random.Random) -> Problem:
     a, b = _fact_within_20(rng)
     whole = a + b
     stem = rng.choice((f"{a} + ? = {whole}", f"? + {a} = {whole}", f"{whole} − ? = {a}"))
-    hints = ("Which number goes with the other number you see to make the whole?",
-             f"Count on from {a} up to {whole}.")  # fmt: skip
+    hints = ("Which number goes with the other number you see to make the whole?", f"Count on from {a} up to {whole}.")
     lines = (f"Count on from {a} to {whole}, or think {whole} − {a}.", f"{whole} − {a} = {b}, so ? = **{b}**.")
-    return finish(f"What number goes in the box? {stem}", numeric(b), hints, steps(*lines),
-                  wrong=[whole + a, b + 1, b - 1])  # fmt: skip
+    return finish(
+        f"What number goes in the box? {stem}", numeric(b), hints, steps(*lines), wrong=[whole + a, b + 1, b - 1]
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -392,16 +459,27 @@ def odd_or_even_objects(rng: random.Random) -> Problem:
     shape = rng.choice(figures.SHAPES)
     per_row = rng.choice((4, 5, 6))
     pairs, left = divmod(count, 2)
-    options = {(verdict, reason): f"{verdict}: {reason}" for verdict in ("Even", "Odd") for reason in
-               (f"every {shape} has a partner.", f"one {shape} has no partner.")}  # fmt: skip
+    options = {
+        (verdict, reason): f"{verdict}: {reason}"
+        for verdict in ("Even", "Odd")
+        for reason in (f"every {shape} has a partner.", f"one {shape} has no partner.")
+    }
     right = ("Odd", f"one {shape} has no partner.") if left else ("Even", f"every {shape} has a partner.")
     correct = options[right]
     answer = choice(rng, correct, [option for option in options.values() if option != correct])
     hints = ("Try to make pairs: two of them at a time.", "When every one has a partner, is any left over?")
-    lines = (f"There are {count} {shape}s.", f"They make {pairs} pairs" + (" with 1 left over." if left else
-             " with none left over."), f"So: **{correct}**")  # fmt: skip
-    return finish(f"Count the {shape}s. Is the number of {shape}s odd or even? Why?", answer, hints, steps(*lines),
-                  figure=figures.objects(count, shape=shape, per_row=per_row))  # fmt: skip
+    lines = (
+        f"There are {count} {shape}s.",
+        f"They make {pairs} pairs" + (" with 1 left over." if left else " with none left over."),
+        f"So: **{correct}**",
+    )
+    return finish(
+        f"Count the {shape}s. Is the number of {shape}s odd or even? Why?",
+        answer,
+        hints,
+        steps(*lines),
+        figure=figures.objects(count, shape=shape, per_row=per_row),
+    )
 
 
 @template("2.OA.C.3")
@@ -411,17 +489,24 @@ def even_as_equal_addends(rng: random.Random) -> Problem:
     whole = 2 * half
     things = thing(rng)
     who = name(rng)
-    stem = rng.choice((
-        f"{who} has {whole} {things} and puts them in two equal groups. Which equation shows this?",
-        f"Which equation shows {whole} as the sum of two equal numbers?",
-    ))
+    stem = rng.choice(
+        (
+            f"{who} has {whole} {things} and puts them in two equal groups. Which equation shows this?",
+            f"Which equation shows {whole} as the sum of two equal numbers?",
+        )
+    )
     correct = f"{half} + {half} = {whole}"
-    candidates = (f"{half - 1} + {half + 1} = {whole}", f"{whole} + {whole} = {2 * whole}",
-                  f"{half} + {half + 1} = {whole + 1}", f"{half - 2} + {half + 2} = {whole}")  # fmt: skip
+    candidates = (
+        f"{half - 1} + {half + 1} = {whole}",
+        f"{whole} + {whole} = {2 * whole}",
+        f"{half} + {half + 1} = {whole + 1}",
+        f"{half - 2} + {half + 2} = {whole}",
+    )
     answer = pick_choice(rng, correct, candidates)
     hints = ("Equal numbers are the same number.", "Which double makes the whole?")
-    solution = steps(f"Split {whole} into two groups of the same size.", f"Each group has {half}.",
-                     f"So **{correct}**.")  # fmt: skip
+    solution = steps(
+        f"Split {whole} into two groups of the same size.", f"Each group has {half}.", f"So **{correct}**."
+    )
     return finish(stem, answer, hints, solution)
 
 
@@ -430,19 +515,26 @@ def odd_or_even_number(rng: random.Random) -> Problem:
     """Whether a number up to 20 is odd or even, told as pairing children or counting by 2s."""
     count = rng.randint(3, 20)
     who = name(rng)
-    stem = rng.choice((
-        f"There are {count} children in {who}'s group. They stand in pairs. Is {count} odd or even?",
-        f"{who} counts {count} socks by 2s. Is {count} an odd or an even number?",
-        f"{who} has {count} cookies to share with a friend. Is {count} odd or even?",
-    ))
+    stem = rng.choice(
+        (
+            f"There are {count} children in {who}'s group. They stand in pairs. Is {count} odd or even?",
+            f"{who} counts {count} socks by 2s. Is {count} an odd or an even number?",
+            f"{who} has {count} cookies to share with a friend. Is {count} odd or even?",
+        )
+    )
     left = count % 2
-    options = {(verdict, split): f"{verdict}: {count} {split} split into two equal groups." for verdict in
-               ("Even", "Odd") for split in ("can be", "cannot be")}  # fmt: skip
+    options = {
+        (verdict, split): f"{verdict}: {count} {split} split into two equal groups."
+        for verdict in ("Even", "Odd")
+        for split in ("can be", "cannot be")
+    }
     correct = options[("Odd", "cannot be") if left else ("Even", "can be")]
     answer = choice(rng, correct, [option for option in options.values() if option != correct])
     hints = ("Count by 2s: 2, 4, 6, 8 ... Do you land on the number?", "Or try to split it into two equal groups.")
-    lines = (f"Make pairs: {count // 2} pairs" + (" and 1 left over." if left else " and none left over."),
-             f"So: **{correct}**")  # fmt: skip
+    lines = (
+        f"Make pairs: {count // 2} pairs" + (" and 1 left over." if left else " and none left over."),
+        f"So: **{correct}**",
+    )
     return finish(stem, answer, hints, steps(*lines))
 
 
@@ -458,8 +550,14 @@ def array_total(rng: random.Random) -> Problem:
     hints = ("How many dots are in one row?", "Add the same number once for each row.")
     sum_text = " + ".join([str(columns)] * rows)
     solution = steps(f"There are {rows} rows with {columns} dots in each row.", f"{sum_text} = **{total}**")
-    return finish("How many dots are there in all?", numeric(total), hints, solution,
-                  wrong=[rows + columns, total - columns, total + columns], figure=figures.dot_array(rows, columns))
+    return finish(
+        "How many dots are there in all?",
+        numeric(total),
+        hints,
+        solution,
+        wrong=[rows + columns, total - columns, total + columns],
+        figure=figures.dot_array(rows, columns),
+    )
 
 
 @template("2.OA.C.4")
@@ -470,19 +568,31 @@ def array_equation(rng: random.Random) -> Problem:
     things = rng.choice(("chairs", "cupcakes", "stamps", "tiles", "plants", "windows"))
     who = name(rng)
     correct = " + ".join([str(columns)] * rows) + f" = {total}"
-    candidates = (f"{rows} + {columns} = {rows + columns}",
-                  " + ".join([str(columns)] * (rows - 1)) + f" = {total - columns}" if rows > 2 else "",
-                  " + ".join([str(columns)] * (rows + 1)) + f" = {total + columns}",
-                  " + ".join([str(columns + 1)] * rows) + f" = {total + rows}",
-                  " + ".join([str(rows)] * rows) + f" = {rows * rows}" if rows != columns else "")  # fmt: skip
+    candidates = (
+        f"{rows} + {columns} = {rows + columns}",
+        " + ".join([str(columns)] * (rows - 1)) + f" = {total - columns}" if rows > 2 else "",
+        " + ".join([str(columns)] * (rows + 1)) + f" = {total + columns}",
+        " + ".join([str(columns + 1)] * rows) + f" = {total + rows}",
+        " + ".join([str(rows)] * rows) + f" = {rows * rows}" if rows != columns else "",
+    )
     answer = pick_choice(rng, correct, (c for c in candidates if c))
-    stem = (f"{who} puts {things} in {rows} rows with {columns} in each row. "
-            f"Which equation adds the rows to find how many {things} there are?")
+    stem = (
+        f"{who} puts {things} in {rows} rows with {columns} in each row. "
+        f"Which equation adds the rows to find how many {things} there are?"
+    )
     hints = ("Each row has the same number. Write that number once for each row.", "Count the rows.")
-    solution = steps(f"Each of the {rows} rows has {columns} {things}.",
-                     f"Add {columns} once for each row: **{correct}**.")  # fmt: skip
-    return finish(stem, answer, hints, solution, figure=figures.dot_array(rows, columns, label=(
-        f"An array of {things} shown as dots: {rows} rows with {columns} in each row")))
+    solution = steps(
+        f"Each of the {rows} rows has {columns} {things}.", f"Add {columns} once for each row: **{correct}**."
+    )
+    return finish(
+        stem,
+        answer,
+        hints,
+        solution,
+        figure=figures.dot_array(
+            rows, columns, label=(f"An array of {things} shown as dots: {rows} rows with {columns} in each row")
+        ),
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -508,14 +618,26 @@ def number_from_blocks(rng: random.Random) -> Problem:
     hundreds, tens, ones = _three_digit(rng)
     hundreds = min(hundreds, 5)  # more flats do not fit a page
     number = 100 * hundreds + 10 * tens + ones
-    hints = ("Each flat is 100, each rod is 10 and each small cube is 1.",
-             "Count the flats, then the rods, then the cubes. Write one digit for each.")  # fmt: skip
-    solution = steps(f"{places(hundreds, tens, ones).capitalize()}.",
-                     f"{100 * hundreds} + {10 * tens} + {ones} = **{number}**")  # fmt: skip
-    wrong = [hundreds + tens + ones, 100 * hundreds + 10 * ones + tens,
-             int(f"{hundreds}{ones}") if tens == 0 else 10 * hundreds + tens]
-    return finish("What number do the base-ten blocks show?", numeric(number), hints, solution, wrong=wrong,
-                  figure=figures.base_ten(hundreds, tens, ones))
+    hints = (
+        "Each flat is 100, each rod is 10 and each small cube is 1.",
+        "Count the flats, then the rods, then the cubes. Write one digit for each.",
+    )
+    solution = steps(
+        f"{places(hundreds, tens, ones).capitalize()}.", f"{100 * hundreds} + {10 * tens} + {ones} = **{number}**"
+    )
+    wrong = [
+        hundreds + tens + ones,
+        100 * hundreds + 10 * ones + tens,
+        int(f"{hundreds}{ones}") if tens == 0 else 10 * hundreds + tens,
+    ]
+    return finish(
+        "What number do the base-ten blocks show?",
+        numeric(number),
+        hints,
+        solution,
+        wrong=wrong,
+        figure=figures.base_ten(hundreds, tens, ones),
+    )
 
 
 @template("2.NBT.A.1")
@@ -527,11 +649,16 @@ def number_from_place_parts(rng: random.Random) -> Problem:
     if rng.random() < 0.4:
         parts = [parts[2], parts[0], parts[1]]  # out of order, so the digits cannot simply be copied
     described = join_words(plural(count, unit) for count, unit in parts)
-    hints = ("Write the hundreds digit first, then the tens digit, then the ones digit.",
-             "If there are 0 tens or 0 ones, write a 0 in that place.")  # fmt: skip
+    hints = (
+        "Write the hundreds digit first, then the tens digit, then the ones digit.",
+        "If there are 0 tens or 0 ones, write a 0 in that place.",
+    )
     solution = steps(f"Hundreds: {hundreds}. Tens: {tens}. Ones: {ones}.", f"The number is **{number}**.")
-    wrong = [int(f"{hundreds}{ones}") if tens == 0 else 100 * hundreds + 10 * ones + tens,
-             int("".join(str(count) for count, _ in parts)), hundreds + tens + ones]
+    wrong = [
+        int(f"{hundreds}{ones}") if tens == 0 else 100 * hundreds + 10 * ones + tens,
+        int("".join(str(count) for count, _ in parts)),
+        hundreds + tens + ones,
+    ]
     return finish(f"What number is {described}?", numeric(number), hints, solution, wrong=wrong)
 
 
@@ -551,8 +678,11 @@ def digit_value(rng: random.Random) -> Problem:
     else:
         stem = f"In {number}, what is the value of the digit in the {place} place?"
         value, wrong = digit * worth, [digit, digit * worth * 10, digit * worth // 10 if worth > 1 else digit * 10]
-        last = f"{digit} in the {place} place is worth {digit} × {worth} = **{value}**." if worth > 1 else \
-            f"{digit} in the ones place is worth **{value}**."
+        last = (
+            f"{digit} in the {place} place is worth {digit} × {worth} = **{value}**."
+            if worth > 1
+            else f"{digit} in the ones place is worth **{value}**."
+        )
     hints = ("From the right, the places are ones, tens, hundreds.", f"Find the {place} place in {number}.")
     solution = steps(f"{number} is {places(hundreds, tens, ones)}.", last)
     return finish(stem, numeric(value), hints, solution, wrong=wrong)
@@ -569,20 +699,33 @@ def bundles_to_hundred(rng: random.Random) -> Problem:
         stem = f"{who} has {bundles} {things}. How many more bundles of 10 does {who} need to make 100 {things}?"
         value = 10 - have
         hints = ("How many tens make one hundred?", f"{who} already has {plural(have, 'ten')}.")
-        solution = steps("10 tens make 1 hundred.", f"{who} has {plural(have, 'ten')}, so {who} needs 10 − {have} = "
-                         f"**{value}** more bundles.")  # fmt: skip
+        solution = steps(
+            "10 tens make 1 hundred.",
+            f"{who} has {plural(have, 'ten')}, so {who} needs 10 − {have} = **{value}** more bundles.",
+        )
         wrong = [100 - have * 10, 100 - have, have]
     else:
         extra = rng.randint(0, 9)
-        stem = (f"{who} has 10 bundles of 10 {things} and {extra} loose {things}. How many {things} is that?"
-                if extra else f"{who} has 10 bundles of 10 {things}. How many {things} is that?")
+        stem = (
+            f"{who} has 10 bundles of 10 {things} and {extra} loose {things}. How many {things} is that?"
+            if extra
+            else f"{who} has 10 bundles of 10 {things}. How many {things} is that?"
+        )
         value = 100 + extra
         hints = ("Count the bundles by tens: 10, 20, 30 ...", "Ten tens is called a hundred.")
-        solution = steps("10 bundles of 10 is 10 tens, which is 1 hundred.",
-                         f"1 hundred and {extra} ones is **{value}**." if extra else f"So there are **{value}**.")
+        solution = steps(
+            "10 bundles of 10 is 10 tens, which is 1 hundred.",
+            f"1 hundred and {extra} ones is **{value}**." if extra else f"So there are **{value}**.",
+        )
         wrong = [10 + extra, 20 + extra, 1000 + extra]
-    return finish(stem, numeric(value), hints, solution, wrong=wrong,
-                  figure=figures.base_ten(0, have, 0) if "more bundles" in stem else "")
+    return finish(
+        stem,
+        numeric(value),
+        hints,
+        solution,
+        wrong=wrong,
+        figure=figures.base_ten(0, have, 0) if "more bundles" in stem else "",
+    )
 
 
 @template("2.NBT.A.1a")
@@ -592,10 +735,16 @@ def tens_to_hundreds(rng: random.Random) -> Problem:
     value = 10 * tens
     hundreds, left = divmod(tens, 10)
     hints = ("Group the tens in tens: each 10 tens is 1 hundred.", f"How many hundreds can you make from {tens} tens?")
-    solution = steps(f"{tens} tens = {plural(hundreds, 'hundred')} and {plural(left, 'ten')} (10 tens make 1 hundred).",
-                     f"{plural(hundreds, 'hundred')} and {plural(left, 'ten')} is **{value}**.")  # fmt: skip
-    stem = rng.choice((f"What number is {tens} tens?", f"A store has {tens} boxes with 10 apples in each box. "
-                       "How many apples is that?"))  # fmt: skip
+    solution = steps(
+        f"{tens} tens = {plural(hundreds, 'hundred')} and {plural(left, 'ten')} (10 tens make 1 hundred).",
+        f"{plural(hundreds, 'hundred')} and {plural(left, 'ten')} is **{value}**.",
+    )
+    stem = rng.choice(
+        (
+            f"What number is {tens} tens?",
+            f"A store has {tens} boxes with 10 apples in each box. How many apples is that?",
+        )
+    )
     return finish(stem, numeric(value), hints, solution, wrong=[tens + 10, tens, 100 + tens])
 
 
@@ -605,17 +754,27 @@ def hundreds_to_number(rng: random.Random) -> Problem:
     count = rng.randint(1, 9)
     value = 100 * count
     who = name(rng)
-    stem = rng.choice((
-        f"What number is {places(count, 0, 0)}?",
-        f"{who} has {count} boxes. Each box holds 100 paper clips. How many paper clips does {who} have?",
-        f"{who} has {count} bills of $100. How many dollars is that?",
-        f"What number is {number_word(count)} hundred?",
-    ))
+    stem = rng.choice(
+        (
+            f"What number is {places(count, 0, 0)}?",
+            f"{who} has {count} boxes. Each box holds 100 paper clips. How many paper clips does {who} have?",
+            f"{who} has {count} bills of $100. How many dollars is that?",
+            f"What number is {number_word(count)} hundred?",
+        )
+    )
     hints = ("Count by hundreds: 100, 200, 300 ...", "Write the number of hundreds, then 0 tens and 0 ones.")
-    solution = steps(f"{plural(count, 'hundred')} is {count} group{'s' if count > 1 else ''} of 100.",
-                     f"Counting by hundreds gives **{value}**.")  # fmt: skip
-    return finish(stem, numeric(value), hints, solution, wrong=[count, 10 * count, 1000 * count],
-                  figure=figures.base_ten(count, 0, 0) if count <= 5 and "number is" in stem else "")
+    solution = steps(
+        f"{plural(count, 'hundred')} is {count} group{'s' if count > 1 else ''} of 100.",
+        f"Counting by hundreds gives **{value}**.",
+    )
+    return finish(
+        stem,
+        numeric(value),
+        hints,
+        solution,
+        wrong=[count, 10 * count, 1000 * count],
+        figure=figures.base_ten(count, 0, 0) if count <= 5 and "number is" in stem else "",
+    )
 
 
 @template("2.NBT.A.1b")
@@ -624,15 +783,19 @@ def number_to_hundreds(rng: random.Random) -> Problem:
     count = rng.randint(1, 9)
     value = 100 * count
     who = name(rng)
-    stem = rng.choice((
-        f"How many hundreds are in {value}?",
-        f"{who} packs {value} pencils in boxes of 100. How many boxes does {who} fill?",
-        f"{value} = ? hundreds. What number goes in the box?",
-        f"A book has {value} pages. How many groups of 100 pages is that?",
-    ))
+    stem = rng.choice(
+        (
+            f"How many hundreds are in {value}?",
+            f"{who} packs {value} pencils in boxes of 100. How many boxes does {who} fill?",
+            f"{value} = ? hundreds. What number goes in the box?",
+            f"A book has {value} pages. How many groups of 100 pages is that?",
+        )
+    )
     hints = (f"Count by hundreds until you reach {value}.", "Look at the hundreds digit.")
-    solution = steps(f"{value} has {count} in the hundreds place and 0 tens and 0 ones.",
-                     f"So {value} is **{count}** {'hundred' if count == 1 else 'hundreds'}.")  # fmt: skip
+    solution = steps(
+        f"{value} has {count} in the hundreds place and 0 tens and 0 ones.",
+        f"So {value} is **{count}** {'hundred' if count == 1 else 'hundreds'}.",
+    )
     return finish(stem, numeric(count), hints, solution, wrong=[value, 10 * count, count + 1])
 
 
@@ -660,12 +823,19 @@ def skip_count_next(rng: random.Random) -> Problem:
     step, numbers = _count_sequence(rng)
     shown, value = numbers[:4], numbers[4]
     by = "ones" if step == 1 else f"{step}s"
-    hints = (f"Each number is {step} more than the one before." if step > 1 else "Each number is 1 more.",
-             "Think about which digit changes each time.")  # fmt: skip
+    hints = (
+        f"Each number is {step} more than the one before." if step > 1 else "Each number is 1 more.",
+        "Think about which digit changes each time.",
+    )
     solution = steps(f"Count by {by}: each number is {step} more.", f"{shown[-1]} + {step} = **{value}**")
     wrong = [shown[-1] + 1 if step > 1 else shown[-1] + 10, value + step, shown[-1] + 10 * step]
-    return finish(f"Count by {by}. What number comes next? {', '.join(map(str, shown))}, ?", numeric(value), hints,
-                  solution, wrong=wrong)  # fmt: skip
+    return finish(
+        f"Count by {by}. What number comes next? {', '.join(map(str, shown))}, ?",
+        numeric(value),
+        hints,
+        solution,
+        wrong=wrong,
+    )
 
 
 @template("2.NBT.A.2")
@@ -680,8 +850,13 @@ def skip_count_missing(rng: random.Random) -> Problem:
     shown = [str(n) if index != gap else "?" for index, n in enumerate(numbers)]
     hints = ("How much bigger is each number than the one before?", f"Add {step} to the number before the ?.")
     solution = steps(f"The numbers go up by {step} each time.", f"{numbers[gap - 1]} + {step} = **{value}**")
-    return finish(f"What number is missing? {', '.join(shown)}", numeric(value), hints, solution,
-                  wrong=[numbers[gap - 1] + 1, value + step, numbers[gap - 1] + 10 if step != 10 else value + 100])
+    return finish(
+        f"What number is missing? {', '.join(shown)}",
+        numeric(value),
+        hints,
+        solution,
+        wrong=[numbers[gap - 1] + 1, value + step, numbers[gap - 1] + 10 if step != 10 else value + 100],
+    )
 
 
 @template("2.NBT.A.2")
@@ -695,10 +870,18 @@ def skip_count_number_line(rng: random.Random) -> Problem:
     figure = figures.number_line(start, start + ticks * step, step, points=[("A", value)], label_every=5)
     hints = (f"The marks go up by {step}.", f"Count by {step}s from the labelled mark just left of A.")
     below = start + (position // 5) * 5 * step
-    solution = steps(f"Each mark is {step} more than the one before.",
-                     f"Start at {below} and count on by {step}s to point A: **{value}**.")  # fmt: skip
-    return finish("What number is at point A?", numeric(value), hints, solution, figure=figure,
-                  wrong=[start + position, value + step, value - step])
+    solution = steps(
+        f"Each mark is {step} more than the one before.",
+        f"Start at {below} and count on by {step}s to point A: **{value}**.",
+    )
+    return finish(
+        "What number is at point A?",
+        numeric(value),
+        hints,
+        solution,
+        figure=figure,
+        wrong=[start + position, value + step, value - step],
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -718,10 +901,12 @@ def number_name_to_numeral(rng: random.Random) -> Problem:
     number = 100 * hundreds + 10 * tens + ones
     words = number_word(number)
     hints = ("Find the hundreds first, then the tens, then the ones.", "If a place has nothing, write a 0 there.")
-    solution = steps(f"{words.capitalize()} is {places(hundreds, tens, ones)}.",
-                     f"With digits: **{number}**.")  # fmt: skip
-    wrong = [int(f"{hundreds}{10 * tens + ones}") if tens == 0 and ones else 100 * hundreds + 10 * ones + tens,
-             int(f"{hundreds}00{10 * tens + ones}") if number % 100 else number * 10, hundreds + tens + ones]
+    solution = steps(f"{words.capitalize()} is {places(hundreds, tens, ones)}.", f"With digits: **{number}**.")
+    wrong = [
+        int(f"{hundreds}{10 * tens + ones}") if tens == 0 and ones else 100 * hundreds + 10 * ones + tens,
+        int(f"{hundreds}00{10 * tens + ones}") if number % 100 else number * 10,
+        hundreds + tens + ones,
+    ]
     return finish(f"Write the number **{words}** with digits.", numeric(number), hints, solution, wrong=wrong)
 
 
@@ -733,11 +918,16 @@ def expanded_to_numeral(rng: random.Random) -> Problem:
     parts = [part for part in (100 * hundreds, 10 * tens, ones) if part]
     if rng.random() < 0.4:
         rng.shuffle(parts)
-    hints = ("Which part is the hundreds? Which is the tens? Which is the ones?",
-             "A place with no part gets the digit 0.")  # fmt: skip
+    hints = (
+        "Which part is the hundreds? Which is the tens? Which is the ones?",
+        "A place with no part gets the digit 0.",
+    )
     solution = steps(f"{places(hundreds, tens, ones).capitalize()}.", f"{' + '.join(map(str, parts))} = **{number}**")
-    wrong = [int("".join(str(p).rstrip("0") or "0" for p in parts)), hundreds + tens + ones,
-             100 * hundreds + 10 * ones + tens]
+    wrong = [
+        int("".join(str(p).rstrip("0") or "0" for p in parts)),
+        hundreds + tens + ones,
+        100 * hundreds + 10 * ones + tens,
+    ]
     return finish(f"What number is {' + '.join(map(str, parts))}?", numeric(number), hints, solution, wrong=wrong)
 
 
@@ -747,14 +937,17 @@ def numeral_to_expanded(rng: random.Random) -> Problem:
     hundreds, tens, ones = _three_digit(rng)
     number = 100 * hundreds + 10 * tens + ones
     correct = _expanded(number)
-    candidates = (" + ".join(str(d) for d in (hundreds, tens, ones) if d),
-                  " + ".join(str(p) for p in (100 * hundreds, tens, ones) if p),
-                  " + ".join(str(p) for p in (10 * hundreds, 10 * tens, ones) if p),
-                  " + ".join(str(p) for p in (100 * hundreds, 100 * tens, 10 * ones) if p))  # fmt: skip
+    candidates = (
+        " + ".join(str(d) for d in (hundreds, tens, ones) if d),
+        " + ".join(str(p) for p in (100 * hundreds, tens, ones) if p),
+        " + ".join(str(p) for p in (10 * hundreds, 10 * tens, ones) if p),
+        " + ".join(str(p) for p in (100 * hundreds, 100 * tens, 10 * ones) if p),
+    )
     answer = pick_choice(rng, correct, candidates)
     hints = ("Expanded form shows the value of each digit.", f"What is the {hundreds} in {number} worth?")
-    solution = steps(f"{number} is {places(hundreds, tens, ones)}.",
-                     f"Their values add up to the number: **{correct}**.")  # fmt: skip
+    solution = steps(
+        f"{number} is {places(hundreds, tens, ones)}.", f"Their values add up to the number: **{correct}**."
+    )
     return finish(f"Which shows {number} in expanded form?", answer, hints, solution)
 
 
@@ -766,9 +959,11 @@ def numeral_to_name(rng: random.Random) -> Problem:
         ones = (ones + 3) % 10
     number = 100 * hundreds + 10 * tens + ones
     correct = number_word(number)
-    candidates = (number_word(100 * hundreds + 10 * ones + tens),
-                  number_word(100 * hundreds + 10 * tens) if ones else number_word(100 * hundreds + tens),
-                  number_word(100 * tens + 10 * hundreds + ones) if tens else number_word(100 * ones + hundreds))
+    candidates = (
+        number_word(100 * hundreds + 10 * ones + tens),
+        number_word(100 * hundreds + 10 * tens) if ones else number_word(100 * hundreds + tens),
+        number_word(100 * tens + 10 * hundreds + ones) if tens else number_word(100 * ones + hundreds),
+    )
     answer = pick_choice(rng, correct, candidates)
     hints = ("Read the hundreds first, then the rest of the number.", f"How many hundreds are in {number}?")
     solution = steps(f"{number} is {plural(hundreds, 'hundred')} and {number % 100}.", f"In words: **{correct}**.")
@@ -803,8 +998,9 @@ def compare_three_digit(rng: random.Random) -> Problem:
     answer = comparison(first, second)
     hints = ("Compare the hundreds digits first.", "If the hundreds are the same, compare the tens, then the ones.")
     place = "hundreds" if first // 100 != second // 100 else "tens" if first // 10 != second // 10 else "ones"
-    solution = steps(f"The first place where the digits differ is the {place} place.",
-                     f"So {first} **{answer.display}** {second}.")  # fmt: skip
+    solution = steps(
+        f"The first place where the digits differ is the {place} place.", f"So {first} **{answer.display}** {second}."
+    )
     return finish(f"Compare the numbers. Write <, > or =.\n\n{first} ? {second}", answer, hints, solution)
 
 
@@ -813,8 +1009,14 @@ def compare_place_value_forms(rng: random.Random) -> Problem:
     """Compare a number given in hundreds, tens and ones with a number written in digits."""
     hundreds, tens, ones = _three_digit(rng)
     value = 100 * hundreds + 10 * tens + ones
-    other = rng.choice((value, 100 * hundreds + 10 * ones + tens, 100 * tens + 10 * hundreds + ones if tens else
-                        value + 10, value + rng.choice((-100, -10, 10, 100, 1))))  # fmt: skip
+    other = rng.choice(
+        (
+            value,
+            100 * hundreds + 10 * ones + tens,
+            100 * tens + 10 * hundreds + ones if tens else value + 10,
+            value + rng.choice((-100, -10, 10, 100, 1)),
+        )
+    )
     other = max(100, min(999, other))
     described = places(hundreds, tens, ones)
     answer = comparison(value, other)
@@ -827,8 +1029,12 @@ def compare_place_value_forms(rng: random.Random) -> Problem:
 def greatest_of_three(rng: random.Random) -> Problem:
     """Pick the greatest (or least) of three three-digit numbers with the same digits or close values."""
     digits = rng.sample(range(1, 10), 3)
-    numbers = sorted({100 * a + 10 * b + c for a, b, c in (digits, digits[::-1], (digits[1], digits[0], digits[2]),
-                                                          (digits[0], digits[2], digits[1]))})  # fmt: skip
+    numbers = sorted(
+        {
+            100 * a + 10 * b + c
+            for a, b, c in (digits, digits[::-1], (digits[1], digits[0], digits[2]), (digits[0], digits[2], digits[1]))
+        }
+    )
     numbers = rng.sample(numbers, min(4, len(numbers)))
     greatest = rng.random() < 0.5
     correct = str(max(numbers) if greatest else min(numbers))
@@ -901,10 +1107,13 @@ def add_within_100(rng: random.Random) -> Problem:
     total = a + b
     tens, ones = a // 10 * 10 + b // 10 * 10, a % 10 + b % 10
     hints = ("Add the tens, then add the ones.", "If the ones make 10 or more, make a new ten.")
-    solution = steps(f"Tens: {a // 10 * 10} + {b // 10 * 10} = {tens}. Ones: {a % 10} + {b % 10} = {ones}.",
-                     f"{tens} + {ones} = **{total}**")  # fmt: skip
-    return finish(f"What is {a} + {b}?", numeric(total), hints, solution,
-                  wrong=[no_regroup_sum(a, b), total + 10, total - 10])  # fmt: skip
+    solution = steps(
+        f"Tens: {a // 10 * 10} + {b // 10 * 10} = {tens}. Ones: {a % 10} + {b % 10} = {ones}.",
+        f"{tens} + {ones} = **{total}**",
+    )
+    return finish(
+        f"What is {a} + {b}?", numeric(total), hints, solution, wrong=[no_regroup_sum(a, b), total + 10, total - 10]
+    )
 
 
 @template("2.NBT.B.5")
@@ -913,11 +1122,11 @@ def subtract_within_100(rng: random.Random) -> Problem:
     a = two_digit_with_ones(rng, 31, 99, 0, 6)
     b = two_digit_with_ones(rng, 11, a - 5, a % 10 + 1, 9) if a % 10 < 9 else rng.randint(11, a - 5)
     value = a - b
-    hints = ("There may not be enough ones. You can break a ten into 10 ones.",
-             f"Or count up from {b} to {a}.")  # fmt: skip
+    hints = ("There may not be enough ones. You can break a ten into 10 ones.", f"Or count up from {b} to {a}.")
     solution = steps(*count_up_steps(b, a), f"So {a} − {b} = {value}.")
-    return finish(f"What is {a} − {b}?", numeric(value), hints, solution,
-                  wrong=[smaller_from_larger(a, b), value + 10, a + b])  # fmt: skip
+    return finish(
+        f"What is {a} − {b}?", numeric(value), hints, solution, wrong=[smaller_from_larger(a, b), value + 10, a + b]
+    )
 
 
 @template("2.NBT.B.5")
@@ -928,10 +1137,16 @@ def missing_part_within_100(rng: random.Random) -> Problem:
     whole = a + b
     stem = rng.choice((f"{a} + ? = {whole}", f"? + {a} = {whole}", f"{whole} − ? = {a}"))
     hints = (f"Think: what do you add to {a} to get {whole}?", f"Count up from {a} by tens, then by ones.")
-    solution = steps(f"The missing number is the part that goes with {a} to make {whole}.",
-                     f"{whole} − {a} = {b}, so ? = **{b}**.")  # fmt: skip
-    return finish(f"What number makes this true? {stem}", numeric(b), hints, solution,
-                  wrong=[whole + a, smaller_from_larger(whole, a), b + 10])  # fmt: skip
+    solution = steps(
+        f"The missing number is the part that goes with {a} to make {whole}.", f"{whole} − {a} = {b}, so ? = **{b}**."
+    )
+    return finish(
+        f"What number makes this true? {stem}",
+        numeric(b),
+        hints,
+        solution,
+        wrong=[whole + a, smaller_from_larger(whole, a), b + 10],
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -948,8 +1163,11 @@ def _two_digit_numbers(rng: random.Random, count: int) -> list[int]:
 def _sum_steps(numbers: Sequence[int]) -> tuple[str, str, str]:
     tens = sum(n // 10 * 10 for n in numbers)
     ones = sum(n % 10 for n in numbers)
-    return (f"Tens: {' + '.join(str(n // 10 * 10) for n in numbers)} = {tens}.",
-            f"Ones: {' + '.join(str(n % 10) for n in numbers)} = {ones}.", f"{tens} + {ones}")  # fmt: skip
+    return (
+        f"Tens: {' + '.join(str(n // 10 * 10) for n in numbers)} = {tens}.",
+        f"Ones: {' + '.join(str(n % 10) for n in numbers)} = {ones}.",
+        f"{tens} + {ones}",
+    )
 
 
 @template("2.NBT.B.6")
@@ -968,7 +1186,7 @@ def add_several_two_digit(rng: random.Random) -> Problem:
 def add_several_word_problem(rng: random.Random) -> Problem:
     """A story that adds three or four two-digit amounts."""
     numbers = _two_digit_numbers(rng, rng.choice((3, 4)))
-    days = ("Monday", "Tuesday", "Wednesday", "Thursday")[:len(numbers)]
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday")[: len(numbers)]
     who = name(rng)
     things = rng.choice(("pages", "shells", "jumping jacks", "leaves", "cans"))
     verb = {"pages": "reads", "shells": "finds", "jumping jacks": "does", "leaves": "collects", "cans": "recycles"}
@@ -993,11 +1211,15 @@ def add_within_1000(rng: random.Random) -> Problem:
     b = rng.randint(102, 999 - a)
     total = a + b
     h, t, o = a // 100 + b // 100, a // 10 % 10 + b // 10 % 10, a % 10 + b % 10
-    hints = ("Add hundreds and hundreds, tens and tens, ones and ones.",
-             "10 ones make a ten, and 10 tens make a hundred.")  # fmt: skip
-    solution = steps(f"Hundreds: {a // 100 * 100} + {b // 100 * 100} = {h * 100}.",
-                     f"Tens: {a // 10 % 10 * 10} + {b // 10 % 10 * 10} = {t * 10}. Ones: {a % 10} + {b % 10} = {o}.",
-                     f"{h * 100} + {t * 10} + {o} = **{total}**")  # fmt: skip
+    hints = (
+        "Add hundreds and hundreds, tens and tens, ones and ones.",
+        "10 ones make a ten, and 10 tens make a hundred.",
+    )
+    solution = steps(
+        f"Hundreds: {a // 100 * 100} + {b // 100 * 100} = {h * 100}.",
+        f"Tens: {a // 10 % 10 * 10} + {b // 10 % 10 * 10} = {t * 10}. Ones: {a % 10} + {b % 10} = {o}.",
+        f"{h * 100} + {t * 10} + {o} = **{total}**",
+    )
     wrong = [no_regroup_sum(a % 100, b % 100) % 100 + (a // 100 + b // 100) * 100, total + 100, total - 10]
     return finish(f"What is {a} + {b}?", numeric(total), hints, solution, wrong=wrong)
 
@@ -1008,11 +1230,18 @@ def subtract_within_1000(rng: random.Random) -> Problem:
     a = rng.randint(3, 9) * 100 + rng.choice((0, rng.randint(0, 9) * 10)) + rng.randint(0, 9)
     b = rng.randint(101, a - 20)
     value = a - b
-    hints = ("Subtract ones from ones, tens from tens and hundreds from hundreds.",
-             "When a place does not have enough, break one from the place to its left.")  # fmt: skip
+    hints = (
+        "Subtract ones from ones, tens from tens and hundreds from hundreds.",
+        "When a place does not have enough, break one from the place to its left.",
+    )
     solution = steps(*count_up_steps(b, a), f"So {a} − {b} = {value}.")
-    return finish(f"What is {a} − {b}?", numeric(value), hints, solution,
-                  wrong=[smaller_from_larger(a, b), value + 100, value + 10])  # fmt: skip
+    return finish(
+        f"What is {a} − {b}?",
+        numeric(value),
+        hints,
+        solution,
+        wrong=[smaller_from_larger(a, b), value + 100, value + 10],
+    )
 
 
 @template("2.NBT.B.7")
@@ -1024,8 +1253,10 @@ def within_1000_word_problem(rng: random.Random) -> Problem:
     first = rng.randint(120, 650)
     second = rng.randint(105, 990 - first)
     if rng.random() < 0.5:
-        stem = (f"The {place} had {first} {item} on Monday. {second} more {item} came on Tuesday. "
-                f"How many {item} does it have now?")
+        stem = (
+            f"The {place} had {first} {item} on Monday. {second} more {item} came on Tuesday. "
+            f"How many {item} does it have now?"
+        )
         value, line = first + second, f"{first} + {second}"
         wrong = [abs(first - second), no_regroup_sum(first, second)]
     else:
@@ -1033,10 +1264,11 @@ def within_1000_word_problem(rng: random.Random) -> Problem:
         stem = f"The {place} had {whole} {item}. {who} counted {second} that were sold. How many {item} are left?"
         value, line = first, f"{whole} − {second}"
         wrong = [whole + second, smaller_from_larger(whole, second)]
-    hints = ("Decide: does the story put amounts together or take some away?",
-             "Line up hundreds, tens and ones.")  # fmt: skip
-    solution = steps("Put together means add; taken away means subtract." if "+" in line else
-                     "Some are taken away, so subtract.", f"{line} = **{value}**")  # fmt: skip
+    hints = ("Decide: does the story put amounts together or take some away?", "Line up hundreds, tens and ones.")
+    solution = steps(
+        "Put together means add; taken away means subtract." if "+" in line else "Some are taken away, so subtract.",
+        f"{line} = **{value}**",
+    )
     return finish(stem, numeric(value), hints, solution, wrong=wrong + [value + 100])
 
 
@@ -1053,13 +1285,20 @@ def ten_or_hundred_more_less(rng: random.Random) -> Problem:
     value = number + amount if more else number - amount
     word = "more" if more else "less"
     place = "tens" if amount == 10 else "hundreds"
-    hints = (f"Only the {place} digit changes (unless it passes 9 or 0).",
-             f"{amount} {word} means {'add' if more else 'subtract'} {amount}.")  # fmt: skip
-    solution = steps(f"{number} {'+' if more else '−'} {amount}: change the {place}.",
-                     f"{amount} {word} than {number} is **{value}**.")  # fmt: skip
+    hints = (
+        f"Only the {place} digit changes (unless it passes 9 or 0).",
+        f"{amount} {word} means {'add' if more else 'subtract'} {amount}.",
+    )
+    solution = steps(
+        f"{number} {'+' if more else '−'} {amount}: change the {place}.",
+        f"{amount} {word} than {number} is **{value}**.",
+    )
     other = 110 if amount == 10 else 10
-    wrong = [number + 1 if more else number - 1, number + other if more else number - other,
-             number - amount if more else number + amount]  # fmt: skip
+    wrong = [
+        number + 1 if more else number - 1,
+        number + other if more else number - other,
+        number - amount if more else number + amount,
+    ]
     return finish(f"What number is {amount} {word} than {number}?", numeric(value), hints, solution, wrong=wrong)
 
 
@@ -1074,12 +1313,19 @@ def ten_or_hundred_equation(rng: random.Random) -> Problem:
     more = rng.random() < 0.5 or number - amount < 100
     value = number + amount if more else number - amount
     sign = "+" if more else "−"
-    hints = (f"Think of {number} as hundreds, tens and ones.",
-             f"Which place changes by 1 when you {'add' if more else 'subtract'} {amount}?")  # fmt: skip
-    solution = steps(f"{number} {sign} {amount} changes the {'tens' if amount == 10 else 'hundreds'} by 1.",
-                     f"{number} {sign} {amount} = **{value}**")  # fmt: skip
-    wrong = [number + 1 if more else number - 1, number - amount if more else number + amount,
-             (number // 100 * 100 + (number % 100 + 10) % 100) if more and amount == 10 else value + 10]
+    hints = (
+        f"Think of {number} as hundreds, tens and ones.",
+        f"Which place changes by 1 when you {'add' if more else 'subtract'} {amount}?",
+    )
+    solution = steps(
+        f"{number} {sign} {amount} changes the {'tens' if amount == 10 else 'hundreds'} by 1.",
+        f"{number} {sign} {amount} = **{value}**",
+    )
+    wrong = [
+        number + 1 if more else number - 1,
+        number - amount if more else number + amount,
+        (number // 100 * 100 + (number % 100 + 10) % 100) if more and amount == 10 else value + 10,
+    ]
     return finish(f"What is {number} {sign} {amount}?", numeric(value), hints, solution, wrong=wrong)
 
 
@@ -1095,14 +1341,21 @@ def why_make_a_new_ten(rng: random.Random) -> Problem:
     b = two_digit_with_ones(rng, 12, 99 - a, 11 - a % 10, 9)
     ones = a % 10 + b % 10
     correct = f"{ones} ones is the same as 1 ten and {plural(ones - 10, 'one')}."
-    wrong = ("Adding two numbers always makes 1 more ten.", f"{ones} ones is the same as {ones} tens.",
-             f"{ones} ones is the same as 1 hundred and {plural(ones - 10, 'one')}.")  # fmt: skip
+    wrong = (
+        "Adding two numbers always makes 1 more ten.",
+        f"{ones} ones is the same as {ones} tens.",
+        f"{ones} ones is the same as 1 hundred and {plural(ones - 10, 'one')}.",
+    )
     answer = choice(rng, correct, wrong)
-    stem = (f"{who} adds {a} + {b}. First {who} adds the ones: {a % 10} + {b % 10} = {ones}. "
-            f"Then {who} writes {ones - 10} in the ones place and adds 1 more ten to the tens. Why does this work?")
+    stem = (
+        f"{who} adds {a} + {b}. First {who} adds the ones: {a % 10} + {b % 10} = {ones}. "
+        f"Then {who} writes {ones - 10} in the ones place and adds 1 more ten to the tens. Why does this work?"
+    )
     hints = ("How many ones make a ten?", f"Split {ones} into a ten and some ones.")
-    solution = steps(f"10 ones make 1 ten, so {ones} ones = 10 ones + {plural(ones - 10, 'one')}.",
-                     f"That is why {who} writes {ones - 10} in the ones place and adds 1 ten: **{correct}**")
+    solution = steps(
+        f"10 ones make 1 ten, so {ones} ones = 10 ones + {plural(ones - 10, 'one')}.",
+        f"That is why {who} writes {ones - 10} in the ones place and adds 1 ten: **{correct}**",
+    )
     return finish(stem, answer, hints, solution)
 
 
@@ -1113,16 +1366,24 @@ def why_break_a_ten(rng: random.Random) -> Problem:
     a = two_digit_with_ones(rng, 31, 99, 0, 5)
     b = two_digit_with_ones(rng, 11, a - 10, a % 10 + 1, 9)
     correct = f"Break 1 ten of {a} into 10 ones, so there are {a % 10 + 10} ones."
-    wrong = (f"Subtract {a % 10} from {b % 10} instead.", f"Add 10 to {b} first.",
-             "Take away the tens only and skip the ones.")  # fmt: skip
+    wrong = (
+        f"Subtract {a % 10} from {b % 10} instead.",
+        f"Add 10 to {b} first.",
+        "Take away the tens only and skip the ones.",
+    )
     answer = choice(rng, correct, wrong)
     have = f"only {plural(a % 10, 'one')}" if a % 10 else "no ones"
-    stem = f"{who} wants to find {a} − {b}. There are {have} in {a}, not enough to take away " \
-           f"{plural(b % 10, 'one')}. What can {who} do?"
+    stem = (
+        f"{who} wants to find {a} − {b}. There are {have} in {a}, not enough to take away "
+        f"{plural(b % 10, 'one')}. What can {who} do?"
+    )
     hints = ("How many ones are in 1 ten?", f"{a} is still {a} if you trade 1 ten for 10 ones.")
-    solution = steps(f"{a} = {plural(a // 10, 'ten')} and {plural(a % 10, 'one')} = {plural(a // 10 - 1, 'ten')} and "
-                     f"{a % 10 + 10} ones.", f"Now {plural(b % 10, 'one')} can be taken from {a % 10 + 10} ones.",
-                     f"So: **{correct}**")  # fmt: skip
+    solution = steps(
+        f"{a} = {plural(a // 10, 'ten')} and {plural(a % 10, 'one')} = {plural(a // 10 - 1, 'ten')} and "
+        f"{a % 10 + 10} ones.",
+        f"Now {plural(b % 10, 'one')} can be taken from {a % 10 + 10} ones.",
+        f"So: **{correct}**",
+    )
     return finish(stem, answer, hints, solution)
 
 
@@ -1134,16 +1395,23 @@ def same_sum_by_splitting(rng: random.Random) -> Problem:
     total = a + b
     need = 10 - a % 10
     correct = f"{a} + {need} + {b - need}"
-    candidates = {f"{a} + {need} + {b}": total + need, f"{a + need} + {b + need}": total + 2 * need,
-                  f"{a // 10 * 10} + {b // 10 * 10} + {a % 10}": total - b % 10,
-                  f"{a} + {need} + {b - need - 1}": total - 1}  # fmt: skip
+    candidates = {
+        f"{a} + {need} + {b}": total + need,
+        f"{a + need} + {b + need}": total + 2 * need,
+        f"{a // 10 * 10} + {b // 10 * 10} + {a % 10}": total - b % 10,
+        f"{a} + {need} + {b - need - 1}": total - 1,
+    }
     answer = pick_choice(rng, correct, (text_ for text_, value in candidates.items() if value != total))
     stem = f"Which way gives the same sum as {a} + {b}?"
-    hints = (f"Each way must add up all of {a} and all of {b}, no more and no less.",
-             f"If you split {b} into two parts, the parts must add up to {b}.")  # fmt: skip
-    solution = steps(f"{a} needs {need} to make the next ten, {a + need}.",
-                     f"Split {b} into {need} and {b - need}: both parts together are still {b}.",
-                     f"**{correct}** = {a + need} + {b - need} = {total}.")  # fmt: skip
+    hints = (
+        f"Each way must add up all of {a} and all of {b}, no more and no less.",
+        f"If you split {b} into two parts, the parts must add up to {b}.",
+    )
+    solution = steps(
+        f"{a} needs {need} to make the next ten, {a + need}.",
+        f"Split {b} into {need} and {b - need}: both parts together are still {b}.",
+        f"**{correct}** = {a + need} + {b - need} = {total}.",
+    )
     return finish(stem, answer, hints, solution)
 
 
@@ -1157,14 +1425,21 @@ def check_subtraction_with_addition(rng: random.Random) -> Problem:
         part += 1
     rest = whole - part
     correct = f"{rest} + {part} = {whole}"
-    candidates = (f"{whole} + {part} = {whole + part}", f"{whole} + {rest} = {whole + rest}",
-                  f"{rest} + {rest} = {2 * rest}")  # fmt: skip
+    candidates = (
+        f"{whole} + {part} = {whole + part}",
+        f"{whole} + {rest} = {whole + rest}",
+        f"{rest} + {rest} = {2 * rest}",
+    )
     answer = pick_choice(rng, correct, candidates)
     stem = f"{who} found that {whole} − {part} = {rest}. Which addition can {who} use to check it?"
-    hints = ("Subtraction takes a part away from a whole. What is left is the other part.",
-             "Adding the two parts should give back the whole.")  # fmt: skip
-    solution = steps(f"{whole} is the whole; {part} and {rest} are its parts.",
-                     f"The parts added together make the whole: **{correct}**.")  # fmt: skip
+    hints = (
+        "Subtraction takes a part away from a whole. What is left is the other part.",
+        "Adding the two parts should give back the whole.",
+    )
+    solution = steps(
+        f"{whole} is the whole; {part} and {rest} are its parts.",
+        f"The parts added together make the whole: **{correct}**.",
+    )
     return finish(stem, answer, hints, solution)
 
 
@@ -1224,13 +1499,24 @@ def measure_with_ruler(rng: random.Random) -> Problem:
     length = rng.randint(2, 10 if unit == "inch" else 14)
     total = min(length + rng.randint(1, 3), 12 if unit == "inch" else 16)
     plural_form = UNITS[unit][1]
-    stem = rng.choice((f"How long is the bar, in {plural_form}?",
-                       f"The bar is a strip of paper. Use the ruler. How many {plural_form} long is it?"))
+    stem = rng.choice(
+        (
+            f"How long is the bar, in {plural_form}?",
+            f"The bar is a strip of paper. Use the ruler. How many {plural_form} long is it?",
+        )
+    )
     hints = ("The bar starts at 0 on the ruler.", "Find the number on the ruler right under the end of the bar.")
-    solution = steps("The bar starts at 0.", f"Its end lines up with {length}, so it is **{units_text(length, unit)}** "
-                     "long.")  # fmt: skip
-    return finish(stem, numeric(length, unit=UNITS[unit][1] if length != 1 else unit), hints, solution,
-                  wrong=[length + 1, length - 1], figure=figures.ruler(length, units=plural_form, ruler_length=total))
+    solution = steps(
+        "The bar starts at 0.", f"Its end lines up with {length}, so it is **{units_text(length, unit)}** long."
+    )
+    return finish(
+        stem,
+        numeric(length, unit=UNITS[unit][1] if length != 1 else unit),
+        hints,
+        solution,
+        wrong=[length + 1, length - 1],
+        figure=figures.ruler(length, units=plural_form, ruler_length=total),
+    )
 
 
 @template("2.MD.A.1")
@@ -1244,33 +1530,57 @@ def measure_not_from_zero(rng: random.Random) -> Problem:
     thing_name = rng.choice(("pencil", "crayon", "ribbon", "key", "leaf", "stick"))
     plural_form = UNITS[unit][1]
     figure = ruler_with_bars([(start, end, thing_name.capitalize())], total=total, units=plural_form)
-    hints = (f"The {thing_name} does not start at 0, so the number at its end is not its length.",
-             f"Count the {plural_form} from one end of the {thing_name} to the other.")  # fmt: skip
-    solution = steps(f"The {thing_name} goes from {start} to {end}.",
-                     f"{end} − {start} = {length}, so it is **{units_text(length, unit)}** long.")  # fmt: skip
-    return finish(f"How long is the {thing_name}, in {plural_form}?",
-                  numeric(length, unit=plural_form if length != 1 else unit), hints, solution,
-                  wrong=[end, length + 1, start], figure=figure)  # fmt: skip
+    hints = (
+        f"The {thing_name} does not start at 0, so the number at its end is not its length.",
+        f"Count the {plural_form} from one end of the {thing_name} to the other.",
+    )
+    solution = steps(
+        f"The {thing_name} goes from {start} to {end}.",
+        f"{end} − {start} = {length}, so it is **{units_text(length, unit)}** long.",
+    )
+    return finish(
+        f"How long is the {thing_name}, in {plural_form}?",
+        numeric(length, unit=plural_form if length != 1 else unit),
+        hints,
+        solution,
+        wrong=[end, length + 1, start],
+        figure=figure,
+    )
 
 
 @template("2.MD.A.1", difficulty=INTRODUCTORY)
 def tool_to_measure_around(rng: random.Random) -> Problem:
     """Which tool measures the distance around a round object (a measuring tape, since it bends)."""
     who = name(rng)
-    thing_name = rng.choice(("a tree trunk", "a pumpkin", "a basketball", "a big jar", "a bike tire", "a drum",
-                             "a flower pot", "a watermelon"))  # fmt: skip
-    stem = rng.choice((f"{who} wants to measure the distance around {thing_name}. Which tool is best?",
-                       f"Which tool should {who} use to measure around {thing_name}?"))  # fmt: skip
+    thing_name = rng.choice(
+        (
+            "a tree trunk",
+            "a pumpkin",
+            "a basketball",
+            "a big jar",
+            "a bike tire",
+            "a drum",
+            "a flower pot",
+            "a watermelon",
+        )
+    )
+    stem = rng.choice(
+        (
+            f"{who} wants to measure the distance around {thing_name}. Which tool is best?",
+            f"Which tool should {who} use to measure around {thing_name}?",
+        )
+    )
     correct = "a measuring tape"
     answer = choice(rng, correct, ("a ruler", "a yardstick", "a meter stick"))
     hints = ("The tool must go all the way around a round object.", "Which tool can bend?")
-    solution = steps("Rulers, yardsticks and meter sticks are straight and stiff, so they cannot wrap around.",
-                     f"A tool that bends is best: **{correct}**.")  # fmt: skip
+    solution = steps(
+        "Rulers, yardsticks and meter sticks are straight and stiff, so they cannot wrap around.",
+        f"A tool that bends is best: **{correct}**.",
+    )
     return finish(stem, answer, hints, solution)
 
 
-_UNIT_PAIRS = (("inch", "foot"), ("centimeter", "meter"), ("inch", "yard"), ("foot", "yard"),
-               ("centimeter", "inch"))  # fmt: skip
+_UNIT_PAIRS = (("inch", "foot"), ("centimeter", "meter"), ("inch", "yard"), ("foot", "yard"), ("centimeter", "inch"))
 
 
 @template("2.MD.A.2")
@@ -1281,21 +1591,32 @@ def which_measurement_is_greater(rng: random.Random) -> Problem:
     object_name = rng.choice(("rug", "table", "hallway", "jump rope", "bookshelf", "garden"))
     first, second = (small, big) if rng.random() < 0.5 else (big, small)
     ask_greater = rng.random() < 0.6
-    stem = (f"{who} measures a {object_name} in {UNITS[first][1]}. Then {who} measures it again in "
-            f"{UNITS[second][1]}. Which measurement has the {'greater' if ask_greater else 'smaller'} number?")
+    stem = (
+        f"{who} measures a {object_name} in {UNITS[first][1]}. Then {who} measures it again in "
+        f"{UNITS[second][1]}. Which measurement has the {'greater' if ask_greater else 'smaller'} number?"
+    )
     small_right = f"The one in {UNITS[small][1]}, because {_a(small)} is shorter than {_a(big)}."
     big_right = f"The one in {UNITS[big][1]}, because {_a(big)} is longer than {_a(small)}."
     correct, wrong_reason = (small_right, big_right) if ask_greater else (big_right, small_right)
-    wrong = (wrong_reason, f"They are the same number, because it is the same {object_name}.",
-             (f"The one in {UNITS[big][1]}, because {_a(big)} is shorter than {_a(small)}." if ask_greater else
-              f"The one in {UNITS[small][1]}, because {_a(small)} is longer than {_a(big)}."))  # fmt: skip
+    wrong = (
+        wrong_reason,
+        f"They are the same number, because it is the same {object_name}.",
+        (
+            f"The one in {UNITS[big][1]}, because {_a(big)} is shorter than {_a(small)}."
+            if ask_greater
+            else f"The one in {UNITS[small][1]}, because {_a(small)} is longer than {_a(big)}."
+        ),
+    )
     answer = choice(rng, correct, wrong)
-    hints = ("Which unit is shorter?", "If each unit is short, do you need more of them or fewer to cover the "
-             f"{object_name}?")  # fmt: skip
-    solution = steps(f"{_a(small).capitalize()} is shorter than {_a(big)}.",
-                     f"It takes more short units to cover the same {object_name}, so the number in "
-                     f"{UNITS[small][1]} is greater.",
-                     f"The answer is: **{correct}**")  # fmt: skip
+    hints = (
+        "Which unit is shorter?",
+        f"If each unit is short, do you need more of them or fewer to cover the {object_name}?",
+    )
+    solution = steps(
+        f"{_a(small).capitalize()} is shorter than {_a(big)}.",
+        f"It takes more short units to cover the same {object_name}, so the number in {UNITS[small][1]} is greater.",
+        f"The answer is: **{correct}**",
+    )
     return finish(stem, answer, hints, solution)
 
 
@@ -1316,14 +1637,23 @@ def match_measurements_to_units(rng: random.Random) -> Problem:
     shown = [count, small_count] if rng.random() < 0.5 else [small_count, count]
     ask = rng.choice(pair)
     value = small_count if ask == small else count
-    stem = (f"{who} measures a {object_name} two times: once in {UNITS[big][1]} and once in {UNITS[small][1]}. "
-            f"The two numbers are {shown[0]} and {shown[1]}. How long is the {object_name} in {UNITS[ask][1]}?")
+    stem = (
+        f"{who} measures a {object_name} two times: once in {UNITS[big][1]} and once in {UNITS[small][1]}. "
+        f"The two numbers are {shown[0]} and {shown[1]}. How long is the {object_name} in {UNITS[ask][1]}?"
+    )
     hints = (f"Which unit is longer: {_a(big)} or {_a(small)}?", "Longer units need fewer of them.")
-    solution = steps(f"{_a(small).capitalize()} is shorter than {_a(big)}, so the measurement in {UNITS[small][1]} "
-                     f"is the greater number, {small_count}.",
-                     f"So the {object_name} is **{units_text(value, ask)}** long.")  # fmt: skip
-    return finish(stem, numeric(value, unit=UNITS[ask][1]), hints, solution,
-                  wrong=[count if value == small_count else small_count])  # fmt: skip
+    solution = steps(
+        f"{_a(small).capitalize()} is shorter than {_a(big)}, so the measurement in {UNITS[small][1]} "
+        f"is the greater number, {small_count}.",
+        f"So the {object_name} is **{units_text(value, ask)}** long.",
+    )
+    return finish(
+        stem,
+        numeric(value, unit=UNITS[ask][1]),
+        hints,
+        solution,
+        wrong=[count if value == small_count else small_count],
+    )
 
 
 @template("2.MD.A.3")
@@ -1332,11 +1662,15 @@ def best_length_estimate(rng: random.Random) -> Problem:
     phrase, real_cm, estimates = rng.choice(BENCHMARKS)
     count, unit = rng.choice(estimates)
     correct = units_text(count, unit)
-    wrong = [units_text(count, other) for other in ESTIMATE_UNITS
-             if other != unit and _far_apart(count * UNITS[other][2], Fraction(real_cm))]  # fmt: skip
+    wrong = [
+        units_text(count, other)
+        for other in ESTIMATE_UNITS
+        if other != unit and _far_apart(count * UNITS[other][2], Fraction(real_cm))
+    ]
     answer = choice(rng, correct, rng.sample(wrong, min(3, len(wrong))))
-    solution = steps(f"Think about how big {phrase.split(' of ')[-1]} really is.",
-                     f"The only one that makes sense is **{correct}**.")  # fmt: skip
+    solution = steps(
+        f"Think about how big {phrase.split(' of ')[-1]} really is.", f"The only one that makes sense is **{correct}**."
+    )
     return finish(f"Which is the best estimate for {phrase}?", answer, ESTIMATE_HINTS, solution)
 
 
@@ -1348,8 +1682,10 @@ def which_is_about(rng: random.Random) -> Problem:
     size = count * UNITS[unit][2]
     others = [other for other, cm, _ in BENCHMARKS if _far_apart(Fraction(cm), size) and other != phrase]
     answer = choice(rng, phrase, rng.sample(others, 3))
-    solution = steps(f"{units_text(count, unit).capitalize()} is {_size_words(size)}.",
-                     f"Of the choices, only **{phrase}** is about that long.")  # fmt: skip
+    solution = steps(
+        f"{units_text(count, unit).capitalize()} is {_size_words(size)}.",
+        f"Of the choices, only **{phrase}** is about that long.",
+    )
     return finish(f"Which is about {units_text(count, unit)}?", answer, ESTIMATE_HINTS, solution)
 
 
@@ -1377,34 +1713,52 @@ def how_much_longer_on_ruler(rng: random.Random) -> Problem:
     difference = longer - shorter
     plural_form = UNITS[unit][1]
     stem = f"How many {plural_form} longer is the {first.lower()} than the {second.lower()}?"
-    hints = (f"Find the length of the {first.lower()} and of the {second.lower()}.",
-             "Subtract the shorter length from the longer length.")  # fmt: skip
-    solution = steps(f"The {first.lower()} is {units_text(longer, unit)} long and the {second.lower()} is "
-                     f"{units_text(shorter, unit)} long.",
-                     f"{longer} − {shorter} = {difference}, so it is **{units_text(difference, unit)}** longer.")
-    return finish(stem, numeric(difference, unit=plural_form if difference != 1 else unit), hints, solution,
-                  wrong=[longer + shorter, longer, difference + 1],
-                  figure=ruler_with_bars(bars, total=total, units=plural_form))  # fmt: skip
+    hints = (
+        f"Find the length of the {first.lower()} and of the {second.lower()}.",
+        "Subtract the shorter length from the longer length.",
+    )
+    solution = steps(
+        f"The {first.lower()} is {units_text(longer, unit)} long and the {second.lower()} is "
+        f"{units_text(shorter, unit)} long.",
+        f"{longer} − {shorter} = {difference}, so it is **{units_text(difference, unit)}** longer.",
+    )
+    return finish(
+        stem,
+        numeric(difference, unit=plural_form if difference != 1 else unit),
+        hints,
+        solution,
+        wrong=[longer + shorter, longer, difference + 1],
+        figure=ruler_with_bars(bars, total=total, units=plural_form),
+    )
 
 
 @template("2.MD.A.4")
 def how_much_longer_story(rng: random.Random) -> Problem:
     """How much longer one measured object is than another, with lengths in one unit."""
     unit = rng.choice(("inch", "centimeter", "foot", "meter"))
-    kind = rng.choice((("snake", "snakes"), ("worm", "worms"), ("jump", "jumps"), ("paper airplane flight",
-                                                                                   "paper airplane flights")))
+    kind = rng.choice(
+        (("snake", "snakes"), ("worm", "worms"), ("jump", "jumps"), ("paper airplane flight", "paper airplane flights"))
+    )
     first, second = names(rng, 2)
     longer = rng.randint(20, 95) if unit in ("inch", "centimeter") else rng.randint(8, 40)
     shorter = rng.randint(longer // 3, longer - 2)
     difference = longer - shorter
     plural_form = UNITS[unit][1]
-    stem = (f"{first} measures a {kind[0]} that is {units_text(longer, unit)} long. {second} measures one that is "
-            f"{units_text(shorter, unit)} long. How much longer is {first}'s {kind[0]}?")
+    stem = (
+        f"{first} measures a {kind[0]} that is {units_text(longer, unit)} long. {second} measures one that is "
+        f"{units_text(shorter, unit)} long. How much longer is {first}'s {kind[0]}?"
+    )
     hints = ("How much longer means: find the difference.", f"Count up from {shorter} to {longer}.")
-    solution = steps(f"{longer} − {shorter} = {difference}",
-                     f"{first}'s {kind[0]} is **{units_text(difference, unit)}** longer.")  # fmt: skip
-    return finish(stem, numeric(difference, unit=plural_form if difference != 1 else unit), hints, solution,
-                  wrong=[longer + shorter, smaller_from_larger(longer, shorter), difference + 10])
+    solution = steps(
+        f"{longer} − {shorter} = {difference}", f"{first}'s {kind[0]} is **{units_text(difference, unit)}** longer."
+    )
+    return finish(
+        stem,
+        numeric(difference, unit=plural_form if difference != 1 else unit),
+        hints,
+        solution,
+        wrong=[longer + shorter, smaller_from_larger(longer, shorter), difference + 10],
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1422,23 +1776,32 @@ def _length_story(rng: random.Random) -> tuple[str, str, int, list[int], str]:
     kind = rng.choice(("join", "cut", "piece", "compare", "start"))
     thing_name = rng.choice(("ribbon", "rope", "string", "piece of yarn"))
     if kind == "join":
-        stem = (f"{who} has a {thing_name} that is {part} {units} long and another that is {change} {units} long. "
-                f"{who} ties them end to end. How long is the new {thing_name}, in {units}?")
+        stem = (
+            f"{who} has a {thing_name} that is {part} {units} long and another that is {change} {units} long. "
+            f"{who} ties them end to end. How long is the new {thing_name}, in {units}?"
+        )
         return stem, unit, whole, [part, change], f"{part} + {change} = ?"
     if kind == "cut":
-        stem = (f"{who} has a {thing_name} that is {whole} {units} long. {who} cuts off {change} {units}. "
-                f"How long is the {thing_name} now, in {units}?")
+        stem = (
+            f"{who} has a {thing_name} that is {whole} {units} long. {who} cuts off {change} {units}. "
+            f"How long is the {thing_name} now, in {units}?"
+        )
         return stem, unit, part, [whole, change], f"{whole} − {change} = ?"
     if kind == "piece":
-        stem = (f"Two boards are laid end to end. Together they are {whole} {units} long. One board is {part} "
-                f"{units} long. How long is the other board, in {units}?")
+        stem = (
+            f"Two boards are laid end to end. Together they are {whole} {units} long. One board is {part} "
+            f"{units} long. How long is the other board, in {units}?"
+        )
         return stem, unit, change, [whole, part], f"{part} + ? = {whole}"
     if kind == "compare":
-        stem = (f"{who} jumps {whole} {units}. {other} jumps {part} {units}. "
-                f"How much farther does {who} jump, in {units}?")
+        stem = (
+            f"{who} jumps {whole} {units}. {other} jumps {part} {units}. How much farther does {who} jump, in {units}?"
+        )
         return stem, unit, change, [whole, part], f"{whole} − {part} = ?"
-    stem = (f"{who} cuts {change} {units} off a {thing_name}. Now the {thing_name} is {part} {units} long. "
-            f"How long was the {thing_name} at first, in {units}?")
+    stem = (
+        f"{who} cuts {change} {units} off a {thing_name}. Now the {thing_name} is {part} {units} long. "
+        f"How long was the {thing_name} at first, in {units}?"
+    )
     return stem, unit, whole, [change, part], f"? − {change} = {part}"
 
 
@@ -1447,13 +1810,19 @@ def length_word_problem(rng: random.Random) -> Problem:
     """Add or subtract lengths in one unit to solve a story within 100."""
     stem, unit, value, (x, y), equation = _length_story(rng)
     adds = value == x + y
-    hints = ("Draw the lengths as bars, or picture them on a ruler.",
-             "Write an equation with ? for the length you do not know.")  # fmt: skip
+    hints = (
+        "Draw the lengths as bars, or picture them on a ruler.",
+        "Write an equation with ? for the length you do not know.",
+    )
     operation = f"{x} + {y}" if adds else f"{max(x, y)} − {min(x, y)}"
-    solution = steps(f"An equation for the story: {equation}.", f"{operation} = {value}",
-                     f"The answer is **{units_text(value, unit)}**.")  # fmt: skip
-    return finish(stem, numeric(value, unit=UNITS[unit][1]), hints, solution,
-                  wrong=[abs(x - y) if adds else x + y, value + 10])  # fmt: skip
+    solution = steps(
+        f"An equation for the story: {equation}.",
+        f"{operation} = {value}",
+        f"The answer is **{units_text(value, unit)}**.",
+    )
+    return finish(
+        stem, numeric(value, unit=UNITS[unit][1]), hints, solution, wrong=[abs(x - y) if adds else x + y, value + 10]
+    )
 
 
 @template("2.MD.B.5")
@@ -1462,8 +1831,9 @@ def length_story_equation(rng: random.Random) -> Problem:
     stem, _, value, given, equation = _length_story(rng)
     question = stem.rsplit(". ", 1)[0] + ". Which equation can you use to find the unknown length?"
     hints = ("Let ? stand for the length the story asks for.", "Write the story's steps in the order they happen.")
-    solution = steps("Put ? where the unknown length goes in the story.", f"The equation is **{equation}**, "
-                     f"and ? = {value}.")  # fmt: skip
+    solution = steps(
+        "Put ? where the unknown length goes in the story.", f"The equation is **{equation}**, and ? = {value}."
+    )
     return finish(question, equation_choice(rng, equation, given, value), hints, solution)
 
 
@@ -1481,15 +1851,25 @@ def point_on_number_line(rng: random.Random) -> Problem:
         end, step = start + 20, 1
         value = start + rng.choice([n for n in range(1, 20) if n % 5])
     figure = figures.number_line(start, end, step, points=[("A", value)], label_every=5)
-    hints = (f"Each mark is {step} more than the mark before it.", "Start at the labelled mark just before A "
-             "and count the marks.")  # fmt: skip
+    hints = (
+        f"Each mark is {step} more than the mark before it.",
+        "Start at the labelled mark just before A and count the marks.",
+    )
     below = value - (value - start) % (5 * step)
     marks = (value - below) // step
-    solution = steps(f"The marks go up by {step}.",
-                     f"From {below}, count {marks} more mark{'s' if marks > 1 else ''} to A.",
-                     f"Point A is at **{value}**.")  # fmt: skip
-    return finish("What number is at point A?", numeric(value), hints, solution, figure=figure,
-                  wrong=[value + step, value - step, below + (value - below) // step])  # fmt: skip
+    solution = steps(
+        f"The marks go up by {step}.",
+        f"From {below}, count {marks} more mark{'s' if marks > 1 else ''} to A.",
+        f"Point A is at **{value}**.",
+    )
+    return finish(
+        "What number is at point A?",
+        numeric(value),
+        hints,
+        solution,
+        figure=figure,
+        wrong=[value + step, value - step, below + (value - below) // step],
+    )
 
 
 @template("2.MD.B.6")
@@ -1509,17 +1889,23 @@ def number_line_equation(rng: random.Random) -> Problem:
     high = min(100, -(-max(a, total) // 10) * 10)
     figure = jump_number_line(low, high, jumps)
     correct = f"{a} + {b} = {total}" if adding else f"{total} − {b} = {a}"
-    candidates = ([f"{a} − {b} = {a - b}" if a > b else f"{b} − {a} = {b - a}", f"{a} + {10 * tens} = {a + 10 * tens}",
-                   f"{total} + {b} = {total + b}"] if adding else
-                  [f"{a} + {b} = {total}", f"{total} − {10 * tens} = {total - 10 * tens}",
-                   f"{total} − {b + 10} = {a - 10}"])  # fmt: skip
+    candidates = (
+        [
+            f"{a} − {b} = {a - b}" if a > b else f"{b} − {a} = {b - a}",
+            f"{a} + {10 * tens} = {a + 10 * tens}",
+            f"{total} + {b} = {total + b}",
+        ]
+        if adding
+        else [f"{a} + {b} = {total}", f"{total} − {10 * tens} = {total - 10 * tens}", f"{total} − {b + 10} = {a - 10}"]
+    )
     answer = pick_choice(rng, correct, candidates)
     where = "right" if adding else "left"
-    hints = ("Start at the dot and follow the arrows.",
-             "Add up the sizes of all the jumps: tens first, then ones.")  # fmt: skip
-    solution = steps(f"The jumps start at the dot, {start}, and the arrows point {where}.",
-                     f"They are {tens} jumps of 10" + (f" and a jump of {ones}" if ones else "") + f": {b} in all.",
-                     f"They end at {total if adding else a}, so the number line shows **{correct}**.")
+    hints = ("Start at the dot and follow the arrows.", "Add up the sizes of all the jumps: tens first, then ones.")
+    solution = steps(
+        f"The jumps start at the dot, {start}, and the arrows point {where}.",
+        f"They are {tens} jumps of 10" + (f" and a jump of {ones}" if ones else "") + f": {b} in all.",
+        f"They end at {total if adding else a}, so the number line shows **{correct}**.",
+    )
     return finish("Which equation does the number line show?", answer, hints, solution, figure=figure)
 
 
@@ -1547,21 +1933,35 @@ def read_clock_five_minutes(rng: random.Random) -> Problem:
     """The time an analog clock shows, to five minutes, written as on a digital clock."""
     hour, minute = rng.randint(1, 12), rng.randrange(0, 60, 5)
     shown = clock_text(hour, minute)
-    hints = ("The short hand shows the hour. If it is between two numbers, use the number it has passed.",
-             "The long hand shows the minutes. Count by 5s from the 12.")  # fmt: skip
-    solution = steps(f"The short hand has passed the {hour}" + (" (it points right at it)." if minute == 0 else "."),
-                     f"The long hand points to the {minute // 5 or 12}: that is {minute} minutes.",
-                     f"The time is **{shown}**.")  # fmt: skip
-    return finish("What time does the clock show? Write it like 4:15.", text([shown, f"0{shown}"][:1 + (hour < 10)]),
-                  hints,
-                  solution, wrong=clock_mistakes(hour, minute), figure=figures.clock(hour, minute))  # fmt: skip
+    hints = (
+        "The short hand shows the hour. If it is between two numbers, use the number it has passed.",
+        "The long hand shows the minutes. Count by 5s from the 12.",
+    )
+    solution = steps(
+        f"The short hand has passed the {hour}" + (" (it points right at it)." if minute == 0 else "."),
+        f"The long hand points to the {minute // 5 or 12}: that is {minute} minutes.",
+        f"The time is **{shown}**.",
+    )
+    return finish(
+        "What time does the clock show? Write it like 4:15.",
+        text([shown, f"0{shown}"][: 1 + (hour < 10)]),
+        hints,
+        solution,
+        wrong=clock_mistakes(hour, minute),
+        figure=figures.clock(hour, minute),
+    )
 
 
 # (activity, possible hours, a.m. or p.m.)
 _DAY = (
-    ("eats breakfast", (6, 7, 8), "a.m."), ("wakes up", (6, 7), "a.m."), ("gets to school", (7, 8), "a.m."),
-    ("eats lunch", (12,), "p.m."), ("walks home from school", (2, 3), "p.m."), ("eats dinner", (5, 6, 7), "p.m."),
-    ("goes to bed", (7, 8, 9), "p.m."), ("has a snack after school", (3, 4), "p.m."),
+    ("eats breakfast", (6, 7, 8), "a.m."),
+    ("wakes up", (6, 7), "a.m."),
+    ("gets to school", (7, 8), "a.m."),
+    ("eats lunch", (12,), "p.m."),
+    ("walks home from school", (2, 3), "p.m."),
+    ("eats dinner", (5, 6, 7), "p.m."),
+    ("goes to bed", (7, 8, 9), "p.m."),
+    ("has a snack after school", (3, 4), "p.m."),
 )
 
 
@@ -1573,16 +1973,27 @@ def clock_with_am_pm(rng: random.Random) -> Problem:
     who = name(rng)
     other_half = "p.m." if half == "a.m." else "a.m."
     correct = f"{clock_text(hour, minute)} {half}"
-    wrong = [f"{clock_text(hour, minute)} {other_half}"] + [f"{mistake} {half}" for mistake in
-                                                             clock_mistakes(hour, minute)]  # fmt: skip
+    wrong = [f"{clock_text(hour, minute)} {other_half}"] + [
+        f"{mistake} {half}" for mistake in clock_mistakes(hour, minute)
+    ]
     answer = pick_choice(rng, correct, wrong)
-    hints = ("Read the hour from the short hand and the minutes from the long hand.",
-             "a.m. is from midnight to noon; p.m. is from noon to midnight.")  # fmt: skip
-    solution = steps(f"The clock shows {clock_text(hour, minute)}.",
-                     f"{who} {activity} in the {'morning' if half == 'a.m.' else 'afternoon or evening'}: "
-                     f"those times are {half} times.", f"The time is **{correct}**")  # fmt: skip
-    return finish(f"The clock shows the time {who} {activity}. What time is it?", answer, hints, solution,
-                  figure=figures.clock(hour, minute))  # fmt: skip
+    hints = (
+        "Read the hour from the short hand and the minutes from the long hand.",
+        "a.m. is from midnight to noon; p.m. is from noon to midnight.",
+    )
+    solution = steps(
+        f"The clock shows {clock_text(hour, minute)}.",
+        f"{who} {activity} in the {'morning' if half == 'a.m.' else 'afternoon or evening'}: "
+        f"those times are {half} times.",
+        f"The time is **{correct}**",
+    )
+    return finish(
+        f"The clock shows the time {who} {activity}. What time is it?",
+        answer,
+        hints,
+        solution,
+        figure=figures.clock(hour, minute),
+    )
 
 
 @template("2.MD.C.7")
@@ -1591,12 +2002,16 @@ def digital_to_clock_hands(rng: random.Random) -> Problem:
     hour, minute = rng.randint(1, 12), rng.randrange(5, 60, 5)
     who = name(rng)
     number = minute // 5
-    stem = (f"{who}'s digital clock shows {clock_text(hour, minute)}. On a clock with hands, which number does the "
-            f"minute hand point to?")
+    stem = (
+        f"{who}'s digital clock shows {clock_text(hour, minute)}. On a clock with hands, which number does the "
+        f"minute hand point to?"
+    )
     hints = ("The minute hand is the long hand.", "From one number on the clock to the next is 5 minutes.")
     counted = ", ".join(str(5 * step) for step in range(1, number + 1))
-    solution = steps(f"The minutes are {minute}. Count by 5s from the 12, one number at a time: {counted}.",
-                     f"The minute hand points to **{number}**.")  # fmt: skip
+    solution = steps(
+        f"The minutes are {minute}. Count by 5s from the 12, one number at a time: {counted}.",
+        f"The minute hand points to **{number}**.",
+    )
     return finish(stem, numeric(number), hints, solution, wrong=[hour, minute, minute // 10])
 
 
@@ -1634,14 +2049,23 @@ def count_coins(rng: random.Random) -> Problem:
     who = name(rng)
     total = _cents(purse)
     coins = sum(count for count, _ in purse)
-    hints = ("A quarter is 25¢, a dime is 10¢, a nickel is 5¢ and a penny is 1¢.",
-             "Start with the coins worth the most, then count on.")  # fmt: skip
+    hints = (
+        "A quarter is 25¢, a dime is 10¢, a nickel is 5¢ and a penny is 1¢.",
+        "Start with the coins worth the most, then count on.",
+    )
     parts = " + ".join(f"{count * coin[2]}¢" for count, coin in purse)
-    solution = steps(", ".join(f"{count} {coin[0] if count == 1 else coin[1]} = {count * coin[2]}¢"
-                               for count, coin in purse) + ".", f"{parts} = **{total}¢**")  # fmt: skip
+    solution = steps(
+        ", ".join(f"{count} {coin[0] if count == 1 else coin[1]} = {count * coin[2]}¢" for count, coin in purse) + ".",
+        f"{parts} = **{total}¢**",
+    )
     swapped = sum(count * {10: 5, 5: 10}.get(coin[2], coin[2]) for count, coin in purse)
-    return finish(f"{who} has {_coins_text(purse)}. How many cents does {who} have?",
-                  numeric(total, display=f"{total}¢"), hints, solution, wrong=[coins, swapped, total - 1])
+    return finish(
+        f"{who} has {_coins_text(purse)}. How many cents does {who} have?",
+        numeric(total, display=f"{total}¢"),
+        hints,
+        solution,
+        wrong=[coins, swapped, total - 1],
+    )
 
 
 @template("2.MD.C.8")
@@ -1680,21 +2104,39 @@ def bills_and_coins(rng: random.Random) -> Problem:
     correct = dollars(total)
     pieces = bills + sum(count for count, _ in purse)
     swapped = sum(count * {10: 5, 5: 10}.get(coin[2], coin[2]) for count, coin in purse)
-    candidates = (dollars(100 * pieces), dollars(cents), f"${bills}.{cents}" if cents < 10 else dollars(total + 100),
-                  dollars(100 * bills + swapped), dollars(total + 100))  # fmt: skip
+    candidates = (
+        dollars(100 * pieces),
+        dollars(cents),
+        f"${bills}.{cents}" if cents < 10 else dollars(total + 100),
+        dollars(100 * bills + swapped),
+        dollars(total + 100),
+    )
     answer = pick_choice(rng, correct, candidates)
     hints = ("Count the coins in cents first.", "Then write the dollars, a point, and the cents.")
-    solution = steps(f"The coins: {_coins_text(purse)} make {cents}¢.", f"{bills} dollars and {cents} cents is "
-                     f"**{correct}**.")  # fmt: skip
-    return finish(f"{who} has {bills} dollar bill{'s' if bills > 1 else ''}, {_coins_text(purse)}. "
-                  f"How much money does {who} have?", answer, hints, solution)
+    solution = steps(
+        f"The coins: {_coins_text(purse)} make {cents}¢.", f"{bills} dollars and {cents} cents is **{correct}**."
+    )
+    return finish(
+        f"{who} has {bills} dollar bill{'s' if bills > 1 else ''}, {_coins_text(purse)}. "
+        f"How much money does {who} have?",
+        answer,
+        hints,
+        solution,
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
 # 2.MD.D.9 Line plots of whole-unit measurements
 
-_MEASURED = (("pencils", "inch"), ("leaves", "centimeter"), ("shoes", "inch"), ("sticks", "inch"),
-             ("worms", "centimeter"), ("crayons", "centimeter"), ("ribbons", "inch"))  # fmt: skip
+_MEASURED = (
+    ("pencils", "inch"),
+    ("leaves", "centimeter"),
+    ("shoes", "inch"),
+    ("sticks", "inch"),
+    ("worms", "centimeter"),
+    ("crayons", "centimeter"),
+    ("ribbons", "inch"),
+)
 
 
 def _measurements(rng: random.Random) -> tuple[list[int], int, int]:
@@ -1711,8 +2153,9 @@ def read_line_plot(rng: random.Random) -> Problem:
     things, unit = rng.choice(_MEASURED)
     values, low, high = _measurements(rng)
     units = UNITS[unit][1]
-    figure = figures.line_plot(values, start=low, end=high, step=1, title=f"Lengths of {things.capitalize()}",
-                               unit=units)  # fmt: skip
+    figure = figures.line_plot(
+        values, start=low, end=high, step=1, title=f"Lengths of {things.capitalize()}", unit=units
+    )
     kind = rng.choice(("at", "longer", "total", "longest_shortest"))
     pick = rng.choice(values)
     if kind == "at":
@@ -1734,8 +2177,10 @@ def read_line_plot(rng: random.Random) -> Problem:
     else:
         value = max(values) - min(values)
         stem = f"How many {units} longer is the longest of the {things} than the shortest?"
-        lines = (f"The longest is {max(values)} and the shortest is {min(values)}.",
-                 f"{max(values)} − {min(values)} = **{value}**")  # fmt: skip
+        lines = (
+            f"The longest is {max(values)} and the shortest is {min(values)}.",
+            f"{max(values)} − {min(values)} = **{value}**",
+        )
         wrong = [max(values), max(values) + min(values)]
     hints = ("Each X stands for one measured object.", "Read the numbers under the X marks.")
     return finish(stem, numeric(value), hints, steps(*lines), wrong=wrong, figure=figure)
@@ -1752,13 +2197,23 @@ def make_line_plot(rng: random.Random) -> Problem:
     pick = rng.choice(values)
     count = values.count(pick)
     units = UNITS[unit][1]
-    stem = (f"{who} measures some {things} to the nearest {unit}. The lengths are {', '.join(map(str, listed))} "
-            f"{units}. {who} makes a line plot. How many X marks go above {pick}?")
+    stem = (
+        f"{who} measures some {things} to the nearest {unit}. The lengths are {', '.join(map(str, listed))} "
+        f"{units}. {who} makes a line plot. How many X marks go above {pick}?"
+    )
     hints = ("Put one X above the number for each measurement.", f"Count how many times {pick} is in the list.")
-    solution = steps(f"Each {pick} in the list gets one X above {pick}.", f"{pick} is in the list {count} "
-                     f"time{'s' if count > 1 else ''}, so **{count}** X marks go above it.")  # fmt: skip
-    return finish(stem, numeric(count), hints, solution, wrong=[pick, count + 1, len(values)],
-                  figure=figures.number_line(low, high, 1))
+    solution = steps(
+        f"Each {pick} in the list gets one X above {pick}.",
+        f"{pick} is in the list {count} time{'s' if count > 1 else ''}, so **{count}** X marks go above it.",
+    )
+    return finish(
+        stem,
+        numeric(count),
+        hints,
+        solution,
+        wrong=[pick, count + 1, len(values)],
+        figure=figures.number_line(low, high, 1),
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1785,16 +2240,32 @@ def graph_question(rng: random.Random, data: list[tuple[str, int]], people: str)
         (first, a), (second, b) = (second, b), (first, a)
     total = sum(value for _, value in data)
     if kind == "more":
-        return (f"How many more {people} chose {first} than {second}?", a - b, [a + b, a],
-                (f"{first}: {a}. {second}: {b}.", f"{a} − {b} = **{a - b}**"))
+        return (
+            f"How many more {people} chose {first} than {second}?",
+            a - b,
+            [a + b, a],
+            (f"{first}: {a}. {second}: {b}.", f"{a} − {b} = **{a - b}**"),
+        )
     if kind == "fewer":
-        return (f"How many fewer {people} chose {second} than {first}?", a - b, [a + b, b],
-                (f"{first}: {a}. {second}: {b}.", f"{a} − {b} = **{a - b}**"))
+        return (
+            f"How many fewer {people} chose {second} than {first}?",
+            a - b,
+            [a + b, b],
+            (f"{first}: {a}. {second}: {b}.", f"{a} − {b} = **{a - b}**"),
+        )
     if kind == "together":
-        return (f"How many {people} chose {first} or {second}?", a + b, [a, b],
-                (f"{first}: {a}. {second}: {b}.", f"{a} + {b} = **{a + b}**"))
-    return (f"All {total} {people} voted. How many did not choose {first}?", total - a, [a, total],
-            (f"{first} got {a} votes.", f"{total} − {a} = **{total - a}**"))
+        return (
+            f"How many {people} chose {first} or {second}?",
+            a + b,
+            [a, b],
+            (f"{first}: {a}. {second}: {b}.", f"{a} + {b} = **{a + b}**"),
+        )
+    return (
+        f"All {total} {people} voted. How many did not choose {first}?",
+        total - a,
+        [a, total],
+        (f"{first} got {a} votes.", f"{total} − {a} = **{total - a}**"),
+    )
 
 
 @template("2.MD.D.10")
@@ -1804,19 +2275,31 @@ def bar_graph_problem(rng: random.Random) -> Problem:
     data = [(category, rng.randint(1, 10)) for category in categories]
     question, value, wrong, lines = graph_question(rng, data, "children")
     hints = ("Read the height of each bar on the scale.", "Decide whether to add or subtract.")
-    return finish(question, numeric(value), hints, steps(*lines), wrong=wrong,
-                  figure=figures.bar_graph(data, step=1, title=title, value_name="number of children"))
+    return finish(
+        question,
+        numeric(value),
+        hints,
+        steps(*lines),
+        wrong=wrong,
+        figure=figures.bar_graph(data, step=1, title=title, value_name="number of children"),
+    )
 
 
 @template("2.MD.D.10")
 def picture_graph_problem(rng: random.Random) -> Problem:
     """A put-together, take-apart or compare problem using a picture graph where each picture is 1."""
     title, categories = rng.choice(SURVEYS)
-    data = [(category, rng.randint(1, 9)) for category in categories[:rng.choice((3, 4))]]
+    data = [(category, rng.randint(1, 9)) for category in categories[: rng.choice((3, 4))]]
     question, value, wrong, lines = graph_question(rng, data, "children")
     hints = ("Each circle stands for 1 child.", "Count the circles in each row you need, then add or subtract.")
-    return finish(question, numeric(value), hints, steps(*lines), wrong=wrong,
-                  figure=figures.picture_graph(data, per_picture=1, title=title, thing="child"))
+    return finish(
+        question,
+        numeric(value),
+        hints,
+        steps(*lines),
+        wrong=wrong,
+        figure=figures.picture_graph(data, per_picture=1, title=title, thing="child"),
+    )
 
 
 @template("2.MD.D.10", difficulty=INTRODUCTORY)
@@ -1828,11 +2311,14 @@ def draw_bar_graph(rng: random.Random) -> Problem:
     pick, value = rng.choice(data)
     listed = join_words(f"{count} chose {category}" for category, count in data)
     drawn = [(category, count) for category, count in data if category != pick]
-    stem = (f"{who} asks classmates about their {title.lower()}: {listed}. {who} has drawn the bars for "
-            f"{join_words(category for category, _ in drawn)}. How tall should the bar for {pick} be?")
+    stem = (
+        f"{who} asks classmates about their {title.lower()}: {listed}. {who} has drawn the bars for "
+        f"{join_words(category for category, _ in drawn)}. How tall should the bar for {pick} be?"
+    )
     hints = ("On a scale of 1, each line on the graph is 1 more.", f"Find {pick} in the list.")
-    solution = steps(f"{value} {'child' if value == 1 else 'children'} chose {pick}.",
-                     f"The bar for {pick} goes up to **{value}**.")  # fmt: skip
+    solution = steps(
+        f"{value} {'child' if value == 1 else 'children'} chose {pick}.", f"The bar for {pick} goes up to **{value}**."
+    )
     figure = figures.bar_graph(drawn, step=1, title=title, value_name="number of children")
     return finish(stem, numeric(value), hints, solution, wrong=[value + 1, value - 1], figure=figure)
 
@@ -1850,8 +2336,9 @@ def name_the_polygon(rng: random.Random) -> Problem:
     answer = choice(rng, correct, [n for n in SHAPE_NAMES.values() if n != correct])
     hints = ("Count the straight sides.", "Tri- means 3, quad- means 4, penta- means 5, hexa- means 6.")
     solution = steps(f"The shape has {sides} straight sides and {sides} angles.", f"It is a **{correct}**.")
-    figure = figures.polygon_figure(points, label=f"A closed flat shape with {sides} straight sides of different "
-                                    "lengths")  # fmt: skip
+    figure = figures.polygon_figure(
+        points, label=f"A closed flat shape with {sides} straight sides of different lengths"
+    )
     return finish("What is the name of this shape?", answer, hints, solution, figure=figure)
 
 
@@ -1861,20 +2348,28 @@ def shape_from_attributes(rng: random.Random) -> Problem:
     target = rng.choice((3, 4, 5, 6, "cube"))
     who = name(rng)
     if target == "cube":
-        clue = rng.choice(("I am a solid shape. I have 6 faces, and they are all squares of the same size.",
-                           "I am a solid shape, like a number cube. My 6 faces are equal squares."))  # fmt: skip
+        clue = rng.choice(
+            (
+                "I am a solid shape. I have 6 faces, and they are all squares of the same size.",
+                "I am a solid shape, like a number cube. My 6 faces are equal squares.",
+            )
+        )
         correct = "cube"
         pool = ["hexagon", "quadrilateral", "square"]
     else:
-        clue = rng.choice((f"I am a flat shape with {target} sides and {target} angles.",
-                           f"I am a flat shape with exactly {target} angles.",
-                           f"I am a flat shape with {target} straight sides."))  # fmt: skip
+        clue = rng.choice(
+            (
+                f"I am a flat shape with {target} sides and {target} angles.",
+                f"I am a flat shape with exactly {target} angles.",
+                f"I am a flat shape with {target} straight sides.",
+            )
+        )
         correct = SHAPE_NAMES[target]
         pool = [n for n in SHAPE_NAMES.values() if n != correct] + ["cube"]
     answer = pick_choice(rng, correct, rng.sample(pool, 3))
     hints = ("Is it flat or solid?", "Count the sides, angles or faces in the clue.")
     solution = steps(f"{who}'s clue: {clue}", f"That shape is a **{correct}**.")
-    return finish(f"{who} is thinking of a shape. \"{clue}\" What shape is it?", answer, hints, solution)
+    return finish(f'{who} is thinking of a shape. "{clue}" What shape is it?', answer, hints, solution)
 
 
 @template("2.G.A.1")
@@ -1885,8 +2380,14 @@ def count_angles(rng: random.Random) -> Problem:
     hints = ("An angle is where two sides meet, at a corner.", "Mark each corner as you count so you count it once.")
     solution = steps("Count the corners where two sides meet.", f"The shape has **{sides}** angles.")
     figure = figures.polygon_figure(points, label=f"A closed flat shape with {sides} straight sides")
-    return finish("How many angles does this shape have?", numeric(sides), hints, solution,
-                  wrong=[sides - 1, sides + 1], figure=figure)  # fmt: skip
+    return finish(
+        "How many angles does this shape have?",
+        numeric(sides),
+        hints,
+        solution,
+        wrong=[sides - 1, sides + 1],
+        figure=figure,
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1899,11 +2400,19 @@ def count_squares_in_rectangle(rng: random.Random) -> Problem:
     rows, columns = rng.randint(2, 5), rng.randint(2, 6)
     total = rows * columns
     hints = ("Count the squares in one row.", "Then add that number once for each row.")
-    solution = steps(f"There are {rows} rows with {columns} squares in each row.",
-                     f"{' + '.join([str(columns)] * rows)} = **{total}**")  # fmt: skip
+    solution = steps(
+        f"There are {rows} rows with {columns} squares in each row.",
+        f"{' + '.join([str(columns)] * rows)} = **{total}**",
+    )
     figure = figures.area_grid(rows, columns)
-    return finish("The rectangle is split into same-size squares. How many squares are there?", numeric(total),
-                  hints, solution, wrong=[rows + columns, 2 * (rows + columns) - 4, total - 1], figure=figure)
+    return finish(
+        "The rectangle is split into same-size squares. How many squares are there?",
+        numeric(total),
+        hints,
+        solution,
+        wrong=[rows + columns, 2 * (rows + columns) - 4, total - 1],
+        figure=figure,
+    )
 
 
 @template("2.G.A.2")
@@ -1911,16 +2420,32 @@ def partition_story(rng: random.Random) -> Problem:
     """A rectangle cut into rows and columns of same-size squares in a story: how many pieces."""
     rows, columns = rng.randint(2, 5), rng.randint(2, 5)
     who = name(rng)
-    what, pieces = rng.choice((("a pan of cornbread", "pieces"), ("a sheet of paper", "squares"),
-                               ("a garden", "plots"), ("a brownie tray", "brownies"), ("a quilt", "patches")))
-    stem = (f"{who} cuts {what} into {rows} rows and {columns} columns of same-size squares. "
-            f"How many {pieces} are there?")
+    what, pieces = rng.choice(
+        (
+            ("a pan of cornbread", "pieces"),
+            ("a sheet of paper", "squares"),
+            ("a garden", "plots"),
+            ("a brownie tray", "brownies"),
+            ("a quilt", "patches"),
+        )
+    )
+    stem = (
+        f"{who} cuts {what} into {rows} rows and {columns} columns of same-size squares. How many {pieces} are there?"
+    )
     total = rows * columns
     hints = ("Draw the rectangle and split it into the rows and columns.", f"How many {pieces} are in one row?")
-    solution = steps(f"Each row has {columns} {pieces}, and there are {rows} rows.",
-                     f"{' + '.join([str(columns)] * rows)} = **{total}**")  # fmt: skip
-    return finish(stem, numeric(total), hints, solution, wrong=[rows + columns, total + columns, total - 1],
-                  figure=figures.area_grid(rows, columns))
+    solution = steps(
+        f"Each row has {columns} {pieces}, and there are {rows} rows.",
+        f"{' + '.join([str(columns)] * rows)} = **{total}**",
+    )
+    return finish(
+        stem,
+        numeric(total),
+        hints,
+        solution,
+        wrong=[rows + columns, total + columns, total - 1],
+        figure=figures.area_grid(rows, columns),
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1945,8 +2470,12 @@ def name_the_share(rng: random.Random) -> Problem:
     food = "pizza" if shape == "circle" else rng.choice(("sandwich", "granola bar", "piece of toast"))
     correct = _SHARE_WORDS[parts][0]
     answer = choice(rng, correct, [words[0] for words in _SHARE_WORDS.values()], keep_order=True)
-    stem = rng.choice((f"{who} cuts a {food} into equal parts and eats the shaded part. How much of the {food} did "
-                       f"{who} eat?", f"The {shape} is cut into equal shares. How much of the {shape} is shaded?"))
+    stem = rng.choice(
+        (
+            f"{who} cuts a {food} into equal parts and eats the shaded part. How much of the {food} did {who} eat?",
+            f"The {shape} is cut into equal shares. How much of the {shape} is shaded?",
+        )
+    )
     hints = ("Count the equal parts in the whole shape.", "2 equal parts are halves, 3 are thirds, 4 are fourths.")
     solution = steps(f"The whole is cut into {parts} equal parts.", f"One of them is **{correct}** of the whole.")
     return finish(stem, answer, hints, solution, figure=figure)
@@ -1960,11 +2489,16 @@ def whole_as_shares(rng: random.Random) -> Problem:
     who = name(rng)
     correct = _SHARE_WORDS[parts][1]
     answer = choice(rng, correct, [words[1] for words in _SHARE_WORDS.values()], keep_order=True)
-    stem = rng.choice((f"{who} shades every equal part of the {shape}. Which words describe the whole {shape}?",
-                       f"The whole {shape} is cut into equal parts. How can you describe the whole?"))
+    stem = rng.choice(
+        (
+            f"{who} shades every equal part of the {shape}. Which words describe the whole {shape}?",
+            f"The whole {shape} is cut into equal parts. How can you describe the whole?",
+        )
+    )
     hints = ("Count the equal parts.", "How many of those parts make the whole?")
-    solution = steps(f"There are {parts} equal parts, and all of them make the whole.",
-                     f"So the whole is **{correct}**.")  # fmt: skip
+    solution = steps(
+        f"There are {parts} equal parts, and all of them make the whole.", f"So the whole is **{correct}**."
+    )
     return finish(stem, answer, hints, solution, figure=figure)
 
 
@@ -1997,11 +2531,17 @@ def _two_ways(left: str, right: str, parts: int) -> str:
             svg.line(*corners["tl"], *corners["br"])
             svg.line(*corners["tr"], *corners["bl"])
         svg.rect(x0, y0, size_w, size_h, fill="none", stroke=INK, stroke_width=2)
-    described = {"columns": "into tall strips side by side", "rows": "into wide strips one above another",
-                 "diagonal": "corner to corner into two triangles", "grid": "into a 2 by 2 grid of small rectangles",
-                 "cross": "along both diagonals into four triangles"}  # fmt: skip
-    return svg.render(f"Two rectangles of the same size. The first is cut {described[left]}; the second is cut "
-                      f"{described[right]}. One part of each is shaded.")
+    described = {
+        "columns": "into tall strips side by side",
+        "rows": "into wide strips one above another",
+        "diagonal": "corner to corner into two triangles",
+        "grid": "into a 2 by 2 grid of small rectangles",
+        "cross": "along both diagonals into four triangles",
+    }
+    return svg.render(
+        f"Two rectangles of the same size. The first is cut {described[left]}; the second is cut "
+        f"{described[right]}. One part of each is shaded."
+    )
 
 
 @template("2.G.A.3", difficulty=STRETCH)
@@ -2012,19 +2552,33 @@ def equal_shares_different_shapes(rng: random.Random) -> Problem:
     styles = ("columns", "rows", "diagonal") if parts == 2 else ("columns", "rows", "grid", "cross")
     left, right = rng.sample(styles, 2)
     first, second = names(rng, 2)
-    food, foods = rng.choice((("sandwich", "sandwiches"), ("garden", "gardens"), ("sheet of paper", "sheets of paper"),
-                              ("brownie", "brownies"), ("cracker", "crackers")))  # fmt: skip
+    food, foods = rng.choice(
+        (
+            ("sandwich", "sandwiches"),
+            ("garden", "gardens"),
+            ("sheet of paper", "sheets of paper"),
+            ("brownie", "brownies"),
+            ("cracker", "crackers"),
+        )
+    )
     word = "half" if parts == 2 else "fourth"
     plural_word = "halves" if parts == 2 else "fourths"
     correct = f"The shaded parts are the same size: each is one {word} of a {food} of the same size."
-    wrong = (f"{first}'s shaded part is bigger, because it looks different.",
-             f"{second}'s shaded part is bigger, because it looks different.",
-             f"The parts are not {plural_word}, because they do not have the same shape.")  # fmt: skip
+    wrong = (
+        f"{first}'s shaded part is bigger, because it looks different.",
+        f"{second}'s shaded part is bigger, because it looks different.",
+        f"The parts are not {plural_word}, because they do not have the same shape.",
+    )
     answer = choice(rng, correct, wrong)
-    stem = (f"{first} and {second} each have a {food} of the same size. {first} cuts one way and {second} cuts "
-            f"another way, each into {parts} equal parts. Each shades one part. Which is true?")
+    stem = (
+        f"{first} and {second} each have a {food} of the same size. {first} cuts one way and {second} cuts "
+        f"another way, each into {parts} equal parts. Each shades one part. Which is true?"
+    )
     hints = ("Both wholes are the same size.", f"How many equal parts is each {food} cut into?")
-    solution = steps(f"Each {food} is cut into {parts} equal parts, so each part is a {word} of it.",
-                     f"The two {foods} are the same size, so a {word} of one is as big as a {word} of the other, "
-                     "even if the parts have different shapes.", f"So: **{correct}**")  # fmt: skip
+    solution = steps(
+        f"Each {food} is cut into {parts} equal parts, so each part is a {word} of it.",
+        f"The two {foods} are the same size, so a {word} of one is as big as a {word} of the other, "
+        "even if the parts have different shapes.",
+        f"So: **{correct}**",
+    )
     return finish(stem, answer, hints, solution, figure=_two_ways(left, right, parts))

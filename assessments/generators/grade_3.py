@@ -13,6 +13,7 @@ partitioning shapes into equal areas.
 Parents whose parts all have templates (3.MD.C.5, 3.MD.C.7, 3.NF.A.2, 3.NF.A.3) are covered through them. No
 standard is skipped. Shared helpers (finishing a problem, rulers, number lines, word lists) come from `grade_2`.
 """
+
 from __future__ import annotations
 
 import ast
@@ -59,9 +60,15 @@ from assessments.generators.grade_2 import (
 
 # (container, singular thing, plural things) for equal-groups stories.
 GROUPS = (
-    ("bag", "apple", "apples"), ("box", "crayon", "crayons"), ("pack", "sticker", "stickers"),
-    ("vase", "flower", "flowers"), ("team", "player", "players"), ("plate", "cookie", "cookies"),
-    ("tray", "muffin", "muffins"), ("jar", "marble", "marbles"), ("shelf", "book", "books"),
+    ("bag", "apple", "apples"),
+    ("box", "crayon", "crayons"),
+    ("pack", "sticker", "stickers"),
+    ("vase", "flower", "flowers"),
+    ("team", "player", "players"),
+    ("plate", "cookie", "cookies"),
+    ("tray", "muffin", "muffins"),
+    ("jar", "marble", "marbles"),
+    ("shelf", "book", "books"),
 )
 CONTAINERS = {"box": "boxes", "shelf": "shelves"}
 
@@ -71,7 +78,7 @@ def containers(word: str) -> str:
 
 
 def each(box: str) -> str:
-    """"in each bag", "on each shelf"."""
+    """ "in each bag", "on each shelf"."""
     return f"{'on' if box in ('shelf', 'plate', 'tray', 'team') else 'in'} each {box}"
 
 
@@ -136,14 +143,26 @@ def expression_for_groups(rng: random.Random) -> Problem:
     """Which expression gives the total of a picture of equal groups."""
     groups, size = rng.randint(2, 6), rng.randint(2, 9)
     correct = f"{groups} {TIMES} {size}"
-    candidates = (f"{groups} + {size}", f"{groups} {TIMES} {groups}", f"{size} + {size}", f"{size} {TIMES} {size}",
-                  f"{groups + 1} {TIMES} {size}")  # fmt: skip
+    candidates = (
+        f"{groups} + {size}",
+        f"{groups} {TIMES} {groups}",
+        f"{size} + {size}",
+        f"{size} {TIMES} {size}",
+        f"{groups + 1} {TIMES} {size}",
+    )
     answer = expression_choice(rng, correct, candidates)
     hints = ("How many groups are there?", "How many dots are in each group?")
-    solution = steps(f"There are {groups} groups with {size} dots in each group.",
-                     f"{groups} groups of {size} is **{correct}** = {groups * size} dots.")  # fmt: skip
-    return finish("Which expression tells how many dots there are in all?", answer, hints, solution,
-                  figure=equal_groups_figure(groups, size))  # fmt: skip
+    solution = steps(
+        f"There are {groups} groups with {size} dots in each group.",
+        f"{groups} groups of {size} is **{correct}** = {groups * size} dots.",
+    )
+    return finish(
+        "Which expression tells how many dots there are in all?",
+        answer,
+        hints,
+        solution,
+        figure=equal_groups_figure(groups, size),
+    )
 
 
 @template("3.OA.A.1")
@@ -157,14 +176,20 @@ def story_for_product(rng: random.Random) -> Problem:
     boxes = containers(box)
     correct = f"{who} has {groups} {boxes} with {size} {things} {each(box)}. How many {things} are there?"
     low, high = sorted((groups, size))
-    wrong = (f"{who} has {groups} {things} and gets {size} more. How many {things} are there now?",
-             f"{who} has {high} {things} and gives away {low}. How many {things} are left?",
-             f"{who} has {groups} {boxes} with {groups} {things} {each(box)}. How many {things} are there?")
+    wrong = (
+        f"{who} has {groups} {things} and gets {size} more. How many {things} are there now?",
+        f"{who} has {high} {things} and gives away {low}. How many {things} are left?",
+        f"{who} has {groups} {boxes} with {groups} {things} {each(box)}. How many {things} are there?",
+    )
     answer = choice(rng, correct, wrong)
-    hints = (f"{groups} {TIMES} {size} means {groups} equal groups with {size} in each group.",
-             "Which story has equal groups?")  # fmt: skip
-    solution = steps(f"{groups} {TIMES} {size} is the total of {groups} groups of {size}.",
-                     f"The story with {groups} {boxes} of {size} {things} each: **{correct}**")  # fmt: skip
+    hints = (
+        f"{groups} {TIMES} {size} means {groups} equal groups with {size} in each group.",
+        "Which story has equal groups?",
+    )
+    solution = steps(
+        f"{groups} {TIMES} {size} is the total of {groups} groups of {size}.",
+        f"The story with {groups} {boxes} of {size} {things} each: **{correct}**",
+    )
     return finish(f"Which story can be solved with {groups} {TIMES} {size}?", answer, hints, solution)
 
 
@@ -178,17 +203,26 @@ def meaning_of_factor(rng: random.Random) -> Problem:
     who = name(rng)
     boxes = containers(box)
     asked = rng.choice(("groups", "size", "product"))
-    options = {"groups": f"the number of {boxes}", "size": f"the number of {things} {each(box)}",
-               "product": f"the total number of {things}"}  # fmt: skip
+    options = {
+        "groups": f"the number of {boxes}",
+        "size": f"the number of {things} {each(box)}",
+        "product": f"the total number of {things}",
+    }
     number = {"groups": groups, "size": size, "product": groups * size}[asked]
     correct = options[asked]
     answer = choice(rng, correct, [text_ for key, text_ in options.items() if key != asked])
-    stem = (f"{who} has {groups} {boxes} with {size} {things} {each(box)}. {who} writes "
-            f"{groups} {TIMES} {size} = {groups * size}. What does the {number} stand for?")
-    hints = (f"In {groups} {TIMES} {size}, the first number counts the groups.",
-             "The number after = is how many there are in all.")  # fmt: skip
-    solution = steps(f"{groups} is the number of {boxes}, {size} is the number {each(box)}, and "
-                     f"{groups * size} is the total.", f"So {number} stands for **{correct}**.")  # fmt: skip
+    stem = (
+        f"{who} has {groups} {boxes} with {size} {things} {each(box)}. {who} writes "
+        f"{groups} {TIMES} {size} = {groups * size}. What does the {number} stand for?"
+    )
+    hints = (
+        f"In {groups} {TIMES} {size}, the first number counts the groups.",
+        "The number after = is how many there are in all.",
+    )
+    solution = steps(
+        f"{groups} is the number of {boxes}, {size} is the number {each(box)}, and {groups * size} is the total.",
+        f"So {number} stands for **{correct}**.",
+    )
     return finish(stem, answer, hints, solution)
 
 
@@ -209,19 +243,28 @@ def story_for_quotient(rng: random.Random) -> Problem:
     """Which story a quotient such as 56 ÷ 8 describes (equal shares or equal groups)."""
     total, divisor, box, boxes, things, who, sharing = _sharing_or_grouping(rng)
     if sharing:
-        correct = (f"{who} puts {total} {things} {onto(box)} {divisor} {boxes}, the same number in each. "
-                   f"How many {things} go {each(box)}?")
+        correct = (
+            f"{who} puts {total} {things} {onto(box)} {divisor} {boxes}, the same number in each. "
+            f"How many {things} go {each(box)}?"
+        )
     else:
-        correct = (f"{who} puts {total} {things} {onto(box)} {boxes}, {divisor} {each(box)}. "
-                   f"How many {boxes} does {who} fill?")
-    wrong = (f"{who} has {divisor} {boxes} with {total} {things} {each(box)}. How many {things} are there?",
-             f"{who} has {total} {things} and gets {divisor} more. How many {things} are there now?",
-             f"{who} has {total} {things} and gives away {divisor}. How many {things} are left?")
+        correct = (
+            f"{who} puts {total} {things} {onto(box)} {boxes}, {divisor} {each(box)}. How many {boxes} does {who} fill?"
+        )
+    wrong = (
+        f"{who} has {divisor} {boxes} with {total} {things} {each(box)}. How many {things} are there?",
+        f"{who} has {total} {things} and gets {divisor} more. How many {things} are there now?",
+        f"{who} has {total} {things} and gives away {divisor}. How many {things} are left?",
+    )
     answer = choice(rng, correct, wrong)
-    hints = (f"{total} {DIVIDE} {divisor} splits {total} into equal groups.",
-             "Which story splits a total into equal groups or equal shares?")  # fmt: skip
-    solution = steps(f"{total} {DIVIDE} {divisor} = {total // divisor} splits {total} things equally.",
-                     f"The story that does this: **{correct}**")  # fmt: skip
+    hints = (
+        f"{total} {DIVIDE} {divisor} splits {total} into equal groups.",
+        "Which story splits a total into equal groups or equal shares?",
+    )
+    solution = steps(
+        f"{total} {DIVIDE} {divisor} = {total // divisor} splits {total} things equally.",
+        f"The story that does this: **{correct}**",
+    )
     return finish(f"Which story can be solved with {total} {DIVIDE} {divisor}?", answer, hints, solution)
 
 
@@ -238,11 +281,15 @@ def meaning_of_quotient(rng: random.Random) -> Problem:
         correct = f"the number of {boxes}"
         other = f"the number of {things} {each(box)}"
     answer = choice(rng, correct, (other, f"the total number of {things}", f"the number of {things} left over"))
-    hints = (f"What does the story already tell you: the number of {boxes}, or how many go in each?",
-             f"{total} {DIVIDE} {divisor} finds the number the story does not give.")  # fmt: skip
+    hints = (
+        f"What does the story already tell you: the number of {boxes}, or how many go in each?",
+        f"{total} {DIVIDE} {divisor} finds the number the story does not give.",
+    )
     known = f"the number of {boxes}" if sharing else f"how many {things} go {each(box)}"
-    solution = steps(f"The story gives the total, {total}, and {known}, {divisor}.",
-                     f"So {total} {DIVIDE} {divisor} = {total // divisor} is **{correct}**.")  # fmt: skip
+    solution = steps(
+        f"The story gives the total, {total}, and {known}, {divisor}.",
+        f"So {total} {DIVIDE} {divisor} = {total // divisor} is **{correct}**.",
+    )
     return finish(f"{stem} What does {total} {DIVIDE} {divisor} tell you?", answer, hints, solution)
 
 
@@ -253,11 +300,19 @@ def groups_in_picture(rng: random.Random) -> Problem:
     total = size * groups
     shape = rng.choice(figures.SHAPES)
     hints = (f"Circle {size} {shape}s at a time.", "Count how many groups you circled.")
-    solution = steps(f"There are {total} {shape}s. Each row of the picture has {size}.",
-                     f"{total} {DIVIDE} {size} = **{groups}** groups.")  # fmt: skip
+    solution = steps(
+        f"There are {total} {shape}s. Each row of the picture has {size}.",
+        f"{total} {DIVIDE} {size} = **{groups}** groups.",
+    )
     stem = f"Put the {total} {shape}s into groups of {size}. How many groups are there? ({total} {DIVIDE} {size})"
-    return finish(stem, numeric(groups), hints, solution, wrong=[size, total - size, groups + 1],
-                  figure=figures.objects(total, shape=shape, per_row=size))  # fmt: skip
+    return finish(
+        stem,
+        numeric(groups),
+        hints,
+        solution,
+        wrong=[size, total - size, groups + 1],
+        figure=figures.objects(total, shape=shape, per_row=size),
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -276,14 +331,18 @@ def equal_groups_story(rng: random.Random) -> Problem:
         stem = f"{who} has {groups} {boxes}. Each {box} has {size} {things}. How many {things} does {who} have?"
         value, line, wrong = total, f"{groups} {TIMES} {size} = ?", [groups + size, total - size]
     elif kind == "size":
-        stem = (f"{who} puts {total} {things} {onto(box)} {groups} {boxes}, the same number in each. "
-                f"How many go {each(box)}?")
+        stem = (
+            f"{who} puts {total} {things} {onto(box)} {groups} {boxes}, the same number in each. "
+            f"How many go {each(box)}?"
+        )
         value, line, wrong = size, f"{groups} {TIMES} ? = {total}", [total - groups, groups]
     else:
         stem = f"{who} has {total} {things}. {who} puts {size} {each(box)}. How many {boxes} does {who} fill?"
         value, line, wrong = groups, f"? {TIMES} {size} = {total}", [total - size, size]
-    hints = ("Draw the equal groups, or think of a multiplication fact.", "Which number is unknown: the total, the "
-             "number in each group, or the number of groups?")  # fmt: skip
+    hints = (
+        "Draw the equal groups, or think of a multiplication fact.",
+        "Which number is unknown: the total, the number in each group, or the number of groups?",
+    )
     solution = steps(f"Write an equation: {line}", f"The answer is **{value}**.")
     return finish(stem, numeric(value), hints, solution, wrong=wrong)
 
@@ -303,8 +362,14 @@ def array_story(rng: random.Random) -> Problem:
         value, line, wrong = columns, f"{rows} {TIMES} ? = {total}", [total - rows, rows]
     hints = ("An array has equal rows.", "Use a multiplication fact with the numbers in the story.")
     solution = steps(f"Write an equation: {line}", f"The answer is **{value}**.")
-    return finish(stem, numeric(value), hints, solution, wrong=wrong,
-                  figure=figures.dot_array(rows, columns) if value == total and rng.random() < 0.4 else "")
+    return finish(
+        stem,
+        numeric(value),
+        hints,
+        solution,
+        wrong=wrong,
+        figure=figures.dot_array(rows, columns) if value == total and rng.random() < 0.4 else "",
+    )
 
 
 @template("3.OA.A.3")
@@ -322,12 +387,16 @@ def measurement_story(rng: random.Random) -> Problem:
         stem = f"{who} lays {count} {pieces} end to end. Each is {each} {units} long. How long is the line, in {units}?"
         value, line, wrong = total, f"{count} {TIMES} {each} = ?", [count + each]
     elif kind == "pieces":
-        stem = (f"{who} cuts a {thing_name} {total} {units} long into pieces that are each {each} {units} long. "
-                f"How many pieces does {who} get?")
+        stem = (
+            f"{who} cuts a {thing_name} {total} {units} long into pieces that are each {each} {units} long. "
+            f"How many pieces does {who} get?"
+        )
         value, line, wrong = count, f"{total} {DIVIDE} {each} = ?", [total - each, each]
     else:
-        stem = (f"{who} cuts a {thing_name} {total} {units} long into {count} equal pieces. "
-                f"How long is each piece, in {units}?")
+        stem = (
+            f"{who} cuts a {thing_name} {total} {units} long into {count} equal pieces. "
+            f"How long is each piece, in {units}?"
+        )
         value, line, wrong = each, f"{total} {DIVIDE} {count} = ?", [total - count, count]
     hints = ("Draw the length as a bar split into equal parts.", "Multiply to join equal lengths; divide to split.")
     solution = steps(f"Write an equation: {line}", f"The answer is **{value}**.")
@@ -343,8 +412,14 @@ def unknown_factor(rng: random.Random) -> Problem:
     """The unknown number in a multiplication equation, such as 8 × ? = 48."""
     a, b = fact(rng, 2, 10)
     product = a * b
-    form, value = rng.choice(((f"{a} {TIMES} ? = {product}", b), (f"? {TIMES} {b} = {product}", a),
-                              (f"{product} = {a} {TIMES} ?", b), (f"{a} {TIMES} {b} = ?", product)))  # fmt: skip
+    form, value = rng.choice(
+        (
+            (f"{a} {TIMES} ? = {product}", b),
+            (f"? {TIMES} {b} = {product}", a),
+            (f"{product} = {a} {TIMES} ?", b),
+            (f"{a} {TIMES} {b} = ?", product),
+        )
+    )
     known = a if value == b else b
     if value == product:
         hints = (f"Think of {a} groups of {b}.", "Skip-count to find the total.")
@@ -362,10 +437,14 @@ def unknown_in_division(rng: random.Random) -> Problem:
     """The unknown number in a division equation, such as 5 = ? ÷ 3 or 42 ÷ ? = 6."""
     divisor, quotient = fact(rng, 2, 10)
     total = divisor * quotient
-    form, value = rng.choice(((f"{total} {DIVIDE} {divisor} = ?", quotient),
-                              (f"{total} {DIVIDE} ? = {quotient}", divisor),
-                              (f"? {DIVIDE} {divisor} = {quotient}", total),
-                              (f"{quotient} = ? {DIVIDE} {divisor}", total)))  # fmt: skip
+    form, value = rng.choice(
+        (
+            (f"{total} {DIVIDE} {divisor} = ?", quotient),
+            (f"{total} {DIVIDE} ? = {quotient}", divisor),
+            (f"? {DIVIDE} {divisor} = {quotient}", total),
+            (f"{quotient} = ? {DIVIDE} {divisor}", total),
+        )
+    )
     if value == total:
         hints = ("The unknown is the number being divided.", "Multiply the other two numbers.")
         lines = (f"If ? {DIVIDE} {divisor} = {quotient}, then ? = {divisor} {TIMES} {quotient}.", f"? = **{total}**")
@@ -392,11 +471,17 @@ def order_does_not_matter(rng: random.Random) -> Problem:
     candidates = (f"{a} + {b}", f"{b} {TIMES} {b}", f"{a} {TIMES} {a}", f"{b} + {a}", f"{a} {TIMES} {b + 1}")
     answer = expression_choice(rng, correct, candidates)
     who = name(rng)
-    stem = rng.choice((f"Which is equal to {a} {TIMES} {b}?",
-                       f"{who} knows that {a} {TIMES} {b} = {a * b}. Which other product is also {a * b}?"))
+    stem = rng.choice(
+        (
+            f"Which is equal to {a} {TIMES} {b}?",
+            f"{who} knows that {a} {TIMES} {b} = {a * b}. Which other product is also {a * b}?",
+        )
+    )
     hints = ("Does changing the order of the factors change the product?", f"Think of {a} rows of {b} turned sideways.")
-    solution = steps(f"{a} rows of {b} turned sideways are {b} rows of {a}: the same number of things.",
-                     f"So {a} {TIMES} {b} = **{correct}** = {a * b}.")  # fmt: skip
+    solution = steps(
+        f"{a} rows of {b} turned sideways are {b} rows of {a}: the same number of things.",
+        f"So {a} {TIMES} {b} = **{correct}** = {a * b}.",
+    )
     return finish(stem, answer, hints, solution)
 
 
@@ -412,10 +497,16 @@ def group_factors(rng: random.Random) -> Problem:
     product = other * first * second
     easy = first * second
     hints = ("You may multiply any two factors first.", "Which two factors make an easy product, like 10?")
-    solution = steps(f"Multiply {first} {TIMES} {second} = {easy} first.", f"Then {easy} {TIMES} {other} = "
-                     f"**{product}**.")  # fmt: skip
-    return finish(f"What is {f' {TIMES} '.join(map(str, factors))}?", numeric(product), hints, solution,
-                  wrong=[other + first + second, easy + other, product + other])  # fmt: skip
+    solution = steps(
+        f"Multiply {first} {TIMES} {second} = {easy} first.", f"Then {easy} {TIMES} {other} = **{product}**."
+    )
+    return finish(
+        f"What is {f' {TIMES} '.join(map(str, factors))}?",
+        numeric(product),
+        hints,
+        solution,
+        wrong=[other + first + second, easy + other, product + other],
+    )
 
 
 @template("3.OA.B.5")
@@ -426,12 +517,16 @@ def split_a_factor(rng: random.Random) -> Problem:
     part = 5
     rest = b - part
     if rng.random() < 0.5:
-        stem = (f"{a} {TIMES} {part} = {a * part} and {a} {TIMES} {rest} = {a * rest}. "
-                f"Use these facts to find {a} {TIMES} {b}.")
+        stem = (
+            f"{a} {TIMES} {part} = {a * part} and {a} {TIMES} {rest} = {a * rest}. "
+            f"Use these facts to find {a} {TIMES} {b}."
+        )
         value = a * b
         wrong = [a * part + rest, a * part * a * rest if a * part * a * rest < 1000 else a + b, a * part + a]
-        lines = (f"{b} = {part} + {rest}, so {a} {TIMES} {b} = {a} {TIMES} {part} + {a} {TIMES} {rest}.",
-                 f"{a * part} + {a * rest} = **{value}**")  # fmt: skip
+        lines = (
+            f"{b} = {part} + {rest}, so {a} {TIMES} {b} = {a} {TIMES} {part} + {a} {TIMES} {rest}.",
+            f"{a * part} + {a * rest} = **{value}**",
+        )
     else:
         stem = f"What number makes this true? {a} {TIMES} {b} = ({a} {TIMES} {part}) + ({a} {TIMES} ?)"
         value = rest
@@ -450,8 +545,9 @@ def divide_by_missing_factor(rng: random.Random) -> Problem:
     """Find a quotient by finding the missing factor: 32 ÷ 8 is the number that times 8 makes 32."""
     divisor, quotient = fact(rng, 2, 10)
     total = divisor * quotient
-    stem = (f"To find {total} {DIVIDE} {divisor}, think: {divisor} {TIMES} ? = {total}. "
-            f"What is {total} {DIVIDE} {divisor}?")
+    stem = (
+        f"To find {total} {DIVIDE} {divisor}, think: {divisor} {TIMES} ? = {total}. What is {total} {DIVIDE} {divisor}?"
+    )
     hints = (f"Skip-count by {divisor}s until you reach {total}.", "Count how many skips you made.")
     solution = steps(f"{divisor} {TIMES} {quotient} = {total}.", f"So {total} {DIVIDE} {divisor} = **{quotient}**.")
     return finish(stem, numeric(quotient), hints, solution, wrong=[total - divisor, total * divisor, quotient + 1])
@@ -465,14 +561,21 @@ def fact_that_helps_divide(rng: random.Random) -> Problem:
         quotient = divisor % 9 + 2
     total = divisor * quotient
     correct = f"{divisor} {TIMES} {quotient} = {total}"
-    candidates = (f"{divisor} {TIMES} {quotient - 1} = {divisor * (quotient - 1)}",
-                  f"{total} {TIMES} {divisor} = {total * divisor}", f"{divisor} + {total - divisor} = {total}",
-                  f"{divisor} {TIMES} {quotient + 1} = {divisor * (quotient + 1)}")  # fmt: skip
+    candidates = (
+        f"{divisor} {TIMES} {quotient - 1} = {divisor * (quotient - 1)}",
+        f"{total} {TIMES} {divisor} = {total * divisor}",
+        f"{divisor} + {total - divisor} = {total}",
+        f"{divisor} {TIMES} {quotient + 1} = {divisor * (quotient + 1)}",
+    )
     answer = pick_choice(rng, correct, rng.sample(candidates, 3))
-    hints = (f"Division asks: {divisor} times what number is {total}?", "Look for a multiplication with the same "
-             f"{total}.")  # fmt: skip
-    solution = steps(f"{total} {DIVIDE} {divisor} = ? means {divisor} {TIMES} ? = {total}.",
-                     f"The fact **{correct}** shows that {total} {DIVIDE} {divisor} = {quotient}.")  # fmt: skip
+    hints = (
+        f"Division asks: {divisor} times what number is {total}?",
+        f"Look for a multiplication with the same {total}.",
+    )
+    solution = steps(
+        f"{total} {DIVIDE} {divisor} = ? means {divisor} {TIMES} ? = {total}.",
+        f"The fact **{correct}** shows that {total} {DIVIDE} {divisor} = {quotient}.",
+    )
     return finish(f"Which multiplication fact helps you find {total} {DIVIDE} {divisor}?", answer, hints, solution)
 
 
@@ -487,12 +590,17 @@ def multiplication_fact(rng: random.Random) -> Problem:
     if rng.random() < 0.15:
         b = rng.choice((0, 1, 10))
     product = a * b
-    hints = (f"Skip-count by {a}s, {b} times." if b > 1 else "Think about what times 0 or 1 does.",
-             "Or use a fact you know, then add or take away one group.")  # fmt: skip
-    solution = steps(f"{a} {TIMES} {b} means {b} groups of {a}." if b else "Any number times 0 is 0.",
-                     f"{a} {TIMES} {b} = **{product}**")  # fmt: skip
-    return finish(f"What is {a} {TIMES} {b}?", numeric(product), hints, solution,
-                  wrong=[a + b, product + a, product - a])  # fmt: skip
+    hints = (
+        f"Skip-count by {a}s, {b} times." if b > 1 else "Think about what times 0 or 1 does.",
+        "Or use a fact you know, then add or take away one group.",
+    )
+    solution = steps(
+        f"{a} {TIMES} {b} means {b} groups of {a}." if b else "Any number times 0 is 0.",
+        f"{a} {TIMES} {b} = **{product}**",
+    )
+    return finish(
+        f"What is {a} {TIMES} {b}?", numeric(product), hints, solution, wrong=[a + b, product + a, product - a]
+    )
 
 
 @template("3.OA.C.7", difficulty=INTRODUCTORY)
@@ -504,8 +612,13 @@ def division_fact(rng: random.Random) -> Problem:
     total = divisor * quotient
     hints = (f"Think: {divisor} times what number is {total}?", "Use a multiplication fact you know.")
     solution = steps(f"{divisor} {TIMES} {quotient} = {total}.", f"So {total} {DIVIDE} {divisor} = **{quotient}**.")
-    return finish(f"What is {total} {DIVIDE} {divisor}?", numeric(quotient), hints, solution,
-                  wrong=[total - divisor, quotient + 1, quotient - 1])  # fmt: skip
+    return finish(
+        f"What is {total} {DIVIDE} {divisor}?",
+        numeric(quotient),
+        hints,
+        solution,
+        wrong=[total - divisor, quotient + 1, quotient - 1],
+    )
 
 
 @template("3.OA.C.7")
@@ -520,8 +633,9 @@ def fact_family_story(rng: random.Random) -> Problem:
         stem = f"{who} shares {a * b} grapes equally among {a} friends. How many grapes does each friend get?"
         value, line = b, f"{a * b} {DIVIDE} {a} = {b}"
     hints = ("Is the story joining equal groups or sharing equally?", "Use the fact you know from memory.")
-    return finish(stem, numeric(value), hints, steps(line, f"The answer is **{value}**."),
-                  wrong=[a + b, value + 1, value - 1])  # fmt: skip
+    return finish(
+        stem, numeric(value), hints, steps(line, f"The answer is **{value}**."), wrong=[a + b, value + 1, value - 1]
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -532,66 +646,93 @@ def _two_step_story(rng: random.Random) -> tuple[str, str, int, tuple[str, ...],
     """A two-step story with whole numbers: (stem, the equation with n, answer, steps, wrong equations, wrong
     answers)."""
     who = name(rng)
-    kind = rng.choice(("packs_then_give", "save_then_spend", "boxes_and_loose", "share_after_keeping",
-                       "share_then_more"))  # fmt: skip
+    kind = rng.choice(
+        ("packs_then_give", "save_then_spend", "boxes_and_loose", "share_after_keeping", "share_then_more")
+    )
     if kind == "packs_then_give":
         packs, each = fact(rng, 3, 9)
         give = rng.randint(2, packs * each - 2)
         things = rng.choice(("stickers", "cards", "pencils", "erasers"))
-        stem = (f"{who} buys {packs} packs of {things} with {each} in each pack. {who} gives {give} {things} to "
-                f"friends. How many {things} does {who} have left?")
+        stem = (
+            f"{who} buys {packs} packs of {things} with {each} in each pack. {who} gives {give} {things} to "
+            f"friends. How many {things} does {who} have left?"
+        )
         value = packs * each - give
         equation = f"{packs} {TIMES} {each} − {give} = n"
         lines = (f"{packs} {TIMES} {each} = {packs * each}", f"{packs * each} − {give} = **{value}**")
-        wrong_eq = [f"{packs} + {each} − {give} = n", f"{packs} {TIMES} {each} + {give} = n",
-                    f"{packs} {TIMES} ({each} − {give}) = n" if each > give else f"{packs} {TIMES} {give} − {each} = n"]
+        wrong_eq = [
+            f"{packs} + {each} − {give} = n",
+            f"{packs} {TIMES} {each} + {give} = n",
+            f"{packs} {TIMES} ({each} − {give}) = n" if each > give else f"{packs} {TIMES} {give} − {each} = n",
+        ]
         wrong = [packs * each + give, packs + each - give if packs + each > give else packs * each]
     elif kind == "save_then_spend":
         weekly, weeks = fact(rng, 3, 9)
         spend = rng.randint(3, weekly * weeks - 3)
-        stem = (f"{who} saves ${weekly} each week for {weeks} weeks. Then {who} spends ${spend} on a game. "
-                f"How many dollars does {who} have now?")
+        stem = (
+            f"{who} saves ${weekly} each week for {weeks} weeks. Then {who} spends ${spend} on a game. "
+            f"How many dollars does {who} have now?"
+        )
         value = weekly * weeks - spend
         equation = f"{weekly} {TIMES} {weeks} − {spend} = n"
         lines = (f"{weekly} {TIMES} {weeks} = {weekly * weeks}", f"{weekly * weeks} − {spend} = **{value}**")
-        wrong_eq = [f"{weekly} + {weeks} − {spend} = n", f"{weekly} {TIMES} {weeks} + {spend} = n",
-                    f"{weekly} {TIMES} {spend} − {weeks} = n"]
+        wrong_eq = [
+            f"{weekly} + {weeks} − {spend} = n",
+            f"{weekly} {TIMES} {weeks} + {spend} = n",
+            f"{weekly} {TIMES} {spend} − {weeks} = n",
+        ]
         wrong = [weekly * weeks + spend, weekly * weeks]
     elif kind == "boxes_and_loose":
         boxes, each = fact(rng, 3, 9)
         loose = rng.randint(2, 9)
-        stem = (f"{who} has {boxes} boxes of crayons with {each} crayons in each box, and {loose} loose crayons. "
-                f"How many crayons does {who} have?")
+        stem = (
+            f"{who} has {boxes} boxes of crayons with {each} crayons in each box, and {loose} loose crayons. "
+            f"How many crayons does {who} have?"
+        )
         value = boxes * each + loose
         equation = f"{boxes} {TIMES} {each} + {loose} = n"
         lines = (f"{boxes} {TIMES} {each} = {boxes * each}", f"{boxes * each} + {loose} = **{value}**")
-        wrong_eq = [f"{boxes} + {each} + {loose} = n", f"{boxes} {TIMES} ({each} + {loose}) = n",
-                    f"{boxes} {TIMES} {each} − {loose} = n"]
+        wrong_eq = [
+            f"{boxes} + {each} + {loose} = n",
+            f"{boxes} {TIMES} ({each} + {loose}) = n",
+            f"{boxes} {TIMES} {each} − {loose} = n",
+        ]
         wrong = [boxes + each + loose, boxes * (each + loose)]
     elif kind == "share_after_keeping":
         friends, each = fact(rng, 2, 9)
         keep = rng.randint(2, 12)
         total = friends * each + keep
-        stem = (f"{who} has {total} cookies. {who} keeps {keep} and shares the rest equally among {friends} "
-                f"friends. How many cookies does each friend get?")
+        stem = (
+            f"{who} has {total} cookies. {who} keeps {keep} and shares the rest equally among {friends} "
+            f"friends. How many cookies does each friend get?"
+        )
         value = each
         equation = f"({total} − {keep}) {DIVIDE} {friends} = n"
         lines = (f"{total} − {keep} = {total - keep}", f"{total - keep} {DIVIDE} {friends} = **{value}**")
-        wrong_eq = [f"{total} − {keep} {TIMES} {friends} = n", f"({total} + {keep}) {DIVIDE} {friends} = n"
-                    if (total + keep) % friends == 0 else f"{total} − {keep} − {friends} = n",
-                    f"{total} {TIMES} {friends} − {keep} = n"]  # fmt: skip
+        wrong_eq = [
+            f"{total} − {keep} {TIMES} {friends} = n",
+            f"({total} + {keep}) {DIVIDE} {friends} = n"
+            if (total + keep) % friends == 0
+            else f"{total} − {keep} − {friends} = n",
+            f"{total} {TIMES} {friends} − {keep} = n",
+        ]
         wrong = [total - keep, total // friends if total % friends == 0 else each + 1]
     else:
         groups, each = fact(rng, 2, 9)
         more = rng.randint(2, 9)
         total = groups * each
-        stem = (f"A teacher puts {total} books equally on {groups} shelves. Then {who} adds {more} more books to "
-                f"one shelf. How many books are on that shelf now?")
+        stem = (
+            f"A teacher puts {total} books equally on {groups} shelves. Then {who} adds {more} more books to "
+            f"one shelf. How many books are on that shelf now?"
+        )
         value = each + more
         equation = f"{total} {DIVIDE} {groups} + {more} = n"
         lines = (f"{total} {DIVIDE} {groups} = {each}", f"{each} + {more} = **{value}**")
-        wrong_eq = [f"{total} + {more} = n", f"{total} {DIVIDE} {groups} − {more} = n",
-                    f"{total} {TIMES} {groups} + {more} = n"]
+        wrong_eq = [
+            f"{total} + {more} = n",
+            f"{total} {DIVIDE} {groups} − {more} = n",
+            f"{total} {TIMES} {groups} + {more} = n",
+        ]
         wrong = [total + more, each]
     return stem, equation, value, lines, wrong_eq, wrong
 
@@ -600,8 +741,10 @@ def _two_step_story(rng: random.Random) -> tuple[str, str, int, tuple[str, ...],
 def two_step_problem(rng: random.Random) -> Problem:
     """A two-step word problem with whole numbers and the four operations."""
     stem, equation, value, lines, _, wrong = _two_step_story(rng)
-    hints = ("Find the first step's answer, then use it in the second step.",
-             "Write an equation with a letter, like n, for the unknown.")  # fmt: skip
+    hints = (
+        "Find the first step's answer, then use it in the second step.",
+        "Write an equation with a letter, like n, for the unknown.",
+    )
     solution = steps(f"An equation: {equation}.", *lines)
     return finish(stem, numeric(value), hints, solution, wrong=wrong)
 
@@ -616,8 +759,10 @@ def two_step_equation(rng: random.Random) -> Problem:
 
     wrong_choices = [w for w in wrong_eq if left(w) != value]
     answer = pick_choice(rng, equation, wrong_choices)
-    hints = ("Which two steps does the story need? Write them in order.",
-             "Multiplication and division are done before addition and subtraction, unless there are parentheses.")
+    hints = (
+        "Which two steps does the story need? Write them in order.",
+        "Multiplication and division are done before addition and subtraction, unless there are parentheses.",
+    )
     solution = steps("Follow the story's two steps, with n for the answer.", f"**{equation}**, so n = {value}.")
     return finish(f"{stem} Which equation can you use to find n, the answer?", answer, hints, solution)
 
@@ -627,8 +772,11 @@ def check_by_rounding(rng: random.Random) -> Problem:
     """Whether an answer to a two-step sum is reasonable, checked by rounding each number."""
     who = name(rng)
     place = rng.choice((10, 100))
-    numbers = ([rng.randint(11, 89) for _ in range(3)] if place == 10 else
-               [rng.randint(110, 390) for _ in range(2)] + [rng.randint(110, 290)])  # fmt: skip
+    numbers = (
+        [rng.randint(11, 89) for _ in range(3)]
+        if place == 10
+        else [rng.randint(110, 390) for _ in range(2)] + [rng.randint(110, 290)]
+    )
     exact = sum(numbers)
     rounded = [(n + place // 2) // place * place for n in numbers]
     estimate = sum(rounded)
@@ -638,13 +786,23 @@ def check_by_rounding(rng: random.Random) -> Problem:
         claim = exact + rng.choice((-3, 3, 4, 5, 10)) * place + rng.randint(-place // 2, place // 2)
     word = "ten" if place == 10 else "hundred"
     rounded_sum = f"{' + '.join(map(str, rounded))} = {estimate}"
-    stem = (f"{who} adds {' + '.join(map(str, numbers))} and gets {claim}. Round each number to the nearest "
-            f"{word} to check. Is {who}'s answer reasonable?")
-    correct = (f"Yes. {rounded_sum}, and {claim} is close to {estimate}." if right else
-               f"No. {rounded_sum}, and {claim} is far from {estimate}.")
-    wrong = ((f"No. {rounded_sum}, and {claim} is far from {estimate}." if right else
-              f"Yes. {rounded_sum}, and {claim} is close to {estimate}."),
-             f"{'No' if right else 'Yes'}. Rounding cannot show whether an answer is reasonable.")
+    stem = (
+        f"{who} adds {' + '.join(map(str, numbers))} and gets {claim}. Round each number to the nearest "
+        f"{word} to check. Is {who}'s answer reasonable?"
+    )
+    correct = (
+        f"Yes. {rounded_sum}, and {claim} is close to {estimate}."
+        if right
+        else f"No. {rounded_sum}, and {claim} is far from {estimate}."
+    )
+    wrong = (
+        (
+            f"No. {rounded_sum}, and {claim} is far from {estimate}."
+            if right
+            else f"Yes. {rounded_sum}, and {claim} is close to {estimate}."
+        ),
+        f"{'No' if right else 'Yes'}. Rounding cannot show whether an answer is reasonable.",
+    )
     answer = choice(rng, correct, wrong)
     hints = (f"Round each number to the nearest {word}.", "Add the rounded numbers and compare with the answer.")
     solution = steps(f"Rounded: {rounded_sum}.", f"The exact sum is {exact}.", f"So: **{correct}**")
@@ -673,14 +831,22 @@ def pattern_rule(rng: random.Random) -> Problem:
     start = rng.choice((step, rng.randint(1, 20)))
     numbers = [start + index * step for index in range(5)]
     correct = f"add {step}"
-    candidates = [f"add {step - 1}", f"add {step + 1}", f"multiply by {numbers[1] // numbers[0]}"
-                  if numbers[1] % numbers[0] == 0 else f"add {step * 2}", f"add {numbers[0]}"]  # fmt: skip
+    candidates = [
+        f"add {step - 1}",
+        f"add {step + 1}",
+        f"multiply by {numbers[1] // numbers[0]}" if numbers[1] % numbers[0] == 0 else f"add {step * 2}",
+        f"add {numbers[0]}",
+    ]
     fitting = set(_rules_that_fit(numbers))
     answer = pick_choice(rng, correct, [c for c in candidates if c not in fitting])
-    hints = ("Find how much each number grows to the next.", "Check that the rule works for every pair, not just "
-             "the first two.")  # fmt: skip
-    solution = steps(", ".join(f"{b} − {a} = {step}" for a, b in zip(numbers, numbers[1:])) + ".",
-                     f"Each number is {step} more than the one before, so the rule is **{correct}**.")  # fmt: skip
+    hints = (
+        "Find how much each number grows to the next.",
+        "Check that the rule works for every pair, not just the first two.",
+    )
+    solution = steps(
+        ", ".join(f"{b} − {a} = {step}" for a, b in zip(numbers, numbers[1:])) + ".",
+        f"Each number is {step} more than the one before, so the rule is **{correct}**.",
+    )
     return finish(f"What is the rule for this pattern? {', '.join(map(str, numbers))}", answer, hints, solution)
 
 
@@ -695,10 +861,17 @@ def next_in_pattern(rng: random.Random) -> Problem:
     shown = [str(n) if index != gap else "?" for index, n in enumerate(numbers)]
     value = numbers[gap]
     hints = ("How much does the pattern grow each time?", "Use the numbers on each side of the ?.")
-    solution = steps(f"The pattern adds {step} each time" + (f" (the multiples of {step})." if multiples else "."),
-                     f"{numbers[gap - 1]} + {step} = **{value}**")  # fmt: skip
-    return finish(f"What number is missing? {', '.join(shown)}", numeric(value), hints, solution,
-                  wrong=[value + 1, numbers[gap - 1] + step + step, value - 1])  # fmt: skip
+    solution = steps(
+        f"The pattern adds {step} each time" + (f" (the multiples of {step})." if multiples else "."),
+        f"{numbers[gap - 1]} + {step} = **{value}**",
+    )
+    return finish(
+        f"What number is missing? {', '.join(shown)}",
+        numeric(value),
+        hints,
+        solution,
+        wrong=[value + 1, numbers[gap - 1] + step + step, value - 1],
+    )
 
 
 @template("3.OA.D.9", difficulty=STRETCH)
@@ -708,10 +881,18 @@ def products_odd_or_even(rng: random.Random) -> Problem:
     first = rng.randint(1, 6)
     listed = ", ".join(f"{factor} {TIMES} {n} = {factor * n}" for n in range(first, first + 4))
     half = factor // 2
-    even = (f"Always even: {factor} {TIMES} a number = {half} {TIMES} the number + {half} {TIMES} the number, "
-            "two equal addends.") if factor % 2 == 0 else ""
-    sometimes = (f"Sometimes even and sometimes odd: {factor} times an even number is even, and {factor} times an "
-                 "odd number is odd.")
+    even = (
+        (
+            f"Always even: {factor} {TIMES} a number = {half} {TIMES} the number + {half} {TIMES} the number, "
+            "two equal addends."
+        )
+        if factor % 2 == 0
+        else ""
+    )
+    sometimes = (
+        f"Sometimes even and sometimes odd: {factor} times an even number is even, and {factor} times an "
+        "odd number is odd."
+    )
     odd_claim = f"Always odd: {factor} {TIMES} a number is never two equal addends."
     if factor % 2 == 0:
         correct, wrong = even, (sometimes, odd_claim)
@@ -719,11 +900,14 @@ def products_odd_or_even(rng: random.Random) -> Problem:
         wrong_even = f"Always even: the products of {factor} go up by {factor} each time."
         correct, wrong = sometimes, (wrong_even, odd_claim)
     answer = choice(rng, correct, wrong)
-    hints = ("Look at the products: which are even and which are odd?", f"Can {factor} be split into two equal "
-             "whole numbers?")  # fmt: skip
+    hints = (
+        "Look at the products: which are even and which are odd?",
+        f"Can {factor} be split into two equal whole numbers?",
+    )
     solution = steps(f"{listed}.", f"**{correct}**")
-    return finish(f"Look at the products: {listed}. What is true about {factor} times any whole number?", answer,
-                  hints, solution)  # fmt: skip
+    return finish(
+        f"Look at the products: {listed}. What is true about {factor} times any whole number?", answer, hints, solution
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -750,10 +934,13 @@ def round_to_ten(rng: random.Random) -> Problem:
     value = nearest(number, 10)
     down = number // 10 * 10
     hints = (f"Which two tens is {number} between?", "Look at the ones digit: 5 or more rounds up.")
-    solution = steps(f"{number} is between {down} and {down + 10}.",
-                     f"The ones digit is {number % 10}, so round {'up' if value > down else 'down'}: **{value}**.")
-    return finish(f"Round {number} to the nearest ten.", numeric(value), hints, solution,
-                  wrong=_rounding_wrong(number, 10))  # fmt: skip
+    solution = steps(
+        f"{number} is between {down} and {down + 10}.",
+        f"The ones digit is {number % 10}, so round {'up' if value > down else 'down'}: **{value}**.",
+    )
+    return finish(
+        f"Round {number} to the nearest ten.", numeric(value), hints, solution, wrong=_rounding_wrong(number, 10)
+    )
 
 
 @template("3.NBT.A.1")
@@ -765,11 +952,13 @@ def round_to_hundred(rng: random.Random) -> Problem:
     value = nearest(number, 100)
     down = number // 100 * 100
     hints = (f"Which two hundreds is {number} between?", "Look at the tens digit: 5 or more rounds up.")
-    solution = steps(f"{number} is between {down} and {down + 100}.",
-                     f"The tens digit is {number // 10 % 10}, so round {'up' if value > down else 'down'}: "
-                     f"**{value}**.")  # fmt: skip
-    return finish(f"Round {number} to the nearest hundred.", numeric(value), hints, solution,
-                  wrong=_rounding_wrong(number, 100))  # fmt: skip
+    solution = steps(
+        f"{number} is between {down} and {down + 100}.",
+        f"The tens digit is {number // 10 % 10}, so round {'up' if value > down else 'down'}: **{value}**.",
+    )
+    return finish(
+        f"Round {number} to the nearest hundred.", numeric(value), hints, solution, wrong=_rounding_wrong(number, 100)
+    )
 
 
 @template("3.NBT.A.1")
@@ -788,13 +977,18 @@ def round_on_number_line(rng: random.Random) -> Problem:
         stem = f"Point A is at {number}. Round {number} to the nearest {word}."
     else:
         figure = ""
-        thing_ = rng.choice(("people came to the fair", "books are in the library", "steps are in the tower",
-                             "seats are in the hall"))  # fmt: skip
+        thing_ = rng.choice(
+            ("people came to the fair", "books are in the library", "steps are in the tower", "seats are in the hall")
+        )
         stem = f"{number} {thing_}. {who} rounds {number} to the nearest {word}. What number does {who} get?"
-    hints = (f"Which two {word}s is {number} between?", f"Is it closer to the {word} below or the {word} above? "
-             "Halfway rounds up.")  # fmt: skip
-    solution = steps(f"{number} is between {down} and {down + place}; halfway is {down + place // 2}.",
-                     f"{number} is {'at or past' if value > down else 'before'} halfway, so it rounds to **{value}**.")
+    hints = (
+        f"Which two {word}s is {number} between?",
+        f"Is it closer to the {word} below or the {word} above? Halfway rounds up.",
+    )
+    solution = steps(
+        f"{number} is between {down} and {down + place}; halfway is {down + place // 2}.",
+        f"{number} is {'at or past' if value > down else 'before'} halfway, so it rounds to **{value}**.",
+    )
     return finish(stem, numeric(value), hints, solution, wrong=_rounding_wrong(number, place), figure=figure)
 
 
@@ -808,8 +1002,7 @@ def add_three_digit(rng: random.Random) -> Problem:
     a = rng.randint(126, 678)
     b = rng.randint(105, 999 - a)
     total = a + b
-    hints = ("Line up the ones, tens and hundreds.", "When a place adds up to 10 or more, regroup into the next "
-             "place.")  # fmt: skip
+    hints = ("Line up the ones, tens and hundreds.", "When a place adds up to 10 or more, regroup into the next place.")
     solution = steps(*column_addition_steps(a, b))
     wrong = [no_regroup_sum(a % 100, b % 100) % 100 + (a // 100 + b // 100) * 100, total + 100, total - 10]
     return finish(f"What is {a} + {b}?", numeric(total), hints, solution, wrong=wrong)
@@ -821,11 +1014,18 @@ def subtract_three_digit(rng: random.Random) -> Problem:
     a = rng.randint(2, 9) * 100 + rng.choice((0, 0, rng.randint(1, 9) * 10)) + rng.randint(0, 9)
     b = rng.randint(101, a - 11)
     value = a - b
-    hints = ("Line up the places and subtract ones, tens, then hundreds.",
-             "If a place is too small, regroup from the place to its left; or count up from the smaller number.")
+    hints = (
+        "Line up the places and subtract ones, tens, then hundreds.",
+        "If a place is too small, regroup from the place to its left; or count up from the smaller number.",
+    )
     solution = steps(*count_up_steps(b, a), f"So {a} − {b} = {value}.")
-    return finish(f"What is {a} − {b}?", numeric(value), hints, solution,
-                  wrong=[smaller_from_larger(a, b), value + 100, value + 10])  # fmt: skip
+    return finish(
+        f"What is {a} − {b}?",
+        numeric(value),
+        hints,
+        solution,
+        wrong=[smaller_from_larger(a, b), value + 100, value + 10],
+    )
 
 
 @template("3.NBT.A.2")
@@ -837,19 +1037,28 @@ def add_subtract_story(rng: random.Random) -> Problem:
     whole = first + second
     kind = rng.choice(("total", "left", "part"))
     if kind == "total":
-        stem = (f"A school collected {first} cans on Monday and {second} cans on Tuesday. "
-                f"How many cans did it collect in all?")
+        stem = (
+            f"A school collected {first} cans on Monday and {second} cans on Tuesday. "
+            f"How many cans did it collect in all?"
+        )
         value, line, wrong = whole, f"{first} + {second} = {whole}", [whole - 100, abs(first - second)]
     elif kind == "left":
         stem = f"A farm had {whole} eggs. It sold {second} of them. How many eggs are left?"
-        value, line, wrong = first, f"{whole} − {second} = {first}", [whole + second, smaller_from_larger(whole,
-                                                                                                        second)]
+        value, line, wrong = (
+            first,
+            f"{whole} − {second} = {first}",
+            [whole + second, smaller_from_larger(whole, second)],
+        )
     else:
-        stem = (f"{who} wants to read {whole} pages this month and has read {first} pages so far. "
-                f"How many more pages does {who} need to read?")
+        stem = (
+            f"{who} wants to read {whole} pages this month and has read {first} pages so far. "
+            f"How many more pages does {who} need to read?"
+        )
         value, line, wrong = second, f"{first} + ? = {whole}, so ? = {whole} − {first}", [whole + first, first]
-    hints = ("Is the story putting together, taking away, or finding a missing part?",
-             "Line up the places when you add or subtract.")  # fmt: skip
+    hints = (
+        "Is the story putting together, taking away, or finding a missing part?",
+        "Line up the places when you add or subtract.",
+    )
     return finish(stem, numeric(value), hints, steps(line, f"The answer is **{value}**."), wrong=wrong)
 
 
@@ -865,8 +1074,9 @@ def times_multiple_of_ten(rng: random.Random) -> Problem:
     left, right = (a, tens * 10) if rng.random() < 0.7 else (tens * 10, a)
     hints = (f"{tens * 10} is {tens} tens.", f"Find {a} {TIMES} {tens} tens first.")
     solution = steps(f"{a} {TIMES} {tens} tens = {a * tens} tens.", f"{a * tens} tens = **{value}**")
-    return finish(f"What is {left} {TIMES} {right}?", numeric(value), hints, solution,
-                  wrong=[a * tens, value * 10, a + tens * 10])  # fmt: skip
+    return finish(
+        f"What is {left} {TIMES} {right}?", numeric(value), hints, solution, wrong=[a * tens, value * 10, a + tens * 10]
+    )
 
 
 @template("3.NBT.A.3")
@@ -875,13 +1085,18 @@ def multiple_of_ten_story(rng: random.Random) -> Problem:
     a, tens = rng.randint(2, 9), rng.randint(2, 9)
     who = name(rng)
     each = tens * 10
-    stem = rng.choice((f"{who} buys {a} boxes of pencils. Each box has {each} pencils. How many pencils is that?",
-                       f"{who} runs {each} meters each day for {a} days. How many meters is that in all?",
-                       f"A theater has {a} rows with {each} seats in each row. How many seats are there?"))
+    stem = rng.choice(
+        (
+            f"{who} buys {a} boxes of pencils. Each box has {each} pencils. How many pencils is that?",
+            f"{who} runs {each} meters each day for {a} days. How many meters is that in all?",
+            f"A theater has {a} rows with {each} seats in each row. How many seats are there?",
+        )
+    )
     value = a * each
     hints = (f"Write {each} as {tens} tens.", f"Multiply {a} {TIMES} {tens}, then think in tens.")
-    solution = steps(f"{a} {TIMES} {each} = {a} {TIMES} {tens} tens = {a * tens} tens.",
-                     f"So the answer is **{value}**.")  # fmt: skip
+    solution = steps(
+        f"{a} {TIMES} {each} = {a} {TIMES} {tens} tens = {a * tens} tens.", f"So the answer is **{value}**."
+    )
     return finish(stem, numeric(value), hints, solution, wrong=[a * tens, a + each, value * 10])
 
 
@@ -892,9 +1107,11 @@ def multiple_of_ten_strategy(rng: random.Random) -> Problem:
     each = tens * 10
     value = a * each
     correct = f"{a} {TIMES} {tens} tens = {a * tens} tens, which is {value}"
-    wrong = (f"{a} {TIMES} {tens} = {a * tens}, then add 10 to get {a * tens + 10}",
-             f"{a} {TIMES} {tens} tens = {a * tens} ones, which is {a * tens}",
-             f"{a} {TIMES} {tens} = {a * tens}, then add two zeros to get {value * 10}")  # fmt: skip
+    wrong = (
+        f"{a} {TIMES} {tens} = {a * tens}, then add 10 to get {a * tens + 10}",
+        f"{a} {TIMES} {tens} tens = {a * tens} ones, which is {a * tens}",
+        f"{a} {TIMES} {tens} = {a * tens}, then add two zeros to get {value * 10}",
+    )
     answer = choice(rng, correct, wrong)
     hints = (f"How many tens are in {each}?", f"{a} groups of {tens} tens is how many tens?")
     solution = steps(f"{each} = {tens} tens.", f"**{correct}**.")
@@ -905,8 +1122,13 @@ def multiple_of_ten_strategy(rng: random.Random) -> Problem:
 # 3.NF Fractions (denominators 2, 3, 4, 6 and 8)
 
 DENOMINATORS = (2, 3, 4, 6, 8)
-PART_NAMES = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("fourth", "fourths"), 6: ("sixth", "sixths"),
-              8: ("eighth", "eighths")}  # fmt: skip
+PART_NAMES = {
+    2: ("half", "halves"),
+    3: ("third", "thirds"),
+    4: ("fourth", "fourths"),
+    6: ("sixth", "sixths"),
+    8: ("eighth", "eighths"),
+}
 # Denominator pairs where one is a multiple of the other, for equivalent fractions.
 EQUIVALENT_PAIRS = ((2, 4), (2, 6), (2, 8), (3, 6), (4, 8))
 
@@ -917,7 +1139,7 @@ def frac(numerator: int, denominator: int) -> str:
 
 
 def count_parts(count: int, denominator: int) -> str:
-    """"1 fourth", "3 fourths"."""
+    """ "1 fourth", "3 fourths"."""
     singular, plural_form = PART_NAMES[denominator]
     return f"{count} {singular if count == 1 else plural_form}"
 
@@ -936,8 +1158,10 @@ def fraction_bars(rows: Sequence[tuple[int, int]]) -> str:
         y = 6 + index * (height + gap)
         for part in range(parts):
             svg.rect(6 + part * width / parts, y, width / parts, height, fill=SHADE if part < shaded else "#ffffff")
-    described = "; ".join(f"bar {index + 1} is cut into {parts} equal parts with {shaded} shaded"
-                          for index, (parts, shaded) in enumerate(rows))  # fmt: skip
+    described = "; ".join(
+        f"bar {index + 1} is cut into {parts} equal parts with {shaded} shaded"
+        for index, (parts, shaded) in enumerate(rows)
+    )
     return svg.render(f"{len(rows)} bars of the same length, shaded from the left: {described}")
 
 
@@ -962,8 +1186,10 @@ def double_number_line(top: int, bottom: int, end: int, points: Sequence[tuple[s
         svg.circle(x, y, 6, fill=SHADE)
         svg.text(x, y - 14, letter, size=14, weight="bold")
     placed = "; ".join(f"point {letter} on the {line_name} line" for letter, line_name, _ in points)
-    return svg.render(f"Two number lines from 0 to {end}, one above the other. The top line is cut into "
-                      f"{PART_NAMES[top][1]} and the bottom line into {PART_NAMES[bottom][1]}; {placed}")
+    return svg.render(
+        f"Two number lines from 0 to {end}, one above the other. The top line is cut into "
+        f"{PART_NAMES[top][1]} and the bottom line into {PART_NAMES[bottom][1]}; {placed}"
+    )
 
 
 def _shape_for_fraction(rng: random.Random, parts: int, shaded: int) -> tuple[str, str]:
@@ -978,13 +1204,23 @@ def fraction_shaded(rng: random.Random) -> Problem:
     parts = rng.choice(DENOMINATORS)
     shaded = rng.randint(1, parts - 1)
     figure, shape = _shape_for_fraction(rng, parts, shaded)
-    hints = (f"Into how many equal parts is the {shape} cut? That is the bottom number.",
-             "How many of those parts are shaded? That is the top number.")  # fmt: skip
-    solution = steps(f"The {shape} is cut into {parts} equal parts, so each part is 1/{parts}.",
-                     f"{shaded} {'part is' if shaded == 1 else 'parts are'} shaded: **{frac(shaded, parts)}**.")
+    hints = (
+        f"Into how many equal parts is the {shape} cut? That is the bottom number.",
+        "How many of those parts are shaded? That is the top number.",
+    )
+    solution = steps(
+        f"The {shape} is cut into {parts} equal parts, so each part is 1/{parts}.",
+        f"{shaded} {'part is' if shaded == 1 else 'parts are'} shaded: **{frac(shaded, parts)}**.",
+    )
     wrong = [Fraction(parts - shaded, parts), Fraction(shaded, parts - shaded), Fraction(parts, shaded)]
-    return finish(f"What fraction of the {shape} is shaded?", fraction_answer(shaded, parts), hints, solution,
-                  wrong=wrong, figure=figure)  # fmt: skip
+    return finish(
+        f"What fraction of the {shape} is shaded?",
+        fraction_answer(shaded, parts),
+        hints,
+        solution,
+        wrong=wrong,
+        figure=figure,
+    )
 
 
 @template("3.NF.A.1")
@@ -993,16 +1229,28 @@ def fraction_of_a_whole_story(rng: random.Random) -> Problem:
     parts = rng.choice(DENOMINATORS)
     used = rng.randint(1, parts - 1)
     who = name(rng)
-    whole, piece, verb = rng.choice((("pizza", "slices", "eats"), ("ribbon", "pieces", "uses"),
-                                     ("garden", "beds", "plants"), ("chocolate bar", "pieces", "shares"),
-                                     ("pan of cornbread", "pieces", "takes")))  # fmt: skip
-    stem = (f"A {whole} is cut into {parts} equal {piece}. {who} {verb} {used} of the {piece}. "
-            f"What fraction of the {whole} is that?")
-    hints = (f"Each {piece[:-1] if piece.endswith('s') else piece} is one of {parts} equal parts.",
-             "The top number counts the parts you are talking about.")  # fmt: skip
-    solution = steps(f"One {piece[:-1]} is 1/{parts} of the {whole}.",
-                     f"{used} {piece if used > 1 else piece[:-1]} {'is' if used == 1 else 'are'} {used} "
-                     f"part{'s' if used > 1 else ''} of size 1/{parts}: **{frac(used, parts)}**.")  # fmt: skip
+    whole, piece, verb = rng.choice(
+        (
+            ("pizza", "slices", "eats"),
+            ("ribbon", "pieces", "uses"),
+            ("garden", "beds", "plants"),
+            ("chocolate bar", "pieces", "shares"),
+            ("pan of cornbread", "pieces", "takes"),
+        )
+    )
+    stem = (
+        f"A {whole} is cut into {parts} equal {piece}. {who} {verb} {used} of the {piece}. "
+        f"What fraction of the {whole} is that?"
+    )
+    hints = (
+        f"Each {piece[:-1] if piece.endswith('s') else piece} is one of {parts} equal parts.",
+        "The top number counts the parts you are talking about.",
+    )
+    solution = steps(
+        f"One {piece[:-1]} is 1/{parts} of the {whole}.",
+        f"{used} {piece if used > 1 else piece[:-1]} {'is' if used == 1 else 'are'} {used} "
+        f"part{'s' if used > 1 else ''} of size 1/{parts}: **{frac(used, parts)}**.",
+    )
     wrong = [Fraction(parts, used), Fraction(parts - used, parts), Fraction(used, parts + used)]
     return finish(stem, fraction_answer(used, parts), hints, solution, wrong=wrong)
 
@@ -1013,13 +1261,20 @@ def fraction_as_unit_parts(rng: random.Random) -> Problem:
     parts = rng.choice(DENOMINATORS[1:])
     count = rng.randint(2, parts - 1)
     correct = f"{count} parts, each 1/{parts} of the whole"
-    wrong = (f"{parts} parts, each 1/{count} of the whole", f"{count} parts, each 1/{count} of the whole",
-             f"{parts} parts, each 1/{parts} of the whole")  # fmt: skip
+    wrong = (
+        f"{parts} parts, each 1/{count} of the whole",
+        f"{count} parts, each 1/{count} of the whole",
+        f"{parts} parts, each 1/{parts} of the whole",
+    )
     answer = choice(rng, correct, wrong)
-    hints = (f"The bottom number, {parts}, tells how many equal parts make the whole.",
-             "The top number tells how many of those parts you have.")  # fmt: skip
-    solution = steps(f"In {frac(count, parts)}, the whole is cut into {parts} equal parts, each 1/{parts}.",
-                     f"{frac(count, parts)} is **{correct}**.")  # fmt: skip
+    hints = (
+        f"The bottom number, {parts}, tells how many equal parts make the whole.",
+        "The top number tells how many of those parts you have.",
+    )
+    solution = steps(
+        f"In {frac(count, parts)}, the whole is cut into {parts} equal parts, each 1/{parts}.",
+        f"{frac(count, parts)} is **{correct}**.",
+    )
     return finish(f"Which describes the fraction {frac(count, parts)}?", answer, hints, solution)
 
 
@@ -1029,13 +1284,18 @@ def unit_fraction_on_line(rng: random.Random) -> Problem:
     parts = rng.choice(DENOMINATORS)
     end = rng.choice((1, 1, 2, 3)) if parts <= 4 else rng.choice((1, 2))
     figure = figures.number_line(0, end, Fraction(1, parts), points=[("A", Fraction(1, parts))], label_every=parts)
-    hints = ("Look only from 0 to 1: into how many equal parts is it cut?",
-             "Point A is at the end of the first part after 0.")  # fmt: skip
-    solution = steps(f"From 0 to 1 there are {parts} equal parts, so each part is 1/{parts}.",
-                     f"Point A ends the first part, so it is at **{frac(1, parts)}**.")  # fmt: skip
+    hints = (
+        "Look only from 0 to 1: into how many equal parts is it cut?",
+        "Point A is at the end of the first part after 0.",
+    )
+    solution = steps(
+        f"From 0 to 1 there are {parts} equal parts, so each part is 1/{parts}.",
+        f"Point A ends the first part, so it is at **{frac(1, parts)}**.",
+    )
     wrong = [Fraction(1, parts + 1), Fraction(1, parts * end) if end > 1 else Fraction(1, parts - 1), parts]
-    return finish("What fraction is at point A?", fraction_answer(1, parts), hints, solution, wrong=wrong,
-                  figure=figure)  # fmt: skip
+    return finish(
+        "What fraction is at point A?", fraction_answer(1, parts), hints, solution, wrong=wrong, figure=figure
+    )
 
 
 @template("3.NF.A.2a")
@@ -1052,8 +1312,7 @@ def parts_from_zero_to_one(rng: random.Random) -> Problem:
         stem = "The length from 0 to 1 is one whole. What fraction of the whole is each part?"
         answer, wrong = fraction_answer(1, parts), [parts, Fraction(1, parts + 1), Fraction(1, parts * end)]
         last = f"Each part is **{frac(1, parts)}** of the whole."
-    hints = ("Count the spaces between the marks from 0 to 1, not the marks.",
-             "The whole is the length from 0 to 1.")  # fmt: skip
+    hints = ("Count the spaces between the marks from 0 to 1, not the marks.", "The whole is the length from 0 to 1.")
     solution = steps(f"Count the spaces from 0 to 1: there are {parts}.", last)
     return finish(stem, answer, hints, solution, wrong=wrong, figure=figure)
 
@@ -1064,14 +1323,20 @@ def fraction_at_point(rng: random.Random) -> Problem:
     parts = rng.choice(DENOMINATORS)
     end = 2 if parts == 2 else rng.choice((1, 2)) if parts <= 4 else 1
     count = rng.choice([n for n in range(2, end * parts) if n % parts])
-    figure = figures.number_line(0, end, Fraction(1, parts), points=[("A", Fraction(count, parts))],
-                                 label_every=parts)  # fmt: skip
+    figure = figures.number_line(0, end, Fraction(1, parts), points=[("A", Fraction(count, parts))], label_every=parts)
     hints = ("What fraction is each part between 0 and 1?", "Count the parts from 0 to point A.")
-    solution = steps(f"Each part is 1/{parts}.", f"Point A is {count} parts from 0, so it is at "
-                     f"**{frac(count, parts)}**.")  # fmt: skip
+    solution = steps(
+        f"Each part is 1/{parts}.", f"Point A is {count} parts from 0, so it is at **{frac(count, parts)}**."
+    )
     wrong = [Fraction(count + 1, parts), Fraction(count, parts + 1), Fraction(count, end * parts)]
-    return finish("What fraction is at point A? Write it with a denominator of "
-                  f"{parts}.", fraction_answer(count, parts), hints, solution, wrong=wrong, figure=figure)
+    return finish(
+        f"What fraction is at point A? Write it with a denominator of {parts}.",
+        fraction_answer(count, parts),
+        hints,
+        solution,
+        wrong=wrong,
+        figure=figure,
+    )
 
 
 @template("3.NF.A.2b")
@@ -1083,11 +1348,19 @@ def jumps_of_unit_fractions(rng: random.Random) -> Problem:
     jumps = [(Fraction(k, parts), Fraction(k + 1, parts)) for k in range(count)]
     figure = figures.number_line(0, end, Fraction(1, parts), label_every=parts, jumps=jumps)
     hints = (f"Each jump is 1/{parts} long.", "Count the jumps.")
-    solution = steps(f"There are {count} jumps of 1/{parts}, starting at 0.",
-                     f"Together they make {count} parts of size 1/{parts}: **{frac(count, parts)}**.")  # fmt: skip
+    solution = steps(
+        f"There are {count} jumps of 1/{parts}, starting at 0.",
+        f"Together they make {count} parts of size 1/{parts}: **{frac(count, parts)}**.",
+    )
     stem = f"Each jump on the number line is 1/{parts} long. At what fraction do the jumps end?"
-    return finish(stem, fraction_answer(count, parts), hints, solution,
-                  wrong=[count, Fraction(count - 1, parts), Fraction(1, count)], figure=figure)  # fmt: skip
+    return finish(
+        stem,
+        fraction_answer(count, parts),
+        hints,
+        solution,
+        wrong=[count, Fraction(count - 1, parts), Fraction(1, count)],
+        figure=figure,
+    )
 
 
 @template("3.NF.A.2b")
@@ -1125,14 +1398,26 @@ def same_point_on_two_lines(rng: random.Random) -> Problem:
     a, b, c, d = _equivalent_pair(rng, end=rng.choice((1, 2)))
     end = 1 if Fraction(a, b) < 1 else 2
     figure = double_number_line(b, d, end, [("A", "top", Fraction(a, b)), ("B", "bottom", Fraction(c, d))])
-    stem = (f"Point A on the top line is at {frac(a, b)}. Point B on the bottom line is at the same place. "
-            f"What fraction, in {PART_NAMES[d][1]}, is at point B?")
-    hints = (f"The bottom line is cut into {PART_NAMES[d][1]}. Count them from 0 to point B.",
-             "Fractions at the same point on the number line are equal.")  # fmt: skip
-    solution = steps(f"Point B is {c} {PART_NAMES[d][1] if c != 1 else PART_NAMES[d][0]} from 0, so it is at "
-                     f"{frac(c, d)}.", f"A and B are the same point, so {frac(a, b)} = **{frac(c, d)}**.")
-    return finish(stem, fraction_answer(c, d), hints, solution, figure=figure,
-                  wrong=[Fraction(a, d), Fraction(c + 1, d), Fraction(a + d - b, d)])  # fmt: skip
+    stem = (
+        f"Point A on the top line is at {frac(a, b)}. Point B on the bottom line is at the same place. "
+        f"What fraction, in {PART_NAMES[d][1]}, is at point B?"
+    )
+    hints = (
+        f"The bottom line is cut into {PART_NAMES[d][1]}. Count them from 0 to point B.",
+        "Fractions at the same point on the number line are equal.",
+    )
+    solution = steps(
+        f"Point B is {c} {PART_NAMES[d][1] if c != 1 else PART_NAMES[d][0]} from 0, so it is at {frac(c, d)}.",
+        f"A and B are the same point, so {frac(a, b)} = **{frac(c, d)}**.",
+    )
+    return finish(
+        stem,
+        fraction_answer(c, d),
+        hints,
+        solution,
+        figure=figure,
+        wrong=[Fraction(a, d), Fraction(c + 1, d), Fraction(a + d - b, d)],
+    )
 
 
 @template("3.NF.A.3a")
@@ -1149,18 +1434,26 @@ def same_size_means_equal(rng: random.Random) -> Problem:
     no = "They are not equal, because the shaded parts are not the same size."
     if equal:
         correct = yes
-        wrong = (f"They are not equal, because {max(b, d)} parts is more than {min(b, d)} parts.",
-                 "They are not equal, because the numbers in the fractions are different.")  # fmt: skip
+        wrong = (
+            f"They are not equal, because {max(b, d)} parts is more than {min(b, d)} parts.",
+            "They are not equal, because the numbers in the fractions are different.",
+        )
     else:
         correct = no
-        wrong = ("They are equal, because both bars are the same length.",
-                 "They are equal, because both bars have some shaded parts.")  # fmt: skip
+        wrong = (
+            "They are equal, because both bars are the same length.",
+            "They are equal, because both bars have some shaded parts.",
+        )
     answer = choice(rng, correct, wrong)
-    stem = (f"The top bar shows {frac(a, b)}. The bottom bar shows {frac(c, d)}. "
-            f"Are {frac(a, b)} and {frac(c, d)} equal?")
+    stem = (
+        f"The top bar shows {frac(a, b)}. The bottom bar shows {frac(c, d)}. Are {frac(a, b)} and {frac(c, d)} equal?"
+    )
     hints = ("Both bars are the same whole.", "Compare how much of each bar is shaded, not how many parts.")
-    solution = steps("The two bars are the same size, so they are the same whole.",
-                     f"The shaded parts {'line up exactly' if equal else 'do not line up'}.", f"**{correct}**")
+    solution = steps(
+        "The two bars are the same size, so they are the same whole.",
+        f"The shaded parts {'line up exactly' if equal else 'do not line up'}.",
+        f"**{correct}**",
+    )
     return finish(stem, answer, hints, solution, figure=fraction_bars([(b, a), (d, c)]))
 
 
@@ -1176,13 +1469,19 @@ def missing_part_of_equivalent(rng: random.Random) -> Problem:
         stem, value = f"{frac(a, b)} = {c}/?", d
         wrong = [b + (c - a), b, c + 1]
     factor = Fraction(d, b)
-    scale_words = (f"multiply the top and bottom by {factor}" if factor > 1 else
-                   f"divide the top and bottom by {1 / factor}")  # fmt: skip
-    hints = ("What do you multiply or divide one denominator by to get the other?" if where == "numerator" else
-             "What do you multiply or divide one numerator by to get the other?",
-             "Do the same to the top and the bottom numbers.")  # fmt: skip
-    solution = steps(f"To go from {frac(a, b)} to {PART_NAMES[d][1]}, {scale_words}.",
-                     f"{frac(a, b)} = {frac(c, d)}, so ? = **{value}**.")  # fmt: skip
+    scale_words = (
+        f"multiply the top and bottom by {factor}" if factor > 1 else f"divide the top and bottom by {1 / factor}"
+    )
+    hints = (
+        "What do you multiply or divide one denominator by to get the other?"
+        if where == "numerator"
+        else "What do you multiply or divide one numerator by to get the other?",
+        "Do the same to the top and the bottom numbers.",
+    )
+    solution = steps(
+        f"To go from {frac(a, b)} to {PART_NAMES[d][1]}, {scale_words}.",
+        f"{frac(a, b)} = {frac(c, d)}, so ? = **{value}**.",
+    )
     return finish(f"What number makes the fractions equal? {stem}", numeric(value), hints, solution, wrong=wrong)
 
 
@@ -1194,14 +1493,24 @@ def pick_equivalent_fraction(rng: random.Random) -> Problem:
     candidates = [(a, d), (c, b), (c + 1, d), (a + 1, b), (d - c, d)]
     wrong = [frac(top, bottom) for top, bottom in candidates if 0 < top and Fraction(top, bottom) != Fraction(a, b)]
     answer = pick_choice(rng, correct, wrong)
-    hints = (f"Picture cutting every part of {frac(a, b)} into the same number of smaller parts.",
-             "Equal fractions cover the same amount of the whole.")  # fmt: skip
+    hints = (
+        f"Picture cutting every part of {frac(a, b)} into the same number of smaller parts.",
+        "Equal fractions cover the same amount of the whole.",
+    )
     factor = Fraction(d, b)
-    how = (f"Cut each of the {b} parts into {factor} equal parts: {a} {TIMES} {factor} = {c} of {d} parts."
-           if factor > 1 else f"Join every {1 / factor} parts into one: {a} {DIVIDE} {1 / factor} = {c} of {d} parts.")
+    how = (
+        f"Cut each of the {b} parts into {factor} equal parts: {a} {TIMES} {factor} = {c} of {d} parts."
+        if factor > 1
+        else f"Join every {1 / factor} parts into one: {a} {DIVIDE} {1 / factor} = {c} of {d} parts."
+    )
     solution = steps(how, f"So {frac(a, b)} = **{correct}**.")
-    return finish(f"The circle shows {frac(a, b)}. Which fraction is equal to {frac(a, b)}?", answer, hints, solution,
-                  figure=figures.fraction_circle(b, a))  # fmt: skip
+    return finish(
+        f"The circle shows {frac(a, b)}. Which fraction is equal to {frac(a, b)}?",
+        answer,
+        hints,
+        solution,
+        figure=figures.fraction_circle(b, a),
+    )
 
 
 @template("3.NF.A.3b")
@@ -1211,14 +1520,23 @@ def cut_parts_in_model(rng: random.Random) -> Problem:
     count = rng.randint(1, small - 1)
     factor = big // small
     new = count * factor
-    stem = (f"The bar shows {frac(count, small)}. {name(rng)} cuts every part into {factor} equal pieces. "
-            f"What fraction of the bar is shaded now, in {PART_NAMES[big][1]}?")
+    stem = (
+        f"The bar shows {frac(count, small)}. {name(rng)} cuts every part into {factor} equal pieces. "
+        f"What fraction of the bar is shaded now, in {PART_NAMES[big][1]}?"
+    )
     hints = ("After cutting, how many parts does the whole bar have?", "Each shaded part became several pieces.")
-    solution = steps(f"The bar now has {small} {TIMES} {factor} = {big} parts.",
-                     f"The shaded parts are {count} {TIMES} {factor} = {new} of them: {frac(count, small)} = "
-                     f"**{frac(new, big)}**.")  # fmt: skip
-    return finish(stem, fraction_answer(new, big), hints, solution, figure=figures.fraction_bar(small, count),
-                  wrong=[Fraction(count, big), Fraction(new, small), Fraction(count + factor, big)])  # fmt: skip
+    solution = steps(
+        f"The bar now has {small} {TIMES} {factor} = {big} parts.",
+        f"The shaded parts are {count} {TIMES} {factor} = {new} of them: {frac(count, small)} = **{frac(new, big)}**.",
+    )
+    return finish(
+        stem,
+        fraction_answer(new, big),
+        hints,
+        solution,
+        figure=figures.fraction_bar(small, count),
+        wrong=[Fraction(count, big), Fraction(new, small), Fraction(count + factor, big)],
+    )
 
 
 @template("3.NF.A.3c", difficulty=INTRODUCTORY)
@@ -1241,8 +1559,9 @@ def whole_number_as_fraction(rng: random.Random) -> Problem:
         stem, value, wrong = f"{whole * parts}/{parts} = ?", whole, [whole * parts, parts, whole + 1]
         line = f"Every {parts} {PART_NAMES[parts][1]} make 1 whole, and {whole * parts} = {whole} {TIMES} {parts}."
     hints = ("The bottom number tells how many parts make one whole.", "How many wholes do the parts fill?")
-    return finish(f"What number makes this true? {stem}", numeric(value), hints,
-                  steps(line, f"So ? = **{value}**."), wrong=wrong)  # fmt: skip
+    return finish(
+        f"What number makes this true? {stem}", numeric(value), hints, steps(line, f"So ? = **{value}**."), wrong=wrong
+    )
 
 
 @template("3.NF.A.3c")
@@ -1252,14 +1571,18 @@ def whole_number_on_line(rng: random.Random) -> Problem:
     end = 3 if parts <= 4 else 2
     whole = rng.randint(1, end - 1)
     figure = figures.number_line(0, end, Fraction(1, parts), points=[("A", whole)], labels=False)
-    stem = (f"The number line is marked in {PART_NAMES[parts][1]}. Point A is at {frac(whole * parts, parts)}. "
-            "What whole number is at point A?")
+    stem = (
+        f"The number line is marked in {PART_NAMES[parts][1]}. Point A is at {frac(whole * parts, parts)}. "
+        "What whole number is at point A?"
+    )
     hints = (f"How many {PART_NAMES[parts][1]} make 1 whole?", "Count the whole lengths from 0 to A.")
-    solution = steps(f"{parts} {PART_NAMES[parts][1]} make 1 whole.",
-                     f"{frac(whole * parts, parts)} is {whole} {TIMES} {parts} {PART_NAMES[parts][1]}, so A is at "
-                     f"**{whole}**.")  # fmt: skip
-    return finish(stem, numeric(whole), hints, solution, figure=figure,
-                  wrong=[whole * parts, parts, Fraction(whole, parts)])  # fmt: skip
+    solution = steps(
+        f"{parts} {PART_NAMES[parts][1]} make 1 whole.",
+        f"{frac(whole * parts, parts)} is {whole} {TIMES} {parts} {PART_NAMES[parts][1]}, so A is at **{whole}**.",
+    )
+    return finish(
+        stem, numeric(whole), hints, solution, figure=figure, wrong=[whole * parts, parts, Fraction(whole, parts)]
+    )
 
 
 @template("3.NF.A.3c")
@@ -1268,16 +1591,25 @@ def fraction_equal_to_whole(rng: random.Random) -> Problem:
     parts = rng.choice(DENOMINATORS)
     whole = rng.choice((1, 1, 2, 3))
     correct = frac(whole * parts, parts) if rng.random() < 0.7 or whole == 1 else f"{whole}/1"
-    candidates = [frac(whole, parts), frac(1, parts), frac(whole * parts - 1, parts), frac(whole * parts + 1, parts),
-                  f"1/{whole}" if whole > 1 else "2/1"]
+    candidates = [
+        frac(whole, parts),
+        frac(1, parts),
+        frac(whole * parts - 1, parts),
+        frac(whole * parts + 1, parts),
+        f"1/{whole}" if whole > 1 else "2/1",
+    ]
     wrong = [w for w in candidates if Fraction(*map(int, w.split("/"))) != whole and w != correct]
     answer = pick_choice(rng, correct, wrong)
-    hints = ("A fraction equals a whole number when its parts fill whole units exactly.",
-             "How many parts make one whole? Look at the bottom number.")  # fmt: skip
+    hints = (
+        "A fraction equals a whole number when its parts fill whole units exactly.",
+        "How many parts make one whole? Look at the bottom number.",
+    )
     top, bottom = map(int, correct.split("/"))
-    solution = steps(f"In {correct}, {bottom} part{'s' if bottom > 1 else ''} make{'s' if bottom == 1 else ''} "
-                     f"1 whole, and there are {top} parts.",
-                     f"{top} {DIVIDE} {bottom} = {whole}, so **{correct}** = {whole}.")  # fmt: skip
+    solution = steps(
+        f"In {correct}, {bottom} part{'s' if bottom > 1 else ''} make{'s' if bottom == 1 else ''} "
+        f"1 whole, and there are {top} parts.",
+        f"{top} {DIVIDE} {bottom} = {whole}, so **{correct}** = {whole}.",
+    )
     return finish(f"Which fraction is equal to {whole}?", answer, hints, solution)
 
 
@@ -1288,9 +1620,11 @@ def compare_same_denominator(rng: random.Random) -> Problem:
     a, c = rng.sample(range(1, parts + 1), 2)
     answer = comparison(Fraction(a, parts), Fraction(c, parts))
     hints = (f"Both fractions count parts of size 1/{parts} of the same whole.", "Which has more of those parts?")
-    solution = steps(f"Both are counted in {PART_NAMES[parts][1]}.",
-                     f"{count_parts(max(a, c), parts)} is more than {count_parts(min(a, c), parts)}, so "
-                     f"{frac(a, parts)} **{answer.display}** {frac(c, parts)}.")  # fmt: skip
+    solution = steps(
+        f"Both are counted in {PART_NAMES[parts][1]}.",
+        f"{count_parts(max(a, c), parts)} is more than {count_parts(min(a, c), parts)}, so "
+        f"{frac(a, parts)} **{answer.display}** {frac(c, parts)}.",
+    )
     return finish(f"Compare. Write <, > or =.\n\n{frac(a, parts)} ? {frac(c, parts)}", answer, hints, solution)
 
 
@@ -1300,14 +1634,19 @@ def compare_same_numerator(rng: random.Random) -> Problem:
     b, d = rng.sample(DENOMINATORS, 2)
     top = rng.randint(1, min(b, d) - 1) if min(b, d) > 2 else 1
     answer = comparison(Fraction(top, b), Fraction(top, d))
-    hints = ("Both fractions have the same number of parts. Which parts are bigger?",
-             "The more equal parts a whole is cut into, the smaller each part is.")  # fmt: skip
+    hints = (
+        "Both fractions have the same number of parts. Which parts are bigger?",
+        "The more equal parts a whole is cut into, the smaller each part is.",
+    )
     smaller, larger = sorted((b, d))
-    solution = steps(f"1/{smaller} is bigger than 1/{larger}, because the whole is cut into fewer parts.",
-                     f"{top} bigger parts make more, so {frac(top, b)} **{answer.display}** {frac(top, d)}.")
+    solution = steps(
+        f"1/{smaller} is bigger than 1/{larger}, because the whole is cut into fewer parts.",
+        f"{top} bigger parts make more, so {frac(top, b)} **{answer.display}** {frac(top, d)}.",
+    )
     figure = fraction_bars([(b, top), (d, top)]) if rng.random() < 0.5 else ""
-    return finish(f"Compare. Write <, > or =.\n\n{frac(top, b)} ? {frac(top, d)}", answer, hints, solution,
-                  figure=figure)  # fmt: skip
+    return finish(
+        f"Compare. Write <, > or =.\n\n{frac(top, b)} ? {frac(top, d)}", answer, hints, solution, figure=figure
+    )
 
 
 @template("3.NF.A.3d", difficulty=STRETCH)
@@ -1329,8 +1668,7 @@ def compare_parts_of_wholes(rng: random.Random) -> Problem:
             f1, f2 = frac(top, b), frac(top, d)
             winner = first if b < d else second
             why = f"1/{min(b, d)} is bigger than 1/{max(b, d)}: fewer parts in the same whole are bigger"
-        stem = (f"{first} eats {f1} of a {food}. {second} eats {f2} of another {food} of the same size. "
-                "Who eats more?")
+        stem = f"{first} eats {f1} of a {food}. {second} eats {f2} of another {food} of the same size. Who eats more?"
     else:
         parts = rng.choice(DENOMINATORS)
         count = rng.randint(1, parts - 1)
@@ -1338,11 +1676,13 @@ def compare_parts_of_wholes(rng: random.Random) -> Problem:
         big, small = (first, second) if rng.random() < 0.5 else (second, first)
         winner = big
         why = f"{f1} of a larger whole is more than {f1} of a smaller whole"
-        stem = (f"{big} eats {f1} of a large {food}. {small} eats {f1} of a small {food}. Who eats more?")
+        stem = f"{big} eats {f1} of a large {food}. {small} eats {f1} of a small {food}. Who eats more?"
     correct = f"{winner}"
     answer = choice(rng, correct, (first, second, "They eat the same amount."), keep_order=True)
-    hints = ("First check: are the two wholes the same size?", "Then compare the sizes of the parts and how many "
-             "there are.")  # fmt: skip
+    hints = (
+        "First check: are the two wholes the same size?",
+        "Then compare the sizes of the parts and how many there are.",
+    )
     solution = steps(f"{why}.", f"So **{correct}** eats more.")
     return finish(stem, answer, hints, solution)
 
@@ -1362,19 +1702,38 @@ def read_clock_to_the_minute(rng: random.Random) -> Problem:
     """The time an analog clock shows, to the minute."""
     hour, minute = rng.randint(1, 12), rng.choice([m for m in range(1, 60) if m % 5])
     shown = clock_text(hour, minute)
-    hints = ("The short hand shows the hour: use the number it has just passed.",
-             "For the minutes, count by 5s to the number before the long hand, then count on by 1s.")  # fmt: skip
+    hints = (
+        "The short hand shows the hour: use the number it has just passed.",
+        "For the minutes, count by 5s to the number before the long hand, then count on by 1s.",
+    )
     five = minute // 5 * 5
-    solution = steps(f"The short hand has passed the {hour}.",
-                     f"The long hand is {minute - five} small marks past the {five // 5 or 12}: {five} + "
-                     f"{minute - five} = {minute} minutes.", f"The time is **{shown}**.")  # fmt: skip
+    solution = steps(
+        f"The short hand has passed the {hour}.",
+        f"The long hand is {minute - five} small marks past the {five // 5 or 12}: {five} + "
+        f"{minute - five} = {minute} minutes.",
+        f"The time is **{shown}**.",
+    )
     wrong = [*clock_mistakes(hour, minute), clock_text(hour, five)]
-    return finish("What time does the clock show? Write it like 4:17.", text([shown] + ([f"0{shown}"] if hour < 10
-                  else [])), hints, solution, wrong=wrong, figure=figures.clock(hour, minute))  # fmt: skip
+    return finish(
+        "What time does the clock show? Write it like 4:17.",
+        text([shown] + ([f"0{shown}"] if hour < 10 else [])),
+        hints,
+        solution,
+        wrong=wrong,
+        figure=figures.clock(hour, minute),
+    )
 
 
-_ACTIVITIES = ("soccer practice", "the movie", "the art class", "the swim lesson", "the school play", "the car ride",
-               "the piano lesson", "the baking class")  # fmt: skip
+_ACTIVITIES = (
+    "soccer practice",
+    "the movie",
+    "the art class",
+    "the swim lesson",
+    "the school play",
+    "the car ride",
+    "the piano lesson",
+    "the baking class",
+)
 
 
 @template("3.MD.A.1")
@@ -1391,16 +1750,25 @@ def elapsed_minutes(rng: random.Random) -> Problem:
         lines = ("Both times are in the same hour.", f"{end_minute} − {start_minute} = **{length} minutes**")
     else:
         to_hour = 60 - start_minute
-        lines = (f"From {time_text(start)} to {time_text(end_hour * 60)} is {to_hour} minutes.",
-                 f"From {time_text(end_hour * 60)} to {time_text(end)} is {end_minute} minutes"
-                 + (f", plus {end_hour - start_hour - 1} more hour" if end_hour - start_hour > 1 else "") + ".",
-                 f"{to_hour} + {end_minute}" + (" + 60" if end_hour - start_hour > 1 else "") +
-                 f" = **{length} minutes**")  # fmt: skip
+        lines = (
+            f"From {time_text(start)} to {time_text(end_hour * 60)} is {to_hour} minutes.",
+            f"From {time_text(end_hour * 60)} to {time_text(end)} is {end_minute} minutes"
+            + (f", plus {end_hour - start_hour - 1} more hour" if end_hour - start_hour > 1 else "")
+            + ".",
+            f"{to_hour} + {end_minute}" + (" + 60" if end_hour - start_hour > 1 else "") + f" = **{length} minutes**",
+        )
     naive = int(time_text(end).split()[0].replace(":", "")) - int(time_text(start).split()[0].replace(":", ""))
-    hints = ("Count on from the start time to the next hour, then to the end time.",
-             "A number line from the start to the end time can help you add the jumps.")  # fmt: skip
-    return finish(stem, numeric(length, unit="minutes"), hints, steps(*lines),
-                  wrong=[naive, abs(end_minute - start_minute), length + 60])  # fmt: skip
+    hints = (
+        "Count on from the start time to the next hour, then to the end time.",
+        "A number line from the start to the end time can help you add the jumps.",
+    )
+    return finish(
+        stem,
+        numeric(length, unit="minutes"),
+        hints,
+        steps(*lines),
+        wrong=[naive, abs(end_minute - start_minute), length + 60],
+    )
 
 
 @template("3.MD.A.1")
@@ -1412,18 +1780,28 @@ def end_time_after_minutes(rng: random.Random) -> Problem:
     end_hour, end_minute = divmod(hour * 60 + minute + length, 60)
     shown = clock_text(end_hour, end_minute)
     activity = rng.choice(("reading", "drawing", "building a model", "practicing the violin", "playing outside"))
-    stem = (f"The clock shows when {who} starts {activity}. {who} spends {length} minutes {activity}. "
-            f"What time does {who} finish? Write it like 4:17.")
+    stem = (
+        f"The clock shows when {who} starts {activity}. {who} spends {length} minutes {activity}. "
+        f"What time does {who} finish? Write it like 4:17."
+    )
     hints = (f"Add the {length} minutes to the start time.", "If the minutes reach 60 or more, go to the next hour.")
     if end_hour == hour:
-        lines = (f"{who} starts at {clock_text(hour, minute)}.", f"{minute} + {length} = {end_minute}.",
-                 f"{who} finishes at **{shown}**.")  # fmt: skip
+        lines = (
+            f"{who} starts at {clock_text(hour, minute)}.",
+            f"{minute} + {length} = {end_minute}.",
+            f"{who} finishes at **{shown}**.",
+        )
     else:
-        lines = (f"{who} starts at {clock_text(hour, minute)}.", f"{60 - minute} minutes takes it to "
-                 f"{clock_text(hour + 1, 0)}; {length - (60 - minute)} minutes are left.",
-                 f"{who} finishes at **{shown}**.")  # fmt: skip
-    wrong = [f"{hour}:{minute + length:02d}", clock_text(hour + 1, minute),
-             clock_text(end_hour, (end_minute + 10) % 60)]  # fmt: skip
+        lines = (
+            f"{who} starts at {clock_text(hour, minute)}.",
+            f"{60 - minute} minutes takes it to {clock_text(hour + 1, 0)}; {length - (60 - minute)} minutes are left.",
+            f"{who} finishes at **{shown}**.",
+        )
+    wrong = [
+        f"{hour}:{minute + length:02d}",
+        clock_text(hour + 1, minute),
+        clock_text(end_hour, (end_minute + 10) % 60),
+    ]
     return finish(stem, text([shown]), hints, steps(*lines), wrong=wrong, figure=figures.clock(hour, minute))
 
 
@@ -1438,12 +1816,15 @@ def minutes_story(rng: random.Random) -> Problem:
         value, line, wrong = a + b, f"{a} + {b} = {a + b}", [abs(a - b), a + b - 10]
     else:
         goal = a + b
-        stem = (f"{who} wants to practice for {goal} minutes. {who} has practiced for {a} minutes. "
-                f"How many more minutes does {who} need?")
+        stem = (
+            f"{who} wants to practice for {goal} minutes. {who} has practiced for {a} minutes. "
+            f"How many more minutes does {who} need?"
+        )
         value, line, wrong = b, f"{a} + ? = {goal}, so ? = {goal} − {a} = {b}", [goal + a, a]
     hints = ("Draw a number line in minutes and show each part as a jump.", "Do you join the times or find a part?")
-    return finish(stem, numeric(value, unit="minutes"), hints, steps(line, f"The answer is **{value} minutes**."),
-                  wrong=wrong)
+    return finish(
+        stem, numeric(value, unit="minutes"), hints, steps(line, f"The answer is **{value} minutes**."), wrong=wrong
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1457,28 +1838,36 @@ def mass_or_volume_story(rng: random.Random) -> Problem:
     kind = rng.choice(("add", "subtract", "multiply", "divide"))
     unit, word = rng.choice((("kg", "kilograms"), ("g", "grams"), ("L", "liters")))
     if kind == "add":
-        a, b = (rng.randint(120, 480), rng.randint(110, 450)) if unit == "g" else \
-            (rng.randint(3, 25), rng.randint(2, 25))
-        things = {"g": ("a bag of grapes", "a bag of nuts"), "kg": ("a suitcase", "a backpack"),
-                  "L": ("", "")}[unit]  # fmt: skip
-        stem = (f"{things[0].capitalize()} has a mass of {a} {word} and {things[1]} has a mass of {b} {word}. "
-                f"What is their total mass, in {word}?" if unit != "L" else
-                f"{who} pours {a} liters of water into a tank, then {b} liters more. How many liters are in the tank?")
+        a, b = (
+            (rng.randint(120, 480), rng.randint(110, 450)) if unit == "g" else (rng.randint(3, 25), rng.randint(2, 25))
+        )
+        things = {"g": ("a bag of grapes", "a bag of nuts"), "kg": ("a suitcase", "a backpack"), "L": ("", "")}[unit]
+        stem = (
+            f"{things[0].capitalize()} has a mass of {a} {word} and {things[1]} has a mass of {b} {word}. "
+            f"What is their total mass, in {word}?"
+            if unit != "L"
+            else f"{who} pours {a} liters of water into a tank, then {b} liters more. How many liters are in the tank?"
+        )
         value, line, wrong = a + b, f"{a} + {b} = {a + b}", [abs(a - b)]
     elif kind == "subtract":
         whole = rng.randint(150, 900) if unit == "g" else rng.randint(15, 90)
         part = rng.randint(whole // 5, whole - 5)
         holder = "A box of flour" if unit == "g" else "A pile of sand"
-        stem = (f"{holder} has a mass of {whole} {word}. {who} uses {part} {word}. How many {word} are left?"
-                if unit != "L" else f"A tank holds {whole} liters of water. {part} liters leak out. "
-                "How many liters are left?")
+        stem = (
+            f"{holder} has a mass of {whole} {word}. {who} uses {part} {word}. How many {word} are left?"
+            if unit != "L"
+            else f"A tank holds {whole} liters of water. {part} liters leak out. How many liters are left?"
+        )
         value, line, wrong = whole - part, f"{whole} − {part} = {whole - part}", [whole + part]
     elif kind == "multiply":
         count, each = fact(rng, 2, 9)
         if unit == "g":
             each *= 10
-        stem = (f"Each bucket holds {each} liters. How many liters do {count} buckets hold?" if unit == "L" else
-                f"Each bag of rice has a mass of {each} {word}. What is the mass of {count} bags, in {word}?")
+        stem = (
+            f"Each bucket holds {each} liters. How many liters do {count} buckets hold?"
+            if unit == "L"
+            else f"Each bag of rice has a mass of {each} {word}. What is the mass of {count} bags, in {word}?"
+        )
         value, line, wrong = count * each, f"{count} {TIMES} {each} = {count * each}", [count + each]
     else:
         count, each = fact(rng, 2, 9)
@@ -1486,14 +1875,24 @@ def mass_or_volume_story(rng: random.Random) -> Problem:
             each *= 10
         total = count * each
         stuff = "beads" if unit == "g" else "sand"
-        stem = (f"{who} pours {total} liters of water equally into {count} buckets. How many liters are in each "
-                "bucket?" if unit == "L" else f"{total} {word} of {stuff} is put equally into {count} bags. "
-                f"What is the mass of the {stuff} in each bag, in {word}?")
+        stem = (
+            f"{who} pours {total} liters of water equally into {count} buckets. How many liters are in each bucket?"
+            if unit == "L"
+            else f"{total} {word} of {stuff} is put equally into {count} bags. "
+            f"What is the mass of the {stuff} in each bag, in {word}?"
+        )
         value, line, wrong = each, f"{total} {DIVIDE} {count} = {each}", [total - count, count]
-    hints = ("Draw a picture, like a beaker or a scale, to show the story.", "Decide: add, subtract, multiply or "
-             "divide?")  # fmt: skip
-    return finish(stem, numeric(value, unit=word), hints, steps(line, f"The answer is **{value} {word}**."),
-                  wrong=wrong + [value + 10])  # fmt: skip
+    hints = (
+        "Draw a picture, like a beaker or a scale, to show the story.",
+        "Decide: add, subtract, multiply or divide?",
+    )
+    return finish(
+        stem,
+        numeric(value, unit=word),
+        hints,
+        steps(line, f"The answer is **{value} {word}**."),
+        wrong=wrong + [value + 10],
+    )
 
 
 # (what is measured, the right estimate, wrong estimates)
@@ -1519,8 +1918,10 @@ def estimate_mass_or_volume(rng: random.Random) -> Problem:
     """The best estimate of a familiar mass (grams or kilograms) or liquid volume (liters)."""
     what, correct, wrong = rng.choice(_ESTIMATES)
     answer = choice(rng, correct, wrong)
-    hints = ("A dollar bill has a mass of about 1 gram. A pineapple is about 1 kilogram, which is 1,000 grams.",
-             "A liter is a little more than 4 cups of water.")
+    hints = (
+        "A dollar bill has a mass of about 1 gram. A pineapple is about 1 kilogram, which is 1,000 grams.",
+        "A liter is a little more than 4 cups of water.",
+    )
     solution = steps(f"Think about {what}.", f"The best estimate is **{correct}**.")
     return finish(f"Which is the best estimate for {what}?", answer, hints, solution)
 
@@ -1538,8 +1939,10 @@ def beaker(top: int, level: int, *, label_every: int) -> str:
         svg.line(x0, y, x0 + (22 if labelled else 12), y, stroke_width=2 if labelled else 1.5)
         if labelled:
             svg.text(x0 - 10, y + 5, f"{mark} L", size=13, anchor="end")
-    return svg.render(f"A beaker with a scale in liters from 0 to {top}, a mark every liter and a number every "
-                      f"{label_every} liters. Water fills it up to one of the marks.")
+    return svg.render(
+        f"A beaker with a scale in liters from 0 to {top}, a mark every liter and a number every "
+        f"{label_every} liters. Water fills it up to one of the marks."
+    )
 
 
 @template("3.MD.A.2")
@@ -1551,19 +1954,24 @@ def read_a_scale(rng: random.Random) -> Problem:
         level = rng.choice([n for n in range(1, top) if n % label_every])
         figure = beaker(top, level, label_every=label_every)
         stem, unit = "How many liters of water are in the beaker?", "liters"
-        lines = (f"The numbers on the scale go up by {label_every} liters, so each mark is 1 liter.",
-                 f"The water reaches the mark after {level - 1}: **{level} liters**.")  # fmt: skip
+        lines = (
+            f"The numbers on the scale go up by {label_every} liters, so each mark is 1 liter.",
+            f"The water reaches the mark after {level - 1}: **{level} liters**.",
+        )
     else:
         step = rng.choice((1, 2, 5))
         top = step * 10
         level = rng.choice([n for n in range(step, top, step) if n % (5 * step)])
         figure = figures.number_line(0, top, step, points=[("A", level)], label_every=5)
         stem, unit = "A box is put on a scale. Point A shows its mass. What is its mass in kilograms?", "kilograms"
-        lines = (f"The marks go up by {step} kilogram{'s' if step > 1 else ''}.",
-                 f"Count by {step}s from the nearest number to the pointer: **{level} kilograms**.")  # fmt: skip
+        lines = (
+            f"The marks go up by {step} kilogram{'s' if step > 1 else ''}.",
+            f"Count by {step}s from the nearest number to the pointer: **{level} kilograms**.",
+        )
     hints = ("How much is each mark worth? Look at the numbers on the scale.", "Count the marks from a number.")
-    return finish(stem, numeric(level, unit=unit), hints, steps(*lines), figure=figure,
-                  wrong=[level + 1, level - 1, level * 2])  # fmt: skip
+    return finish(
+        stem, numeric(level, unit=unit), hints, steps(*lines), figure=figure, wrong=[level + 1, level - 1, level * 2]
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1598,10 +2006,18 @@ def scaled_bar_graph(rng: random.Random) -> Problem:
         question, value, wrong, lines = _two_step_graph_question(rng, data)
     else:
         question, value, wrong, lines = graph_question(rng, data, "children")
-    hints = (f"Each line on the scale is {step} more. A bar between two lines is halfway.",
-             "Find the value of each bar you need, then add or subtract.")  # fmt: skip
-    return finish(question, numeric(value), hints, steps(*lines), wrong=wrong,
-                  figure=figures.bar_graph(data, step=step, title=title, value_name="number of children"))
+    hints = (
+        f"Each line on the scale is {step} more. A bar between two lines is halfway.",
+        "Find the value of each bar you need, then add or subtract.",
+    )
+    return finish(
+        question,
+        numeric(value),
+        hints,
+        steps(*lines),
+        wrong=wrong,
+        figure=figures.bar_graph(data, step=step, title=title, value_name="number of children"),
+    )
 
 
 @template("3.MD.B.3")
@@ -1610,16 +2026,28 @@ def scaled_picture_graph(rng: random.Random) -> Problem:
     per = rng.choice((2, 5, 10))
     title, categories = rng.choice(SURVEYS)
     half = per % 2 == 0 and rng.random() < 0.5
-    data = [(category, per * rng.randint(1, 8) + (per // 2 if half and rng.random() < 0.5 else 0))
-            for category in categories]  # fmt: skip
+    data = [
+        (category, per * rng.randint(1, 8) + (per // 2 if half and rng.random() < 0.5 else 0))
+        for category in categories
+    ]
     if rng.random() < 0.5:
         question, value, wrong, lines = _two_step_graph_question(rng, data)
     else:
         question, value, wrong, lines = graph_question(rng, data, "children")
-    hints = (f"Each circle stands for {per} children; half a circle stands for {per // 2}." if per % 2 == 0 else
-             f"Each circle stands for {per} children.", "Find each row's number first, then add or subtract.")
-    return finish(question, numeric(value), hints, steps(*lines), wrong=wrong + [value // per or 1],
-                  figure=figures.picture_graph(data, per_picture=per, title=title, thing="children"))
+    hints = (
+        f"Each circle stands for {per} children; half a circle stands for {per // 2}."
+        if per % 2 == 0
+        else f"Each circle stands for {per} children.",
+        "Find each row's number first, then add or subtract.",
+    )
+    return finish(
+        question,
+        numeric(value),
+        hints,
+        steps(*lines),
+        wrong=wrong + [value // per or 1],
+        figure=figures.picture_graph(data, per_picture=per, title=title, thing="children"),
+    )
 
 
 @template("3.MD.B.3")
@@ -1630,13 +2058,17 @@ def draw_scaled_picture_graph(rng: random.Random) -> Problem:
     things = rng.choice(("books", "pets", "shells", "stamps"))
     count = rng.randint(2, 9)
     if rng.random() < 0.5:
-        stem = (f"{who} makes a picture graph where each picture stands for {per} {things}. {other} has "
-                f"{count * per} {things}. How many pictures should {who} draw for {other}?")
+        stem = (
+            f"{who} makes a picture graph where each picture stands for {per} {things}. {other} has "
+            f"{count * per} {things}. How many pictures should {who} draw for {other}?"
+        )
         value, line = count, f"{count * per} {DIVIDE} {per} = {count}"
         wrong = [count * per, count * per - per]
     else:
-        stem = (f"In a picture graph, each picture stands for {per} {things}. The row for {other} has {count} "
-                f"pictures. How many {things} does {other} have?")
+        stem = (
+            f"In a picture graph, each picture stands for {per} {things}. The row for {other} has {count} "
+            f"pictures. How many {things} does {other} have?"
+        )
         value, line = count * per, f"{count} {TIMES} {per} = {count * per}"
         wrong = [count, count + per]
     hints = (f"Each picture is worth {per}.", "Skip-count by the picture's value.")
@@ -1660,17 +2092,22 @@ def measure_to_quarter_inch(rng: random.Random) -> Problem:
         length += Fraction(1, divisions)
     figure = figures.ruler(length, units="inches", divisions=divisions, ruler_length=math.ceil(length) + 1)
     part = "half" if divisions == 2 else "quarter"
-    hints = (f"Each inch is cut into {divisions} equal parts, so each small mark is a {part} inch.",
-             "Find the last whole inch the bar passes, then count the small parts after it.")  # fmt: skip
+    hints = (
+        f"Each inch is cut into {divisions} equal parts, so each small mark is a {part} inch.",
+        "Find the last whole inch the bar passes, then count the small parts after it.",
+    )
     whole = int(length)
     rest = length - whole
-    solution = steps(f"The bar passes the {whole} inch mark.",
-                     f"It goes {rest.numerator} more {part}{'s' if rest.numerator > 1 else ''} of an inch: "
-                     f"{whole} + {rest} = **{inches_text(length)}**.")  # fmt: skip
+    solution = steps(
+        f"The bar passes the {whole} inch mark.",
+        f"It goes {rest.numerator} more {part}{'s' if rest.numerator > 1 else ''} of an inch: "
+        f"{whole} + {rest} = **{inches_text(length)}**.",
+    )
     answer = numeric(length, unit="inches", display=inches_text(length))
     wrong = [length * divisions, whole, whole + 1, length + Fraction(1, divisions)]
-    return finish(f"How long is the bar, to the nearest {part} inch?", answer, hints, solution, wrong=wrong,
-                  figure=figure)  # fmt: skip
+    return finish(
+        f"How long is the bar, to the nearest {part} inch?", answer, hints, solution, wrong=wrong, figure=figure
+    )
 
 
 def _fractional_measurements(rng: random.Random) -> tuple[list[Fraction], Fraction, Fraction, Fraction]:
@@ -1690,8 +2127,9 @@ def read_fractional_line_plot(rng: random.Random) -> Problem:
     """A question about a line plot of lengths measured to the nearest half or quarter inch."""
     things = rng.choice(_PLOTTED)
     values, start, end, step = _fractional_measurements(rng)
-    figure = figures.line_plot(values, start=start, end=end, step=step, title=f"Lengths of {things.capitalize()}",
-                               unit="inches")  # fmt: skip
+    figure = figures.line_plot(
+        values, start=start, end=end, step=step, title=f"Lengths of {things.capitalize()}", unit="inches"
+    )
     counts = {value: values.count(value) for value in values}
     top = max(counts.values())
     modes = [value for value, count in counts.items() if count == top]
@@ -1700,20 +2138,28 @@ def read_fractional_line_plot(rng: random.Random) -> Problem:
         pick = rng.choice(values)
         value = counts[pick]
         stem = f"How many {things} are {inches_text(pick)} long?"
-        answer, lines, wrong = numeric(value), (f"Find {mixed(pick)} on the line plot.",
-                                                f"Count the X marks above it: **{value}**."), [value + 1, pick]
+        answer, lines, wrong = (
+            numeric(value),
+            (f"Find {mixed(pick)} on the line plot.", f"Count the X marks above it: **{value}**."),
+            [value + 1, pick],
+        )
     elif kind == "longer":
         cut = start + 1
         value = sum(v > cut for v in values)
         stem = f"How many {things} are longer than {inches_text(cut)}?"
-        answer, lines = numeric(value), (f"Look at the lengths to the right of {mixed(cut)}.",
-                                         f"Count their X marks: **{value}**.")  # fmt: skip
+        answer, lines = (
+            numeric(value),
+            (f"Look at the lengths to the right of {mixed(cut)}.", f"Count their X marks: **{value}**."),
+        )
         wrong = [sum(v >= cut for v in values), len(values) - value]
     elif kind == "total":
         value = len(values)
         stem = f"How many {things} were measured?"
-        answer, lines, wrong = numeric(value), ("Each X is one measurement.", f"Count all the X marks: **{value}**."), \
-            [len(counts), value - 1]
+        answer, lines, wrong = (
+            numeric(value),
+            ("Each X is one measurement.", f"Count all the X marks: **{value}**."),
+            [len(counts), value - 1],
+        )
     else:
         value = modes[0]
         stem = "Which length, in inches, was measured most often?"
@@ -1735,21 +2181,35 @@ def make_fractional_line_plot(rng: random.Random) -> Problem:
     pick = rng.choice(values)
     count = values.count(pick)
     part = "half" if step == Fraction(1, 2) else "quarter"
-    stem = (f"{who} measures {len(values)} {things} to the nearest {part} inch. The lengths, in inches, are "
-            f"{', '.join(mixed(v) for v in listed)}. {who} shows them on a line plot. "
-            f"How many X marks go above {mixed(pick)}?")
+    stem = (
+        f"{who} measures {len(values)} {things} to the nearest {part} inch. The lengths, in inches, are "
+        f"{', '.join(mixed(v) for v in listed)}. {who} shows them on a line plot. "
+        f"How many X marks go above {mixed(pick)}?"
+    )
     hints = ("Each measurement gets one X above its length.", f"Count how many times {mixed(pick)} is in the list.")
-    solution = steps(f"Find every {mixed(pick)} in the list.", f"There {'are' if count > 1 else 'is'} {count}, so "
-                     f"**{count}** X mark{'s' if count > 1 else ''} go above it.")  # fmt: skip
-    return finish(stem, numeric(count), hints, solution, figure=figures.number_line(start, end, step),
-                  wrong=[count + 1, len(values), count - 1])  # fmt: skip
+    solution = steps(
+        f"Find every {mixed(pick)} in the list.",
+        f"There {'are' if count > 1 else 'is'} {count}, so **{count}** X mark{'s' if count > 1 else ''} go above it.",
+    )
+    return finish(
+        stem,
+        numeric(count),
+        hints,
+        solution,
+        figure=figures.number_line(start, end, step),
+        wrong=[count + 1, len(values), count - 1],
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
 # 3.MD.C Area
 
-AREA_UNITS = {"cm": ("centimeter", "square centimeters"), "m": ("meter", "square meters"),
-              "in": ("inch", "square inches"), "ft": ("foot", "square feet")}  # fmt: skip
+AREA_UNITS = {
+    "cm": ("centimeter", "square centimeters"),
+    "m": ("meter", "square meters"),
+    "in": ("inch", "square inches"),
+    "ft": ("foot", "square feet"),
+}
 
 
 def area_unit(rng: random.Random) -> tuple[str, str, str]:
@@ -1777,8 +2237,10 @@ def square_shape_figure(rows: Sequence[tuple[int, int]], *, unit_label: str) -> 
     for row, (start, length) in enumerate(rows):
         for column in range(start, start + length):
             svg.rect(6 + column * cell, 6 + row * cell, cell, cell, fill="#c7d8f5", stroke=INK, stroke_width=1.5)
-    described = "; ".join(f"row {row + 1}: {length} square{'s' if length > 1 else ''} from column {start + 1}"
-                          for row, (start, length) in enumerate(rows))  # fmt: skip
+    described = "; ".join(
+        f"row {row + 1}: {length} square{'s' if length > 1 else ''} from column {start + 1}"
+        for row, (start, length) in enumerate(rows)
+    )
     return svg.render(f"A shape made of unit squares ({unit_label}), row by row from the top: {described}")
 
 
@@ -1788,15 +2250,20 @@ def area_of_a_unit_square(rng: random.Random) -> Problem:
     _, length_unit, square_unit = area_unit(rng)
     plural_length = UNITS[length_unit][1]
     who = name(rng)
-    stem = rng.choice((f"What is the area of a square with sides 1 {length_unit} long?",
-                       f"{who} draws a square with sides of 1 {length_unit}. What is its area?",
-                       f"A tile is a square that is 1 {length_unit} on each side. How much area does it cover?"))
+    stem = rng.choice(
+        (
+            f"What is the area of a square with sides 1 {length_unit} long?",
+            f"{who} draws a square with sides of 1 {length_unit}. What is its area?",
+            f"A tile is a square that is 1 {length_unit} on each side. How much area does it cover?",
+        )
+    )
     correct = f"1 {_square_unit_singular(square_unit)}"
     wrong = (f"4 {square_unit}", f"1 {length_unit}", f"4 {plural_length}")
     answer = choice(rng, correct, wrong)
     hints = ("Area is measured in square units, not in length units.", "How many unit squares cover this square?")
-    solution = steps(f"A square with sides of 1 {length_unit} is a unit square.",
-                     f"One unit square has an area of **{correct}**.")  # fmt: skip
+    solution = steps(
+        f"A square with sides of 1 {length_unit} is a unit square.", f"One unit square has an area of **{correct}**."
+    )
     return finish(stem, answer, hints, solution)
 
 
@@ -1807,12 +2274,18 @@ def count_unit_squares(rng: random.Random) -> Problem:
     rows = random_square_shape(rng)
     area = sum(length for _, length in rows)
     hints = (f"Each small square is 1 {_square_unit_singular(square_unit)}.", "Count the squares row by row.")
-    solution = steps("Count the squares in each row: " + " + ".join(str(length) for _, length in rows) + f" = {area}.",
-                     f"The area is **{area} {square_unit}**.")  # fmt: skip
-    return finish(f"Each small square is a unit square. What is the area of the shape, in {square_unit}?",
-                  numeric(area, unit=square_unit), hints, solution,
-                  wrong=[area + 1, 2 * len(rows) + 2 * max(length for _, length in rows), area - 1],
-                  figure=square_shape_figure(rows, unit_label=f"each 1 {_square_unit_singular(square_unit)}"))
+    solution = steps(
+        "Count the squares in each row: " + " + ".join(str(length) for _, length in rows) + f" = {area}.",
+        f"The area is **{area} {square_unit}**.",
+    )
+    return finish(
+        f"Each small square is a unit square. What is the area of the shape, in {square_unit}?",
+        numeric(area, unit=square_unit),
+        hints,
+        solution,
+        wrong=[area + 1, 2 * len(rows) + 2 * max(length for _, length in rows), area - 1],
+        figure=square_shape_figure(rows, unit_label=f"each 1 {_square_unit_singular(square_unit)}"),
+    )
 
 
 @template("3.MD.C.5b")
@@ -1822,14 +2295,23 @@ def covered_without_gaps(rng: random.Random) -> Problem:
     _, _, square_unit = area_unit(rng)
     who = name(rng)
     area = rows * columns
-    stem = (f"{who} covers a rectangle with square tiles. Each tile is 1 {_square_unit_singular(square_unit)}. "
-            f"There are no gaps and no overlaps. What is the area of the rectangle, in {square_unit}?")
+    stem = (
+        f"{who} covers a rectangle with square tiles. Each tile is 1 {_square_unit_singular(square_unit)}. "
+        f"There are no gaps and no overlaps. What is the area of the rectangle, in {square_unit}?"
+    )
     hints = ("Each tile adds 1 square unit of area.", "Count all the tiles.")
-    solution = steps(f"There are {rows} rows of {columns} tiles: {area} tiles with no gaps or overlaps.",
-                     f"So the area is **{area} {square_unit}**.")  # fmt: skip
-    return finish(stem, numeric(area, unit=square_unit), hints, solution,
-                  wrong=[2 * (rows + columns), rows + columns, area + columns],
-                  figure=figures.area_grid(rows, columns, unit_label=f"each 1 {_square_unit_singular(square_unit)}"))
+    solution = steps(
+        f"There are {rows} rows of {columns} tiles: {area} tiles with no gaps or overlaps.",
+        f"So the area is **{area} {square_unit}**.",
+    )
+    return finish(
+        stem,
+        numeric(area, unit=square_unit),
+        hints,
+        solution,
+        wrong=[2 * (rows + columns), rows + columns, area + columns],
+        figure=figures.area_grid(rows, columns, unit_label=f"each 1 {_square_unit_singular(square_unit)}"),
+    )
 
 
 def _square_unit_singular(square_unit: str) -> str:
@@ -1842,17 +2324,24 @@ def gaps_and_overlaps(rng: random.Random) -> Problem:
     who = name(rng)
     count = rng.randint(8, 30)
     case = rng.choice(("gaps", "overlaps", "neither"))
-    how = {"gaps": "leaves some gaps between the tiles", "overlaps": "lets some tiles overlap",
-           "neither": "leaves no gaps and lets no tiles overlap"}[case]  # fmt: skip
+    how = {
+        "gaps": "leaves some gaps between the tiles",
+        "overlaps": "lets some tiles overlap",
+        "neither": "leaves no gaps and lets no tiles overlap",
+    }[case]
     options = (f"more than {count} square units", f"exactly {count} square units", f"less than {count} square units")
     correct = options[{"gaps": 0, "neither": 1, "overlaps": 2}[case]]
     answer = choice(rng, correct, options, keep_order=True)
-    stem = (f"{who} covers a shape with {count} square tiles. Each tile is 1 square unit. {who} {how}. "
-            "What is the area of the shape?")
+    stem = (
+        f"{who} covers a shape with {count} square tiles. Each tile is 1 square unit. {who} {how}. "
+        "What is the area of the shape?"
+    )
     hints = ("A gap is part of the shape that no tile covers.", "Where tiles overlap, some area is counted twice.")
-    reason = {"gaps": "The gaps are part of the shape too, so the shape is bigger than the tiles.",
-              "overlaps": "Overlapping tiles cover some area twice, so the shape is smaller than all the tiles.",
-              "neither": "With no gaps and no overlaps, each tile covers 1 new square unit."}[case]  # fmt: skip
+    reason = {
+        "gaps": "The gaps are part of the shape too, so the shape is bigger than the tiles.",
+        "overlaps": "Overlapping tiles cover some area twice, so the shape is smaller than all the tiles.",
+        "neither": "With no gaps and no overlaps, each tile covers 1 new square unit.",
+    }[case]
     return finish(stem, answer, hints, steps(reason, f"The area is **{correct}**."))
 
 
@@ -1861,18 +2350,29 @@ def measure_area_by_counting(rng: random.Random) -> Problem:
     """The area of a floor plan, garden or design drawn in unit squares of a named unit (or an improvised unit)."""
     rows = random_square_shape(rng)
     area = sum(length for _, length in rows)
-    what, unit_one, units = rng.choice((("a garden", "square meter", "square meters"),
-                                        ("a patio", "square foot", "square feet"),
-                                        ("a sticker design", "square centimeter", "square centimeters"),
-                                        ("a quilt patch", "square inch", "square inches"),
-                                        ("a tabletop", "sticky note", "sticky notes")))  # fmt: skip
+    what, unit_one, units = rng.choice(
+        (
+            ("a garden", "square meter", "square meters"),
+            ("a patio", "square foot", "square feet"),
+            ("a sticker design", "square centimeter", "square centimeters"),
+            ("a quilt patch", "square inch", "square inches"),
+            ("a tabletop", "sticky note", "sticky notes"),
+        )
+    )
     hints = (f"Each square is 1 {unit_one}.", "Count row by row so no square is missed or counted twice.")
-    solution = steps(" + ".join(str(length) for _, length in rows) + f" = {area} squares.",
-                     f"The area is **{area} {units}**.")  # fmt: skip
+    solution = steps(
+        " + ".join(str(length) for _, length in rows) + f" = {area} squares.", f"The area is **{area} {units}**."
+    )
     stem = f"The picture shows {what}. Each square is 1 {unit_one}. What is the area, in {units}?"
     perimeter_like = 2 * len(rows) + 2 * max(length for _, length in rows)
-    return finish(stem, numeric(area, unit=units), hints, solution, wrong=[perimeter_like, area - 1, area + 1],
-                  figure=square_shape_figure(rows, unit_label=f"each 1 {unit_one}"))
+    return finish(
+        stem,
+        numeric(area, unit=units),
+        hints,
+        solution,
+        wrong=[perimeter_like, area - 1, area + 1],
+        figure=square_shape_figure(rows, unit_label=f"each 1 {unit_one}"),
+    )
 
 
 @template("3.MD.C.6")
@@ -1880,17 +2380,26 @@ def choose_area_unit(rng: random.Random) -> Problem:
     """Which unit fits the area of a small or a large surface (square cm or m; square in or ft)."""
     metric = rng.random() < 0.5
     small_unit, big_unit = ("centimeter", "meter") if metric else ("inch", "foot")
-    square = {"centimeter": "square centimeters", "meter": "square meters", "inch": "square inches",
-              "foot": "square feet"}  # fmt: skip
+    square = {
+        "centimeter": "square centimeters",
+        "meter": "square meters",
+        "inch": "square inches",
+        "foot": "square feet",
+    }
     large = rng.random() < 0.5
-    surface = rng.choice(("a classroom floor", "a playground", "a basketball court", "a garden") if large else
-                         ("a postage stamp", "a sticky note", "a playing card", "a phone screen"))  # fmt: skip
+    surface = rng.choice(
+        ("a classroom floor", "a playground", "a basketball court", "a garden")
+        if large
+        else ("a postage stamp", "a sticky note", "a playing card", "a phone screen")
+    )
     correct = square[big_unit if large else small_unit]
     wrong = (square[small_unit if large else big_unit], UNITS[small_unit][1], UNITS[big_unit][1])
     answer = choice(rng, correct, wrong)
     hints = ("Area is measured in square units.", "Is the surface small enough to hold, or big enough to walk on?")
-    solution = steps("Area needs square units, not length units.",
-                     f"{surface.capitalize()} is {'big' if large else 'small'}, so use **{correct}**.")  # fmt: skip
+    solution = steps(
+        "Area needs square units, not length units.",
+        f"{surface.capitalize()} is {'big' if large else 'small'}, so use **{correct}**.",
+    )
     return finish(f"Which unit is best for measuring the area of {surface}?", answer, hints, solution)
 
 
@@ -1900,14 +2409,23 @@ def tile_then_multiply(rng: random.Random) -> Problem:
     rows, columns = rng.randint(2, 6), rng.randint(2, 9)
     short, length_unit, square_unit = area_unit(rng)
     area = rows * columns
-    stem = (f"The rectangle is {columns} {short} long and {rows} {short} wide. It is tiled with unit squares. "
-            f"Multiply the side lengths to find its area, in {square_unit}.")
+    stem = (
+        f"The rectangle is {columns} {short} long and {rows} {short} wide. It is tiled with unit squares. "
+        f"Multiply the side lengths to find its area, in {square_unit}."
+    )
     hints = ("How many squares are in one row? How many rows are there?", "Rows times squares in each row.")
-    solution = steps(f"There are {rows} rows of {columns} unit squares, the same as the side lengths.",
-                     f"{rows} {TIMES} {columns} = **{area} {square_unit}**, the same as counting the tiles.")
-    return finish(stem, numeric(area, unit=square_unit), hints, solution,
-                  wrong=[rows + columns, 2 * (rows + columns), area + columns],
-                  figure=figures.area_grid(rows, columns, unit_label=f"each 1 {_square_unit_singular(square_unit)}"))
+    solution = steps(
+        f"There are {rows} rows of {columns} unit squares, the same as the side lengths.",
+        f"{rows} {TIMES} {columns} = **{area} {square_unit}**, the same as counting the tiles.",
+    )
+    return finish(
+        stem,
+        numeric(area, unit=square_unit),
+        hints,
+        solution,
+        wrong=[rows + columns, 2 * (rows + columns), area + columns],
+        figure=figures.area_grid(rows, columns, unit_label=f"each 1 {_square_unit_singular(square_unit)}"),
+    )
 
 
 @template("3.MD.C.7a")
@@ -1918,17 +2436,23 @@ def counting_matches_multiplying(rng: random.Random) -> Problem:
         columns += 1
     first, second = names(rng, 2)
     area = rows * columns
-    stem = (f"A rectangle is {columns} units long and {rows} units wide. {first} tiles it with unit squares and "
-            f"counts them one by one. {second} multiplies {rows} {TIMES} {columns}. What do they find?")
+    stem = (
+        f"A rectangle is {columns} units long and {rows} units wide. {first} tiles it with unit squares and "
+        f"counts them one by one. {second} multiplies {rows} {TIMES} {columns}. What do they find?"
+    )
     correct = f"Both get {area} square units, because there are {rows} rows of {columns} tiles."
-    wrong = (f"{first} gets {area} square units and {second} gets {rows + columns} square units.",
-             f"Both get {2 * (rows + columns)} square units, because you add all four sides.",
-             f"{second} gets more, because multiplying makes bigger numbers than counting.")  # fmt: skip
+    wrong = (
+        f"{first} gets {area} square units and {second} gets {rows + columns} square units.",
+        f"Both get {2 * (rows + columns)} square units, because you add all four sides.",
+        f"{second} gets more, because multiplying makes bigger numbers than counting.",
+    )
     answer = choice(rng, correct, wrong)
     hints = ("Picture the tiles in rows.", "How many tiles are in each row, and how many rows are there?")
-    solution = steps(f"The tiles make {rows} rows with {columns} in each row.",
-                     f"Counting them gives the same number as {rows} {TIMES} {columns} = {area}.",
-                     f"**{correct}**")  # fmt: skip
+    solution = steps(
+        f"The tiles make {rows} rows with {columns} in each row.",
+        f"Counting them gives the same number as {rows} {TIMES} {columns} = {area}.",
+        f"**{correct}**",
+    )
     return finish(stem, answer, hints, solution, figure=figures.area_grid(rows, columns))
 
 
@@ -1942,18 +2466,32 @@ def rectangle_area(rng: random.Random) -> Problem:
     area = width * height
     hints = ("Area of a rectangle = length × width.", "Do not add the sides: that gives the perimeter.")
     solution = steps(f"{width} {TIMES} {height} = {area}", f"The area is **{area} {square_unit}**.")
-    return finish(f"What is the area of the rectangle, in {square_unit}?", numeric(area, unit=square_unit), hints,
-                  solution, wrong=[2 * (width + height), width + height, area + width],
-                  figure=figures.rectangle(f"{width} {short}", f"{height} {short}", ratio=max(1.2, width / height)))
+    return finish(
+        f"What is the area of the rectangle, in {square_unit}?",
+        numeric(area, unit=square_unit),
+        hints,
+        solution,
+        wrong=[2 * (width + height), width + height, area + width],
+        figure=figures.rectangle(f"{width} {short}", f"{height} {short}", ratio=max(1.2, width / height)),
+    )
 
 
 @template("3.MD.C.7b")
 def area_story(rng: random.Random) -> Problem:
     """A real-world area problem: the area of a rectangle, or a side length from the area."""
     who = name(rng)
-    what, length_unit = rng.choice((("garden", "meter"), ("garden", "foot"), ("rug", "foot"), ("poster", "inch"),
-                                    ("patio", "meter"), ("patio", "foot"), ("photo", "centimeter"),
-                                    ("tabletop", "foot")))  # fmt: skip
+    what, length_unit = rng.choice(
+        (
+            ("garden", "meter"),
+            ("garden", "foot"),
+            ("rug", "foot"),
+            ("poster", "inch"),
+            ("patio", "meter"),
+            ("patio", "foot"),
+            ("photo", "centimeter"),
+            ("tabletop", "foot"),
+        )
+    )
     lengths, square_unit = UNITS[length_unit][1], f"square {UNITS[length_unit][1]}"
     length, width = rng.randint(3, 10), rng.randint(2, 9)
     if what == "poster":
@@ -1965,14 +2503,20 @@ def area_story(rng: random.Random) -> Problem:
         lines = (f"Area = {length} {TIMES} {width} = {area}.", f"The area is **{area} {square_unit}**.")
         wrong = [2 * (length + width), length + width]
     else:
-        stem = (f"{who}'s {what} is a rectangle with an area of {area} {square_unit}. It is {length} {lengths} "
-                f"long. How wide is it, in {lengths}?")
+        stem = (
+            f"{who}'s {what} is a rectangle with an area of {area} {square_unit}. It is {length} {lengths} "
+            f"long. How wide is it, in {lengths}?"
+        )
         answer = numeric(width, unit=lengths)
-        lines = (f"{length} {TIMES} ? = {area}.", f"{area} {DIVIDE} {length} = {width}, so it is **{width} {lengths}** "
-                 "wide.")  # fmt: skip
+        lines = (
+            f"{length} {TIMES} ? = {area}.",
+            f"{area} {DIVIDE} {length} = {width}, so it is **{width} {lengths}** wide.",
+        )
         wrong = [area - length, area * length]
-    hints = ("Area of a rectangle = length × width.", "If you know the area and one side, think: which number "
-             "times that side makes the area?")  # fmt: skip
+    hints = (
+        "Area of a rectangle = length × width.",
+        "If you know the area and one side, think: which number times that side makes the area?",
+    )
     return finish(stem, answer, hints, steps(*lines), wrong=wrong)
 
 
@@ -1993,8 +2537,10 @@ def split_rectangle(height: int, left: int, right: int, *, unit: str = "") -> st
     svg.text(x0 + left * cell / 2, y0 - 10, f"{left}{suffix}", size=14)
     svg.text(x0 + left * cell + right * cell / 2, y0 - 10, f"{right}{suffix}", size=14)
     svg.text(x0 - 8, y0 + height * cell / 2 + 5, f"{height}{suffix}", size=14, anchor="end")
-    return svg.render(f"A rectangle on a grid of unit squares, {height} tall and {left} + {right} long, split by a "
-                      f"line into a {height} by {left} rectangle and a {height} by {right} rectangle")
+    return svg.render(
+        f"A rectangle on a grid of unit squares, {height} tall and {left} + {right} long, split by a "
+        f"line into a {height} by {left} rectangle and a {height} by {right} rectangle"
+    )
 
 
 @template("3.MD.C.7c")
@@ -2003,12 +2549,19 @@ def area_of_split_rectangle(rng: random.Random) -> Problem:
     height, left, right = rng.randint(2, 7), rng.randint(3, 8), rng.randint(2, 5)
     area = height * (left + right)
     hints = ("Find the area of each smaller rectangle.", "Add the two areas.")
-    solution = steps(f"Left part: {height} {TIMES} {left} = {height * left}. Right part: {height} {TIMES} {right} = "
-                     f"{height * right}.", f"{height * left} + {height * right} = **{area}** square units, "
-                     f"the same as {height} {TIMES} {left + right}.")  # fmt: skip
-    return finish("What is the area of the whole rectangle, in square units?", numeric(area), hints, solution,
-                  wrong=[height * left + right, height + left + right, height * left * right],
-                  figure=split_rectangle(height, left, right))  # fmt: skip
+    solution = steps(
+        f"Left part: {height} {TIMES} {left} = {height * left}. Right part: {height} {TIMES} {right} = "
+        f"{height * right}.",
+        f"{height * left} + {height * right} = **{area}** square units, the same as {height} {TIMES} {left + right}.",
+    )
+    return finish(
+        "What is the area of the whole rectangle, in square units?",
+        numeric(area),
+        hints,
+        solution,
+        wrong=[height * left + right, height + left + right, height * left * right],
+        figure=split_rectangle(height, left, right),
+    )
 
 
 @template("3.MD.C.7c")
@@ -2016,34 +2569,58 @@ def area_model_expression(rng: random.Random) -> Problem:
     """Which expression an area model of a × (b + c) shows: a × b + a × c."""
     height, left, right = rng.randint(2, 7), rng.randint(3, 8), rng.randint(2, 5)
     correct = f"{height} {TIMES} {left} + {height} {TIMES} {right}"
-    candidates = (f"{height} {TIMES} {left} + {right}", f"{height} + {left} {TIMES} {right}",
-                  f"{height} {TIMES} {left} {TIMES} {right}", f"{height} {TIMES} {left} + {left} {TIMES} {right}")
+    candidates = (
+        f"{height} {TIMES} {left} + {right}",
+        f"{height} + {left} {TIMES} {right}",
+        f"{height} {TIMES} {left} {TIMES} {right}",
+        f"{height} {TIMES} {left} + {left} {TIMES} {right}",
+    )
     answer = expression_choice(rng, correct, candidates)
     hints = ("The big rectangle is made of two smaller rectangles.", "Write the area of each part, then add them.")
-    solution = steps(f"The parts are {height} by {left} and {height} by {right}.",
-                     f"Total area: **{correct}** = {height * (left + right)}, the same as {height} {TIMES} "
-                     f"({left} + {right}).")  # fmt: skip
-    return finish(f"The rectangle is {height} by ({left} + {right}). Which expression gives its area?", answer, hints,
-                  solution, figure=split_rectangle(height, left, right))  # fmt: skip
+    solution = steps(
+        f"The parts are {height} by {left} and {height} by {right}.",
+        f"Total area: **{correct}** = {height * (left + right)}, the same as {height} {TIMES} ({left} + {right}).",
+    )
+    return finish(
+        f"The rectangle is {height} by ({left} + {right}). Which expression gives its area?",
+        answer,
+        hints,
+        solution,
+        figure=split_rectangle(height, left, right),
+    )
 
 
 @template("3.MD.C.7c")
 def distributive_missing_number(rng: random.Random) -> Problem:
     """The missing number in a × (b + c) = a × b + a × ?, shown with an area model."""
     height, left, right = rng.randint(3, 9), rng.randint(3, 8), rng.randint(2, 5)
-    stem = (f"The area model shows {height} {TIMES} {left + right}. What number makes this true? "
-            f"{height} {TIMES} {left + right} = {height} {TIMES} {left} + {height} {TIMES} ?")
+    stem = (
+        f"The area model shows {height} {TIMES} {left + right}. What number makes this true? "
+        f"{height} {TIMES} {left + right} = {height} {TIMES} {left} + {height} {TIMES} ?"
+    )
     hints = (f"{left + right} is split into two parts.", f"Which number goes with {left} to make {left + right}?")
     solution = steps(f"{left + right} = {left} + {right}.", f"So ? = **{right}**.")
-    return finish(stem, numeric(right), hints, solution, wrong=[left + right, height * right, height],
-                  figure=split_rectangle(height, left, right))  # fmt: skip
+    return finish(
+        stem,
+        numeric(right),
+        hints,
+        solution,
+        wrong=[left + right, height * right, height],
+        figure=split_rectangle(height, left, right),
+    )
 
 
 def l_shape(width: int, height: int, cut_width: int, cut_height: int) -> list[tuple[int, int]]:
     """An L-shaped hexagon: a width-by-height rectangle with a cut_width-by-cut_height corner cut off its top
     right."""
-    return [(0, 0), (width, 0), (width, height - cut_height), (width - cut_width, height - cut_height),
-            (width - cut_width, height), (0, height)]  # fmt: skip
+    return [
+        (0, 0),
+        (width, 0),
+        (width, height - cut_height),
+        (width - cut_width, height - cut_height),
+        (width - cut_width, height),
+        (0, height),
+    ]
 
 
 def l_shape_sides(width: int, height: int, cut_width: int, cut_height: int) -> list[int]:
@@ -2057,37 +2634,58 @@ def rectilinear_area(rng: random.Random) -> Problem:
     cut_width, cut_height = rng.randint(3, width - 3), rng.randint(3, height - 2)
     short, _, square_unit = area_unit(rng)
     sides = l_shape_sides(width, height, cut_width, cut_height)
-    figure = labelled_polygon(l_shape(width, height, cut_width, cut_height),
-                              [f"{side} {short}" for side in sides], right_angles=[0, 1, 2, 4, 5],
-                              label=f"An L-shaped figure with sides, going around: "
-                                    f"{', '.join(f'{side} {short}' for side in sides)}")  # fmt: skip
+    figure = labelled_polygon(
+        l_shape(width, height, cut_width, cut_height),
+        [f"{side} {short}" for side in sides],
+        right_angles=[0, 1, 2, 4, 5],
+        label=f"An L-shaped figure with sides, going around: {', '.join(f'{side} {short}' for side in sides)}",
+    )
     bottom = width * (height - cut_height)
     top = (width - cut_width) * cut_height
     area = bottom + top
     hints = ("Draw a line to split the shape into two rectangles.", "Find each rectangle's area, then add.")
-    solution = steps(f"Bottom rectangle: {width} {TIMES} {height - cut_height} = {bottom}.",
-                     f"Top rectangle: {width - cut_width} {TIMES} {cut_height} = {top}.",
-                     f"{bottom} + {top} = **{area} {square_unit}**")  # fmt: skip
-    return finish(f"What is the area of the figure, in {square_unit}?", numeric(area, unit=square_unit), hints,
-                  solution, wrong=[width * height, sum(sides), bottom], figure=figure)  # fmt: skip
+    solution = steps(
+        f"Bottom rectangle: {width} {TIMES} {height - cut_height} = {bottom}.",
+        f"Top rectangle: {width - cut_width} {TIMES} {cut_height} = {top}.",
+        f"{bottom} + {top} = **{area} {square_unit}**",
+    )
+    return finish(
+        f"What is the area of the figure, in {square_unit}?",
+        numeric(area, unit=square_unit),
+        hints,
+        solution,
+        wrong=[width * height, sum(sides), bottom],
+        figure=figure,
+    )
 
 
 @template("3.MD.C.7d")
 def two_rectangle_story(rng: random.Random) -> Problem:
     """A real-world area made of two non-overlapping rectangles (a room and a closet, a garden and a path)."""
     who = name(rng)
-    place, extra, unit = rng.choice((("bedroom", "closet", "foot"), ("garden", "flower bed", "meter"),
-                                     ("kitchen", "pantry", "meter"), ("playroom", "reading nook", "foot")))
+    place, extra, unit = rng.choice(
+        (
+            ("bedroom", "closet", "foot"),
+            ("garden", "flower bed", "meter"),
+            ("kitchen", "pantry", "meter"),
+            ("playroom", "reading nook", "foot"),
+        )
+    )
     (a, b), (c, d) = fact(rng, 6, 10) if unit == "foot" else fact(rng, 3, 9), fact(rng, 2, 5)
     lengths, square_unit = UNITS[unit][1], f"square {UNITS[unit][1]}"
-    stem = (f"{who}'s {place} is a rectangle {a} {lengths} by {b} {lengths}. A {extra} next to it is a rectangle "
-            f"{c} {lengths} by {d} {lengths}. They do not overlap. What is their total area, in {square_unit}?")
+    stem = (
+        f"{who}'s {place} is a rectangle {a} {lengths} by {b} {lengths}. A {extra} next to it is a rectangle "
+        f"{c} {lengths} by {d} {lengths}. They do not overlap. What is their total area, in {square_unit}?"
+    )
     total = a * b + c * d
     hints = ("Find the area of each rectangle.", "Add the two areas, because they do not overlap.")
-    solution = steps(f"{place.capitalize()}: {a} {TIMES} {b} = {a * b}. {extra.capitalize()}: {c} {TIMES} {d} = "
-                     f"{c * d}.", f"{a * b} + {c * d} = **{total} {square_unit}**")  # fmt: skip
-    return finish(stem, numeric(total, unit=square_unit), hints, solution,
-                  wrong=[(a + c) * (b + d), a + b + c + d, a * b])  # fmt: skip
+    solution = steps(
+        f"{place.capitalize()}: {a} {TIMES} {b} = {a * b}. {extra.capitalize()}: {c} {TIMES} {d} = {c * d}.",
+        f"{a * b} + {c * d} = **{total} {square_unit}**",
+    )
+    return finish(
+        stem, numeric(total, unit=square_unit), hints, solution, wrong=[(a + c) * (b + d), a + b + c + d, a * b]
+    )
 
 
 def _inside(point: tuple[float, float], polygon: Sequence[tuple[float, float]]) -> bool:
@@ -2099,8 +2697,9 @@ def _inside(point: tuple[float, float], polygon: Sequence[tuple[float, float]]) 
     return inside
 
 
-def labelled_polygon(points: Sequence[tuple[float, float]], side_labels: Sequence[str], *, label: str,
-                     right_angles: Sequence[int] = ()) -> str:  # fmt: skip
+def labelled_polygon(
+    points: Sequence[tuple[float, float]], side_labels: Sequence[str], *, label: str, right_angles: Sequence[int] = ()
+) -> str:
     """A polygon drawn to scale with each side's label just outside that side (also beside the inner sides of an
     L shape, where labels placed away from the centre would land inside the shape), and right-angle marks."""
     xs, ys = [x for x, _ in points], [y for _, y in points]
@@ -2124,9 +2723,14 @@ def labelled_polygon(points: Sequence[tuple[float, float]], side_labels: Sequenc
         (px, py), (ax, ay), (bx, by) = placed[index], placed[index - 1], placed[(index + 1) % len(placed)]
         first = ((ax - px) / math.hypot(ax - px, ay - py), (ay - py) / math.hypot(ax - px, ay - py))
         second = ((bx - px) / math.hypot(bx - px, by - py), (by - py) / math.hypot(bx - px, by - py))
-        svg.polyline([(px + 12 * first[0], py + 12 * first[1]),
-                      (px + 12 * (first[0] + second[0]), py + 12 * (first[1] + second[1])),
-                      (px + 12 * second[0], py + 12 * second[1])], stroke_width=1.2)  # fmt: skip
+        svg.polyline(
+            [
+                (px + 12 * first[0], py + 12 * first[1]),
+                (px + 12 * (first[0] + second[0]), py + 12 * (first[1] + second[1])),
+                (px + 12 * second[0], py + 12 * second[1]),
+            ],
+            stroke_width=1.2,
+        )
     return svg.render(label)
 
 
@@ -2157,8 +2761,11 @@ def _house(rng: random.Random) -> tuple[list[tuple[float, float]], list[int], li
     width, wall = rng.randint(4, 10), rng.randint(3, 8)
     roof = rng.randint(width // 2 + 1, width // 2 + 5)
     peak = math.sqrt(roof * roof - (width / 2) ** 2)
-    return ([(0, 0), (width, 0), (width, wall), (width / 2, wall + peak), (0, wall)], [width, wall, roof, roof, wall],
-            [0, 1])  # fmt: skip
+    return (
+        [(0, 0), (width, 0), (width, wall), (width / 2, wall + peak), (0, wall)],
+        [width, wall, roof, roof, wall],
+        [0, 1],
+    )
 
 
 def _rectangle(rng: random.Random) -> tuple[list[tuple[float, float]], list[int], list[int]]:
@@ -2169,12 +2776,20 @@ def _rectangle(rng: random.Random) -> tuple[list[tuple[float, float]], list[int]
 def _l_hexagon(rng: random.Random) -> tuple[list[tuple[float, float]], list[int], list[int]]:
     width, height = rng.randint(7, 12), rng.randint(6, 10)
     cut_width, cut_height = rng.randint(3, width - 3), rng.randint(3, height - 2)
-    return (l_shape(width, height, cut_width, cut_height), l_shape_sides(width, height, cut_width, cut_height),
-            [0, 1, 2, 4, 5])  # fmt: skip
+    return (
+        l_shape(width, height, cut_width, cut_height),
+        l_shape_sides(width, height, cut_width, cut_height),
+        [0, 1, 2, 4, 5],
+    )
 
 
-_POLYGONS = {"triangle": _triangle, "quadrilateral": _trapezoid, "pentagon": _house, "rectangle": _rectangle,
-             "hexagon": _l_hexagon}  # fmt: skip
+_POLYGONS = {
+    "triangle": _triangle,
+    "quadrilateral": _trapezoid,
+    "pentagon": _house,
+    "rectangle": _rectangle,
+    "hexagon": _l_hexagon,
+}
 
 
 @template("3.MD.D.8", difficulty=INTRODUCTORY)
@@ -2185,14 +2800,27 @@ def perimeter_of_polygon(rng: random.Random) -> Problem:
     unit = rng.choice(("cm", "m", "in", "ft"))
     units = {"cm": "centimeters", "m": "meters", "in": "inches", "ft": "feet"}[unit]
     perimeter = sum(sides)
-    figure = labelled_polygon(points, [f"{side} {unit}" for side in sides], right_angles=corners,
-                              label=f"A {kind} with sides of {join_words(f'{side} {unit}' for side in sides)}")
+    figure = labelled_polygon(
+        points,
+        [f"{side} {unit}" for side in sides],
+        right_angles=corners,
+        label=f"A {kind} with sides of {join_words(f'{side} {unit}' for side in sides)}",
+    )
     hints = ("Perimeter is the distance all the way around the shape.", "Add the lengths of all the sides.")
     solution = steps(f"{' + '.join(map(str, sides))} = {perimeter}", f"The perimeter is **{perimeter} {units}**.")
-    wrong = [perimeter - sides[-1], sides[0] * sides[1] if kind == "rectangle" else perimeter + sides[0],
-             sum(sorted(set(sides)))]  # fmt: skip
-    return finish(f"What is the perimeter of the {kind}, in {units}?", numeric(perimeter, unit=units), hints,
-                  solution, wrong=wrong, figure=figure)  # fmt: skip
+    wrong = [
+        perimeter - sides[-1],
+        sides[0] * sides[1] if kind == "rectangle" else perimeter + sides[0],
+        sum(sorted(set(sides))),
+    ]
+    return finish(
+        f"What is the perimeter of the {kind}, in {units}?",
+        numeric(perimeter, unit=units),
+        hints,
+        solution,
+        wrong=wrong,
+        figure=figure,
+    )
 
 
 @template("3.MD.D.8")
@@ -2207,23 +2835,37 @@ def unknown_side_from_perimeter(rng: random.Random) -> Problem:
         hidden = 1
         labels = [f"{sides[0]} {unit}", "?", "", ""]
         known = f"The opposite sides of a rectangle are equal, so 2 {TIMES} {sides[0]} + 2 {TIMES} ? = {perimeter}."
-        lines = (known, f"{perimeter} − {2 * sides[0]} = {perimeter - 2 * sides[0]}, and half of that is "
-                 f"{sides[1]}.", f"The missing side is **{sides[1]} {units}**.")  # fmt: skip
+        lines = (
+            known,
+            f"{perimeter} − {2 * sides[0]} = {perimeter - 2 * sides[0]}, and half of that is {sides[1]}.",
+            f"The missing side is **{sides[1]} {units}**.",
+        )
         wrong = [perimeter - sides[0], perimeter - 2 * sides[0], sides[0]]
     else:
         hidden = rng.randrange(len(sides))
         labels = [f"{side} {unit}" if index != hidden else "?" for index, side in enumerate(sides)]
         others = [side for index, side in enumerate(sides) if index != hidden]
-        lines = (f"The other sides add up to {' + '.join(map(str, others))} = {sum(others)}.",
-                 f"{perimeter} − {sum(others)} = {sides[hidden]}, so the missing side is **{sides[hidden]} {units}**.")
+        lines = (
+            f"The other sides add up to {' + '.join(map(str, others))} = {sum(others)}.",
+            f"{perimeter} − {sum(others)} = {sides[hidden]}, so the missing side is **{sides[hidden]} {units}**.",
+        )
         wrong = [perimeter + sum(others), sum(others), perimeter - others[0]]
     value = sides[hidden]
-    figure = labelled_polygon(points, labels, right_angles=corners,
-                              label=f"A {kind} with sides labelled, going around: "
-                                    f"{', '.join(label or 'unlabelled' for label in labels)}")  # fmt: skip
+    figure = labelled_polygon(
+        points,
+        labels,
+        right_angles=corners,
+        label=f"A {kind} with sides labelled, going around: {', '.join(label or 'unlabelled' for label in labels)}",
+    )
     hints = ("The perimeter is the sum of all the sides.", "Subtract the sides you know from the perimeter.")
-    return finish(f"The perimeter of the {kind} is {perimeter} {units}. What is the length of the side marked ?, in "
-                  f"{units}?", numeric(value, unit=units), hints, steps(*lines), wrong=wrong, figure=figure)
+    return finish(
+        f"The perimeter of the {kind} is {perimeter} {units}. What is the length of the side marked ?, in {units}?",
+        numeric(value, unit=units),
+        hints,
+        steps(*lines),
+        wrong=wrong,
+        figure=figure,
+    )
 
 
 @template("3.MD.D.8", difficulty=STRETCH)
@@ -2242,28 +2884,43 @@ def same_perimeter_or_area(rng: random.Random) -> Problem:
         article = "an" if str(w).startswith("8") or w in (11, 18) else "a"
         return f"{article} {w} {unit} by {h} {unit} rectangle"
 
-    same_perimeter = [(w, perimeter // 2 - w) for w in range(1, perimeter // 2) if w <= perimeter // 2 - w
-                      and w * (perimeter // 2 - w) != area]  # fmt: skip
+    same_perimeter = [
+        (w, perimeter // 2 - w)
+        for w in range(1, perimeter // 2)
+        if w <= perimeter // 2 - w and w * (perimeter // 2 - w) != area
+    ]
     ask_perimeter = rng.random() < 0.5 and bool(same_perimeter)
     if ask_perimeter:
         right = rng.choice(same_perimeter)
         wrong = [named(*rng.choice(same_area)), named(width + 1, height), named(width, height + 2)]
-        stem = (f"Which rectangle has the same perimeter as {named(width, height)} but a different area?")
-        why = (f"{named(*right).capitalize()} has perimeter 2 {TIMES} ({right[0]} + {right[1]}) = {perimeter} and area "
-               f"{right[0] * right[1]}, not {area}.")
+        stem = f"Which rectangle has the same perimeter as {named(width, height)} but a different area?"
+        why = (
+            f"{named(*right).capitalize()} has perimeter 2 {TIMES} ({right[0]} + {right[1]}) = {perimeter} and area "
+            f"{right[0] * right[1]}, not {area}."
+        )
     else:
         right = rng.choice(same_area)
-        wrong = [named(*same_perimeter[0]) if same_perimeter else named(width + 2, height),
-                 named(width + 1, height), named(width, height + 1)]
+        wrong = [
+            named(*same_perimeter[0]) if same_perimeter else named(width + 2, height),
+            named(width + 1, height),
+            named(width, height + 1),
+        ]
         stem = f"Which rectangle has the same area as {named(width, height)} but a different perimeter?"
-        why = (f"{named(*right).capitalize()} has area {right[0]} {TIMES} {right[1]} = {area} and perimeter "
-               f"{2 * (right[0] + right[1])}, not {perimeter}.")
+        why = (
+            f"{named(*right).capitalize()} has area {right[0]} {TIMES} {right[1]} = {area} and perimeter "
+            f"{2 * (right[0] + right[1])}, not {perimeter}."
+        )
     correct = named(*right)
     answer = pick_choice(rng, correct, [w for w in wrong if w != named(width, height) and w != named(height, width)])
-    hints = ("Perimeter adds all four sides; area multiplies length by width.",
-             f"Find the perimeter and area of {named(width, height)} first.")  # fmt: skip
-    solution = steps(f"{named(width, height).capitalize()}: perimeter {perimeter}, area {area}.", why,
-                     f"The answer is **{correct}**.")  # fmt: skip
+    hints = (
+        "Perimeter adds all four sides; area multiplies length by width.",
+        f"Find the perimeter and area of {named(width, height)} first.",
+    )
+    solution = steps(
+        f"{named(width, height).capitalize()}: perimeter {perimeter}, area {area}.",
+        why,
+        f"The answer is **{correct}**.",
+    )
     return finish(stem, answer, hints, solution)
 
 
@@ -2299,8 +2956,11 @@ _QUAD_NAMES = ("quadrilateral", "rectangle", "rhombus", "square")
 
 
 def _names_that_fit(kind: str) -> list[str]:
-    return {"square": list(_QUAD_NAMES), "rectangle": ["quadrilateral", "rectangle"],
-            "rhombus": ["quadrilateral", "rhombus"]}.get(kind, ["quadrilateral"])  # fmt: skip
+    return {
+        "square": list(_QUAD_NAMES),
+        "rectangle": ["quadrilateral", "rectangle"],
+        "rhombus": ["quadrilateral", "rhombus"],
+    }.get(kind, ["quadrilateral"])
 
 
 @template("3.G.A.1")
@@ -2317,25 +2977,39 @@ def names_for_a_quadrilateral(rng: random.Random) -> Problem:
     figure = labelled_polygon(points, [str(side) for side in sides], right_angles=corners, label=label)
     equal_sides = len(set(sides)) == 1
     reasons = ["It has 4 sides, so it is a quadrilateral."]
-    reasons.append("It has 4 right angles, so it is a rectangle." if corners else "It has no right angles, so it is "
-                   "not a rectangle or a square.")  # fmt: skip
-    reasons.append("All 4 sides are equal, so it is a rhombus." if equal_sides else "Its sides are not all equal, so "
-                   "it is not a rhombus or a square.")  # fmt: skip
+    reasons.append(
+        "It has 4 right angles, so it is a rectangle."
+        if corners
+        else "It has no right angles, so it is not a rectangle or a square."
+    )
+    reasons.append(
+        "All 4 sides are equal, so it is a rhombus."
+        if equal_sides
+        else "Its sides are not all equal, so it is not a rhombus or a square."
+    )
     if kind == "square":
         reasons.append("Right angles and equal sides: it is a square too.")
-    hints = ("Count the sides. Look for right angles and for sides of equal length.",
-             "A square has both: 4 right angles and 4 equal sides.")  # fmt: skip
+    hints = (
+        "Count the sides. Look for right angles and for sides of equal length.",
+        "A square has both: 4 right angles and 4 equal sides.",
+    )
     solution = steps(*reasons, f"The names that fit: **{answer.display}**.")
     return finish("Select every name that fits this shape.", answer, hints, solution, figure=figure)
 
 
 _SHARED = {
-    ("rhombus", "rectangle"): ("They have 4 sides.", ("They have 4 right angles.", "They have 4 equal sides.",
-                                                      "They have 5 angles.")),
-    ("square", "rhombus"): ("They have 4 equal sides.", ("They have 4 right angles.", "They have no equal sides.",
-                                                         "They have 3 angles.")),
-    ("square", "rectangle"): ("They have 4 right angles.", ("They have 4 equal sides.", "They have no right angles.",
-                                                            "They have 5 sides.")),
+    ("rhombus", "rectangle"): (
+        "They have 4 sides.",
+        ("They have 4 right angles.", "They have 4 equal sides.", "They have 5 angles."),
+    ),
+    ("square", "rhombus"): (
+        "They have 4 equal sides.",
+        ("They have 4 right angles.", "They have no equal sides.", "They have 3 angles."),
+    ),
+    ("square", "rectangle"): (
+        "They have 4 right angles.",
+        ("They have 4 equal sides.", "They have no right angles.", "They have 5 sides."),
+    ),
 }
 
 
@@ -2355,13 +3029,18 @@ def shared_attributes(rng: random.Random) -> Problem:
         why = "Every shape with 4 straight sides is a quadrilateral."
     else:
         correct = "a kite with sides 5, 5, 8 and 8 and no right angles"
-        wrong = ("a shape with 4 equal sides and 4 right angles", "a shape with 4 equal sides and no right angles",
-                 "a shape with 4 right angles and 2 pairs of equal sides")  # fmt: skip
+        wrong = (
+            "a shape with 4 equal sides and 4 right angles",
+            "a shape with 4 equal sides and no right angles",
+            "a shape with 4 right angles and 2 pairs of equal sides",
+        )
         stem = "Which is a quadrilateral that is not a rectangle, not a rhombus and not a square?"
         why = "It has 4 sides but no right angles, and its sides are not all equal."
     answer = choice(rng, correct, wrong)
-    hints = ("A rhombus has 4 equal sides. A rectangle has 4 right angles. A square has both.",
-             "A quadrilateral is any shape with 4 straight sides.")  # fmt: skip
+    hints = (
+        "A rhombus has 4 equal sides. A rectangle has 4 right angles. A square has both.",
+        "A quadrilateral is any shape with 4 straight sides.",
+    )
     return finish(stem, answer, hints, steps(why, f"The answer is: **{correct}**"))
 
 
@@ -2378,8 +3057,10 @@ def partitioned_shape(kind: str, parts: int) -> str:
     svg = Svg(240, 220)
     if kind == "hexagon":  # six triangles from the centre
         cx, cy, radius = 120, 110, 95
-        corners = [(cx + radius * math.cos(math.radians(60 * k)), cy + radius * math.sin(math.radians(60 * k)))
-                   for k in range(6)]  # fmt: skip
+        corners = [
+            (cx + radius * math.cos(math.radians(60 * k)), cy + radius * math.sin(math.radians(60 * k)))
+            for k in range(6)
+        ]
         for k in range(6):
             svg.polygon([(cx, cy), corners[k], corners[(k + 1) % 6]], fill=SHADE if k == 0 else "#ffffff")
         described = "A regular hexagon split from its centre into 6 triangles of equal area; 1 triangle shaded"
@@ -2393,14 +3074,24 @@ def partitioned_shape(kind: str, parts: int) -> str:
         cell_w, cell_h = 200 / columns, 80
         for row in range(2):
             for column in range(columns):
-                svg.rect(20 + column * cell_w, 30 + row * cell_h, cell_w, cell_h,
-                         fill=SHADE if row == 0 and column == 0 else "#ffffff")  # fmt: skip
+                svg.rect(
+                    20 + column * cell_w,
+                    30 + row * cell_h,
+                    cell_w,
+                    cell_h,
+                    fill=SHADE if row == 0 and column == 0 else "#ffffff",
+                )
         described = f"A rectangle split into 2 rows of {columns} equal rectangles; 1 part shaded"
     return svg.render(described)
 
 
-_PARTITIONS = {2: ("circle", "strips"), 3: ("circle", "strips"), 4: ("circle", "strips", "diagonals", "grid"),
-               6: ("circle", "strips", "hexagon", "grid"), 8: ("circle", "strips", "grid")}  # fmt: skip
+_PARTITIONS = {
+    2: ("circle", "strips"),
+    3: ("circle", "strips"),
+    4: ("circle", "strips", "diagonals", "grid"),
+    6: ("circle", "strips", "hexagon", "grid"),
+    8: ("circle", "strips", "grid"),
+}
 
 
 @template("3.G.A.2", difficulty=INTRODUCTORY)
@@ -2408,14 +3099,22 @@ def part_of_equal_area(rng: random.Random) -> Problem:
     """The unit fraction of the whole area that one of b equal-area parts is."""
     parts = rng.choice(DENOMINATORS)
     kind = rng.choice(_PARTITIONS[parts])
-    hints = ("Count all the parts. They all have the same area.", "One part of the whole is 1 over the number of "
-             "parts.")  # fmt: skip
-    solution = steps(f"The shape is split into {parts} parts with equal area.",
-                     f"One part is **{frac(1, parts)}** of the area of the whole shape.")  # fmt: skip
-    return finish("The shape is split into parts with equal area. What fraction of the whole area is the shaded "
-                  "part?", fraction_answer(1, parts), hints, solution,
-                  wrong=[parts, Fraction(1, parts - 1), Fraction(parts - 1, parts)],
-                  figure=partitioned_shape(kind, parts))  # fmt: skip
+    hints = (
+        "Count all the parts. They all have the same area.",
+        "One part of the whole is 1 over the number of parts.",
+    )
+    solution = steps(
+        f"The shape is split into {parts} parts with equal area.",
+        f"One part is **{frac(1, parts)}** of the area of the whole shape.",
+    )
+    return finish(
+        "The shape is split into parts with equal area. What fraction of the whole area is the shaded part?",
+        fraction_answer(1, parts),
+        hints,
+        solution,
+        wrong=[parts, Fraction(1, parts - 1), Fraction(parts - 1, parts)],
+        figure=partitioned_shape(kind, parts),
+    )
 
 
 @template("3.G.A.2")
@@ -2425,17 +3124,27 @@ def equal_area_story(rng: random.Random) -> Problem:
     parts = rng.choice(DENOMINATORS)
     each = rng.randint(2, 9)
     area = parts * each
-    what, unit = rng.choice((("garden", "square meters"), ("poster", "square feet"), ("quilt", "square feet"),
-                             ("sheet of paper", "square inches")))  # fmt: skip
+    what, unit = rng.choice(
+        (
+            ("garden", "square meters"),
+            ("poster", "square feet"),
+            ("quilt", "square feet"),
+            ("sheet of paper", "square inches"),
+        )
+    )
     if rng.random() < 0.5:
-        stem = (f"{who} splits a {what} into {parts} parts with equal area. What fraction of the {what}'s area "
-                "is each part?")
+        stem = (
+            f"{who} splits a {what} into {parts} parts with equal area. What fraction of the {what}'s area "
+            "is each part?"
+        )
         answer = fraction_answer(1, parts)
         lines = (f"There are {parts} parts of equal area.", f"Each is **{frac(1, parts)}** of the whole area.")
         wrong = [parts, Fraction(parts - 1, parts)]
     else:
-        stem = (f"A {what} has an area of {area} {unit}. {who} splits it into {parts} parts with equal area. "
-                f"What is the area of each part, in {unit}? (Each part is 1/{parts} of the whole.)")
+        stem = (
+            f"A {what} has an area of {area} {unit}. {who} splits it into {parts} parts with equal area. "
+            f"What is the area of each part, in {unit}? (Each part is 1/{parts} of the whole.)"
+        )
         answer = numeric(each, unit=unit)
         lines = (f"Each part is 1/{parts} of {area}.", f"{area} {DIVIDE} {parts} = **{each} {unit}**")
         wrong = [area - parts, area * parts]

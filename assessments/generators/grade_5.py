@@ -23,6 +23,7 @@ definitions (inclusive or exclusive) differ between curricula, so "is a square a
 Hints are written with the numbers of the problem; `_problem` drops a hint that would show the answer (when a
 number of the problem happens to equal it), and every template has a hint that cannot show it.
 """
+
 from __future__ import annotations
 
 import math
@@ -62,8 +63,9 @@ F = Fraction
 # Shared helpers
 
 
-def _problem(stem: str, answer: Answer, hints, lines, *, wrong=(), figure: str = "",
-             difficulty: int | None = None) -> Problem:  # fmt: skip
+def _problem(
+    stem: str, answer: Answer, hints, lines, *, wrong=(), figure: str = "", difficulty: int | None = None
+) -> Problem:
     """base's `problem` with the solution given as a list of steps; numeric wrong answers are taken as exact
     numbers, and written as decimals for a decimal question (`_DecimalAnswer`), as a student types them."""
     if answer.item_type == "numeric":
@@ -89,7 +91,7 @@ def _money(value) -> str:
 
 
 def _qty(value, one: str, many: str) -> str:
-    """"1/2 cup", "1 cup", "2 1/4 cups", "3 cups"."""
+    """ "1/2 cup", "1 cup", "2 1/4 cups", "3 cups"."""
     value = F(value)
     return f"{mixed(value)} {one if value <= 1 else many}"
 
@@ -170,34 +172,43 @@ def evaluate_with_parentheses(rng: random.Random) -> Problem:
     if shape == 0:
         d, inner = rng.randint(2, 20), b - c
         expression, slip, partial = f"{a} × ({b} − {c}) + {d}", f"{a} × ({b} − {c} + {d})", a * inner
-        steps = [f"Work inside the parentheses first: {b} − {c} = {inner}.",
-                 f"Multiply next: {a} × {inner} = {a * inner}.",
-                 f"Then add: {a * inner} + {d} = {a * inner + d}."]  # fmt: skip
+        steps = [
+            f"Work inside the parentheses first: {b} − {c} = {inner}.",
+            f"Multiply next: {a} × {inner} = {a * inner}.",
+            f"Then add: {a * inner} + {d} = {a * inner + d}.",
+        ]
     elif shape == 1:
         inner = a + b
         d = rng.randint(2, min(20, inner * c - 1))
         expression, slip, partial = f"({a} + {b}) × {c} − {d}", f"({a} + {b}) × ({c} − {d})", inner * c
-        steps = [f"Work inside the parentheses first: {a} + {b} = {inner}.",
-                 f"Multiply next: {inner} × {c} = {inner * c}.",
-                 f"Then subtract: {inner * c} − {d} = {inner * c - d}."]  # fmt: skip
+        steps = [
+            f"Work inside the parentheses first: {a} + {b} = {inner}.",
+            f"Multiply next: {inner} × {c} = {inner * c}.",
+            f"Then subtract: {inner * c} − {d} = {inner * c - d}.",
+        ]
     else:
         quotient, d = rng.randint(2, 9), rng.randint(2, 20)
         total = quotient * c
         p = c * rng.randint(1, quotient - 1)
         expression, slip, partial = f"({p} + {total - p}) ÷ {c} + {d}", f"({p} + {total - p}) ÷ ({c} + {d})", quotient
-        steps = [f"Work inside the parentheses first: {p} + {total - p} = {total}.",
-                 f"Divide next: {total} ÷ {c} = {quotient}.",
-                 f"Then add: {quotient} + {d} = {quotient + d}."]  # fmt: skip
+        steps = [
+            f"Work inside the parentheses first: {p} + {total - p} = {total}.",
+            f"Divide next: {total} ÷ {c} = {quotient}.",
+            f"Then add: {quotient} + {d} = {quotient + d}.",
+        ]
     value = _evaluate(expression)
     steps.append(f"So {expression} = **{value}**.")
     wrong = [w for w in (_evaluate(_ungrouped(expression)), _evaluate(slip), F(partial)) if w.denominator == 1]
     return _problem(
         f"Evaluate the expression.\n\n{expression}",
         _whole_answer(value),
-        ("Do the work inside the parentheses before anything else.",
-         "After the parentheses, multiply or divide before you add or subtract."),
-        steps, wrong=wrong,
-    )  # fmt: skip
+        (
+            "Do the work inside the parentheses before anything else.",
+            "After the parentheses, multiply or divide before you add or subtract.",
+        ),
+        steps,
+        wrong=wrong,
+    )
 
 
 @template("5.OA.A.1")
@@ -208,19 +219,23 @@ def evaluate_with_brackets(rng: random.Random) -> Problem:
         a, c, d = rng.randint(2, 9), rng.randint(2, 9), rng.randint(2, 9)
         b = rng.randint(c + d + 2, c + d + 12)
         expression, slip, partial = f"{a} × [{b} − ({c} + {d})]", f"{a} × [{b} − {c} + {d}]", b - c - d
-        steps = [f"Start with the innermost parentheses: {c} + {d} = {c + d}.",
-                 f"Then the brackets: {b} − {c + d} = {b - c - d}.",
-                 f"Then multiply: {a} × {b - c - d} = {a * (b - c - d)}."]  # fmt: skip
+        steps = [
+            f"Start with the innermost parentheses: {c} + {d} = {c + d}.",
+            f"Then the brackets: {b} − {c + d} = {b - c - d}.",
+            f"Then multiply: {a} × {b - c - d} = {a * (b - c - d)}.",
+        ]
     elif shape == 1:
         a, c, d, rest = rng.randint(2, 9), rng.randint(1, 6), rng.randint(1, 6), rng.randint(1, 4)
         b = c + d + rest
         f = a * rest + rng.randint(2, 30)
         expression, slip = f"{f} − {{{a} × [{b} − ({c} + {d})]}}", f"{f} − {{{a} × [{b} − {c} + {d}]}}"
         partial = a * rest
-        steps = [f"Start with the innermost parentheses: {c} + {d} = {c + d}.",
-                 f"Then the brackets: {b} − {c + d} = {rest}.",
-                 f"Then the braces: {a} × {rest} = {a * rest}.",
-                 f"Last, subtract: {f} − {a * rest} = {f - a * rest}."]  # fmt: skip
+        steps = [
+            f"Start with the innermost parentheses: {c} + {d} = {c + d}.",
+            f"Then the brackets: {b} − {c + d} = {rest}.",
+            f"Then the braces: {a} × {rest} = {a * rest}.",
+            f"Last, subtract: {f} − {a * rest} = {f - a * rest}.",
+        ]
     else:
         b, d, e = rng.randint(2, 6), rng.randint(1, 5), rng.randint(2, 9)
         c = d + rng.randint(1, 6)
@@ -228,20 +243,25 @@ def evaluate_with_brackets(rng: random.Random) -> Problem:
         a = e * (inner // e + rng.randint(1, 4)) - inner
         expression, slip = f"{{{a} + [{b} × ({c} − {d})]}} ÷ {e}", f"{{{a} + [{b} × {c} − {d}]}} ÷ {e}"
         partial = a + inner
-        steps = [f"Start with the innermost parentheses: {c} − {d} = {c - d}.",
-                 f"Then the brackets: {b} × {c - d} = {inner}.",
-                 f"Then the braces: {a} + {inner} = {a + inner}.",
-                 f"Last, divide: {a + inner} ÷ {e} = {(a + inner) // e}."]  # fmt: skip
+        steps = [
+            f"Start with the innermost parentheses: {c} − {d} = {c - d}.",
+            f"Then the brackets: {b} × {c - d} = {inner}.",
+            f"Then the braces: {a} + {inner} = {a + inner}.",
+            f"Last, divide: {a + inner} ÷ {e} = {(a + inner) // e}.",
+        ]
     value = _evaluate(expression)
     steps.append(f"So {expression} = **{value}**.")
     wrong = [w for w in (_evaluate(_ungrouped(expression)), _evaluate(slip), F(partial)) if w.denominator == 1]
     return _problem(
         f"Evaluate the expression.\n\n{expression}",
         _whole_answer(value),
-        ("Work from the inside out: parentheses first, then brackets, then braces.",
-         "Inside each set of symbols, multiply or divide before you add or subtract."),
-        steps, wrong=wrong,
-    )  # fmt: skip
+        (
+            "Work from the inside out: parentheses first, then brackets, then braces.",
+            "Inside each set of symbols, multiply or divide before you add or subtract.",
+        ),
+        steps,
+        wrong=wrong,
+    )
 
 
 @template("5.OA.A.1")
@@ -251,11 +271,19 @@ def place_parentheses(rng: random.Random) -> Problem:
         a, b, c, d = (rng.randint(2, 9) for _ in range(4))
         if rng.random() < 0.5:
             d = rng.randint(1, c - 1) if c > 2 else 1
-            options = [f"({a} + {b}) × {c} − {d}", f"{a} + {b} × ({c} − {d})", f"({a} + {b}) × ({c} − {d})",
-                       f"{a} + {b} × {c} − {d}"]  # fmt: skip
+            options = [
+                f"({a} + {b}) × {c} − {d}",
+                f"{a} + {b} × ({c} − {d})",
+                f"({a} + {b}) × ({c} − {d})",
+                f"{a} + {b} × {c} − {d}",
+            ]
         else:
-            options = [f"{a} × ({b} + {c}) × {d}", f"({a} × {b} + {c}) × {d}", f"{a} × ({b} + {c} × {d})",
-                       f"{a} × {b} + {c} × {d}"]  # fmt: skip
+            options = [
+                f"{a} × ({b} + {c}) × {d}",
+                f"({a} × {b} + {c}) × {d}",
+                f"{a} × ({b} + {c} × {d})",
+                f"{a} × {b} + {c} × {d}",
+            ]
         values = [_evaluate(option) for option in options]
         if len(set(values)) == len(values):
             break
@@ -267,48 +295,102 @@ def place_parentheses(rng: random.Random) -> Problem:
     return _problem(
         f"Which expression has a value of {target}?",
         answer,
-        ("Find the value of each expression. Work inside the parentheses first.",
-         "Where there are no parentheses, multiply before you add or subtract."),
+        (
+            "Find the value of each expression. Work inside the parentheses first.",
+            "Where there are no parentheses, multiply before you add or subtract.",
+        ),
         steps,
-    )  # fmt: skip
+    )
 
 
 # Calculations in words with the expressions that record them, in families whose members are easily confused.
 # Each entry: (words, expression, why the expression matches).
 _PHRASE_FAMILIES = (
-    (("Add {a} and {b}, then multiply by {c}.", "{c} × ({a} + {b})",
-      "The sum {a} + {b} comes first, so it goes in parentheses. Then the sum is multiplied by {c}."),
-     ("Multiply {c} by {a}, then add {b}.", "{c} × {a} + {b}",
-      "The product {c} × {a} comes first. Multiplication is done before addition, so no parentheses are needed."),
-     ("Multiply {b} by {c}, then add {a}.", "{a} + {b} × {c}",
-      "The product {b} × {c} comes first. Multiplication is done before addition, so {a} is added to it."),
-     ("Add {a} and {c}, then multiply by {b}.", "({a} + {c}) × {b}",
-      "The sum {a} + {c} comes first, so it goes in parentheses. Then the sum is multiplied by {b}.")),
-    (("Subtract {b} from {a}, then multiply by {c}.", "{c} × ({a} − {b})",
-      "The difference {a} − {b} comes first, so it goes in parentheses. Then it is multiplied by {c}."),
-     ("Multiply {a} by {c}, then subtract {b}.", "{a} × {c} − {b}",
-      "The product {a} × {c} comes first. Multiplication is done before subtraction, so no parentheses are needed."),
-     ("Subtract {b} from {a}, then subtract {c}.", "{a} − {b} − {c}",
-      "Start with {a}, take away {b}, then take away {c}, working from left to right."),
-     ("Subtract {c} from {a}, then multiply by {b}.", "({a} − {c}) × {b}",
-      "The difference {a} − {c} comes first, so it goes in parentheses. Then it is multiplied by {b}.")),
-    (("Add {a} and {b}, then divide by {c}.", "({a} + {b}) ÷ {c}",
-      "The sum {a} + {b} comes first, so it goes in parentheses. Then the sum is divided by {c}."),
-     ("Divide {b} by {c}, then add {a}.", "{a} + {b} ÷ {c}",
-      "The quotient {b} ÷ {c} comes first. Division is done before addition, so {a} is added to it."),
-     ("Divide {a} by {c}, then add {b}.", "{a} ÷ {c} + {b}",
-      "The quotient {a} ÷ {c} comes first. Division is done before addition, so no parentheses are needed."),
-     ("Add {a} and {c}, then divide by {b}.", "({a} + {c}) ÷ {b}",
-      "The sum {a} + {c} comes first, so it goes in parentheses. Then the sum is divided by {b}.")),
-    (("Multiply {a} by the sum of {b} and {c}.", "{a} × ({b} + {c})",
-      "The sum of {b} and {c} must be found first, so it goes in parentheses, and {a} multiplies it."),
-     ("Add {c} to the product of {a} and {b}.", "{a} × {b} + {c}",
-      "The product {a} × {b} comes first. Multiplication is done before addition, so {c} is added to it."),
-     ("Add {a}, {b} and {c}.", "{a} + {b} + {c}",
-      "All three numbers are added, so only plus signs are needed."),
-     ("Find the product of {a}, {b} and {c}.", "{a} × {b} × {c}",
-      "All three numbers are multiplied, so only times signs are needed.")),
-)  # fmt: skip
+    (
+        (
+            "Add {a} and {b}, then multiply by {c}.",
+            "{c} × ({a} + {b})",
+            "The sum {a} + {b} comes first, so it goes in parentheses. Then the sum is multiplied by {c}.",
+        ),
+        (
+            "Multiply {c} by {a}, then add {b}.",
+            "{c} × {a} + {b}",
+            "The product {c} × {a} comes first. Multiplication is done before addition, so no parentheses are needed.",
+        ),
+        (
+            "Multiply {b} by {c}, then add {a}.",
+            "{a} + {b} × {c}",
+            "The product {b} × {c} comes first. Multiplication is done before addition, so {a} is added to it.",
+        ),
+        (
+            "Add {a} and {c}, then multiply by {b}.",
+            "({a} + {c}) × {b}",
+            "The sum {a} + {c} comes first, so it goes in parentheses. Then the sum is multiplied by {b}.",
+        ),
+    ),
+    (
+        (
+            "Subtract {b} from {a}, then multiply by {c}.",
+            "{c} × ({a} − {b})",
+            "The difference {a} − {b} comes first, so it goes in parentheses. Then it is multiplied by {c}.",
+        ),
+        (
+            "Multiply {a} by {c}, then subtract {b}.",
+            "{a} × {c} − {b}",
+            "The product {a} × {c} comes first. Multiplication is done before subtraction, so no parentheses are needed.",
+        ),
+        (
+            "Subtract {b} from {a}, then subtract {c}.",
+            "{a} − {b} − {c}",
+            "Start with {a}, take away {b}, then take away {c}, working from left to right.",
+        ),
+        (
+            "Subtract {c} from {a}, then multiply by {b}.",
+            "({a} − {c}) × {b}",
+            "The difference {a} − {c} comes first, so it goes in parentheses. Then it is multiplied by {b}.",
+        ),
+    ),
+    (
+        (
+            "Add {a} and {b}, then divide by {c}.",
+            "({a} + {b}) ÷ {c}",
+            "The sum {a} + {b} comes first, so it goes in parentheses. Then the sum is divided by {c}.",
+        ),
+        (
+            "Divide {b} by {c}, then add {a}.",
+            "{a} + {b} ÷ {c}",
+            "The quotient {b} ÷ {c} comes first. Division is done before addition, so {a} is added to it.",
+        ),
+        (
+            "Divide {a} by {c}, then add {b}.",
+            "{a} ÷ {c} + {b}",
+            "The quotient {a} ÷ {c} comes first. Division is done before addition, so no parentheses are needed.",
+        ),
+        (
+            "Add {a} and {c}, then divide by {b}.",
+            "({a} + {c}) ÷ {b}",
+            "The sum {a} + {c} comes first, so it goes in parentheses. Then the sum is divided by {b}.",
+        ),
+    ),
+    (
+        (
+            "Multiply {a} by the sum of {b} and {c}.",
+            "{a} × ({b} + {c})",
+            "The sum of {b} and {c} must be found first, so it goes in parentheses, and {a} multiplies it.",
+        ),
+        (
+            "Add {c} to the product of {a} and {b}.",
+            "{a} × {b} + {c}",
+            "The product {a} × {b} comes first. Multiplication is done before addition, so {c} is added to it.",
+        ),
+        ("Add {a}, {b} and {c}.", "{a} + {b} + {c}", "All three numbers are added, so only plus signs are needed."),
+        (
+            "Find the product of {a}, {b} and {c}.",
+            "{a} × {b} × {c}",
+            "All three numbers are multiplied, so only times signs are needed.",
+        ),
+    ),
+)
 
 
 def _phrase_family(rng: random.Random) -> list[tuple[str, str, str]]:
@@ -335,11 +417,13 @@ def expression_for_words(rng: random.Random) -> Problem:
     return _problem(
         f"Which expression matches these words?\n\n*{words}*",
         answer,
-        ("Find the step the words say to do first.",
-         "Without parentheses, multiplication and division are done before addition and subtraction. If the first "
-         "step would not be done first, put it in parentheses."),
+        (
+            "Find the step the words say to do first.",
+            "Without parentheses, multiplication and division are done before addition and subtraction. If the first "
+            "step would not be done first, put it in parentheses.",
+        ),
         [f"The words say: {words}", why, f"So the matching expression is **{expression}**."],
-    )  # fmt: skip
+    )
 
 
 @template("5.OA.A.2")
@@ -352,19 +436,24 @@ def words_for_expression(rng: random.Random) -> Problem:
     return _problem(
         f"Which words describe the expression {expression}?",
         answer,
-        ("Decide which part of the expression is worked out first.",
-         "Parentheses show a step that comes first. Without them, multiply or divide before you add or subtract."),
+        (
+            "Decide which part of the expression is worked out first.",
+            "Parentheses show a step that comes first. Without them, multiply or divide before you add or subtract.",
+        ),
         [why, f"So the words are: **{words}**"],
-    )  # fmt: skip
+    )
 
 
 _COMPARE_FORMS = (
     ("{k} × ({base})", "A is {k} times as large as B.", "A multiplies the same {what} by {k}"),
     ("({base}) + {k}", "A is {k} more than B.", "A adds {k} to the same {what}"),
     ("({base}) − {k}", "A is {k} less than B.", "A subtracts {k} from the same {what}"),
-    ("({base}) ÷ {k}", "B is {k} times as large as A.", "A divides the same {what} into {k} equal parts, so B is {k} "
-                                                            "times as large"),
-)  # fmt: skip
+    (
+        "({base}) ÷ {k}",
+        "B is {k} times as large as A.",
+        "A divides the same {what} into {k} equal parts, so B is {k} times as large",
+    ),
+)
 
 
 @template("5.OA.A.2")
@@ -382,10 +471,9 @@ def compare_without_evaluating(rng: random.Random) -> Problem:
     return _problem(
         f"Expression A: {expression}\n\nExpression B: {base}\n\nWithout calculating, which statement is true?",
         answer,
-        (f"Both expressions use the same {what}, {base}.",
-         f"Look at what expression A does to that {what}."),
+        (f"Both expressions use the same {what}, {base}.", f"Look at what expression A does to that {what}."),
         [f"Expression B is the {what} {base}.", f"{why.format(k=k, what=what)}.", f"So **{right}**"],
-    )  # fmt: skip
+    )
 
 
 def _pattern_terms(step: int, count: int) -> str:
@@ -398,21 +486,28 @@ def pattern_relationship(rng: random.Random) -> Problem:
     step_a, factor = rng.randint(1, 6), rng.randint(2, 5)
     step_b = step_a * factor
     right = f"Each term of Pattern B is {factor} times the matching term of Pattern A."
-    wrong = [f"Each term of Pattern A is {factor} times the matching term of Pattern B.",
-             f"Each term of Pattern B is {step_b - step_a} more than the matching term of Pattern A.",
-             f"Each term of Pattern B is {step_b} more than the matching term of Pattern A."]  # fmt: skip
+    wrong = [
+        f"Each term of Pattern A is {factor} times the matching term of Pattern B.",
+        f"Each term of Pattern B is {step_b - step_a} more than the matching term of Pattern A.",
+        f"Each term of Pattern B is {step_b} more than the matching term of Pattern A.",
+    ]
     return _problem(
         f"Pattern A starts at 0 and follows the rule “add {step_a}.”\n\nPattern B starts at 0 and follows the rule "
         f"“add {step_b}.”\n\nCompare the matching terms of the two patterns. Which statement is true?",
         choice(rng, right, wrong),
-        ("Write the first 5 terms of each pattern, one list under the other.",
-         "Compare each term of Pattern B with the term above it in Pattern A. Is the difference the same each time?"),
-        [f"Pattern A: {_pattern_terms(step_a, 5)}", f"Pattern B: {_pattern_terms(step_b, 5)}",
-         f"The differences grow ({step_b - step_a}, {2 * (step_b - step_a)}, ...), so no “more than” statement "
-         f"works. But {step_a} × {factor} = {step_b}, {2 * step_a} × {factor} = {2 * step_b}, and so on, because "
-         f"Pattern B adds {factor} times as much each time.",
-         f"So: **{right}**"],
-    )  # fmt: skip
+        (
+            "Write the first 5 terms of each pattern, one list under the other.",
+            "Compare each term of Pattern B with the term above it in Pattern A. Is the difference the same each time?",
+        ),
+        [
+            f"Pattern A: {_pattern_terms(step_a, 5)}",
+            f"Pattern B: {_pattern_terms(step_b, 5)}",
+            f"The differences grow ({step_b - step_a}, {2 * (step_b - step_a)}, ...), so no “more than” statement "
+            f"works. But {step_a} × {factor} = {step_b}, {2 * step_a} × {factor} = {2 * step_b}, and so on, because "
+            f"Pattern B adds {factor} times as much each time.",
+            f"So: **{right}**",
+        ],
+    )
 
 
 @template("5.OA.B.3")
@@ -426,14 +521,18 @@ def pattern_matching_term(rng: random.Random) -> Problem:
         f"“add {step_b}.”\n\nThe matching terms form ordered pairs (term of A, term of B), starting with (0, 0). "
         f"What term of Pattern B is paired with {term_a} in Pattern A?",
         _whole_answer(term_b),
-        ("Write both patterns as lists, one under the other, until Pattern A reaches the given number.",
-         f"Count how many times Pattern A added {step_a}; Pattern B added {step_b} the same number of times."),
-        [f"Pattern A: {_pattern_terms(step_a, position + 1)}",
-         f"Pattern B: {_pattern_terms(step_b, position + 1)}",
-         f"{term_a} is {position} steps after 0 in Pattern A, so the matching term of B is {position} × {step_b}.",
-         f"So the ordered pair is ({term_a}, {term_b}), and the term is **{term_b}**."],
+        (
+            "Write both patterns as lists, one under the other, until Pattern A reaches the given number.",
+            f"Count how many times Pattern A added {step_a}; Pattern B added {step_b} the same number of times.",
+        ),
+        [
+            f"Pattern A: {_pattern_terms(step_a, position + 1)}",
+            f"Pattern B: {_pattern_terms(step_b, position + 1)}",
+            f"{term_a} is {position} steps after 0 in Pattern A, so the matching term of B is {position} × {step_b}.",
+            f"So the ordered pair is ({term_a}, {term_b}), and the term is **{term_b}**.",
+        ],
         wrong=(term_a + step_b - step_a, term_b + step_b, term_a + step_b),
-    )  # fmt: skip
+    )
 
 
 @template("5.OA.B.3")
@@ -451,26 +550,31 @@ def pattern_next_pair(rng: random.Random) -> Problem:
         f"“add {step_b}.”\n\nThe grid shows the ordered pairs (term of A, term of B) for the first 4 terms. Which "
         f"ordered pair comes next?",
         choice(rng, right, wrong),
-        ("The first number of each pair comes from Pattern A, the second from Pattern B.",
-         "Find the fifth term of each pattern."),
-        [f"Pattern A: {_pattern_terms(step_a, 5)}, so its fifth term is {4 * step_a}.",
-         f"Pattern B: {_pattern_terms(step_b, 5)}, so its fifth term is {4 * step_b}.",
-         f"The x-coordinate comes from A and the y-coordinate from B, so the next pair is **{right}**."],
+        (
+            "The first number of each pair comes from Pattern A, the second from Pattern B.",
+            "Find the fifth term of each pattern.",
+        ),
+        [
+            f"Pattern A: {_pattern_terms(step_a, 5)}, so its fifth term is {4 * step_a}.",
+            f"Pattern B: {_pattern_terms(step_b, 5)}, so its fifth term is {4 * step_b}.",
+            f"The x-coordinate comes from A and the y-coordinate from B, so the next pair is **{right}**.",
+        ],
         figure=figure,
-    )  # fmt: skip
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
 # 5.NBT: place value, powers of 10, decimals and multi-digit operations
 
-_PLACE_NAMES = {3: "thousands", 2: "hundreds", 1: "tens", 0: "ones", -1: "tenths", -2: "hundredths",
-                -3: "thousandths"}  # fmt: skip
+_PLACE_NAMES = {3: "thousands", 2: "hundreds", 1: "tens", 0: "ones", -1: "tenths", -2: "hundredths", -3: "thousandths"}
 
 
 def _digits_in_places(digits: dict[int, int]) -> str:
-    """"9 ones; 6 tenths; 1 hundredth; 0 thousandths"."""
-    return "; ".join(f"{digit} {_PLACE_NAMES[place][:-1] if digit == 1 else _PLACE_NAMES[place]}"
-                     for place, digit in sorted(digits.items(), reverse=True))  # fmt: skip
+    """ "9 ones; 6 tenths; 1 hundredth; 0 thousandths"."""
+    return "; ".join(
+        f"{digit} {_PLACE_NAMES[place][:-1] if digit == 1 else _PLACE_NAMES[place]}"
+        for place, digit in sorted(digits.items(), reverse=True)
+    )
 
 
 def _random_digits(rng: random.Random, top: int, bottom: int, fixed: dict[int, int]) -> dict[int, int]:
@@ -507,27 +611,38 @@ def compare_digit_values(rng: random.Random) -> Problem:
     digit = rng.randint(1, 9)
     number = _dec(_digits_value(_random_digits(rng, top, bottom, {first: digit, second: digit})), -bottom)
     value_first, value_second = digit * F(10) ** first, digit * F(10) ** second
-    statements = {F(10): "It is 10 times as much.", F(100): "It is 100 times as much.",
-                  F(1, 10): "It is 1/10 as much.", F(1, 100): "It is 1/100 as much."}  # fmt: skip
+    statements = {
+        F(10): "It is 10 times as much.",
+        F(100): "It is 100 times as much.",
+        F(1, 10): "It is 1/10 as much.",
+        F(1, 100): "It is 1/100 as much.",
+    }
     ratio = value_first / value_second
     right = statements[ratio]
     if ratio > 1:
         relation = f"{_dec(value_second)} × {_int(ratio)} = {_dec(value_first)}"
     else:
-        relation = f"{_dec(value_first)} × {_int(1 / ratio)} = {_dec(value_second)}, so {_dec(value_first)} is " \
-                   f"{mixed(ratio)} of {_dec(value_second)}"
+        relation = (
+            f"{_dec(value_first)} × {_int(1 / ratio)} = {_dec(value_second)}, so {_dec(value_first)} is "
+            f"{mixed(ratio)} of {_dec(value_second)}"
+        )
     return _problem(
         f"In the number {number}, how does the value of the {digit} in the {_PLACE_NAMES[first]} place compare "
         f"with the value of the {digit} in the {_PLACE_NAMES[second]} place?",
         choice(rng, right, [text for text in statements.values() if text != right]),
-        ("Find what each digit is worth: the digit times the value of its place.",
-         "A place is worth 10 times the place to its right."),
-        [f"The {digit} in the {_PLACE_NAMES[first]} place is worth {digit} × {_place_value(first)} = "
-         f"{_dec(value_first)}.",
-         f"The {digit} in the {_PLACE_NAMES[second]} place is worth {digit} × {_place_value(second)} = "
-         f"{_dec(value_second)}.",
-         f"{relation}.", f"So: **{right}**"],
-    )  # fmt: skip
+        (
+            "Find what each digit is worth: the digit times the value of its place.",
+            "A place is worth 10 times the place to its right.",
+        ),
+        [
+            f"The {digit} in the {_PLACE_NAMES[first]} place is worth {digit} × {_place_value(first)} = "
+            f"{_dec(value_first)}.",
+            f"The {digit} in the {_PLACE_NAMES[second]} place is worth {digit} × {_place_value(second)} = "
+            f"{_dec(value_second)}.",
+            f"{relation}.",
+            f"So: **{right}**",
+        ],
+    )
 
 
 @template("5.NBT.A.1")
@@ -539,21 +654,28 @@ def digit_value_after_shift(rng: random.Random) -> Problem:
     shift = rng.choice((1, -1))
     second = first * F(10) ** shift
     value_before, value_after = digit * F(10) ** place, digit * F(10) ** (place + shift)
-    moved = ("one place to the left, so each digit is worth 10 times as much" if shift > 0 else
-             "one place to the right, so each digit is worth 1/10 as much")  # fmt: skip
+    moved = (
+        "one place to the left, so each digit is worth 10 times as much"
+        if shift > 0
+        else "one place to the right, so each digit is worth 1/10 as much"
+    )
     return _problem(
         f"In {_dec(first, -bottom)}, the digit {digit} has a value of {_dec(value_before)}. What is the value of "
         f"the digit {digit} in {_dec(second)}?",
         _decimal_answer(value_after),
-        ("Compare the two numbers. Did the digits move to the left or to the right?",
-         "One place to the left makes a digit worth 10 times as much; one place to the right, 1/10 as much."),
-        [f"{_dec(second)} = {_dec(first, -bottom)} {'×' if shift > 0 else '÷'} 10.",
-         f"Every digit moved {moved}.",
-         f"The {digit} is now in the {_PLACE_NAMES[place + shift]} place: {digit} × {_place_value(place + shift)} "
-         f"= {_dec(value_after)}.",
-         f"So the {digit} in {_dec(second)} has a value of **{_dec(value_after)}**."],
+        (
+            "Compare the two numbers. Did the digits move to the left or to the right?",
+            "One place to the left makes a digit worth 10 times as much; one place to the right, 1/10 as much.",
+        ),
+        [
+            f"{_dec(second)} = {_dec(first, -bottom)} {'×' if shift > 0 else '÷'} 10.",
+            f"Every digit moved {moved}.",
+            f"The {digit} is now in the {_PLACE_NAMES[place + shift]} place: {digit} × {_place_value(place + shift)} "
+            f"= {_dec(value_after)}.",
+            f"So the {digit} in {_dec(second)} has a value of **{_dec(value_after)}**.",
+        ],
         wrong=(value_before, digit * F(10) ** (place - shift), digit * F(10) ** (place + 2 * shift)),
-    )  # fmt: skip
+    )
 
 
 @template("5.NBT.A.1", difficulty=INTRODUCTORY)
@@ -566,15 +688,19 @@ def ten_times_or_one_tenth(rng: random.Random) -> Problem:
     return _problem(
         f"What number is {asked}?",
         _decimal_answer(value),
-        ("Think about how each digit's place changes.",
-         "10 times as much moves every digit one place to the left; 1/10 of moves every digit one place to the "
-         "right."),
-        [f"{'Multiply by 10' if times else 'Divide by 10'}: every digit moves one place to the "
-         f"{'left' if times else 'right'}.",
-         f"{_dec(number)} {'×' if times else '÷'} 10 = {_dec(value)}.",
-         f"So {asked} is **{_dec(value)}**."],
+        (
+            "Think about how each digit's place changes.",
+            "10 times as much moves every digit one place to the left; 1/10 of moves every digit one place to the "
+            "right.",
+        ),
+        [
+            f"{'Multiply by 10' if times else 'Divide by 10'}: every digit moves one place to the "
+            f"{'left' if times else 'right'}.",
+            f"{_dec(number)} {'×' if times else '÷'} 10 = {_dec(value)}.",
+            f"So {asked} is **{_dec(value)}**.",
+        ],
         wrong=(number / 10 if times else number * 10, number * 100 if times else number / 100),
-    )  # fmt: skip
+    )
 
 
 def _power(exponent: int) -> str:
@@ -583,8 +709,7 @@ def _power(exponent: int) -> str:
 
 def _power_meaning(exponent: int) -> str:
     factors = " × ".join(["10"] * exponent)
-    return f"{_power(exponent)} = {factors} = {_int(10 ** exponent)}." if exponent > 1 else \
-        f"{_power(exponent)} = 10."
+    return f"{_power(exponent)} = {factors} = {_int(10**exponent)}." if exponent > 1 else f"{_power(exponent)} = 10."
 
 
 @template("5.NBT.A.2")
@@ -595,18 +720,25 @@ def multiply_by_power_of_ten(rng: random.Random) -> Problem:
     else:
         number, exponent = F(rng.randint(101, 9999), 10 ** rng.randint(1, 3)), rng.randint(1, 3)
     value = number * 10**exponent
-    moved = (f"{exponent} zero{'s' if exponent > 1 else ''} are written at the end" if number.denominator == 1
-             else f"the decimal point moves {_places(exponent)} to the right")  # fmt: skip
+    moved = (
+        f"{exponent} zero{'s' if exponent > 1 else ''} are written at the end"
+        if number.denominator == 1
+        else f"the decimal point moves {_places(exponent)} to the right"
+    )
     return _problem(
         f"Find {_dec(number)} × {_power(exponent)}.",
         _decimal_answer(value),
-        ("The exponent tells how many times 10 is used as a factor.",
-         f"Each factor of 10 moves every digit of {_dec(number)} one place to the left."),
-        [_power_meaning(exponent),
-         f"Multiplying by {_int(10 ** exponent)} moves every digit {_places(exponent)} to the left, so {moved}.",
-         f"So {_dec(number)} × {_power(exponent)} = **{_dec(value)}**."],
+        (
+            "The exponent tells how many times 10 is used as a factor.",
+            f"Each factor of 10 moves every digit of {_dec(number)} one place to the left.",
+        ),
+        [
+            _power_meaning(exponent),
+            f"Multiplying by {_int(10**exponent)} moves every digit {_places(exponent)} to the left, so {moved}.",
+            f"So {_dec(number)} × {_power(exponent)} = **{_dec(value)}**.",
+        ],
         wrong=(number * 10 ** (exponent - 1), number * 10 ** (exponent + 1), number / 10**exponent),
-    )  # fmt: skip
+    )
 
 
 @template("5.NBT.A.2")
@@ -620,14 +752,18 @@ def divide_by_power_of_ten(rng: random.Random) -> Problem:
     return _problem(
         f"Find {_dec(number)} ÷ {_power(exponent)}.",
         _decimal_answer(value),
-        ("The exponent tells how many times 10 is used as a factor.",
-         f"Each division by 10 moves every digit of {_dec(number)} one place to the right."),
-        [_power_meaning(exponent),
-         f"Dividing by {_int(10 ** exponent)} moves every digit {_places(exponent)} to the right, so the decimal "
-         f"point moves {_places(exponent)} to the left.",
-         f"So {_dec(number)} ÷ {_power(exponent)} = **{_dec(value)}**."],
+        (
+            "The exponent tells how many times 10 is used as a factor.",
+            f"Each division by 10 moves every digit of {_dec(number)} one place to the right.",
+        ),
+        [
+            _power_meaning(exponent),
+            f"Dividing by {_int(10**exponent)} moves every digit {_places(exponent)} to the right, so the decimal "
+            f"point moves {_places(exponent)} to the left.",
+            f"So {_dec(number)} ÷ {_power(exponent)} = **{_dec(value)}**.",
+        ],
         wrong=(number / 10 ** (exponent - 1), number / 10 ** (exponent + 1), number * 10**exponent),
-    )  # fmt: skip
+    )
 
 
 @template("5.NBT.A.2")
@@ -642,14 +778,15 @@ def missing_exponent(rng: random.Random) -> Problem:
     return _problem(
         f"What exponent makes the equation true?\n\n{equation}",
         _whole_answer(exponent),
-        ("Compare where the same digits sit in the two numbers.",
-         "Each factor of 10 moves the digits one place."),
-        [f"From {equation.split(' ')[0]} to {equation.split(' ')[-1]}, every digit moves {_places(exponent)} to the "
-         f"{direction}.",
-         f"Moving {_places(exponent)} means using 10 as a factor {exponent} time{'s' if exponent > 1 else ''}.",
-         f"So the missing exponent is **{exponent}**."],
+        ("Compare where the same digits sit in the two numbers.", "Each factor of 10 moves the digits one place."),
+        [
+            f"From {equation.split(' ')[0]} to {equation.split(' ')[-1]}, every digit moves {_places(exponent)} to the "
+            f"{direction}.",
+            f"Moving {_places(exponent)} means using 10 as a factor {exponent} time{'s' if exponent > 1 else ''}.",
+            f"So the missing exponent is **{exponent}**.",
+        ],
         wrong=(exponent - 1, exponent + 1),
-    )  # fmt: skip
+    )
 
 
 _PLACE_WORDS = {1: ("tenth", "tenths"), 2: ("hundredth", "hundredths"), 3: ("thousandth", "thousandths")}
@@ -664,7 +801,7 @@ def _big_number_words(number: int) -> str:
 
 
 def _decimal_words(whole: int, part: int, places: int) -> str:
-    """"forty-two and three hundred seven thousandths"."""
+    """ "forty-two and three hundred seven thousandths"."""
     singular, plural_form = _PLACE_WORDS[places]
     fraction = f"{_big_number_words(part)} {singular if part == 1 else plural_form}"
     return fraction if whole == 0 else f"{_big_number_words(whole)} and {fraction}"
@@ -689,23 +826,30 @@ def decimal_from_word_form(rng: random.Random) -> Problem:
     return _problem(
         f"Write this number as a decimal.\n\n**{words}**",
         _decimal_answer(value, places=places),
-        ("The word “and” marks the decimal point.",
-         "The last word names the place of the last digit: tenths is 1 place after the point, hundredths 2 places, "
-         "thousandths 3 places."),
-        [f"The whole-number part is {whole}.",
-         f"“{_decimal_words(0, part, places)}” ends in the {_PLACE_WORDS[places][1]} place, so it takes "
-         f"{_places(places)} after the point: .{part:0{places}d}",
-         f"So the number is **{_dec(value, places)}**."],
-        wrong=(whole + F(part, 10 ** len(str(part))), whole + F(part, 10 ** (places + 1)),
-               whole + F(part, 10 ** (places - 1))),
-    )  # fmt: skip
+        (
+            "The word “and” marks the decimal point.",
+            "The last word names the place of the last digit: tenths is 1 place after the point, hundredths 2 places, "
+            "thousandths 3 places.",
+        ),
+        [
+            f"The whole-number part is {whole}.",
+            f"“{_decimal_words(0, part, places)}” ends in the {_PLACE_WORDS[places][1]} place, so it takes "
+            f"{_places(places)} after the point: .{part:0{places}d}",
+            f"So the number is **{_dec(value, places)}**.",
+        ],
+        wrong=(
+            whole + F(part, 10 ** len(str(part))),
+            whole + F(part, 10 ** (places + 1)),
+            whole + F(part, 10 ** (places - 1)),
+        ),
+    )
 
 
 def _expanded_terms(digits: dict[int, int]) -> list[str]:
     terms = []
     for place, digit in sorted(digits.items(), reverse=True):
         if digit:
-            terms.append(f"{digit} × {_int(10 ** place)}" if place >= 0 else f"{digit} × (1/{10 ** -place})")
+            terms.append(f"{digit} × {_int(10**place)}" if place >= 0 else f"{digit} × (1/{10**-place})")
     return terms
 
 
@@ -737,14 +881,18 @@ def decimal_from_expanded_form(rng: random.Random) -> Problem:
     return _problem(
         f"What number is written in expanded form below?\n\n{' + '.join(terms)}",
         _decimal_answer(value),
-        ("Each term is a digit times the value of its place.",
-         "1/10 is the tenths place, 1/100 the hundredths place and 1/1000 the thousandths place. A place with no "
-         "term holds a 0."),
-        [("Put the terms in order from the largest place to the smallest. " if shuffled else "")
-         + f"Write each digit in its place: {_digits_in_places(digits)}.",
-         f"So the number is **{_dec(value)}**."],
+        (
+            "Each term is a digit times the value of its place.",
+            "1/10 is the tenths place, 1/100 the hundredths place and 1/1000 the thousandths place. A place with no "
+            "term holds a 0.",
+        ),
+        [
+            ("Put the terms in order from the largest place to the smallest. " if shuffled else "")
+            + f"Write each digit in its place: {_digits_in_places(digits)}.",
+            f"So the number is **{_dec(value)}**.",
+        ],
         wrong=(_digits_value(_packed(digits)), _digits_value(shifted)),
-    )  # fmt: skip
+    )
 
 
 @template("5.NBT.A.3a")
@@ -766,11 +914,12 @@ def expanded_form_choice(rng: random.Random) -> Problem:
     return _problem(
         f"Which shows {_dec(value)} in expanded form?",
         choice(rng, right, wrong),
-        ("Name the place of each digit, starting from the left.",
-         "A 0 digit gets no term, but the digits after it keep their own places."),
-        [f"The digits are: {_digits_in_places(digits)}.",
-         f"So {_dec(value)} = **{right}**."],
-    )  # fmt: skip
+        (
+            "Name the place of each digit, starting from the left.",
+            "A 0 digit gets no term, but the digits after it keep their own places.",
+        ),
+        [f"The digits are: {_digits_in_places(digits)}.", f"So {_dec(value)} = **{right}**."],
+    )
 
 
 @template("5.NBT.A.3a")
@@ -781,22 +930,28 @@ def word_form_choice(rng: random.Random) -> Problem:
     value = whole + F(part, 10**places)
     right = _decimal_words(whole, part, places)
     other_places = 3 if places == 2 else 2
-    candidates = [(whole + F(part, 10**other_places), _decimal_words(whole, part, other_places)),
-                  (F(whole * 10**places + part), _big_number_words(whole * 10**places + part))]  # fmt: skip
+    candidates = [
+        (whole + F(part, 10**other_places), _decimal_words(whole, part, other_places)),
+        (F(whole * 10**places + part), _big_number_words(whole * 10**places + part)),
+    ]
     squeezed = int(str(part).replace("0", ""))
     candidates.append((whole + F(squeezed, 10**places), _decimal_words(whole, squeezed, places)))
     wrong = [text for candidate, text in candidates if candidate != value]
     return _problem(
         f"Which is the word form of {_dec(value, places)}?",
         choice(rng, right, wrong),
-        ("Read the whole-number part, say “and” for the decimal point, then read the digits after the point as "
-         "one number.",
-         "Finish with the name of the place of the last digit."),
-        [f"The whole-number part is {whole}: {_big_number_words(whole)}.",
-         f"The digits after the point, {part:0{places}d}, are read as {_big_number_words(part)}, and the last "
-         f"digit is in the {_PLACE_WORDS[places][1]} place.",
-         f"So {_dec(value, places)} is **{right}**."],
-    )  # fmt: skip
+        (
+            "Read the whole-number part, say “and” for the decimal point, then read the digits after the point as "
+            "one number.",
+            "Finish with the name of the place of the last digit.",
+        ),
+        [
+            f"The whole-number part is {whole}: {_big_number_words(whole)}.",
+            f"The digits after the point, {part:0{places}d}, are read as {_big_number_words(part)}, and the last "
+            f"digit is in the {_PLACE_WORDS[places][1]} place.",
+            f"So {_dec(value, places)} is **{right}**.",
+        ],
+    )
 
 
 def _comparison_steps(left: Fraction, right: Fraction, left_text: str, right_text: str) -> list[str]:
@@ -811,8 +966,10 @@ def _comparison_steps(left: Fraction, right: Fraction, left_text: str, right_tex
         for place in (-1, -2, -3):
             left_digit, right_digit = (int(value * 10**-place) % 10 for value in (left, right))
             if left_digit != right_digit:
-                steps.append(f"The digits match until the {_PLACE_NAMES[place]} place, where {left_digit} "
-                             f"{symbol} {right_digit}.")  # fmt: skip
+                steps.append(
+                    f"The digits match until the {_PLACE_NAMES[place]} place, where {left_digit} "
+                    f"{symbol} {right_digit}."
+                )
                 break
     steps.append(f"So {left_text} **{symbol}** {right_text}.")
     return steps
@@ -850,11 +1007,13 @@ def compare_decimals(rng: random.Random) -> Problem:
     return _problem(
         f"Compare the two decimals. Choose <, > or =.\n\n{left_text} ___ {right_text}",
         comparison(left, right),
-        ("Line up the decimal points and compare digit by digit, starting from the left.",
-         "You can write zeros at the end of a decimal without changing its value, so both have the same number of "
-         "places."),
+        (
+            "Line up the decimal points and compare digit by digit, starting from the left.",
+            "You can write zeros at the end of a decimal without changing its value, so both have the same number of "
+            "places.",
+        ),
         _comparison_steps(left, right, left_text, right_text),
-    )  # fmt: skip
+    )
 
 
 @template("5.NBT.A.3b")
@@ -862,9 +1021,12 @@ def greatest_or_least_decimal(rng: random.Random) -> Problem:
     """Choose the greatest or the least of four decimals with different numbers of places."""
     whole, tenth = rng.randint(0, 9), rng.randint(2, 9)
     while True:
-        values = [whole + F(tenth, 10), whole + F(tenth - 1, 10) + F(rng.randint(1, 9), 100),
-                  whole + F(tenth - 1, 10) + F(rng.randint(1, 9), 100) + F(rng.randint(1, 9), 1000),
-                  whole + F(tenth, 100) + F(rng.randint(1, 9), 1000)]  # fmt: skip
+        values = [
+            whole + F(tenth, 10),
+            whole + F(tenth - 1, 10) + F(rng.randint(1, 9), 100),
+            whole + F(tenth - 1, 10) + F(rng.randint(1, 9), 100) + F(rng.randint(1, 9), 1000),
+            whole + F(tenth, 100) + F(rng.randint(1, 9), 1000),
+        ]
         if len(set(values)) == 4:
             break
     greatest = rng.random() < 0.5
@@ -877,13 +1039,17 @@ def greatest_or_least_decimal(rng: random.Random) -> Problem:
     return _problem(
         f"Which number is the {word}: {', '.join(shown[:-1])} or {shown[-1]}?",
         choice(rng, texts[target], [texts[value] for value in values if value != target]),
-        ("A decimal with more digits is not always greater. Compare place by place from the left.",
-         "Write each number to the thousandths place so they all have 3 decimal places."),
-        [f"Written to thousandths: {', '.join(_dec(value, 3) for value in values)}.",
-         "The whole-number parts are the same, so compare the tenths, then the hundredths, then the thousandths.",
-         f"From {word} on: {', '.join(texts[value] for value in ordered)}.",
-         f"So the {word} number is **{texts[target]}**."],
-    )  # fmt: skip
+        (
+            "A decimal with more digits is not always greater. Compare place by place from the left.",
+            "Write each number to the thousandths place so they all have 3 decimal places.",
+        ),
+        [
+            f"Written to thousandths: {', '.join(_dec(value, 3) for value in values)}.",
+            "The whole-number parts are the same, so compare the tenths, then the hundredths, then the thousandths.",
+            f"From {word} on: {', '.join(texts[value] for value in ordered)}.",
+            f"So the {word} number is **{texts[target]}**.",
+        ],
+    )
 
 
 _COMPARE_CONTEXTS = (
@@ -891,7 +1057,7 @@ _COMPARE_CONTEXTS = (
     ("{a}'s pumpkin weighs {x} kilograms. {b}'s pumpkin weighs {y} kilograms. Whose pumpkin is heavier?", max),
     ("{a} swam one lap in {x} seconds. {b} swam one lap in {y} seconds. Who swam the lap faster?", min),
     ("{a}'s plant is {x} meters tall. {b}'s plant is {y} meters tall. Whose plant is shorter?", min),
-)  # fmt: skip
+)
 
 
 @template("5.NBT.A.3b")
@@ -907,15 +1073,19 @@ def compare_decimals_in_context(rng: random.Random) -> Problem:
         correct = first if pick(left, right) == left else second
     wants = "greater" if pick is max else "smaller"
     steps = _comparison_steps(left, right, left_text, right_text)
-    steps.append(f"The question asks for the {wants} number, so the answer is **{correct}**"
-                 + ("" if correct.endswith(".") else "."))
+    steps.append(
+        f"The question asks for the {wants} number, so the answer is **{correct}**"
+        + ("" if correct.endswith(".") else ".")
+    )
     return _problem(
         text.format(a=first, b=second, x=left_text, y=right_text),
         choice(rng, correct, [option for option in (first, second, same) if option != correct]),
-        ("Decide whether the question asks for the greater number or the smaller one.",
-         "Compare the two decimals place by place, starting from the left."),
+        (
+            "Decide whether the question asks for the greater number or the smaller one.",
+            "Compare the two decimals place by place, starting from the left.",
+        ),
         steps,
-    )  # fmt: skip
+    )
 
 
 def _round(value: Fraction, places: int) -> Fraction:
@@ -936,9 +1106,11 @@ def _rounding_steps(value: Fraction, places: int) -> list[str]:
         decision = f"{following} is 5 or more, so the {place_name} digit goes up by 1"
     else:
         decision = f"{following} is less than 5, so the {place_name} digit stays {kept}"
-    return [f"The {place_name} digit of {_dec(value)} is {kept}.",
-            f"The next digit to the right is {following}. {decision}, and the digits after it are dropped.",
-            f"So {_dec(value)} rounded to the nearest {_ROUND_NAMES[places]} is **{_dec(rounded, places)}**."]
+    return [
+        f"The {place_name} digit of {_dec(value)} is {kept}.",
+        f"The next digit to the right is {following}. {decision}, and the digits after it are dropped.",
+        f"So {_dec(value)} rounded to the nearest {_ROUND_NAMES[places]} is **{_dec(rounded, places)}**.",
+    ]
 
 
 def _rounding_number(rng: random.Random, places: int, low: int, high: int) -> Fraction:
@@ -953,8 +1125,11 @@ def _rounding_number(rng: random.Random, places: int, low: int, high: int) -> Fr
 
 def _rounding_wrongs(value: Fraction, places: int) -> list[Fraction]:
     scale = 10**places
-    return [F(math.floor(value * scale), scale), F(math.ceil(value * scale), scale),
-            *(_round(value, other) for other in range(3) if other != places)]  # fmt: skip
+    return [
+        F(math.floor(value * scale), scale),
+        F(math.ceil(value * scale), scale),
+        *(_round(value, other) for other in range(3) if other != places),
+    ]
 
 
 @template("5.NBT.A.4")
@@ -966,25 +1141,47 @@ def round_decimal(rng: random.Random) -> Problem:
     return _problem(
         f"Round {_dec(value)} to the nearest {_ROUND_NAMES[places]}.",
         _decimal_answer(_round(value, places), places=places),
-        (f"Find the digit in the {place_name} place, then look at the digit just to its right.",
-         f"If the digit to the right is five or more, the {place_name} digit goes up by one; if it is less than "
-         f"five, the {place_name} digit stays the same."),
+        (
+            f"Find the digit in the {place_name} place, then look at the digit just to its right.",
+            f"If the digit to the right is five or more, the {place_name} digit goes up by one; if it is less than "
+            f"five, the {place_name} digit stays the same.",
+        ),
         _rounding_steps(value, places),
         wrong=_rounding_wrongs(value, places),
-    )  # fmt: skip
+    )
 
 
 _ROUNDING_CONTEXTS = (
-    ("A bag of apples weighs {x} kilograms. What is its weight to the nearest tenth of a kilogram?", 1, "kilograms",
-     1, 9),
-    ("{n} ran 100 meters in {x} seconds. What is this time rounded to the nearest hundredth of a second?", 2,
-     "seconds", 12, 19),
-    ("A rain gauge shows {x} inches of rain. What is this amount rounded to the nearest whole inch?", 0, "inches", 0,
-     6),
+    (
+        "A bag of apples weighs {x} kilograms. What is its weight to the nearest tenth of a kilogram?",
+        1,
+        "kilograms",
+        1,
+        9,
+    ),
+    (
+        "{n} ran 100 meters in {x} seconds. What is this time rounded to the nearest hundredth of a second?",
+        2,
+        "seconds",
+        12,
+        19,
+    ),
+    (
+        "A rain gauge shows {x} inches of rain. What is this amount rounded to the nearest whole inch?",
+        0,
+        "inches",
+        0,
+        6,
+    ),
     ("Gas costs ${x} per gallon. What is this price rounded to the nearest cent?", 2, "", 2, 5),
-    ("A pencil is {x} centimeters long. What is its length to the nearest tenth of a centimeter?", 1, "centimeters",
-     5, 18),
-)  # fmt: skip
+    (
+        "A pencil is {x} centimeters long. What is its length to the nearest tenth of a centimeter?",
+        1,
+        "centimeters",
+        5,
+        18,
+    ),
+)
 
 
 @template("5.NBT.A.4")
@@ -1001,11 +1198,13 @@ def round_decimal_in_context(rng: random.Random) -> Problem:
     return _problem(
         text.format(x=_dec(value), n=name(rng)),
         answer,
-        ("Decide which place you are rounding to." + (" A cent is one hundredth of a dollar." if not unit else ""),
-         "Look at the digit just to the right of that place: five or more rounds up, less than five rounds down."),
+        (
+            "Decide which place you are rounding to." + (" A cent is one hundredth of a dollar." if not unit else ""),
+            "Look at the digit just to the right of that place: five or more rounds up, less than five rounds down.",
+        ),
         steps,
         wrong=_rounding_wrongs(value, places),
-    )  # fmt: skip
+    )
 
 
 @template("5.NBT.A.4")
@@ -1016,18 +1215,23 @@ def which_rounds_to(rng: random.Random) -> Problem:
     right = target + F(rng.randint(-50, 49), 1000)
     while right == target:
         right = target + F(rng.randint(-50, 49), 1000)
-    wrong = [target + F(rng.randint(50, 94), 1000), target - F(rng.randint(56, 95), 1000),
-             target - F(rng.randint(51, 54), 1000)]  # fmt: skip
+    wrong = [
+        target + F(rng.randint(50, 94), 1000),
+        target - F(rng.randint(56, 95), 1000),
+        target - F(rng.randint(51, 54), 1000),
+    ]
     options = [right, *wrong]
     steps = [f"{_dec(option)} rounds to {_dec(_round(option, 1), 1)}." for option in options]
     steps.append(f"So the number that rounds to {_dec(target, 1)} is **{_dec(right)}**.")
     return _problem(
         f"Which number rounds to {_dec(target, 1)} when it is rounded to the nearest tenth?",
         choice(rng, _dec(right), [_dec(option) for option in wrong]),
-        ("Round each number: look at the hundredths digit only.",
-         "Do not round in two steps (first to hundredths, then to tenths); that can give the wrong tenth."),
+        (
+            "Round each number: look at the hundredths digit only.",
+            "Do not round in two steps (first to hundredths, then to tenths); that can give the wrong tenth.",
+        ),
         steps,
-    )  # fmt: skip
+    )
 
 
 def _digits_of(number: int) -> list[tuple[int, int]]:
@@ -1062,25 +1266,45 @@ def multiply_multi_digit(rng: random.Random) -> Problem:
     return _problem(
         f"Multiply.\n\n{_int(a)} × {_int(b)}",
         _whole_answer(a * b),
-        ("Multiply by each digit of the second number, one place at a time, then add the partial products.",
-         f"When you multiply by the tens digit of {_int(b)}, you are multiplying by a number of tens, so that "
-         f"partial product ends in 0."),
-        steps, wrong=_multiplication_wrongs(a, b),
-    )  # fmt: skip
+        (
+            "Multiply by each digit of the second number, one place at a time, then add the partial products.",
+            f"When you multiply by the tens digit of {_int(b)}, you are multiplying by a number of tens, so that "
+            f"partial product ends in 0.",
+        ),
+        steps,
+        wrong=_multiplication_wrongs(a, b),
+    )
 
 
 # Word problems for multi-digit products: (text, unit, range of a, range of b).
 _MULTIPLY_CONTEXTS = (
-    ("A stadium has {a} sections. Each section has {b} seats. How many seats are in the stadium?", "seats",
-     (12, 60), (105, 480)),
-    ("A farm packs {a} boxes of apples. Each box holds {b} apples. How many apples does the farm pack?", "apples",
-     (105, 2500), (12, 96)),
-    ("A printer prints {b} pages each minute. How many pages does it print in {a} minutes?", "pages", (105, 999),
-     (12, 60)),
-    ("A school district buys {a} packs of pencils. Each pack has {b} pencils. How many pencils does the district "
-     "buy?", "pencils", (105, 2500), (12, 48)),
+    (
+        "A stadium has {a} sections. Each section has {b} seats. How many seats are in the stadium?",
+        "seats",
+        (12, 60),
+        (105, 480),
+    ),
+    (
+        "A farm packs {a} boxes of apples. Each box holds {b} apples. How many apples does the farm pack?",
+        "apples",
+        (105, 2500),
+        (12, 96),
+    ),
+    (
+        "A printer prints {b} pages each minute. How many pages does it print in {a} minutes?",
+        "pages",
+        (105, 999),
+        (12, 60),
+    ),
+    (
+        "A school district buys {a} packs of pencils. Each pack has {b} pencils. How many pencils does the district "
+        "buy?",
+        "pencils",
+        (105, 2500),
+        (12, 48),
+    ),
     ("{n} reads {b} pages every week. How many pages does {n} read in {a} weeks?", "pages", (12, 52), (105, 480)),
-)  # fmt: skip
+)
 
 
 @template("5.NBT.B.5")
@@ -1096,10 +1320,13 @@ def multiply_word_problem(rng: random.Random) -> Problem:
     return _problem(
         text.format(a=_int(a), b=_int(b), n=name(rng)),
         _whole_answer(a * b, unit),
-        ("Equal groups of the same size are put together, so multiply.",
-         "Multiply by the ones digit, then by the tens, and add the partial products."),
-        steps, wrong=[*_multiplication_wrongs(big, small), a + b],
-    )  # fmt: skip
+        (
+            "Equal groups of the same size are put together, so multiply.",
+            "Multiply by the ones digit, then by the tens, and add the partial products.",
+        ),
+        steps,
+        wrong=[*_multiplication_wrongs(big, small), a + b],
+    )
 
 
 def _division_numbers(rng: random.Random) -> tuple[int, int]:
@@ -1118,14 +1345,18 @@ def _division_steps(dividend: int, divisor: int) -> list[str]:
         chunk = (quotient // 10**place % 10) * 10**place
         if chunk:
             chunks.append(chunk)
-            steps.append(f"Take {_int(chunk)} groups of {divisor}: {divisor} × {_int(chunk)} = "
-                         f"{_int(divisor * chunk)}, and {_int(left)} − {_int(divisor * chunk)} = "
-                         f"{_int(left - divisor * chunk)} is left.")  # fmt: skip
+            steps.append(
+                f"Take {_int(chunk)} groups of {divisor}: {divisor} × {_int(chunk)} = "
+                f"{_int(divisor * chunk)}, and {_int(left)} − {_int(divisor * chunk)} = "
+                f"{_int(left - divisor * chunk)} is left."
+            )
             left -= divisor * chunk
     if len(chunks) > 1:
         steps.append(f"Add the groups: {' + '.join(_int(chunk) for chunk in chunks)} = {_int(quotient)}.")
-    steps.append(f"Check: {_int(quotient)} × {divisor} = {_int(quotient * divisor)}"
-                 + (f", and {left} is left over." if left else "."))  # fmt: skip
+    steps.append(
+        f"Check: {_int(quotient)} × {divisor} = {_int(quotient * divisor)}"
+        + (f", and {left} is left over." if left else ".")
+    )
     return steps
 
 
@@ -1144,11 +1375,14 @@ def divide_by_two_digits(rng: random.Random) -> Problem:
     return _problem(
         f"Divide.\n\n{_int(dividend)} ÷ {divisor}",
         _whole_answer(quotient),
-        ("Think: how many groups of the divisor fit in the dividend? Start with hundreds of groups, then tens, "
-         "then ones.",
-         f"Use easy facts such as {divisor} × 10 = {divisor * 10} and {divisor} × 100 = {_int(divisor * 100)}."),
-        steps, wrong=_division_wrongs(quotient),
-    )  # fmt: skip
+        (
+            "Think: how many groups of the divisor fit in the dividend? Start with hundreds of groups, then tens, "
+            "then ones.",
+            f"Use easy facts such as {divisor} × 10 = {divisor * 10} and {divisor} × 100 = {_int(divisor * 100)}.",
+        ),
+        steps,
+        wrong=_division_wrongs(quotient),
+    )
 
 
 _DIVIDE_CONTEXTS = (
@@ -1157,7 +1391,7 @@ _DIVIDE_CONTEXTS = (
     ("A farmer plants {total} seeds in {size} equal rows. How many seeds are in each row?", "seeds"),
     ("A factory puts {total} crayons into boxes of {size}. How many boxes does it fill?", "boxes"),
     ("{total} runners are split into {size} equal teams. How many runners are on each team?", "runners"),
-)  # fmt: skip
+)
 
 
 @template("5.NBT.B.6")
@@ -1171,20 +1405,34 @@ def division_word_problem(rng: random.Random) -> Problem:
     return _problem(
         text.format(n=name(rng), total=_int(dividend), size=divisor),
         _whole_answer(quotient, unit),
-        ("A total is split into equal groups, so divide.",
-         f"Find how many groups of {divisor} fit in {_int(dividend)}: hundreds first, then tens, then ones."),
-        steps, wrong=_division_wrongs(quotient),
-    )  # fmt: skip
+        (
+            "A total is split into equal groups, so divide.",
+            f"Find how many groups of {divisor} fit in {_int(dividend)}: hundreds first, then tens, then ones.",
+        ),
+        steps,
+        wrong=_division_wrongs(quotient),
+    )
 
 
 _REMAINDER_CONTEXTS = (
-    ("{total} students are going on a trip. Each bus holds {size} students. How many buses are needed so that "
-     "every student has a seat?", "up", "buses"),
-    ("{n} puts {total} stickers in an album, {size} stickers on each page. How many pages can {n} fill "
-     "completely?", "down", "pages"),
-    ("A bakery packs {total} muffins in boxes of {size}. After filling as many boxes as it can, how many muffins "
-     "are left over?", "left", "muffins"),
-)  # fmt: skip
+    (
+        "{total} students are going on a trip. Each bus holds {size} students. How many buses are needed so that "
+        "every student has a seat?",
+        "up",
+        "buses",
+    ),
+    (
+        "{n} puts {total} stickers in an album, {size} stickers on each page. How many pages can {n} fill completely?",
+        "down",
+        "pages",
+    ),
+    (
+        "A bakery packs {total} muffins in boxes of {size}. After filling as many boxes as it can, how many muffins "
+        "are left over?",
+        "left",
+        "muffins",
+    ),
+)
 
 
 @template("5.NBT.B.6", difficulty=STRETCH)
@@ -1195,19 +1443,28 @@ def division_with_remainder(rng: random.Random) -> Problem:
     dividend = divisor * quotient + left
     text, meaning, unit = rng.choice(_REMAINDER_CONTEXTS)
     value = {"up": quotient + 1, "down": quotient, "left": left}[meaning]
-    reason = {"up": f"The {left} students left over still need a bus, so one more bus is needed",
-              "down": f"The {left} stickers left over do not fill a page",
-              "left": "The question asks for the remainder"}[meaning]  # fmt: skip
-    steps = [f"Divide: {_int(dividend)} ÷ {divisor}.", *_division_steps(dividend, divisor),
-             f"{_int(dividend)} ÷ {divisor} = {_int(quotient)} R {left}.", f"{reason}.",
-             f"So the answer is **{_int(value)} {unit}**."]  # fmt: skip
+    reason = {
+        "up": f"The {left} students left over still need a bus, so one more bus is needed",
+        "down": f"The {left} stickers left over do not fill a page",
+        "left": "The question asks for the remainder",
+    }[meaning]
+    steps = [
+        f"Divide: {_int(dividend)} ÷ {divisor}.",
+        *_division_steps(dividend, divisor),
+        f"{_int(dividend)} ÷ {divisor} = {_int(quotient)} R {left}.",
+        f"{reason}.",
+        f"So the answer is **{_int(value)} {unit}**.",
+    ]
     return _problem(
         text.format(n=name(rng), total=_int(dividend), size=divisor),
         _whole_answer(value, unit),
-        ("Divide, then think about what the remainder means in the story.",
-         "Ask yourself: do the ones left over need one more group, get left out, or are they the answer?"),
-        steps, wrong=[quotient, quotient + 1, left],
-    )  # fmt: skip
+        (
+            "Divide, then think about what the remainder means in the story.",
+            "Ask yourself: do the ones left over need one more group, get left out, or are they the answer?",
+        ),
+        steps,
+        wrong=[quotient, quotient + 1, left],
+    )
 
 
 def _random_decimal(rng: random.Random, places: int, low: int, high: int) -> Fraction:
@@ -1252,15 +1509,19 @@ def add_subtract_decimals(rng: random.Random) -> Problem:
     return _problem(
         f"Find {_dec(a)} {sign} {_dec(b)}.",
         _decimal_answer(value),
-        ("Line up the decimal points, not the last digits.",
-         "Write zeros so both numbers have hundredths, then " + ("add" if add else "subtract") + " as with whole "
-         "numbers, regrouping when you need to."),
-        [f"Write both numbers to hundredths: {_dec(a, 2)} and {_dec(b, 2)}.",
-         f"{'Add' if add else 'Subtract'} place by place with the decimal points lined up: {_dec(a, 2)} {sign} "
-         f"{_dec(b, 2)} = {_dec(value, 2)}.",
-         f"So {_dec(a)} {sign} {_dec(b)} = **{_dec(value)}**."],
+        (
+            "Line up the decimal points, not the last digits.",
+            "Write zeros so both numbers have hundredths, then " + ("add" if add else "subtract") + " as with whole "
+            "numbers, regrouping when you need to.",
+        ),
+        [
+            f"Write both numbers to hundredths: {_dec(a, 2)} and {_dec(b, 2)}.",
+            f"{'Add' if add else 'Subtract'} place by place with the decimal points lined up: {_dec(a, 2)} {sign} "
+            f"{_dec(b, 2)} = {_dec(value, 2)}.",
+            f"So {_dec(a)} {sign} {_dec(b)} = **{_dec(value)}**.",
+        ],
         wrong=(_misaligned(a, b, add), _digitwise(a, b, add), value * 10 if add else a + b),
-    )  # fmt: skip
+    )
 
 
 def _decimal_places(value: Fraction) -> int:
@@ -1285,15 +1546,19 @@ def multiply_decimals(rng: random.Random) -> Problem:
     return _problem(
         f"Find {_dec(a)} × {_dec(b)}.",
         _decimal_answer(value),
-        ("Multiply as if there were no decimal points, then place the decimal point.",
-         "The product has as many decimal places as the two factors have together. Check with an estimate."),
-        [f"Multiply the digits as whole numbers: {whole_a} × {whole_b} = {whole_a * whole_b}.",
-         f"The factors have {_decimal_places(a)} + {_decimal_places(b)} = {places} decimal place"
-         f"{'s' if places != 1 else ''} in all, so the product has {_places(places)} after the point: "
-         f"{_dec(value, places)}.",
-         f"So {_dec(a)} × {_dec(b)} = **{_dec(value)}**."],
+        (
+            "Multiply as if there were no decimal points, then place the decimal point.",
+            "The product has as many decimal places as the two factors have together. Check with an estimate.",
+        ),
+        [
+            f"Multiply the digits as whole numbers: {whole_a} × {whole_b} = {whole_a * whole_b}.",
+            f"The factors have {_decimal_places(a)} + {_decimal_places(b)} = {places} decimal place"
+            f"{'s' if places != 1 else ''} in all, so the product has {_places(places)} after the point: "
+            f"{_dec(value, places)}.",
+            f"So {_dec(a)} × {_dec(b)} = **{_dec(value)}**.",
+        ],
         wrong=(value * 10, value / 10, value * 100),
-    )  # fmt: skip
+    )
 
 
 @template("5.NBT.B.7")
@@ -1304,27 +1569,35 @@ def divide_decimals(rng: random.Random) -> Problem:
         quotient, divisor = _random_decimal(rng, 2, 0, 4), F(rng.randint(2, 9))
         if quotient < 1:
             quotient += 1
-        steps = [f"Think of {_dec(quotient * divisor)} as {_int(quotient * divisor * 100)} hundredths.",
-                 f"{_int(quotient * divisor * 100)} hundredths ÷ {divisor} = {_int(quotient * 100)} hundredths = "
-                 f"{_dec(quotient)}."]  # fmt: skip
+        steps = [
+            f"Think of {_dec(quotient * divisor)} as {_int(quotient * divisor * 100)} hundredths.",
+            f"{_int(quotient * divisor * 100)} hundredths ÷ {divisor} = {_int(quotient * 100)} hundredths = "
+            f"{_dec(quotient)}.",
+        ]
     else:
         scale = 10 if kind == 1 else 100
         quotient, divisor = F(rng.randint(2, 12)), F(rng.randint(2, 9), scale)
         dividend = quotient * divisor
-        steps = [f"Ask: how many {_dec(divisor)}s are in {_dec(dividend)}?",
-                 f"Multiply both numbers by {scale}; the quotient stays the same: {_dec(dividend * scale)} ÷ "
-                 f"{_dec(divisor * scale)} = {quotient}."]  # fmt: skip
+        steps = [
+            f"Ask: how many {_dec(divisor)}s are in {_dec(dividend)}?",
+            f"Multiply both numbers by {scale}; the quotient stays the same: {_dec(dividend * scale)} ÷ "
+            f"{_dec(divisor * scale)} = {quotient}.",
+        ]
     dividend = quotient * divisor
-    steps.append(f"Check: {_dec(quotient)} × {_dec(divisor)} = {_dec(dividend)}. So {_dec(dividend)} ÷ "
-                 f"{_dec(divisor)} = **{_dec(quotient)}**.")  # fmt: skip
+    steps.append(
+        f"Check: {_dec(quotient)} × {_dec(divisor)} = {_dec(dividend)}. So {_dec(dividend)} ÷ "
+        f"{_dec(divisor)} = **{_dec(quotient)}**."
+    )
     return _problem(
         f"Find {_dec(dividend)} ÷ {_dec(divisor)}.",
         _decimal_answer(quotient),
-        ("Use the link between multiplication and division: what times the divisor gives the dividend?",
-         "Estimate first so you know about how big the quotient should be."),
+        (
+            "Use the link between multiplication and division: what times the divisor gives the dividend?",
+            "Estimate first so you know about how big the quotient should be.",
+        ),
         steps,
         wrong=(quotient * 10, quotient / 10, dividend * divisor),
-    )  # fmt: skip
+    )
 
 
 @template("5.NBT.B.7")
@@ -1333,38 +1606,54 @@ def decimal_money_problem(rng: random.Random) -> Problem:
     who = name(rng)
     kind = rng.randrange(3)
     if kind == 0:
-        item, price, count = rng.choice(("notebook", "sandwich", "poster")), _random_decimal(rng, 2, 1, 9), \
-            rng.randint(2, 6)
+        item, price, count = (
+            rng.choice(("notebook", "sandwich", "poster")),
+            _random_decimal(rng, 2, 1, 9),
+            rng.randint(2, 6),
+        )
         value = price * count
         text = f"A {item} costs {_money(price)}. {who} buys {count} of them. How much does {who} spend?"
-        steps = [f"Multiply the price by the number bought: {_money(price)} × {count}.",
-                 f"{_dec(price, 2)} × {count} = {_dec(value, 2)}."]
+        steps = [
+            f"Multiply the price by the number bought: {_money(price)} × {count}.",
+            f"{_dec(price, 2)} × {count} = {_dec(value, 2)}.",
+        ]
         wrong = (price + count, value / 10, value * 10)
     elif kind == 1:
         first, second = _random_decimal(rng, 2, 3, 14), _random_decimal(rng, 2, 0, 2) + 1
         paid = rng.choice((20, 50))
         value = paid - first - second
-        text = (f"{who} buys a book for {_money(first)} and a pen for {_money(second)}. {who} pays with a "
-                f"${paid} bill. How much change does {who} get?")  # fmt: skip
-        steps = [f"Add the two prices: {_money(first)} + {_money(second)} = {_money(first + second)}.",
-                 f"Subtract from the money paid: {_money(paid)} − {_money(first + second)} = {_money(value)}."]
+        text = (
+            f"{who} buys a book for {_money(first)} and a pen for {_money(second)}. {who} pays with a "
+            f"${paid} bill. How much change does {who} get?"
+        )
+        steps = [
+            f"Add the two prices: {_money(first)} + {_money(second)} = {_money(first + second)}.",
+            f"Subtract from the money paid: {_money(paid)} − {_money(first + second)} = {_money(value)}.",
+        ]
         wrong = (first + second, paid - first, _digitwise(F(paid), first + second, False))
     else:
         share, people = _random_decimal(rng, 2, 2, 15), rng.randint(2, 5)
         value, total = share, share * people
-        text = (f"{who} and {people - 1} friend{'s' if people > 2 else ''} share {_money(total)} equally. How "
-                f"much money does each person get?")  # fmt: skip
-        steps = [f"There are {people} people in all, so divide by {people}.",
-                 f"{_money(total)} ÷ {people} = {_money(share)}. Check: {_money(share)} × {people} = "
-                 f"{_money(total)}."]  # fmt: skip
+        text = (
+            f"{who} and {people - 1} friend{'s' if people > 2 else ''} share {_money(total)} equally. How "
+            f"much money does each person get?"
+        )
+        steps = [
+            f"There are {people} people in all, so divide by {people}.",
+            f"{_money(total)} ÷ {people} = {_money(share)}. Check: {_money(share)} × {people} = {_money(total)}.",
+        ]
         wrong = (total / (people - 1), total - people, share * 10)
     steps.append(f"So the answer is **{_money(value)}**.")
     return _problem(
-        text, _money_answer(value),
-        ("Decide which operation the story needs.",
-         "Line up the decimal points, and write cents with 2 decimal places."),
-        steps, wrong=wrong,
-    )  # fmt: skip
+        text,
+        _money_answer(value),
+        (
+            "Decide which operation the story needs.",
+            "Line up the decimal points, and write cents with 2 decimal places.",
+        ),
+        steps,
+        wrong=wrong,
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1401,7 +1690,7 @@ def _mixed_over(value: Fraction, denominator: int) -> str:
 
 
 def _rewrite_step(pairs: list[tuple[str, str]], common: int) -> str:
-    """"Rewrite: 3/2 = 12/8. (3/8 already has denominator 8.)" — only the numbers that change are rewritten."""
+    """ "Rewrite: 3/2 = 12/8. (3/8 already has denominator 8.)" — only the numbers that change are rewritten."""
     changed = [f"{before} = {after}" for before, after in pairs if before != after]
     kept = [before for before, after in pairs if before == after]
     return f"Rewrite: {' and '.join(changed)}." + (f" ({kept[0]} already has denominator {common}.)" if kept else "")
@@ -1434,20 +1723,28 @@ def _add_sub_steps(x: Fraction, y: Fraction, add: bool, *, as_mixed: bool) -> li
         steps.append(_rewrite_step([(mixed(x), _mixed_over(x, common)), (mixed(y), _mixed_over(y, common))], common))
     if add:
         parts, wholes = part_x + part_y, whole_x + whole_y
-        steps.append(f"Add the whole numbers: {whole_x} + {whole_y} = {wholes}. Add the fractions: "
-                     f"{frac(part_x, common)} + {frac(part_y, common)} = {frac(parts, common)}.")  # fmt: skip
+        steps.append(
+            f"Add the whole numbers: {whole_x} + {whole_y} = {wholes}. Add the fractions: "
+            f"{frac(part_x, common)} + {frac(part_y, common)} = {frac(parts, common)}."
+        )
         if parts >= common:
-            steps.append(f"{frac(parts, common)} = {_mixed_over(F(parts, common), common)}, so the sum is {wholes} + "
-                         f"{_mixed_over(F(parts, common), common)} = {_mixed_over(result, common)}.")  # fmt: skip
+            steps.append(
+                f"{frac(parts, common)} = {_mixed_over(F(parts, common), common)}, so the sum is {wholes} + "
+                f"{_mixed_over(F(parts, common), common)} = {_mixed_over(result, common)}."
+            )
     else:
         if part_x < part_y:
-            steps.append(f"{frac(part_x, common)} is less than {frac(part_y, common)}, so regroup 1 whole as "
-                         f"{frac(common, common)}: {_mixed_over(x, common)} = {whole_x - 1} "
-                         f"{frac(part_x + common, common)}.")  # fmt: skip
+            steps.append(
+                f"{frac(part_x, common)} is less than {frac(part_y, common)}, so regroup 1 whole as "
+                f"{frac(common, common)}: {_mixed_over(x, common)} = {whole_x - 1} "
+                f"{frac(part_x + common, common)}."
+            )
             whole_x, part_x = whole_x - 1, part_x + common
-        steps.append(f"Subtract the whole numbers: {whole_x} − {whole_y} = {whole_x - whole_y}. Subtract the "
-                     f"fractions: {frac(part_x, common)} − {frac(part_y, common)} = "
-                     f"{frac(part_x - part_y, common)}.")  # fmt: skip
+        steps.append(
+            f"Subtract the whole numbers: {whole_x} − {whole_y} = {whole_x - whole_y}. Subtract the "
+            f"fractions: {frac(part_x, common)} − {frac(part_y, common)} = "
+            f"{frac(part_x - part_y, common)}."
+        )
     if _mixed_over(result, common) != mixed(result):
         steps.append(f"Simplify: {_mixed_over(result, common)} = {mixed(result)}.")
     return steps
@@ -1465,12 +1762,17 @@ def add_unlike_fractions(rng: random.Random) -> Problem:
     return _problem(
         f"Find {_frac(x)} + {_frac(y)}.",
         _fraction_answer(value),
-        ("You can only add parts of the same size. Rewrite both fractions with a common denominator.",
-         f"Both {b} and {d} divide {common}, so use {common} as the denominator."),
+        (
+            "You can only add parts of the same size. Rewrite both fractions with a common denominator.",
+            f"Both {b} and {d} divide {common}, so use {common} as the denominator.",
+        ),
         steps,
-        wrong=(F(x.numerator + y.numerator, b + d), F(x.numerator + y.numerator, common),
-               F(x.numerator + y.numerator, b * d)),
-    )  # fmt: skip
+        wrong=(
+            F(x.numerator + y.numerator, b + d),
+            F(x.numerator + y.numerator, common),
+            F(x.numerator + y.numerator, b * d),
+        ),
+    )
 
 
 @template("5.NF.A.1")
@@ -1491,10 +1793,13 @@ def subtract_unlike_fractions(rng: random.Random) -> Problem:
     return _problem(
         f"Find {_frac(x)} − {_frac(y)}.",
         _fraction_answer(value),
-        ("You can only subtract parts of the same size. Rewrite both fractions with a common denominator.",
-         f"Both {b} and {d} divide {common}, so use {common} as the denominator."),
-        steps, wrong=wrong,
-    )  # fmt: skip
+        (
+            "You can only subtract parts of the same size. Rewrite both fractions with a common denominator.",
+            f"Both {b} and {d} divide {common}, so use {common} as the denominator.",
+        ),
+        steps,
+        wrong=wrong,
+    )
 
 
 @template("5.NF.A.1")
@@ -1506,8 +1811,11 @@ def add_subtract_mixed_numbers(rng: random.Random) -> Problem:
     if add:
         x, y = rng.randint(1, 5) + part_x, rng.randint(1, 4) + part_y
         value = x + y
-        wrong = [math.floor(x) + math.floor(y) + F(part_x.numerator + part_y.numerator, b + d),
-                 value - 1 if part_x + part_y >= 1 else None, value + 1]
+        wrong = [
+            math.floor(x) + math.floor(y) + F(part_x.numerator + part_y.numerator, b + d),
+            value - 1 if part_x + part_y >= 1 else None,
+            value + 1,
+        ]
     else:
         whole_y = rng.randint(1, 4)
         if part_x >= part_y and rng.random() < 0.7:
@@ -1524,12 +1832,18 @@ def add_subtract_mixed_numbers(rng: random.Random) -> Problem:
     return _problem(
         f"Find {mixed(x)} {sign} {mixed(y)}.",
         _fraction_answer(value),
-        ("Rewrite the fraction parts with a common denominator first.",
-         "Work with the whole numbers and the fractions separately. "
-         + ("If the fractions add up to more than 1, carry a whole." if add else
-            "If the first fraction is smaller than the second, regroup 1 whole into a fraction first.")),
-        steps, wrong=wrong,
-    )  # fmt: skip
+        (
+            "Rewrite the fraction parts with a common denominator first.",
+            "Work with the whole numbers and the fractions separately. "
+            + (
+                "If the fractions add up to more than 1, carry a whole."
+                if add
+                else "If the first fraction is smaller than the second, regroup 1 whole into a fraction first."
+            ),
+        ),
+        steps,
+        wrong=wrong,
+    )
 
 
 @template("5.NF.A.1")
@@ -1546,10 +1860,12 @@ def rewrite_with_like_denominators(rng: random.Random) -> Problem:
         return first + second if add else first - second
 
     right = f"{frac(top_x, common)} {sign} {frac(top_y, common)}"
-    candidates = [(worth(F(a, common), F(c, common)), f"{frac(a, common)} {sign} {frac(c, common)}"),
-                  (worth(F(top_x, common), F(c, common)), f"{frac(top_x, common)} {sign} {frac(c, common)}"),
-                  (worth(F(a, common), F(top_y, common)), f"{frac(a, common)} {sign} {frac(top_y, common)}"),
-                  (worth(F(a, b + d), F(c, b + d)), f"{frac(a, b + d)} {sign} {frac(c, b + d)}")]  # fmt: skip
+    candidates = [
+        (worth(F(a, common), F(c, common)), f"{frac(a, common)} {sign} {frac(c, common)}"),
+        (worth(F(top_x, common), F(c, common)), f"{frac(top_x, common)} {sign} {frac(c, common)}"),
+        (worth(F(a, common), F(top_y, common)), f"{frac(a, common)} {sign} {frac(top_y, common)}"),
+        (worth(F(a, b + d), F(c, b + d)), f"{frac(a, b + d)} {sign} {frac(c, b + d)}"),
+    ]
     seen, wrong = {worth(x, y)}, []
     for value, text_value in candidates:
         if value not in seen:
@@ -1558,30 +1874,37 @@ def rewrite_with_like_denominators(rng: random.Random) -> Problem:
     return _problem(
         f"Which shows {_frac(x)} {sign} {_frac(y)} rewritten with like denominators, without changing its value?",
         choice(rng, right, wrong[:3]),
-        ("An equivalent fraction multiplies the numerator and the denominator by the same number.",
-         f"Find a common denominator of {b} and {d}, then change each numerator to match."),
-        [f"{common} is a multiple of both {b} and {d}.",
-         f"{_frac(x)} = {frac(a, b)} × {common // b}/{common // b} = {frac(top_x, common)}, and {_frac(y)} = "
-         f"{frac(c, d)} × {common // d}/{common // d} = {frac(top_y, common)}.",
-         f"So {_frac(x)} {sign} {_frac(y)} = **{right}**."],
-    )  # fmt: skip
+        (
+            "An equivalent fraction multiplies the numerator and the denominator by the same number.",
+            f"Find a common denominator of {b} and {d}, then change each numerator to match.",
+        ),
+        [
+            f"{common} is a multiple of both {b} and {d}.",
+            f"{_frac(x)} = {frac(a, b)} × {common // b}/{common // b} = {frac(top_x, common)}, and {_frac(y)} = "
+            f"{frac(c, d)} × {common // d}/{common // d} = {frac(top_y, common)}.",
+            f"So {_frac(x)} {sign} {_frac(y)} = **{right}**.",
+        ],
+    )
 
 
 _ADD_CONTEXTS = (
-    ("{n} walked {x} to the park. Then {n} walked {y} to the library. How far did {n} walk in all?",
-     ("mile", "miles")),
-    ("{n} used {x} of flour for muffins and {y} of flour for bread. How much flour did {n} use in all?",
-     ("cup", "cups")),
-    ("A bean plant grew {x} one week and {y} the next week. How much did it grow in the two weeks?",
-     ("inch", "inches")),
-)  # fmt: skip
+    ("{n} walked {x} to the park. Then {n} walked {y} to the library. How far did {n} walk in all?", ("mile", "miles")),
+    (
+        "{n} used {x} of flour for muffins and {y} of flour for bread. How much flour did {n} use in all?",
+        ("cup", "cups"),
+    ),
+    (
+        "A bean plant grew {x} one week and {y} the next week. How much did it grow in the two weeks?",
+        ("inch", "inches"),
+    ),
+)
 
 _SUBTRACT_CONTEXTS = (
     ("{n} had {x} of clay. {n} used {y} of it to make a bowl. How much clay is left?", ("pound", "pounds")),
     ("A ribbon is {x} long. {n} cuts off {y}. How long is the piece that is left?", ("yard", "yards")),
     ("{n} ran {x}. {m} ran {y}. How much farther did {n} run than {m}?", ("mile", "miles")),
     ("A jug holds {x} of juice. {n} pours out {y}. How much juice is left in the jug?", ("liter", "liters")),
-)  # fmt: skip
+)
 
 
 def _word_problem_numbers(rng: random.Random, add: bool) -> tuple[Fraction, Fraction]:
@@ -1605,12 +1928,13 @@ def fraction_addition_problem(rng: random.Random) -> Problem:
     return _problem(
         text.format(n=name(rng), x=_qty(x, one, many), y=_qty(y, one, many)),
         _fraction_answer(value, one if value <= 1 else many),
-        ("The two amounts are put together, so add.",
-         f"Rewrite the fractions with a common denominator of {x.denominator} and {y.denominator}."),
+        (
+            "The two amounts are put together, so add.",
+            f"Rewrite the fractions with a common denominator of {x.denominator} and {y.denominator}.",
+        ),
         steps,
-        wrong=(math.floor(x) + F(x.numerator % x.denominator + y.numerator, x.denominator + y.denominator),
-               abs(x - y)),
-    )  # fmt: skip
+        wrong=(math.floor(x) + F(x.numerator % x.denominator + y.numerator, x.denominator + y.denominator), abs(x - y)),
+    )
 
 
 @template("5.NF.A.2")
@@ -1625,19 +1949,24 @@ def fraction_subtraction_problem(rng: random.Random) -> Problem:
     return _problem(
         text.format(n=first, m=second, x=_qty(x, one, many), y=_qty(y, one, many)),
         _fraction_answer(value, one if value <= 1 else many),
-        ("The story asks how much is left or how much more, so subtract.",
-         f"Rewrite the fractions with a common denominator of {x.denominator} and {y.denominator}."),
+        (
+            "The story asks how much is left or how much more, so subtract.",
+            f"Rewrite the fractions with a common denominator of {x.denominator} and {y.denominator}.",
+        ),
         steps,
-        wrong=(x + y, math.floor(x) + abs((x - math.floor(x)) - y),
-               math.floor(x) + F(abs((x % 1).numerator - y.numerator), abs((x % 1).denominator - y.denominator))),
-    )  # fmt: skip
+        wrong=(
+            x + y,
+            math.floor(x) + abs((x - math.floor(x)) - y),
+            math.floor(x) + F(abs((x % 1).numerator - y.numerator), abs((x % 1).denominator - y.denominator)),
+        ),
+    )
 
 
 _BENCHMARK_NEAR = {
     F(0): (F(1, 8), F(1, 10), F(1, 12)),
     F(1, 2): (F(3, 8), F(5, 8), F(2, 5), F(3, 5), F(5, 12), F(7, 12), F(4, 9), F(5, 9)),
     F(1): (F(7, 8), F(9, 10), F(11, 12), F(5, 6), F(8, 9)),
-}  # fmt: skip
+}
 _BENCHMARK_ANSWERS = (F(1, 2), F(1), F(3, 2), F(2))
 
 
@@ -1658,13 +1987,17 @@ def estimate_with_benchmarks(rng: random.Random) -> Problem:
     return _problem(
         f"Without finding the exact answer, estimate {_frac(x)} + {_frac(y)}. Which number is the sum closest to?",
         choice(rng, mixed(estimate), options, keep_order=True),
-        ("Decide which benchmark each fraction is near: zero, one half or one whole.",
-         "Compare each numerator with its denominator: is the numerator about half of the denominator, almost all "
-         "of it, or very small?"),
-        [f"{near(x, first)}, and {near(y, second)}.",
-         f"Add the benchmarks: {mixed(first)} + {mixed(second)} = {mixed(estimate)}.",
-         f"So the sum is closest to **{mixed(estimate)}**."],
-    )  # fmt: skip
+        (
+            "Decide which benchmark each fraction is near: zero, one half or one whole.",
+            "Compare each numerator with its denominator: is the numerator about half of the denominator, almost all "
+            "of it, or very small?",
+        ),
+        [
+            f"{near(x, first)}, and {near(y, second)}.",
+            f"Add the benchmarks: {mixed(first)} + {mixed(second)} = {mixed(estimate)}.",
+            f"So the sum is closest to **{mixed(estimate)}**.",
+        ],
+    )
 
 
 @template("5.NF.A.2")
@@ -1674,22 +2007,30 @@ def spot_unreasonable_sum(rng: random.Random) -> Problem:
     x, y = _fraction(rng, b), _fraction(rng, d)
     claimed = frac(x.numerator + y.numerator, b + d)
     larger, smaller = max(x, y), min(x, y)
-    right = f"{claimed} is less than {_frac(larger)}, but adding {_frac(smaller)} to {_frac(larger)} must give " \
-            f"more than {_frac(larger)}."
-    wrong = [f"{claimed} is greater than 1, but the sum must be less than 1.",
-             "The sum of two fractions must be less than each of the two fractions.",
-             "Fractions with different denominators cannot be added."]  # fmt: skip
+    right = (
+        f"{claimed} is less than {_frac(larger)}, but adding {_frac(smaller)} to {_frac(larger)} must give "
+        f"more than {_frac(larger)}."
+    )
+    wrong = [
+        f"{claimed} is greater than 1, but the sum must be less than 1.",
+        "The sum of two fractions must be less than each of the two fractions.",
+        "Fractions with different denominators cannot be added.",
+    ]
     who = name(rng)
     return _problem(
         f"{who} says {_frac(x)} + {_frac(y)} = {claimed}. Without finding the exact sum, how can you tell that "
         f"{who}'s answer is wrong?",
         choice(rng, right, wrong),
-        ("When you add a positive amount to a number, the sum is more than that number.",
-         f"Is {claimed} more or less than the larger fraction, {_frac(larger)}?"),
-        [f"The sum {_frac(x)} + {_frac(y)} must be more than each fraction, so it is more than {_frac(larger)}.",
-         f"But {claimed} is less than {_frac(larger)} (compare them with a common denominator).",
-         f"So {who}'s answer cannot be right: **{right}**"],
-    )  # fmt: skip
+        (
+            "When you add a positive amount to a number, the sum is more than that number.",
+            f"Is {claimed} more or less than the larger fraction, {_frac(larger)}?",
+        ),
+        [
+            f"The sum {_frac(x)} + {_frac(y)} must be more than each fraction, so it is more than {_frac(larger)}.",
+            f"But {claimed} is less than {_frac(larger)} (compare them with a common denominator).",
+            f"So {who}'s answer cannot be right: **{right}**",
+        ],
+    )
 
 
 @template("5.NF.B.3")
@@ -1701,29 +2042,34 @@ def division_as_fraction(rng: random.Random) -> Problem:
         dividend = rng.randint(1, 30)
     value = F(dividend, divisor)
     quotient, left = divmod(dividend, divisor)
-    steps = [f"{dividend} ÷ {divisor} means {dividend} shared into {divisor} equal parts, which is "
-             f"{frac(dividend, divisor)}."]
+    steps = [
+        f"{dividend} ÷ {divisor} means {dividend} shared into {divisor} equal parts, which is "
+        f"{frac(dividend, divisor)}."
+    ]
     if value > 1 or math.gcd(dividend, divisor) > 1:
         steps.append(f"{frac(dividend, divisor)} = {mixed(value)}.")
     steps.append(f"So {dividend} ÷ {divisor} = **{mixed(value)}**.")
     return _problem(
         f"Write {dividend} ÷ {divisor} as a fraction or a mixed number.",
         _fraction_answer(value),
-        ("A fraction a/b means a divided by b.",
-         "The number being divided goes on top; the number you divide by goes on the bottom."),
+        (
+            "A fraction a/b means a divided by b.",
+            "The number being divided goes on top; the number you divide by goes on the bottom.",
+        ),
         steps,
         wrong=(F(divisor, dividend), quotient if quotient else None, quotient + F(left, 10) if left < 10 else None),
-    )  # fmt: skip
+    )
 
 
 _SHARE_CONTEXTS = (
-    ("{p} friends share a {w}-pound bag of rice equally by weight. How many pounds of rice does each friend get?",
-     ("pound", "pounds")),
+    (
+        "{p} friends share a {w}-pound bag of rice equally by weight. How many pounds of rice does each friend get?",
+        ("pound", "pounds"),
+    ),
     ("{p} students share {w} pizzas equally. How much pizza does each student get?", ("pizza", "pizzas")),
     ("A rope {w} feet long is cut into {p} pieces of equal length. How long is each piece?", ("foot", "feet")),
-    ("{w} liters of juice are poured equally into {p} bottles. How much juice is in each bottle?",
-     ("liter", "liters")),
-)  # fmt: skip
+    ("{w} liters of juice are poured equally into {p} bottles. How much juice is in each bottle?", ("liter", "liters")),
+)
 
 
 def _sharing(rng: random.Random) -> tuple[str, tuple[str, str], int, int]:
@@ -1744,14 +2090,18 @@ def sharing_as_fraction(rng: random.Random) -> Problem:
     return _problem(
         f"{text} Write your answer as a fraction or a mixed number.",
         _fraction_answer(value, one if value <= 1 else many),
-        ("Equal sharing is division. The amount shared is divided by the number of shares.",
-         f"The answer is {total} ÷ {people}, which can be written as a fraction."),
-        [f"Divide the amount by the number of shares: {total} ÷ {people} = {frac(total, people)}.",
-         f"{people} × {quotient} = {people * quotient}, with {left} left over, so {frac(total, people)} = "
-         f"{mixed(value)}.",
-         f"So each share is **{_qty(value, one, many)}**."],
+        (
+            "Equal sharing is division. The amount shared is divided by the number of shares.",
+            f"The answer is {total} ÷ {people}, which can be written as a fraction.",
+        ),
+        [
+            f"Divide the amount by the number of shares: {total} ÷ {people} = {frac(total, people)}.",
+            f"{people} × {quotient} = {people * quotient}, with {left} left over, so {frac(total, people)} = "
+            f"{mixed(value)}.",
+            f"So each share is **{_qty(value, one, many)}**.",
+        ],
         wrong=(F(people, total), quotient, quotient + F(left, total)),
-    )  # fmt: skip
+    )
 
 
 @template("5.NF.B.3")
@@ -1760,33 +2110,45 @@ def sharing_between_whole_numbers(rng: random.Random) -> Problem:
     text, (one, many), total, people = _sharing(rng)
     quotient = total // people
     right = f"{quotient} and {quotient + 1}"
-    candidates = [f"{quotient - 1} and {quotient}", f"{quotient + 1} and {quotient + 2}", "0 and 1",
-                  f"{people - 1} and {people}"]  # fmt: skip
+    candidates = [
+        f"{quotient - 1} and {quotient}",
+        f"{quotient + 1} and {quotient + 2}",
+        "0 and 1",
+        f"{people - 1} and {people}",
+    ]
     wrong = [option for option in dict.fromkeys(candidates) if option != right][:3]
     return _problem(
         f"{text} Between which two whole numbers is the answer?",
         choice(rng, right, wrong),
-        ("Equal sharing is division: the amount shared divided by the number of shares.",
-         f"Find the multiples of {people} just below and just above {total}."),
-        [f"Each share is {total} ÷ {people} = {frac(total, people)} {many}.",
-         f"{people} × {quotient} = {people * quotient} and {people} × {quotient + 1} = {people * (quotient + 1)}, "
-         f"and {total} is between them.",
-         f"So the answer is between **{right}**."],
-    )  # fmt: skip
+        (
+            "Equal sharing is division: the amount shared divided by the number of shares.",
+            f"Find the multiples of {people} just below and just above {total}.",
+        ),
+        [
+            f"Each share is {total} ÷ {people} = {frac(total, people)} {many}.",
+            f"{people} × {quotient} = {people * quotient} and {people} × {quotient + 1} = {people * (quotient + 1)}, "
+            f"and {total} is between them.",
+            f"So the answer is between **{right}**.",
+        ],
+    )
 
 
 def _product_steps(x: Fraction, y: Fraction, x_text: str, y_text: str) -> list[str]:
     """Steps for x × y with fractions, whole numbers or mixed numbers: improper fractions, then numerators times
     numerators and denominators times denominators, then simplify."""
     steps = []
-    mixed_ones = [(text_value, value) for text_value, value in ((x_text, x), (y_text, y))
-                  if " " in text_value]  # fmt: skip
+    mixed_ones = [(text_value, value) for text_value, value in ((x_text, x), (y_text, y)) if " " in text_value]
     if mixed_ones:
-        steps.append("Write each mixed number as a fraction: "
-                     + ", ".join(f"{text_value} = {_frac(value)}" for text_value, value in mixed_ones) + ".")
+        steps.append(
+            "Write each mixed number as a fraction: "
+            + ", ".join(f"{text_value} = {_frac(value)}" for text_value, value in mixed_ones)
+            + "."
+        )
     top, bottom = x.numerator * y.numerator, x.denominator * y.denominator
-    line = (f"Multiply the numerators and the denominators: {_frac(x)} × {_frac(y)} = "
-            f"{x.numerator} × {y.numerator} / ({x.denominator} × {y.denominator}) = {frac(top, bottom)}")
+    line = (
+        f"Multiply the numerators and the denominators: {_frac(x)} × {_frac(y)} = "
+        f"{x.numerator} × {y.numerator} / ({x.denominator} × {y.denominator}) = {frac(top, bottom)}"
+    )
     if bottom == 1:
         line = f"Multiply: {_frac(x)} × {_frac(y)} = {top}"
     elif frac(top, bottom) != mixed(x * y):
@@ -1797,8 +2159,10 @@ def _product_steps(x: Fraction, y: Fraction, x_text: str, y_text: str) -> list[s
 
 def _fraction_whole_steps(x: Fraction, whole: int) -> list[str]:
     a, b = x.numerator, x.denominator
-    steps = [f"{_frac(x)} × {whole} means {a} of the {b} equal parts of {whole}: multiply by {a}, then divide by {b}.",
-             f"{a} × {whole} = {a * whole}, and {a * whole} ÷ {b} = {frac(a * whole, b)}."]
+    steps = [
+        f"{_frac(x)} × {whole} means {a} of the {b} equal parts of {whole}: multiply by {a}, then divide by {b}.",
+        f"{a} × {whole} = {a * whole}, and {a * whole} ÷ {b} = {frac(a * whole, b)}.",
+    ]
     if frac(a * whole, b) != mixed(x * whole):
         steps.append(f"{frac(a * whole, b)} = {mixed(x * whole)}.")
     return steps
@@ -1817,11 +2181,13 @@ def fraction_times_whole(rng: random.Random) -> Problem:
     return _problem(
         f"Find {_frac(x)} × {whole}.",
         _fraction_answer(value),
-        (f"{_frac(x)} × {whole} means {x.numerator} of the {x.denominator} equal parts of {whole}.",
-         "Multiply the whole number by the numerator, then divide by the denominator."),
+        (
+            f"{_frac(x)} × {whole} means {x.numerator} of the {x.denominator} equal parts of {whole}.",
+            "Multiply the whole number by the numerator, then divide by the denominator.",
+        ),
         steps,
         wrong=(F(x.numerator, x.denominator * whole), F(x.numerator + whole, x.denominator), x + whole),
-    )  # fmt: skip
+    )
 
 
 @template("5.NF.B.4a")
@@ -1834,12 +2200,14 @@ def fraction_times_fraction(rng: random.Random) -> Problem:
     return _problem(
         f"Find {_frac(x)} × {_frac(y)}.",
         _fraction_answer(value),
-        (f"Think of {_frac(x)} of {_frac(y)}: split {_frac(y)} into {x.denominator} equal parts and take "
-         f"{x.numerator} of them.",
-         "Multiply the numerators, and multiply the denominators."),
+        (
+            f"Think of {_frac(x)} of {_frac(y)}: split {_frac(y)} into {x.denominator} equal parts and take "
+            f"{x.numerator} of them.",
+            "Multiply the numerators, and multiply the denominators.",
+        ),
         steps,
         wrong=(F(x.numerator + y.numerator, x.denominator + y.denominator), x / y, x + y),
-    )  # fmt: skip
+    )
 
 
 @template("5.NF.B.4a")
@@ -1852,23 +2220,33 @@ def product_as_parts_of_whole(rng: random.Random) -> Problem:
         if a > 1 and whole not in (a, b):
             break
     right = f"Split {whole} into {b} equal parts and take {a} of them."
-    wrong = [f"Split {whole} into {a} equal parts and take {b} of them.",
-             f"Split {a} into {whole} equal parts and take {b} of them.",
-             f"Take {a} groups of {whole}, then add {b}."]  # fmt: skip
+    wrong = [
+        f"Split {whole} into {a} equal parts and take {b} of them.",
+        f"Split {a} into {whole} equal parts and take {b} of them.",
+        f"Take {a} groups of {whole}, then add {b}.",
+    ]
     return _problem(
         f"Which describes {_frac(x)} × {whole}?",
         choice(rng, right, wrong),
-        ("The denominator tells how many equal parts to make; the numerator tells how many parts to take.",
-         f"{_frac(x)} × {whole} is the same as {_frac(x)} of {whole}."),
-        [f"{_frac(x)} × {whole} is {_frac(x)} of {whole}.",
-         f"The denominator {b} says to split {whole} into {b} equal parts, each {frac(whole, b)}; the numerator {a} "
-         f"says to take {a} of them: {a} × {frac(whole, b)} = {frac(a * whole, b)}.",
-         f"So: **{right}**"],
-    )  # fmt: skip
+        (
+            "The denominator tells how many equal parts to make; the numerator tells how many parts to take.",
+            f"{_frac(x)} × {whole} is the same as {_frac(x)} of {whole}.",
+        ),
+        [
+            f"{_frac(x)} × {whole} is {_frac(x)} of {whole}.",
+            f"The denominator {b} says to split {whole} into {b} equal parts, each {frac(whole, b)}; the numerator {a} "
+            f"says to take {a} of them: {a} × {frac(whole, b)} = {frac(a * whole, b)}.",
+            f"So: **{right}**",
+        ],
+    )
 
 
-_STORY_AMOUNTS = (("feet of ribbon", "foot of ribbon"), ("liters of juice", "liter of juice"),
-                  ("pounds of clay", "pound of clay"), ("cups of rice", "cup of rice"))  # fmt: skip
+_STORY_AMOUNTS = (
+    ("feet of ribbon", "foot of ribbon"),
+    ("liters of juice", "liter of juice"),
+    ("pounds of clay", "pound of clay"),
+    ("cups of rice", "cup of rice"),
+)
 
 
 @template("5.NF.B.4a")
@@ -1878,21 +2256,25 @@ def story_for_product(rng: random.Random) -> Problem:
     many, one = rng.choice(_STORY_AMOUNTS)
     who = name(rng)
     right = f"{who} has {whole} {many} and uses {_frac(x)} of it. How much does {who} use?"
-    wrong = [f"{who} has {_frac(x)} {one} and shares it equally among {whole} friends. How much does each friend "
-             f"get?",
-             f"{who} has {whole} {many} and gets {_frac(x)} {one} more. How much does {who} have now?",
-             f"{who} has {whole} {many} and splits it into portions of {_frac(x)} {one}. How many portions does "
-             f"{who} make?"]  # fmt: skip
+    wrong = [
+        f"{who} has {_frac(x)} {one} and shares it equally among {whole} friends. How much does each friend get?",
+        f"{who} has {whole} {many} and gets {_frac(x)} {one} more. How much does {who} have now?",
+        f"{who} has {whole} {many} and splits it into portions of {_frac(x)} {one}. How many portions does {who} make?",
+    ]
     return _problem(
         f"Which story can be solved with {_frac(x)} × {whole}?",
         choice(rng, right, wrong),
-        (f"{_frac(x)} × {whole} means {_frac(x)} of {whole}.",
-         "Look for the story that takes a fraction of a whole amount, not one that shares, adds or makes groups."),
-        [f"{_frac(x)} × {whole} finds {_frac(x)} of {whole}.",
-         "Sharing a fraction among friends is division, getting more is addition, and making portions of a size "
-         "asks how many fit: division again.",
-         f"So the story is: **{right}**"],
-    )  # fmt: skip
+        (
+            f"{_frac(x)} × {whole} means {_frac(x)} of {whole}.",
+            "Look for the story that takes a fraction of a whole amount, not one that shares, adds or makes groups.",
+        ),
+        [
+            f"{_frac(x)} × {whole} finds {_frac(x)} of {whole}.",
+            "Sharing a fraction among friends is division, getting more is addition, and making portions of a size "
+            "asks how many fit: division again.",
+            f"So the story is: **{right}**",
+        ],
+    )
 
 
 _AREA_UNITS = (("foot", "feet", "ft"), ("meter", "meters", "m"), ("yard", "yards", "yd"), ("inch", "inches", "in"))
@@ -1906,8 +2288,14 @@ def _unit_square_figure(rows: int, columns: int, shaded_rows: int, shaded_column
     for row in range(rows):
         for column in range(columns):
             shaded = row < shaded_rows and column < shaded_columns
-            svg.rect(left + column * width, top + row * height, width, height,
-                     fill=figures.SHADE if shaded else "#ffffff", stroke_width=1)  # fmt: skip
+            svg.rect(
+                left + column * width,
+                top + row * height,
+                width,
+                height,
+                fill=figures.SHADE if shaded else "#ffffff",
+                stroke_width=1,
+            )
     svg.rect(left, top, size, size, fill="none", stroke_width=2.5)
     svg.text(left + size / 2, top - 10, f"1 {unit}", size=14)
     svg.text(left - 8, top + size / 2 + 5, f"1 {unit}", size=14, anchor="end")
@@ -1931,19 +2319,23 @@ def shaded_area_in_unit_square(rng: random.Random) -> Problem:
         f"The large square has sides 1 {one} long. It is divided into equal rectangles. What is the area of the "
         f"shaded rectangle, in square {many}?",
         _fraction_answer(value),
-        ("Find how many equal parts make the whole square, and the area of one part.",
-         "Then count the shaded parts. Or multiply the shaded rectangle's length by its width."),
-        [f"The shaded rectangle is {frac(shaded_columns, columns)} {one} wide and {frac(shaded_rows, rows)} {one} "
-         f"tall.",
-         f"The square is cut into {rows} × {columns} = {parts} equal parts, so each part has an area of "
-         f"1/{parts} square {one}.",
-         f"The shaded rectangle covers {shaded_rows} × {shaded_columns} = {shaded} parts: {area}.",
-         f"Multiplying the sides gives the same: {frac(shaded_columns, columns)} × {frac(shaded_rows, rows)} = "
-         f"{frac(shaded, parts)}.",
-         f"So the area is **{mixed(value)}** square {many}."],
+        (
+            "Find how many equal parts make the whole square, and the area of one part.",
+            "Then count the shaded parts. Or multiply the shaded rectangle's length by its width.",
+        ),
+        [
+            f"The shaded rectangle is {frac(shaded_columns, columns)} {one} wide and {frac(shaded_rows, rows)} {one} "
+            f"tall.",
+            f"The square is cut into {rows} × {columns} = {parts} equal parts, so each part has an area of "
+            f"1/{parts} square {one}.",
+            f"The shaded rectangle covers {shaded_rows} × {shaded_columns} = {shaded} parts: {area}.",
+            f"Multiplying the sides gives the same: {frac(shaded_columns, columns)} × {frac(shaded_rows, rows)} = "
+            f"{frac(shaded, parts)}.",
+            f"So the area is **{mixed(value)}** square {many}.",
+        ],
         wrong=(shaded, F(shaded, rows + columns), F(shaded_rows, rows) + F(shaded_columns, columns)),
         figure=_unit_square_figure(rows, columns, shaded_rows, shaded_columns, one),
-    )  # fmt: skip
+    )
 
 
 def _tiled_rectangle_figure(rows: int, columns: int, side: Fraction, unit: str) -> str:
@@ -1959,8 +2351,10 @@ def _tiled_rectangle_figure(rows: int, columns: int, side: Fraction, unit: str) 
     width_label, height_label = f"{mixed(columns * side)} {unit}", f"{mixed(rows * side)} {unit}"
     svg.text(left + width / 2, top + height + 26, width_label, size=14)
     svg.text(left + width + 10, top + height / 2 + 5, height_label, size=14, anchor="start")
-    return svg.render(f"A rectangle {width_label} wide and {height_label} tall, covered by {rows} rows of "
-                      f"{columns} equal small squares")  # fmt: skip
+    return svg.render(
+        f"A rectangle {width_label} wide and {height_label} tall, covered by {rows} rows of "
+        f"{columns} equal small squares"
+    )
 
 
 @template("5.NF.B.4b")
@@ -1979,25 +2373,30 @@ def tiled_rectangle_area(rng: random.Random) -> Problem:
         f"This rectangle is covered with small squares whose sides are 1/{per_unit} {one} long, with no gaps or "
         f"overlaps. What is the area of the rectangle, in square {many}?",
         _fraction_answer(value),
-        ("First find the area of one small square: how many of them fill a square 1 unit on each side?",
-         "Then count the small squares in the rectangle and multiply."),
-        [f"A square 1 {one} on each side holds {per_unit} × {per_unit} = {square} small squares, so each small "
-         f"square has an area of 1/{square} square {one}.",
-         f"The rectangle has {rows} rows of {columns}: {rows} × {columns} = {tiles} small squares.",
-         f"Its area is {tiles} × 1/{square} = {area} square {many}.",
-         f"Multiplying the side lengths gives the same: {mixed(columns * side)} × {mixed(rows * side)} = "
-         f"{mixed(value)}.",
-         f"So the area is **{mixed(value)}** square {many}."],
+        (
+            "First find the area of one small square: how many of them fill a square 1 unit on each side?",
+            "Then count the small squares in the rectangle and multiply.",
+        ),
+        [
+            f"A square 1 {one} on each side holds {per_unit} × {per_unit} = {square} small squares, so each small "
+            f"square has an area of 1/{square} square {one}.",
+            f"The rectangle has {rows} rows of {columns}: {rows} × {columns} = {tiles} small squares.",
+            f"Its area is {tiles} × 1/{square} = {area} square {many}.",
+            f"Multiplying the side lengths gives the same: {mixed(columns * side)} × {mixed(rows * side)} = "
+            f"{mixed(value)}.",
+            f"So the area is **{mixed(value)}** square {many}.",
+        ],
         wrong=(tiles, F(tiles, per_unit), F(rows + columns, per_unit)),
         figure=_tiled_rectangle_figure(rows, columns, side, abbreviation),
-    )  # fmt: skip
+    )
 
 
 def _rectangle_figure(length: Fraction, width: Fraction, abbreviation: str) -> str:
     """A rectangle with the longer side drawn across (figures.rectangle draws wide rectangles)."""
     across, up = max(length, width), min(length, width)
-    return figures.rectangle(f"{mixed(across)} {abbreviation}", f"{mixed(up)} {abbreviation}",
-                             ratio=min(2.5, float(across / up)))
+    return figures.rectangle(
+        f"{mixed(across)} {abbreviation}", f"{mixed(up)} {abbreviation}", ratio=min(2.5, float(across / up))
+    )
 
 
 def _side_length(rng: random.Random, *, allow_mixed: bool = True) -> Fraction:
@@ -2014,17 +2413,22 @@ def rectangle_with_fraction_sides(rng: random.Random) -> Problem:
     wrong = [width + height, 2 * (width + height)]
     if width > 1 and height > 1:
         wrong.insert(0, math.floor(width) * math.floor(height) + (width % 1) * (height % 1))
-    steps = ["Area of a rectangle = length × width.",
-             *_product_steps(width, height, mixed(width), mixed(height)),
-             f"So the area is **{mixed(value)}** square {many}."]  # fmt: skip
+    steps = [
+        "Area of a rectangle = length × width.",
+        *_product_steps(width, height, mixed(width), mixed(height)),
+        f"So the area is **{mixed(value)}** square {many}.",
+    ]
     return _problem(
         f"What is the area of this rectangle, in square {many}?",
         _fraction_answer(value),
-        ("Multiply the length by the width.",
-         "Write any mixed number as a fraction first, then multiply numerators and denominators."),
-        steps, wrong=wrong,
+        (
+            "Multiply the length by the width.",
+            "Write any mixed number as a fraction first, then multiply numerators and denominators.",
+        ),
+        steps,
+        wrong=wrong,
         figure=_rectangle_figure(width, height, abbreviation),
-    )  # fmt: skip
+    )
 
 
 def _scaling_factor(rng: random.Random, kind: str) -> tuple[Fraction, str]:
@@ -2035,8 +2439,9 @@ def _scaling_factor(rng: random.Random, kind: str) -> tuple[Fraction, str]:
         return value, _frac(value)
     if kind == "equal":
         return F(1), frac(denominator, denominator)
-    value = _fraction(rng, denominator, top=2 * denominator - 1) if rng.random() < 0.5 else \
-        1 + _fraction(rng, denominator)
+    value = (
+        _fraction(rng, denominator, top=2 * denominator - 1) if rng.random() < 0.5 else 1 + _fraction(rng, denominator)
+    )
     while value <= 1:
         value += 1
     return value, (_frac(value) if rng.random() < 0.5 else mixed(value))
@@ -2069,11 +2474,16 @@ def product_versus_factor(rng: random.Random) -> Problem:
     return _problem(
         f"Without multiplying, compare. Choose <, > or =.\n\n{left_text} ___ {right_text}",
         answer,
-        (f"Is {factor_text} less than 1, equal to 1 or greater than 1?",
-         f"Think of {factor_text} × {number} as {factor_text} of {number}."),
-        [f"{factor_text} is {_size_of(factor)}.", _scaling_reason(factor_text, factor, str(number)),
-         f"So {left_text} **{answer.display}** {right_text}."],
-    )  # fmt: skip
+        (
+            f"Is {factor_text} less than 1, equal to 1 or greater than 1?",
+            f"Think of {factor_text} × {number} as {factor_text} of {number}.",
+        ),
+        [
+            f"{factor_text} is {_size_of(factor)}.",
+            _scaling_reason(factor_text, factor, str(number)),
+            f"So {left_text} **{answer.display}** {right_text}.",
+        ],
+    )
 
 
 @template("5.NF.B.5a")
@@ -2099,28 +2509,38 @@ def compare_two_products(rng: random.Random) -> Problem:
         other = number + rng.choice((-1, 1)) * rng.randint(5, 50)
         left_text, right_text = f"{first_text} × {number}", f"{first_text} × {other}"
         left, right = first * number, first * other
-        steps = [f"Both products multiply by {first_text}, so the one with the larger other factor is larger.",
-                 f"{number} {'<' if number < other else '>'} {other}."]  # fmt: skip
+        steps = [
+            f"Both products multiply by {first_text}, so the one with the larger other factor is larger.",
+            f"{number} {'<' if number < other else '>'} {other}.",
+        ]
     else:
         if rng.random() < 0.5:
             (first, first_text), (second, second_text) = (second, second_text), (first, first_text)
         left_text, right_text = f"{first_text} × {number}", f"{second_text} × {number}"
         left, right = first * number, second * number
         relation = "=" if first == second else "<" if first < second else ">"
-        steps = [f"Both products multiply {number}, so compare the other factors.",
-                 f"{first_text} {relation} {second_text}" + (" (they are equivalent fractions)." if kind == 2 else
-                                                              f": {first_text} is {_size_of(first)} and "
-                                                              f"{second_text} is {_size_of(second)}." if kind == 0
-                                                              else " (compare them with a common denominator).")]
+        steps = [
+            f"Both products multiply {number}, so compare the other factors.",
+            f"{first_text} {relation} {second_text}"
+            + (
+                " (they are equivalent fractions)."
+                if kind == 2
+                else f": {first_text} is {_size_of(first)} and {second_text} is {_size_of(second)}."
+                if kind == 0
+                else " (compare them with a common denominator)."
+            ),
+        ]
     answer = comparison(left, right)
     steps.append(f"So {left_text} **{answer.display}** {right_text}.")
     return _problem(
         f"Without multiplying, compare. Choose <, > or =.\n\n{left_text} ___ {right_text}",
         answer,
-        ("Look for a factor the two products share.",
-         "With one factor the same, the product with the larger other factor is larger."),
+        (
+            "Look for a factor the two products share.",
+            "With one factor the same, the product with the larger other factor is larger.",
+        ),
         steps,
-    )  # fmt: skip
+    )
 
 
 @template("5.NF.B.5a")
@@ -2129,17 +2549,23 @@ def scaling_statement(rng: random.Random) -> Problem:
     kind = rng.choice(("less", "greater", "equal"))
     factor, factor_text = _scaling_factor(rng, kind)
     number = rng.randint(12, 900)
-    statements = {"less": f"It is less than {number}.", "greater": f"It is greater than {number}.",
-                  "equal": f"It is equal to {number}."}  # fmt: skip
+    statements = {
+        "less": f"It is less than {number}.",
+        "greater": f"It is greater than {number}.",
+        "equal": f"It is equal to {number}.",
+    }
     tiny = f"It is less than {factor_text}."
     right = statements[kind]
     return _problem(
         f"Without multiplying, which statement about {factor_text} × {number} is true?",
         choice(rng, right, [text_value for key, text_value in statements.items() if key != kind] + [tiny]),
         (f"Compare {factor_text} with 1.", "Multiplying by a number less than 1 takes part of the other number."),
-        [f"{factor_text} is {_size_of(factor)}.", _scaling_reason(factor_text, factor, str(number)),
-         f"So: **{right}**"],
-    )  # fmt: skip
+        [
+            f"{factor_text} is {_size_of(factor)}.",
+            _scaling_reason(factor_text, factor, str(number)),
+            f"So: **{right}**",
+        ],
+    )
 
 
 @template("5.NF.B.5b")
@@ -2151,24 +2577,34 @@ def why_product_is_larger_or_smaller(rng: random.Random) -> Problem:
     if kind == "less":
         claim = f"{factor_text} × {number} is less than {number}"
         right = f"{factor_text} is less than 1, so {factor_text} × {number} is only part of {number}."
-        wrong = ["Multiplying by a fraction always gives a smaller number.",
-                 f"{factor_text} × {number} must be less than {factor_text}.",
-                 f"{factor_text} is greater than 1, so the product shrinks."]  # fmt: skip
+        wrong = [
+            "Multiplying by a fraction always gives a smaller number.",
+            f"{factor_text} × {number} must be less than {factor_text}.",
+            f"{factor_text} is greater than 1, so the product shrinks.",
+        ]
     else:
         claim = f"{factor_text} × {number} is greater than {number}"
-        right = f"{factor_text} is greater than 1, so {factor_text} × {number} is {number} and part of another " \
-                f"{number}."
-        wrong = ["Multiplying always gives a bigger number.",
-                 f"{factor_text} × {number} is the same as {factor.numerator} × {number}.",
-                 f"{factor_text} is less than 1, so the product grows."]  # fmt: skip
+        right = (
+            f"{factor_text} is greater than 1, so {factor_text} × {number} is {number} and part of another {number}."
+        )
+        wrong = [
+            "Multiplying always gives a bigger number.",
+            f"{factor_text} × {number} is the same as {factor.numerator} × {number}.",
+            f"{factor_text} is less than 1, so the product grows.",
+        ]
     return _problem(
         f"{who} says {claim}, without multiplying. Which reason explains why {who} is right?",
         choice(rng, right, wrong),
-        ("Compare the fraction with 1.",
-         "Some of the reasons are false: test them with an easy example, such as 1/2 × 10 or 3/2 × 10."),
-        [f"{factor_text} is {_size_of(factor)}.", _scaling_reason(factor_text, factor, str(number)),
-         f"So the reason is: **{right}**"],
-    )  # fmt: skip
+        (
+            "Compare the fraction with 1.",
+            "Some of the reasons are false: test them with an easy example, such as 1/2 × 10 or 3/2 × 10.",
+        ),
+        [
+            f"{factor_text} is {_size_of(factor)}.",
+            _scaling_reason(factor_text, factor, str(number)),
+            f"So the reason is: **{right}**",
+        ],
+    )
 
 
 @template("5.NF.B.5b")
@@ -2179,22 +2615,32 @@ def multiply_by_one_for_equivalence(rng: random.Random) -> Problem:
     a, b = x.numerator, x.denominator
     missing_top = rng.random() < 0.6
     if missing_top:
-        equation, value, wrong = f"{_frac(x)} = {_frac(x)} × {scale}/{scale} = ?/{b * scale}", a * scale, \
-            (a + scale, a, b * scale)
+        equation, value, wrong = (
+            f"{_frac(x)} = {_frac(x)} × {scale}/{scale} = ?/{b * scale}",
+            a * scale,
+            (a + scale, a, b * scale),
+        )
     else:
-        equation, value, wrong = f"{_frac(x)} = {_frac(x)} × {scale}/{scale} = {a * scale}/?", b * scale, \
-            (b + scale, b, a * scale)
+        equation, value, wrong = (
+            f"{_frac(x)} = {_frac(x)} × {scale}/{scale} = {a * scale}/?",
+            b * scale,
+            (b + scale, b, a * scale),
+        )
     return _problem(
         f"Multiplying by {scale}/{scale} is the same as multiplying by 1, so the value does not change. What number "
         f"goes in place of the ?\n\n{equation}",
         _whole_answer(value),
-        (f"{scale}/{scale} = 1, so the new fraction is equivalent to {_frac(x)}.",
-         "Multiply the numerators, and multiply the denominators."),
-        [f"{_frac(x)} × {scale}/{scale} = ({a} × {scale})/({b} × {scale}) = {frac(a * scale, b * scale)}.",
-         f"{frac(a * scale, b * scale)} is equivalent to {_frac(x)}, because {scale}/{scale} = 1.",
-         f"So the missing number is **{value}**."],
+        (
+            f"{scale}/{scale} = 1, so the new fraction is equivalent to {_frac(x)}.",
+            "Multiply the numerators, and multiply the denominators.",
+        ),
+        [
+            f"{_frac(x)} × {scale}/{scale} = ({a} × {scale})/({b} × {scale}) = {frac(a * scale, b * scale)}.",
+            f"{frac(a * scale, b * scale)} is equivalent to {_frac(x)}, because {scale}/{scale} = 1.",
+            f"So the missing number is **{value}**.",
+        ],
         wrong=wrong,
-    )  # fmt: skip
+    )
 
 
 @template("5.NF.B.5b")
@@ -2215,22 +2661,28 @@ def factor_that_scales(rng: random.Random) -> Problem:
     return _problem(
         f"Which number can go in the blank so that ___ × {number} is {word} than {number}?",
         choice(rng, right, [text_value for text_value in options if text_value != right]),
-        ("Compare each choice with 1.",
-         f"Multiplying by a number greater than 1 makes {number} larger; by a number less than 1, smaller; by 1, "
-         f"the same."),
-        [", ".join(f"{text_value} is {_size_of(value)}" for text_value, value in options.items()) + ".",
-         f"The product is {word} than {number} only when the factor is {word} than 1.",
-         f"So the number is **{right}**."],
-    )  # fmt: skip
+        (
+            "Compare each choice with 1.",
+            f"Multiplying by a number greater than 1 makes {number} larger; by a number less than 1, smaller; by 1, "
+            f"the same.",
+        ),
+        [
+            ", ".join(f"{text_value} is {_size_of(value)}" for text_value, value in options.items()) + ".",
+            f"The product is {word} than {number} only when the factor is {word} than 1.",
+            f"So the number is **{right}**.",
+        ],
+    )
 
 
 _PART_OF_CONTEXTS = (
     ("{n} has {x} of cheese. {n} uses {f} of it for sandwiches. How much cheese does {n} use?", ("pound", "pounds")),
     ("A trail is {x} long. {n} has walked {f} of the trail. How far has {n} walked?", ("mile", "miles")),
-    ("A pitcher holds {x} of lemonade. {n} pours out {f} of it. How much lemonade does {n} pour out?",
-     ("liter", "liters")),
+    (
+        "A pitcher holds {x} of lemonade. {n} pours out {f} of it. How much lemonade does {n} pour out?",
+        ("liter", "liters"),
+    ),
     ("{n} has {x} of paint. {n} uses {f} of it on a fence. How much paint does {n} use?", ("gallon", "gallons")),
-)  # fmt: skip
+)
 
 
 @template("5.NF.B.6")
@@ -2241,8 +2693,10 @@ def fraction_of_an_amount(rng: random.Random) -> Problem:
     if rng.random() < 0.3:
         count = part.denominator * rng.randint(3, 8)
         value = part * count
-        text = f"There are {count} students in {who}'s grade. {_frac(part)} of them walk to school. How many " \
-               f"students walk to school?"
+        text = (
+            f"There are {count} students in {who}'s grade. {_frac(part)} of them walk to school. How many "
+            f"students walk to school?"
+        )
         answer, unit = _whole_answer(value, "students"), "students"
         amount = str(count)
     else:
@@ -2253,24 +2707,33 @@ def fraction_of_an_amount(rng: random.Random) -> Problem:
         unit = one if value <= 1 else many
         answer, amount = _fraction_answer(value, unit), mixed(amount_value)
         count = amount_value
-    steps = [f"{_frac(part)} of {amount} means {_frac(part)} × {amount}.",
-             *_product_steps(part, F(count), _frac(part), amount),
-             f"So the answer is **{answer.display}**."]  # fmt: skip
+    steps = [
+        f"{_frac(part)} of {amount} means {_frac(part)} × {amount}.",
+        *_product_steps(part, F(count), _frac(part), amount),
+        f"So the answer is **{answer.display}**.",
+    ]
     return _problem(
-        text, answer,
-        ("“A fraction of an amount” means multiply the fraction by the amount.",
-         f"Find {_frac(part)} × {amount}. Write a mixed number as a fraction first."),
-        steps, wrong=(part + count, count / part, abs(count - part)),
-    )  # fmt: skip
+        text,
+        answer,
+        (
+            "“A fraction of an amount” means multiply the fraction by the amount.",
+            f"Find {_frac(part)} × {amount}. Write a mixed number as a fraction first.",
+        ),
+        steps,
+        wrong=(part + count, count / part, abs(count - part)),
+    )
 
 
 _TIMES_CONTEXTS = (
-    ("A recipe uses {x} of flour for one batch. {n} makes {k} batches. How much flour does {n} need?",
-     ("cup", "cups"), True),
+    (
+        "A recipe uses {x} of flour for one batch. {n} makes {k} batches. How much flour does {n} need?",
+        ("cup", "cups"),
+        True,
+    ),
     ("{n} walks {x} each day. How far does {n} walk in {k} days?", ("mile", "miles"), True),
     ("A car uses {x} of gas each hour. How much gas does it use in {k} hours?", ("gallon", "gallons"), True),
     ("Each shelf board is {x} long. {n} needs {k} boards. What is their total length?", ("foot", "feet"), False),
-)  # fmt: skip
+)
 
 
 @template("5.NF.B.6")
@@ -2278,19 +2741,27 @@ def mixed_number_times_problem(rng: random.Random) -> Problem:
     """Solve a word problem that multiplies a mixed number by a whole or mixed number."""
     text, (one, many), mixed_times = rng.choice(_TIMES_CONTEXTS)
     amount = rng.randint(1, 3) + _fraction(rng, rng.choice((2, 3, 4, 5, 8)))
-    times = rng.choice((F(3, 2), F(5, 2), F(5, 4), F(7, 4), F(4, 3))) if mixed_times and rng.random() < 0.5 \
+    times = (
+        rng.choice((F(3, 2), F(5, 2), F(5, 4), F(7, 4), F(4, 3)))
+        if mixed_times and rng.random() < 0.5
         else F(rng.randint(2, 6))
+    )
     value = amount * times
-    steps = [*_product_steps(amount, times, mixed(amount), mixed(times)),
-             f"So the answer is **{_qty(value, one, many)}**."]
+    steps = [
+        *_product_steps(amount, times, mixed(amount), mixed(times)),
+        f"So the answer is **{_qty(value, one, many)}**.",
+    ]
     partial = math.floor(amount) * math.floor(times) + (amount % 1) * (times % 1)
     return _problem(
         text.format(n=name(rng), x=_qty(amount, one, many), k=mixed(times)),
         _fraction_answer(value, many),
-        ("Equal amounts are repeated (or part of one is added), so multiply.",
-         "Write the mixed numbers as fractions, then multiply numerators and denominators."),
-        steps, wrong=(partial, amount + times, math.floor(amount) * times + amount % 1),
-    )  # fmt: skip
+        (
+            "Equal amounts are repeated (or part of one is added), so multiply.",
+            "Write the mixed numbers as fractions, then multiply numerators and denominators.",
+        ),
+        steps,
+        wrong=(partial, amount + times, math.floor(amount) * times + amount % 1),
+    )
 
 
 _AREA_CONTEXTS = ("garden", "rug", "poster", "tabletop", "patio")
@@ -2300,13 +2771,17 @@ _AREA_CONTEXTS = ("garden", "rug", "poster", "tabletop", "patio")
 def real_world_area_with_mixed_numbers(rng: random.Random) -> Problem:
     """Find the area of a real rectangle whose sides are mixed numbers or fractions."""
     thing, who = rng.choice(_AREA_CONTEXTS), name(rng)
-    width, height = rng.randint(2, 6) + _fraction(rng, rng.choice((2, 3, 4))), \
-        rng.randint(1, 4) + _fraction(rng, rng.choice((2, 3, 4)))
+    width, height = (
+        rng.randint(2, 6) + _fraction(rng, rng.choice((2, 3, 4))),
+        rng.randint(1, 4) + _fraction(rng, rng.choice((2, 3, 4))),
+    )
     one, many, abbreviation = rng.choice(_AREA_UNITS[:3])
     value = width * height
-    steps = [f"Area = length × width = {mixed(width)} × {mixed(height)}.",
-             *_product_steps(width, height, mixed(width), mixed(height)),
-             f"So the area is **{mixed(value)}** square {many}."]  # fmt: skip
+    steps = [
+        f"Area = length × width = {mixed(width)} × {mixed(height)}.",
+        *_product_steps(width, height, mixed(width), mixed(height)),
+        f"So the area is **{mixed(value)}** square {many}.",
+    ]
     wrong = [width + height, 2 * (width + height)]
     if height > 1:
         wrong.insert(0, math.floor(width) * math.floor(height) + (width % 1) * (height % 1))
@@ -2314,11 +2789,14 @@ def real_world_area_with_mixed_numbers(rng: random.Random) -> Problem:
         f"{who}'s {thing} is a rectangle {_qty(width, one, many)} long and {_qty(height, one, many)} wide. What is "
         f"the area of the {thing}, in square {many}?",
         _fraction_answer(value),
-        ("The area of a rectangle is its length times its width.",
-         "Write each mixed number as a fraction before you multiply."),
-        steps, wrong=wrong,
+        (
+            "The area of a rectangle is its length times its width.",
+            "Write each mixed number as a fraction before you multiply.",
+        ),
+        steps,
+        wrong=wrong,
         figure=_rectangle_figure(width, height, abbreviation),
-    )  # fmt: skip
+    )
 
 
 def _split_bar_figure(parts: int, pieces: int) -> str:
@@ -2333,16 +2811,20 @@ def _split_bar_figure(parts: int, pieces: int) -> str:
     for index in range(1, parts):
         svg.line(left + index * part, top, left + index * part, top + height, stroke_width=3)
     svg.text(left + width / 2, top - 10, "1 whole", size=14)
-    return svg.render(f"A bar showing 1 whole, cut into {parts} equal parts. The first part is cut into {pieces} "
-                      f"equal pieces, and one of those pieces is shaded.")  # fmt: skip
+    return svg.render(
+        f"A bar showing 1 whole, cut into {parts} equal parts. The first part is cut into {pieces} "
+        f"equal pieces, and one of those pieces is shaded."
+    )
 
 
 def _unit_division_steps(denominator: int, divisor: int) -> list[str]:
     total = denominator * divisor
-    return [f"Split 1/{denominator} into {divisor} equal pieces.",
-            f"If every 1/{denominator} of the whole were split the same way, the whole would have {denominator} × "
-            f"{divisor} = {total} equal pieces, so one piece is 1/{total} of the whole.",
-            f"Check with multiplication: 1/{total} × {divisor} = {frac(divisor, total)} = 1/{denominator}."]
+    return [
+        f"Split 1/{denominator} into {divisor} equal pieces.",
+        f"If every 1/{denominator} of the whole were split the same way, the whole would have {denominator} × "
+        f"{divisor} = {total} equal pieces, so one piece is 1/{total} of the whole.",
+        f"Check with multiplication: 1/{total} × {divisor} = {frac(divisor, total)} = 1/{denominator}.",
+    ]
 
 
 @template("5.NF.B.7a")
@@ -2355,11 +2837,14 @@ def unit_fraction_divided_by_whole(rng: random.Random) -> Problem:
     return _problem(
         f"Find (1/{denominator}) ÷ {divisor}.",
         _fraction_answer(value),
-        (f"Dividing by {divisor} splits 1/{denominator} into {divisor} equal pieces. Will each piece be larger or "
-         f"smaller than 1/{denominator}?",
-         "How many of those pieces would make a whole?"),
-        steps, wrong=(F(divisor, denominator), denominator * divisor, F(denominator, divisor)),
-    )  # fmt: skip
+        (
+            f"Dividing by {divisor} splits 1/{denominator} into {divisor} equal pieces. Will each piece be larger or "
+            f"smaller than 1/{denominator}?",
+            "How many of those pieces would make a whole?",
+        ),
+        steps,
+        wrong=(F(divisor, denominator), denominator * divisor, F(denominator, divisor)),
+    )
 
 
 @template("5.NF.B.7a")
@@ -2367,19 +2852,24 @@ def unit_fraction_division_model(rng: random.Random) -> Problem:
     """Use a bar model to divide a unit fraction by a whole number."""
     denominator, divisor = rng.randint(2, 6), rng.randint(2, 6)
     value = F(1, denominator * divisor)
-    steps = [f"The bar is cut into {denominator} parts, so each part is 1/{denominator}.",
-             *_unit_division_steps(denominator, divisor)[1:]]
+    steps = [
+        f"The bar is cut into {denominator} parts, so each part is 1/{denominator}.",
+        *_unit_division_steps(denominator, divisor)[1:],
+    ]
     steps.append(f"So the shaded piece is (1/{denominator}) ÷ {divisor} = **{_frac(value)}** of the whole.")
     return _problem(
         f"The bar shows 1 whole cut into {denominator} equal parts. One part, 1/{denominator}, is split into "
         f"{divisor} equal pieces, and one piece is shaded. The shaded piece shows (1/{denominator}) ÷ {divisor}. "
         f"What fraction of the whole bar is the shaded piece?",
         _fraction_answer(value),
-        ("Imagine splitting every part of the bar the same way.",
-         "Count how many pieces the same size as the shaded one would fill the whole bar."),
-        steps, wrong=(F(1, divisor), F(1, denominator + divisor), F(divisor, denominator)),
+        (
+            "Imagine splitting every part of the bar the same way.",
+            "Count how many pieces the same size as the shaded one would fill the whole bar.",
+        ),
+        steps,
+        wrong=(F(1, divisor), F(1, denominator + divisor), F(divisor, denominator)),
         figure=_split_bar_figure(denominator, divisor),
-    )  # fmt: skip
+    )
 
 
 @template("5.NF.B.7a")
@@ -2388,31 +2878,49 @@ def check_unit_fraction_division(rng: random.Random) -> Problem:
     denominator, divisor = rng.randint(2, 10), rng.randint(2, 9)
     total = denominator * divisor
     right = f"1/{total} × {divisor} = 1/{denominator}"
-    wrong = [f"1/{denominator} × {divisor} = 1/{total}", f"{total} × {divisor} = {denominator}",
-             f"1/{total} + {divisor} = 1/{denominator}"]  # fmt: skip
+    wrong = [
+        f"1/{denominator} × {divisor} = 1/{total}",
+        f"{total} × {divisor} = {denominator}",
+        f"1/{total} + {divisor} = 1/{denominator}",
+    ]
     who = name(rng)
     return _problem(
         f"{who} says (1/{denominator}) ÷ {divisor} = 1/{total}. Which multiplication equation checks that {who} is "
         f"right?",
         choice(rng, right, wrong),
-        ("Division and multiplication undo each other: quotient × divisor = the number divided.",
-         "Only one of the equations is true. Test each one."),
-        [f"If (1/{denominator}) ÷ {divisor} = 1/{total}, then 1/{total} × {divisor} must give back 1/{denominator}.",
-         f"1/{total} × {divisor} = {frac(divisor, total)} = 1/{denominator}, which is true.",
-         f"So the check is **{right}**."],
-    )  # fmt: skip
+        (
+            "Division and multiplication undo each other: quotient × divisor = the number divided.",
+            "Only one of the equations is true. Test each one.",
+        ),
+        [
+            f"If (1/{denominator}) ÷ {divisor} = 1/{total}, then 1/{total} × {divisor} must give back 1/{denominator}.",
+            f"1/{total} × {divisor} = {frac(divisor, total)} = 1/{denominator}, which is true.",
+            f"So the check is **{right}**.",
+        ],
+    )
 
 
-_PART_NAMES = {2: "halves", 3: "thirds", 4: "fourths", 5: "fifths", 6: "sixths", 7: "sevenths", 8: "eighths",
-               9: "ninths", 10: "tenths"}
+_PART_NAMES = {
+    2: "halves",
+    3: "thirds",
+    4: "fourths",
+    5: "fifths",
+    6: "sixths",
+    7: "sevenths",
+    8: "eighths",
+    9: "ninths",
+    10: "tenths",
+}
 
 
 def _whole_division_steps(whole: int, denominator: int) -> list[str]:
     value = whole * denominator
-    return [f"Ask: how many 1/{denominator}s are in {whole}?",
-            f"Each whole holds {denominator} {_PART_NAMES[denominator]}, so {whole} wholes "
-            f"hold {whole} × {denominator} = {value}.",
-            f"Check with multiplication: {value} × 1/{denominator} = {frac(value, denominator)} = {whole}."]
+    return [
+        f"Ask: how many 1/{denominator}s are in {whole}?",
+        f"Each whole holds {denominator} {_PART_NAMES[denominator]}, so {whole} wholes "
+        f"hold {whole} × {denominator} = {value}.",
+        f"Check with multiplication: {value} × 1/{denominator} = {frac(value, denominator)} = {whole}.",
+    ]
 
 
 @template("5.NF.B.7b")
@@ -2425,10 +2933,13 @@ def whole_divided_by_unit_fraction(rng: random.Random) -> Problem:
     return _problem(
         f"Find {whole} ÷ (1/{denominator}).",
         _whole_answer(value),
-        (f"{whole} ÷ (1/{denominator}) asks how many 1/{denominator}s fit in {whole}.",
-         f"Find how many 1/{denominator}s are in 1 whole first."),
-        steps, wrong=(F(whole, denominator), F(denominator, whole), whole + denominator),
-    )  # fmt: skip
+        (
+            f"{whole} ÷ (1/{denominator}) asks how many 1/{denominator}s fit in {whole}.",
+            f"Find how many 1/{denominator}s are in 1 whole first.",
+        ),
+        steps,
+        wrong=(F(whole, denominator), F(denominator, whole), whole + denominator),
+    )
 
 
 @template("5.NF.B.7b")
@@ -2436,17 +2947,20 @@ def whole_division_on_number_line(rng: random.Random) -> Problem:
     """Use a number line to find how many unit fractions fit in a whole number."""
     whole, denominator = rng.randint(2, 5), rng.choice((2, 3, 4, 5, 6))
     value = whole * denominator
-    steps = [f"The number line from 0 to {whole} is cut into {_PART_NAMES[denominator]}: each jump is "
-             f"1/{denominator}.", *_whole_division_steps(whole, denominator)[1:]]
+    steps = [
+        f"The number line from 0 to {whole} is cut into {_PART_NAMES[denominator]}: each jump is 1/{denominator}.",
+        *_whole_division_steps(whole, denominator)[1:],
+    ]
     steps.append(f"So {whole} ÷ (1/{denominator}) = **{value}**.")
     return _problem(
         f"The number line is marked in {_PART_NAMES[denominator]}. How many jumps of 1/{denominator} go from 0 to "
         f"{whole}? This is {whole} ÷ (1/{denominator}).",
         _whole_answer(value),
         ("Count the jumps from 0 to 1 first.", "Every whole has the same number of jumps."),
-        steps, wrong=(F(whole, denominator), whole + denominator, value - 1),
+        steps,
+        wrong=(F(whole, denominator), whole + denominator, value - 1),
         figure=figures.number_line(0, whole, F(1, denominator), label_every=denominator),
-    )  # fmt: skip
+    )
 
 
 @template("5.NF.B.7b")
@@ -2455,35 +2969,49 @@ def check_whole_division(rng: random.Random) -> Problem:
     whole, denominator = rng.randint(2, 12), rng.randint(2, 10)
     value = whole * denominator
     right = f"{value} × 1/{denominator} = {whole}"
-    wrong = [f"{whole} × 1/{denominator} = {value}", f"{value} × {whole} = 1/{denominator}",
-             f"{value} × {denominator} = {whole}"]  # fmt: skip
+    wrong = [
+        f"{whole} × 1/{denominator} = {value}",
+        f"{value} × {whole} = 1/{denominator}",
+        f"{value} × {denominator} = {whole}",
+    ]
     who = name(rng)
     return _problem(
-        f"{who} says {whole} ÷ (1/{denominator}) = {value}. Which multiplication equation checks that {who} is "
-        f"right?",
+        f"{who} says {whole} ÷ (1/{denominator}) = {value}. Which multiplication equation checks that {who} is right?",
         choice(rng, right, wrong),
-        ("Division and multiplication undo each other: quotient × divisor = the number divided.",
-         "Only one of the equations is true. Test each one."),
-        [f"If {whole} ÷ (1/{denominator}) = {value}, then {value} × 1/{denominator} must give back {whole}.",
-         f"{value} × 1/{denominator} = {frac(value, denominator)} = {whole}, which is true.",
-         f"So the check is **{right}**."],
-    )  # fmt: skip
+        (
+            "Division and multiplication undo each other: quotient × divisor = the number divided.",
+            "Only one of the equations is true. Test each one.",
+        ),
+        [
+            f"If {whole} ÷ (1/{denominator}) = {value}, then {value} × 1/{denominator} must give back {whole}.",
+            f"{value} × 1/{denominator} = {frac(value, denominator)} = {whole}, which is true.",
+            f"So the check is **{right}**.",
+        ],
+    )
 
 
 _SHARE_FRACTION_CONTEXTS = (
-    ("{p} friends share 1/{b} pound of chocolate equally. How much chocolate does each friend get?",
-     ("pound", "pounds")),
+    (
+        "{p} friends share 1/{b} pound of chocolate equally. How much chocolate does each friend get?",
+        ("pound", "pounds"),
+    ),
     ("1/{b} liter of juice is poured equally into {p} cups. How much juice is in each cup?", ("liter", "liters")),
-    ("{n} has 1/{b} of a pan of brownies. {n} cuts it into {p} equal pieces. What fraction of the whole pan is each "
-     "piece?", None),
-)  # fmt: skip
+    (
+        "{n} has 1/{b} of a pan of brownies. {n} cuts it into {p} equal pieces. What fraction of the whole pan is each "
+        "piece?",
+        None,
+    ),
+)
 
 _HOW_MANY_CONTEXTS = (
     ("How many 1/{b}-cup servings are in {q} cups of raisins?", "servings"),
-    ("{n} has a board {q} feet long. {n} cuts it into pieces that are each 1/{b} foot long. How many pieces does {n} "
-     "get?", "pieces"),
+    (
+        "{n} has a board {q} feet long. {n} cuts it into pieces that are each 1/{b} foot long. How many pieces does {n} "
+        "get?",
+        "pieces",
+    ),
     ("{n} has {q} pounds of nuts and fills bags that each hold 1/{b} pound. How many bags does {n} fill?", "bags"),
-)  # fmt: skip
+)
 
 
 @template("5.NF.B.7c")
@@ -2492,18 +3020,23 @@ def share_a_unit_fraction(rng: random.Random) -> Problem:
     text, unit = rng.choice(_SHARE_FRACTION_CONTEXTS)
     denominator, people = rng.randint(2, 8), rng.randint(2, 6)
     value = F(1, denominator * people)
-    steps = [f"Sharing 1/{denominator} equally into {people} parts is (1/{denominator}) ÷ {people}.",
-             *_unit_division_steps(denominator, people)[1:]]
+    steps = [
+        f"Sharing 1/{denominator} equally into {people} parts is (1/{denominator}) ÷ {people}.",
+        *_unit_division_steps(denominator, people)[1:],
+    ]
     shown = f"{_frac(value)} {unit[0]}" if unit else _frac(value)
     steps.append(f"So the answer is **{shown}**.")
     return _problem(
         text.format(p=people, b=denominator, n=name(rng)),
         _fraction_answer(value, unit[0] if unit else ""),
-        ("Sharing equally is dividing. Each share is smaller than the amount shared.",
-         f"Write the division (1/{denominator}) ÷ {people}, then think of splitting every 1/{denominator} of a "
-         f"whole into {people} pieces."),
-        steps, wrong=(F(people, denominator), denominator * people, F(denominator, people)),
-    )  # fmt: skip
+        (
+            "Sharing equally is dividing. Each share is smaller than the amount shared.",
+            f"Write the division (1/{denominator}) ÷ {people}, then think of splitting every 1/{denominator} of a "
+            f"whole into {people} pieces.",
+        ),
+        steps,
+        wrong=(F(people, denominator), denominator * people, F(denominator, people)),
+    )
 
 
 @template("5.NF.B.7c")
@@ -2512,15 +3045,21 @@ def how_many_unit_fractions(rng: random.Random) -> Problem:
     text, unit = rng.choice(_HOW_MANY_CONTEXTS)
     whole, denominator = rng.randint(2, 9), rng.randint(2, 8)
     value = whole * denominator
-    steps = [f"Finding how many portions of 1/{denominator} fit in {whole} is {whole} ÷ (1/{denominator}).",
-             *_whole_division_steps(whole, denominator)[1:], f"So the answer is **{value} {unit}**."]
+    steps = [
+        f"Finding how many portions of 1/{denominator} fit in {whole} is {whole} ÷ (1/{denominator}).",
+        *_whole_division_steps(whole, denominator)[1:],
+        f"So the answer is **{value} {unit}**.",
+    ]
     return _problem(
         text.format(q=whole, b=denominator, n=name(rng)),
         _whole_answer(value, unit),
-        ("The story asks how many small portions fit in the whole amount: that is division.",
-         f"How many portions of 1/{denominator} fit in just 1?"),
-        steps, wrong=(F(whole, denominator), whole + denominator, F(denominator, whole)),
-    )  # fmt: skip
+        (
+            "The story asks how many small portions fit in the whole amount: that is division.",
+            f"How many portions of 1/{denominator} fit in just 1?",
+        ),
+        steps,
+        wrong=(F(whole, denominator), whole + denominator, F(denominator, whole)),
+    )
 
 
 @template("5.NF.B.7c")
@@ -2541,31 +3080,46 @@ def division_expression_for_story(rng: random.Random) -> Problem:
         story = text.format(q=count, b=denominator, n=who)
         right = f"{count} ÷ (1/{denominator})"
         wrong = [f"(1/{denominator}) ÷ {count}", f"{count} × (1/{denominator})", f"{count} − 1/{denominator}"]
-        why = f"The story asks how many portions of 1/{denominator} fit in {count}, so {count} is divided by " \
-              f"1/{denominator}."
+        why = (
+            f"The story asks how many portions of 1/{denominator} fit in {count}, so {count} is divided by "
+            f"1/{denominator}."
+        )
     return _problem(
         f"{story}\n\nWhich expression gives the answer?",
         choice(rng, right, wrong),
-        ("Decide what is being split or measured, and into what.",
-         "Sharing an amount equally divides the amount by the number of shares; asking how many portions fit "
-         "divides the amount by the size of one portion."),
+        (
+            "Decide what is being split or measured, and into what.",
+            "Sharing an amount equally divides the amount by the number of shares; asking how many portions fit "
+            "divides the amount by the size of one portion.",
+        ),
         [why, f"So the expression is **{right}**."],
-    )  # fmt: skip
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
 # 5.MD: conversions, line plots and volume
 
-_METRIC = (("kilometer", "kilometers", "meter", "meters", 1000), ("meter", "meters", "centimeter", "centimeters", 100),
-           ("meter", "meters", "millimeter", "millimeters", 1000),
-           ("centimeter", "centimeters", "millimeter", "millimeters", 10),
-           ("kilogram", "kilograms", "gram", "grams", 1000), ("liter", "liters", "milliliter", "milliliters", 1000))
-_CUSTOMARY = (("foot", "feet", "inch", "inches", 12), ("yard", "yards", "foot", "feet", 3),
-              ("yard", "yards", "inch", "inches", 36), ("pound", "pounds", "ounce", "ounces", 16),
-              ("gallon", "gallons", "quart", "quarts", 4), ("quart", "quarts", "pint", "pints", 2),
-              ("pint", "pints", "cup", "cups", 2), ("hour", "hours", "minute", "minutes", 60),
-              ("minute", "minutes", "second", "seconds", 60), ("day", "days", "hour", "hours", 24),
-              ("ton", "tons", "pound", "pounds", 2000))  # fmt: skip
+_METRIC = (
+    ("kilometer", "kilometers", "meter", "meters", 1000),
+    ("meter", "meters", "centimeter", "centimeters", 100),
+    ("meter", "meters", "millimeter", "millimeters", 1000),
+    ("centimeter", "centimeters", "millimeter", "millimeters", 10),
+    ("kilogram", "kilograms", "gram", "grams", 1000),
+    ("liter", "liters", "milliliter", "milliliters", 1000),
+)
+_CUSTOMARY = (
+    ("foot", "feet", "inch", "inches", 12),
+    ("yard", "yards", "foot", "feet", 3),
+    ("yard", "yards", "inch", "inches", 36),
+    ("pound", "pounds", "ounce", "ounces", 16),
+    ("gallon", "gallons", "quart", "quarts", 4),
+    ("quart", "quarts", "pint", "pints", 2),
+    ("pint", "pints", "cup", "cups", 2),
+    ("hour", "hours", "minute", "minutes", 60),
+    ("minute", "minutes", "second", "seconds", 60),
+    ("day", "days", "hour", "hours", 24),
+    ("ton", "tons", "pound", "pounds", 2000),
+)
 
 
 def _unit_word(value, one: str, many: str) -> str:
@@ -2576,19 +3130,33 @@ def _article(word: str) -> str:
     return "An" if word[0] in "aeiou" or word == "hour" else "A"
 
 
-def _conversion_steps(amount_text: str, from_unit: str, value_text: str, to_unit: str,
-                      units: tuple[str, str, str, str, int], to_small: bool) -> list[str]:  # fmt: skip
+def _conversion_steps(
+    amount_text: str,
+    from_unit: str,
+    value_text: str,
+    to_unit: str,
+    units: tuple[str, str, str, str, int],
+    to_small: bool,
+) -> list[str]:
     big, bigs, small, smalls, factor = units
     if to_small:
-        direction = f"{_article(big)} {big} is larger than {_article(small).lower()} {small}, so there will be more " \
-                    f"{smalls}: multiply by {factor:,}."
+        direction = (
+            f"{_article(big)} {big} is larger than {_article(small).lower()} {small}, so there will be more "
+            f"{smalls}: multiply by {factor:,}."
+        )
         work = f"{amount_text} × {factor:,} = {value_text}."
     else:
-        direction = f"{_article(small)} {small} is smaller than {_article(big).lower()} {big}, so there will be " \
-                    f"fewer {bigs}: divide by {factor:,}."
+        direction = (
+            f"{_article(small)} {small} is smaller than {_article(big).lower()} {big}, so there will be "
+            f"fewer {bigs}: divide by {factor:,}."
+        )
         work = f"{amount_text} ÷ {factor:,} = {value_text}."
-    return [f"1 {big} = {factor:,} {smalls}.", direction, work,
-            f"So {amount_text} {from_unit} = **{value_text} {to_unit}**."]
+    return [
+        f"1 {big} = {factor:,} {smalls}.",
+        direction,
+        work,
+        f"So {amount_text} {from_unit} = **{value_text} {to_unit}**.",
+    ]
 
 
 @template("5.MD.A.1")
@@ -2602,18 +3170,23 @@ def convert_metric_units(rng: random.Random) -> Problem:
         value, from_unit, to_unit = amount * factor, _unit_word(amount, big, bigs), smalls
     else:
         amount = F(rng.randint(1, 9999 if factor == 1000 else 999))
-        value, from_unit, to_unit = amount / factor, _unit_word(amount, small, smalls), _unit_word(amount / factor,
-                                                                                                   big, bigs)
+        value, from_unit, to_unit = (
+            amount / factor,
+            _unit_word(amount, small, smalls),
+            _unit_word(amount / factor, big, bigs),
+        )
     wrong = (amount / factor if to_small else amount * factor, value * 10, value / 10)
     return _problem(
         f"Convert {_dec(amount)} {from_unit} to {smalls if to_small else bigs}.",
         _decimal_answer(value, to_unit),
-        (f"How many {smalls} make 1 {big}?",
-         "Converting to a smaller unit gives more units, so multiply. Converting to a larger unit gives fewer "
-         "units, so divide."),
+        (
+            f"How many {smalls} make 1 {big}?",
+            "Converting to a smaller unit gives more units, so multiply. Converting to a larger unit gives fewer "
+            "units, so divide.",
+        ),
         _conversion_steps(_dec(amount), from_unit, _dec(value), to_unit, units, to_small),
         wrong=wrong,
-    )  # fmt: skip
+    )
 
 
 @template("5.MD.A.1")
@@ -2643,12 +3216,14 @@ def convert_customary_units(rng: random.Random) -> Problem:
     return _problem(
         f"Convert {amount_text} {from_unit} to {bigs if not to_small else smalls}.",
         _fraction_answer(value, to_unit),
-        (f"How many {smalls} make 1 {big}?",
-         "Converting to a smaller unit gives more units, so multiply. Converting to a larger unit gives fewer "
-         "units, so divide."),
+        (
+            f"How many {smalls} make 1 {big}?",
+            "Converting to a smaller unit gives more units, so multiply. Converting to a larger unit gives fewer "
+            "units, so divide.",
+        ),
         _conversion_steps(amount_text, from_unit, value_text, to_unit, units, to_small),
         wrong=wrong,
-    )  # fmt: skip
+    )
 
 
 def _conversion_story(rng: random.Random) -> tuple[str, Fraction, str, list[str], tuple]:
@@ -2660,89 +3235,144 @@ def _conversion_story(rng: random.Random) -> tuple[str, Fraction, str, list[str]
         while count * piece >= 100 * meters:
             count -= 1
         value = 100 * meters - count * piece
-        return (f"{who} has a ribbon {meters} meters long. {who} cuts {count} pieces that are each {piece} "
-                f"centimeters long. How many centimeters of ribbon are left?", F(value), "centimeters",
-                [f"1 meter = 100 centimeters, so the ribbon is {meters} × 100 = {100 * meters} centimeters long.",
-                 f"The pieces use {count} × {piece} = {count * piece} centimeters.",
-                 f"{100 * meters} − {count * piece} = {value}."],
-                (count * piece, 1000 * meters - count * piece, 10 * meters * 10 + count * piece))  # fmt: skip
+        return (
+            f"{who} has a ribbon {meters} meters long. {who} cuts {count} pieces that are each {piece} "
+            f"centimeters long. How many centimeters of ribbon are left?",
+            F(value),
+            "centimeters",
+            [
+                f"1 meter = 100 centimeters, so the ribbon is {meters} × 100 = {100 * meters} centimeters long.",
+                f"The pieces use {count} × {piece} = {count * piece} centimeters.",
+                f"{100 * meters} − {count * piece} = {value}.",
+            ],
+            (count * piece, 1000 * meters - count * piece, 10 * meters * 10 + count * piece),
+        )
     if kind == 1:
         count, size = rng.randint(2, 8), rng.choice((250, 330, 500, 750))
         value = F(count * size, 1000)
-        return (f"{who} buys {count} bottles of water. Each bottle holds {size} milliliters. How many liters of "
-                f"water is that in all?", value, "liters",
-                [f"In all: {count} × {size} = {_int(count * size)} milliliters.",
-                 f"1 liter = 1,000 milliliters, so divide by 1,000: {_int(count * size)} ÷ 1,000 = {_dec(value)}."],
-                (count * size, F(count * size, 100), F(count * size, 10)))  # fmt: skip
+        return (
+            f"{who} buys {count} bottles of water. Each bottle holds {size} milliliters. How many liters of "
+            f"water is that in all?",
+            value,
+            "liters",
+            [
+                f"In all: {count} × {size} = {_int(count * size)} milliliters.",
+                f"1 liter = 1,000 milliliters, so divide by 1,000: {_int(count * size)} ÷ 1,000 = {_dec(value)}.",
+            ],
+            (count * size, F(count * size, 100), F(count * size, 10)),
+        )
     if kind == 2:
         laps = rng.randint(3, 12)
         value = F(laps * 400, 1000)
-        return (f"A running track is 400 meters around. {who} runs {laps} laps. How many kilometers does {who} "
-                f"run?", value, "kilometers",
-                [f"{laps} × 400 = {_int(laps * 400)} meters.",
-                 f"1 kilometer = 1,000 meters, so divide by 1,000: {_int(laps * 400)} ÷ 1,000 = {_dec(value)}."],
-                (laps * 400, F(laps * 400, 100), laps * 4))  # fmt: skip
+        return (
+            f"A running track is 400 meters around. {who} runs {laps} laps. How many kilometers does {who} run?",
+            value,
+            "kilometers",
+            [
+                f"{laps} × 400 = {_int(laps * 400)} meters.",
+                f"1 kilometer = 1,000 meters, so divide by 1,000: {_int(laps * 400)} ÷ 1,000 = {_dec(value)}.",
+            ],
+            (laps * 400, F(laps * 400, 100), laps * 4),
+        )
     if kind == 3:
         minutes, days = rng.choice((15, 20, 25, 30, 40, 45)), rng.randint(2, 7)
         value = F(minutes * days, 60)
-        return (f"{who} practices piano for {minutes} minutes each day for {days} days. How many hours is that in "
-                f"all?", value, "hours",
-                [f"{minutes} × {days} = {minutes * days} minutes.",
-                 f"1 hour = 60 minutes, so divide by 60: {minutes * days} ÷ 60 = {mixed(value)}."],
-                (minutes * days, F(minutes * days, 100), F(minutes * days, 10)))  # fmt: skip
+        return (
+            f"{who} practices piano for {minutes} minutes each day for {days} days. How many hours is that in all?",
+            value,
+            "hours",
+            [
+                f"{minutes} × {days} = {minutes * days} minutes.",
+                f"1 hour = 60 minutes, so divide by 60: {minutes * days} ÷ 60 = {mixed(value)}.",
+            ],
+            (minutes * days, F(minutes * days, 100), F(minutes * days, 10)),
+        )
     if kind == 4:
         count, ounces = rng.randint(2, 6), rng.choice((8, 12, 20, 24, 32, 40))
         value = F(count * ounces, 16)
-        return (f"{who} buys {count} bags of flour. Each bag weighs {ounces} ounces. How many pounds of flour is "
-                f"that in all?", value, "pounds",
-                [f"{count} × {ounces} = {count * ounces} ounces.",
-                 f"1 pound = 16 ounces, so divide by 16: {count * ounces} ÷ 16 = {mixed(value)}."],
-                (count * ounces, F(count * ounces, 10), F(count * ounces, 12)))  # fmt: skip
+        return (
+            f"{who} buys {count} bags of flour. Each bag weighs {ounces} ounces. How many pounds of flour is "
+            f"that in all?",
+            value,
+            "pounds",
+            [
+                f"{count} × {ounces} = {count * ounces} ounces.",
+                f"1 pound = 16 ounces, so divide by 16: {count * ounces} ÷ 16 = {mixed(value)}.",
+            ],
+            (count * ounces, F(count * ounces, 10), F(count * ounces, 12)),
+        )
     feet, inches = rng.randint(3, 8), rng.randint(5, 30)
     value = 12 * feet - inches
-    return (f"A board is {feet} feet long. {who} cuts off a piece {inches} inches long. How many inches long is the "
-            f"rest of the board?", F(value), "inches",
-            [f"1 foot = 12 inches, so the board is {feet} × 12 = {12 * feet} inches long.",
-             f"{12 * feet} − {inches} = {value}."],
-            (12 * feet + inches, 10 * feet - inches, feet * 100 - inches))  # fmt: skip
+    return (
+        f"A board is {feet} feet long. {who} cuts off a piece {inches} inches long. How many inches long is the "
+        f"rest of the board?",
+        F(value),
+        "inches",
+        [
+            f"1 foot = 12 inches, so the board is {feet} × 12 = {12 * feet} inches long.",
+            f"{12 * feet} − {inches} = {value}.",
+        ],
+        (12 * feet + inches, 10 * feet - inches, feet * 100 - inches),
+    )
 
 
 @template("5.MD.A.1")
 def conversion_word_problem(rng: random.Random) -> Problem:
     """Solve a multi-step real-world problem that needs a unit conversion."""
     stem, value, unit, steps, wrong = _conversion_story(rng)
-    answer = _decimal_answer(value, unit) if terminates(value) and value.denominator in (1, 10, 100, 1000) \
+    answer = (
+        _decimal_answer(value, unit)
+        if terminates(value) and value.denominator in (1, 10, 100, 1000)
         else _fraction_answer(value, unit)
+    )
     steps.append(f"So the answer is **{answer.display}**.")
     return _problem(
-        stem, answer,
-        ("Write both amounts in the same unit before you add, subtract or compare.",
-         "Check which unit the question asks for, and convert to it."),
-        steps, wrong=wrong,
-    )  # fmt: skip
+        stem,
+        answer,
+        (
+            "Write both amounts in the same unit before you add, subtract or compare.",
+            "Check which unit the question asks for, and convert to it.",
+        ),
+        steps,
+        wrong=wrong,
+    )
 
 
 _LINE_PLOT_CONTEXTS = {
-    "ribbon": ("Lengths of Ribbon Pieces", "inch", "inches", "ribbon pieces",
-               "What is the total length of all the ribbon pieces?",
-               "If all the ribbon were joined and then cut into {n} pieces of equal length, how long would each "
-               "piece be?",
-               "How much longer is the longest ribbon piece than the shortest one?"),
-    "water": ("Water in Beakers", "liter", "liters", "beakers",
-              "How much water is in all the beakers together?",
-              "If all the water were poured together and then shared equally among the {n} beakers, how much water "
-              "would each beaker hold?",
-              "How much more water is in the fullest beaker than in the beaker with the least water?"),
-    "trail mix": ("Weights of Bags of Trail Mix", "pound", "pounds", "bags of trail mix",
-                  "What is the total weight of all the bags of trail mix?",
-                  "If all the trail mix were put together and then split equally into {n} bags, how much would each "
-                  "bag weigh?",
-                  "How much heavier is the heaviest bag than the lightest bag?"),
-}  # fmt: skip
+    "ribbon": (
+        "Lengths of Ribbon Pieces",
+        "inch",
+        "inches",
+        "ribbon pieces",
+        "What is the total length of all the ribbon pieces?",
+        "If all the ribbon were joined and then cut into {n} pieces of equal length, how long would each piece be?",
+        "How much longer is the longest ribbon piece than the shortest one?",
+    ),
+    "water": (
+        "Water in Beakers",
+        "liter",
+        "liters",
+        "beakers",
+        "How much water is in all the beakers together?",
+        "If all the water were poured together and then shared equally among the {n} beakers, how much water "
+        "would each beaker hold?",
+        "How much more water is in the fullest beaker than in the beaker with the least water?",
+    ),
+    "trail mix": (
+        "Weights of Bags of Trail Mix",
+        "pound",
+        "pounds",
+        "bags of trail mix",
+        "What is the total weight of all the bags of trail mix?",
+        "If all the trail mix were put together and then split equally into {n} bags, how much would each bag weigh?",
+        "How much heavier is the heaviest bag than the lightest bag?",
+    ),
+}
 
 
-def _line_plot_data(rng: random.Random, *, even_share: bool = False) -> tuple[list[Fraction], Fraction, Fraction,
-                                                                                Fraction]:  # fmt: skip
+def _line_plot_data(
+    rng: random.Random, *, even_share: bool = False
+) -> tuple[list[Fraction], Fraction, Fraction, Fraction]:
     """Measurements in halves, fourths or eighths for a line plot: (values, start, end, step)."""
     denominator = rng.choice((2, 4, 8))
     start = F(0) if denominator == 2 else F(rng.choice((0, 1)))
@@ -2768,9 +3398,10 @@ def _line_plot_item(rng: random.Random, *, even_share: bool = False):
 def _total_steps(counts: dict[Fraction, int], one: str, many: str) -> list[str]:
     products = [f"{count} × {mixed(value)} = {mixed(count * value)}" for value, count in counts.items()]
     total = sum((count * value for value, count in counts.items()), F(0))
-    return [f"Multiply each value by its number of X marks: {'; '.join(products)}.",
-            f"Add: {' + '.join(mixed(count * value) for value, count in counts.items())} = "
-            f"{_qty(total, one, many)}."]
+    return [
+        f"Multiply each value by its number of X marks: {'; '.join(products)}.",
+        f"Add: {' + '.join(mixed(count * value) for value, count in counts.items())} = {_qty(total, one, many)}.",
+    ]
 
 
 @template("5.MD.B.2")
@@ -2782,11 +3413,14 @@ def line_plot_total(rng: random.Random) -> Problem:
     return _problem(
         f"The line plot shows measurements in {many}. Each X stands for one of the {things}. {question}",
         _fraction_answer(total, one if total <= 1 else many),
-        ("Each X is one measurement. A value with 3 X marks is counted 3 times.",
-         "Multiply each value by how many X marks it has, then add, using a common denominator."),
-        steps, wrong=(len(values), sum(counts, F(0)), max(values) * len(values)),
+        (
+            "Each X is one measurement. A value with 3 X marks is counted 3 times.",
+            "Multiply each value by how many X marks it has, then add, using a common denominator.",
+        ),
+        steps,
+        wrong=(len(values), sum(counts, F(0)), max(values) * len(values)),
         figure=figure,
-    )  # fmt: skip
+    )
 
 
 @template("5.MD.B.2")
@@ -2795,20 +3429,22 @@ def line_plot_equal_share(rng: random.Random) -> Problem:
     (title, one, many, things, _, question, _), values, counts, figure, _ = _line_plot_item(rng, even_share=True)
     total, count = sum(values, F(0)), len(values)
     share = total / count
-    steps = [*_total_steps(counts, one, many),
-             f"There are {count} X marks, so share the total equally {count} ways: {mixed(total)} ÷ {count} = "
-             f"{mixed(share)}.",
-             f"So each would be **{_qty(share, one, many)}**."]  # fmt: skip
+    steps = [
+        *_total_steps(counts, one, many),
+        f"There are {count} X marks, so share the total equally {count} ways: {mixed(total)} ÷ {count} = "
+        f"{mixed(share)}.",
+        f"So each would be **{_qty(share, one, many)}**.",
+    ]
     modes = [value for value, number in counts.items() if number == max(counts.values())]
     return _problem(
         f"The line plot shows measurements in {many}. Each X stands for one of the {things}. "
         f"{question.format(n=count)}",
         _fraction_answer(share, one if share <= 1 else many),
-        ("First find the total of all the measurements.",
-         "Then divide the total equally: one share for each X mark."),
-        steps, wrong=(total, total / (count - 1), modes[0]),
+        ("First find the total of all the measurements.", "Then divide the total equally: one share for each X mark."),
+        steps,
+        wrong=(total, total / (count - 1), modes[0]),
         figure=figure,
-    )  # fmt: skip
+    )
 
 
 @template("5.MD.B.2")
@@ -2817,27 +3453,43 @@ def line_plot_difference(rng: random.Random) -> Problem:
     (title, one, many, things, _, _, question), values, counts, figure, step = _line_plot_item(rng)
     largest, smallest = max(values), min(values)
     difference = largest - smallest
-    steps = [f"The greatest measurement is {_qty(largest, one, many)} and the least is "
-             f"{_qty(smallest, one, many)}.",
-             *_add_sub_steps(largest, smallest, False, as_mixed=largest > 1),
-             f"So the difference is **{_qty(difference, one, many)}**."]  # fmt: skip
+    steps = [
+        f"The greatest measurement is {_qty(largest, one, many)} and the least is {_qty(smallest, one, many)}.",
+        *_add_sub_steps(largest, smallest, False, as_mixed=largest > 1),
+        f"So the difference is **{_qty(difference, one, many)}**.",
+    ]
     return _problem(
         f"The line plot shows measurements in {many}. Each X stands for one of the {things}. {question}",
         _fraction_answer(difference, one if difference <= 1 else many),
-        ("Find the X mark farthest to the right and the one farthest to the left.",
-         "Subtract the smaller measurement from the larger one."),
-        steps, wrong=(largest + smallest, difference / step, abs(counts[largest] - counts[smallest]) or None),
+        (
+            "Find the X mark farthest to the right and the one farthest to the left.",
+            "Subtract the smaller measurement from the larger one.",
+        ),
+        steps,
+        wrong=(largest + smallest, difference / step, abs(counts[largest] - counts[smallest]) or None),
         figure=figure,
-    )  # fmt: skip
+    )
 
 
 _CUBE_FRONT, _CUBE_TOP, _CUBE_SIDE = "#c7d8f5", "#e3ecfb", "#a9c2ee"
-_LENGTH_UNITS = (("centimeter", "centimeters", "cm"), ("inch", "inches", "in"), ("foot", "feet", "ft"),
-                 ("meter", "meters", "m"), ("yard", "yards", "yd"), ("millimeter", "millimeters", "mm"))  # fmt: skip
+_LENGTH_UNITS = (
+    ("centimeter", "centimeters", "cm"),
+    ("inch", "inches", "in"),
+    ("foot", "feet", "ft"),
+    ("meter", "meters", "m"),
+    ("yard", "yards", "yd"),
+    ("millimeter", "millimeters", "mm"),
+)
 
 
-def _cube_figure(heights: list[int], depth: int, label: str, *, edge_labels: tuple[str, str, str] | None = None,
-                 size: float | None = None) -> str:  # fmt: skip
+def _cube_figure(
+    heights: list[int],
+    depth: int,
+    label: str,
+    *,
+    edge_labels: tuple[str, str, str] | None = None,
+    size: float | None = None,
+) -> str:
     """Unit cubes in columns of `heights` (left to right), `depth` cubes deep, drawn in an oblique view from the
     front, right and above; `edge_labels` = (length, depth, height) are written along the edges."""
     largest = max(len(heights), max(heights), depth)
@@ -2854,24 +3506,48 @@ def _cube_figure(heights: list[int], depth: int, label: str, *, edge_labels: tup
                 if level >= column_height:
                     continue
                 x, y = left + column * size + back * shift_x, base - level * size - back * shift_y
-                svg.polygon([(x, y - size), (x + shift_x, y - size - shift_y), (x + size + shift_x, y - size - shift_y),
-                             (x + size, y - size)], fill=_CUBE_TOP, stroke_width=1)  # fmt: skip
-                svg.polygon([(x + size, y), (x + size, y - size), (x + size + shift_x, y - size - shift_y),
-                             (x + size + shift_x, y - shift_y)], fill=_CUBE_SIDE, stroke_width=1)  # fmt: skip
+                svg.polygon(
+                    [
+                        (x, y - size),
+                        (x + shift_x, y - size - shift_y),
+                        (x + size + shift_x, y - size - shift_y),
+                        (x + size, y - size),
+                    ],
+                    fill=_CUBE_TOP,
+                    stroke_width=1,
+                )
+                svg.polygon(
+                    [
+                        (x + size, y),
+                        (x + size, y - size),
+                        (x + size + shift_x, y - size - shift_y),
+                        (x + size + shift_x, y - shift_y),
+                    ],
+                    fill=_CUBE_SIDE,
+                    stroke_width=1,
+                )
                 svg.rect(x, y - size, size, size, fill=_CUBE_FRONT, stroke_width=1)
     if edge_labels:
         length, deep, tall = edge_labels
         svg.text(left + len(heights) * size / 2, base + 20, length, size=13)
         svg.text(left - 8, base - heights[0] * size / 2 + 5, tall, size=13, anchor="end")
-        svg.text(left + len(heights) * size + depth * shift_x / 2 + 8, base - depth * shift_y / 2 + 10, deep, size=13,
-                 anchor="start")  # fmt: skip
+        svg.text(
+            left + len(heights) * size + depth * shift_x / 2 + 8,
+            base - depth * shift_y / 2 + 10,
+            deep,
+            size=13,
+            anchor="start",
+        )
     return svg.render(label)
 
 
 def _box_figure(length: int, width: int, height: int, *, thing: str = "unit cubes") -> str:
-    return _cube_figure([height] * length, width,
-                        f"A rectangular prism completely filled with {thing}: {length} cubes long, {width} cubes "
-                        f"deep and {height} cubes tall. Only the outside cubes can be seen.")  # fmt: skip
+    return _cube_figure(
+        [height] * length,
+        width,
+        f"A rectangular prism completely filled with {thing}: {length} cubes long, {width} cubes "
+        f"deep and {height} cubes tall. Only the outside cubes can be seen.",
+    )
 
 
 @template("5.MD.C.3a", difficulty=INTRODUCTORY)
@@ -2879,18 +3555,23 @@ def unit_cube_volume(rng: random.Random) -> Problem:
     """Recognize that a cube with 1-unit edges has a volume of 1 cubic unit."""
     one, many, abbreviation = rng.choice(_LENGTH_UNITS)
     right = f"1 cubic {one}"
-    figure = _cube_figure([1], 1, f"A cube with each edge labelled 1 {abbreviation}",
-                          edge_labels=(f"1 {abbreviation}",) * 3, size=90)  # fmt: skip
+    figure = _cube_figure(
+        [1], 1, f"A cube with each edge labelled 1 {abbreviation}", edge_labels=(f"1 {abbreviation}",) * 3, size=90
+    )
     return _problem(
         f"Each edge of this cube is 1 {one} long. What is the volume of the cube?",
         choice(rng, right, [f"1 square {one}", f"3 {many}", f"6 square {many}"]),
-        ("Volume is the space a solid fills. It is measured in cubic units, not in units of length or area.",
-         "A cube whose edges are all 1 unit long is called a unit cube."),
-        [f"This cube is a unit cube: every edge is 1 {one} long.",
-         f"A unit cube fills one cubic unit of space. Its volume is named with the cubic unit: cubic {many}.",
-         f"So its volume is **{right}**."],
+        (
+            "Volume is the space a solid fills. It is measured in cubic units, not in units of length or area.",
+            "A cube whose edges are all 1 unit long is called a unit cube.",
+        ),
+        [
+            f"This cube is a unit cube: every edge is 1 {one} long.",
+            f"A unit cube fills one cubic unit of space. Its volume is named with the cubic unit: cubic {many}.",
+            f"So its volume is **{right}**.",
+        ],
         figure=figure,
-    )  # fmt: skip
+    )
 
 
 @template("5.MD.C.3a", difficulty=INTRODUCTORY)
@@ -2899,21 +3580,36 @@ def choose_a_unit_cube(rng: random.Random) -> Problem:
     one, many, _ = rng.choice(_LENGTH_UNITS)
     who = name(rng)
     right = f"A cube with edges 1 {one} long"
-    wrong = [f"A square with sides 1 {one} long", f"A cube with edges 2 {many} long",
-             f"A box 1 {one} long, 1 {one} wide and 2 {many} tall"]  # fmt: skip
+    wrong = [
+        f"A square with sides 1 {one} long",
+        f"A cube with edges 2 {many} long",
+        f"A box 1 {one} long, 1 {one} wide and 2 {many} tall",
+    ]
     return _problem(
         f"{who} wants to measure the volume of a box in cubic {many}. Which solid should {who} use as the unit?",
         choice(rng, right, wrong),
-        ("A unit for volume must be a solid, so it can fill space.",
-         f"One cubic {one} is the space filled by a cube whose edges are each 1 {one}."),
-        ["A flat square has no volume, so it cannot fill the box.",
-         f"A cubic {one} is a unit cube: all its edges are exactly 1 {one} long.",
-         f"So the answer is: **{right}**"],
-    )  # fmt: skip
+        (
+            "A unit for volume must be a solid, so it can fill space.",
+            f"One cubic {one} is the space filled by a cube whose edges are each 1 {one}.",
+        ),
+        [
+            "A flat square has no volume, so it cannot fill the box.",
+            f"A cubic {one} is a unit cube: all its edges are exactly 1 {one} long.",
+            f"So the answer is: **{right}**",
+        ],
+    )
 
 
-_VOLUME_OBJECTS = (("a shoebox", 0), ("a cereal box", 0), ("a fish tank", 1), ("a toy chest", 1),
-                   ("a classroom", 3), ("a swimming pool", 3), ("a moving truck", 2), ("a sandbox", 2))  # fmt: skip
+_VOLUME_OBJECTS = (
+    ("a shoebox", 0),
+    ("a cereal box", 0),
+    ("a fish tank", 1),
+    ("a toy chest", 1),
+    ("a classroom", 3),
+    ("a swimming pool", 3),
+    ("a moving truck", 2),
+    ("a sandbox", 2),
+)
 
 
 @template("5.MD.C.3a")
@@ -2926,11 +3622,16 @@ def unit_for_volume(rng: random.Random) -> Problem:
     return _problem(
         f"Which unit could be used to measure the volume of {thing}?",
         choice(rng, right, [many, f"square {many}", mass]),
-        ("Volume is the space inside a solid, counted in unit cubes.",
-         "Units of length measure lines and square units measure flat areas."),
-        [f"{many.capitalize()} measure length, square {many} measure area and {mass} measure weight.",
-         "Volume is counted in cubes, so it needs a cubic unit.", f"So the unit is **{right}**."],
-    )  # fmt: skip
+        (
+            "Volume is the space inside a solid, counted in unit cubes.",
+            "Units of length measure lines and square units measure flat areas.",
+        ),
+        [
+            f"{many.capitalize()} measure length, square {many} measure area and {mass} measure weight.",
+            "Volume is counted in cubes, so it needs a cubic unit.",
+            f"So the unit is **{right}**.",
+        ],
+    )
 
 
 @template("5.MD.C.3b", difficulty=INTRODUCTORY)
@@ -2945,12 +3646,13 @@ def layers_of_unit_cubes(rng: random.Random) -> Problem:
         f"{who} fills a box with {layers} layers of unit cubes. Each layer has {per_layer} cubes. There are no gaps "
         f"or overlaps. What is the volume of the box?",
         choice(rng, right, wrong),
-        ("Each unit cube has a volume of 1 cubic unit.",
-         "Count all the cubes that fill the box, in every layer."),
-        [f"The box holds {layers} × {per_layer} = {total} unit cubes, with no gaps or overlaps.",
-         "Each unit cube is 1 cubic unit, so the volume is the number of cubes, in cubic units.",
-         f"So the volume is **{right}**."],
-    )  # fmt: skip
+        ("Each unit cube has a volume of 1 cubic unit.", "Count all the cubes that fill the box, in every layer."),
+        [
+            f"The box holds {layers} × {per_layer} = {total} unit cubes, with no gaps or overlaps.",
+            "Each unit cube is 1 cubic unit, so the volume is the number of cubes, in cubic units.",
+            f"So the volume is **{right}**.",
+        ],
+    )
 
 
 @template("5.MD.C.3b")
@@ -2958,18 +3660,24 @@ def count_cubes_in_a_solid(rng: random.Random) -> Problem:
     """Find the volume of a one-cube-deep solid by counting its unit cubes."""
     heights = [rng.randint(1, 5) for _ in range(rng.randint(3, 6))]
     total = sum(heights)
-    figure = _cube_figure(heights, 1, f"A solid built from unit cubes, one cube deep, in {len(heights)} columns of "
-                                      f"{join_words(str(height) for height in heights)} cubes from left to right.")
+    figure = _cube_figure(
+        heights,
+        1,
+        f"A solid built from unit cubes, one cube deep, in {len(heights)} columns of "
+        f"{join_words(str(height) for height in heights)} cubes from left to right.",
+    )
     return _problem(
         "This solid is built from unit cubes with no gaps or overlaps. What is its volume, in cubic units?",
         _whole_answer(total, "cubic units"),
         ("Each unit cube has a volume of 1 cubic unit.", "Count the cubes column by column, then add."),
-        [f"The columns have {join_words(str(height) for height in heights)} cubes.",
-         f"{' + '.join(str(height) for height in heights)} = {total} unit cubes.",
-         f"So the volume is **{total} cubic units**."],
+        [
+            f"The columns have {join_words(str(height) for height in heights)} cubes.",
+            f"{' + '.join(str(height) for height in heights)} = {total} unit cubes.",
+            f"So the volume is **{total} cubic units**.",
+        ],
         wrong=(len(heights) * max(heights), total - 1, len(heights)),
         figure=figure,
-    )  # fmt: skip
+    )
 
 
 @template("5.MD.C.3b")
@@ -2978,22 +3686,33 @@ def gaps_and_volume(rng: random.Random) -> Problem:
     who, cubes = name(rng), rng.randint(12, 60)
     packed = rng.random() < 0.4
     how = "with no gaps or overlaps" if packed else "but there are gaps between some of the cubes"
-    options = [f"It is less than {cubes} cubic units.", f"It is exactly {cubes} cubic units.",
-               f"It is more than {cubes} cubic units."]  # fmt: skip
+    options = [
+        f"It is less than {cubes} cubic units.",
+        f"It is exactly {cubes} cubic units.",
+        f"It is more than {cubes} cubic units.",
+    ]
     right = options[1] if packed else options[2]
-    reason = ("The cubes fill the box exactly, so the box holds the space of exactly that many unit cubes." if packed
-              else "The gaps are space inside the box that no cube fills, so the box holds more than the cubes in it.")
+    reason = (
+        "The cubes fill the box exactly, so the box holds the space of exactly that many unit cubes."
+        if packed
+        else "The gaps are space inside the box that no cube fills, so the box holds more than the cubes in it."
+    )
     return _problem(
         f"{who} fills a box with {cubes} unit cubes, {how}. Which is true about the volume of the box?",
         choice(rng, right, options, keep_order=True),
-        ("Volume counts unit cubes only when they fill the solid with no gaps and no overlaps.",
-         "Think about the empty space in the box, if there is any."),
+        (
+            "Volume counts unit cubes only when they fill the solid with no gaps and no overlaps.",
+            "Think about the empty space in the box, if there is any.",
+        ),
         [reason, f"So: **{right}**"],
-    )  # fmt: skip
+    )
 
 
-_STANDARD_CUBES = (("1-centimeter cubes", "cubic centimeter", "cubic centimeters"),
-                   ("1-inch cubes", "cubic inch", "cubic inches"), ("1-foot cubes", "cubic foot", "cubic feet"))
+_STANDARD_CUBES = (
+    ("1-centimeter cubes", "cubic centimeter", "cubic centimeters"),
+    ("1-inch cubes", "cubic inch", "cubic inches"),
+    ("1-foot cubes", "cubic foot", "cubic feet"),
+)
 
 
 def _box_size(rng: random.Random) -> tuple[int, int, int]:
@@ -3005,9 +3724,11 @@ def _visible_cubes(length: int, width: int, height: int) -> int:
 
 
 def _layer_steps(length: int, width: int, height: int) -> list[str]:
-    return [f"The bottom layer is {length} cubes long and {width} cubes deep: {length} × {width} = "
-            f"{length * width} cubes, counting the hidden ones.",
-            f"There are {height} layers: {length * width} × {height} = {length * width * height} cubes."]
+    return [
+        f"The bottom layer is {length} cubes long and {width} cubes deep: {length} × {width} = "
+        f"{length * width} cubes, counting the hidden ones.",
+        f"There are {height} layers: {length * width} × {height} = {length * width * height} cubes.",
+    ]
 
 
 @template("5.MD.C.4")
@@ -3020,12 +3741,14 @@ def count_cubes_in_a_box(rng: random.Random) -> Problem:
         f"This box is completely filled with {cubes}, with no gaps. Some cubes are hidden behind others. What is "
         f"the volume of the box, in {many}?",
         _whole_answer(total, many),
-        ("Count the cubes in one layer first, including the ones you cannot see.",
-         "Then count how many layers there are."),
+        (
+            "Count the cubes in one layer first, including the ones you cannot see.",
+            "Then count how many layers there are.",
+        ),
         [*_layer_steps(length, width, height), f"Each cube is 1 {one}, so the volume is **{total} {many}**."],
         wrong=(_visible_cubes(length, width, height), length * height, length + width + height),
         figure=_box_figure(length, width, height, thing=cubes),
-    )  # fmt: skip
+    )
 
 
 _IMPROVISED_CUBES = ("sugar cubes", "number cubes", "wooden blocks", "toy building cubes")
@@ -3041,12 +3764,14 @@ def count_improvised_units(rng: random.Random) -> Problem:
         f"{who} measures the volume of a box using {cubes} of the same size as the unit. The box is packed with "
         f"them, with no gaps, as shown. What is the volume of the box, in {cubes}?",
         _whole_answer(total, cubes),
-        ("Any cube can be a unit of volume, as long as all the cubes are the same size and fill the box.",
-         "Count one layer, including hidden cubes, then multiply by the number of layers."),
+        (
+            "Any cube can be a unit of volume, as long as all the cubes are the same size and fill the box.",
+            "Count one layer, including hidden cubes, then multiply by the number of layers.",
+        ),
         [*_layer_steps(length, width, height), f"So the volume is **{total} {cubes}**."],
         wrong=(_visible_cubes(length, width, height), length * width, length + width + height),
         figure=_box_figure(length, width, height, thing=cubes),
-    )  # fmt: skip
+    )
 
 
 @template("5.MD.C.4")
@@ -3055,49 +3780,64 @@ def count_cubes_two_deep(rng: random.Random) -> Problem:
     heights = sorted((rng.randint(1, 4) for _ in range(rng.randint(3, 5))), reverse=rng.random() < 0.5)
     cubes, one, many = rng.choice(_STANDARD_CUBES)
     front = sum(heights)
-    figure = _cube_figure(heights, 2, f"A solid built from {cubes}, 2 cubes deep, in {len(heights)} columns of "
-                                      f"{join_words(str(height) for height in heights)} cubes from left to right "
-                                      f"(counted from the front). The back row matches the front row.")
+    figure = _cube_figure(
+        heights,
+        2,
+        f"A solid built from {cubes}, 2 cubes deep, in {len(heights)} columns of "
+        f"{join_words(str(height) for height in heights)} cubes from left to right "
+        f"(counted from the front). The back row matches the front row.",
+    )
     return _problem(
         f"This solid is built from {cubes} with no gaps. It is 2 cubes deep everywhere: the back row is just like "
         f"the front row. What is its volume, in {many}?",
         _whole_answer(2 * front, many),
-        ("Count the cubes you can see in the front row first.",
-         "The back row is hidden but has the same number of cubes."),
-        [f"Front row: {' + '.join(str(height) for height in heights)} = {front} cubes.",
-         f"The back row has {front} cubes too: {front} × 2 = {2 * front} cubes.",
-         f"Each cube is 1 {one}, so the volume is **{2 * front} {many}**."],
+        (
+            "Count the cubes you can see in the front row first.",
+            "The back row is hidden but has the same number of cubes.",
+        ),
+        [
+            f"Front row: {' + '.join(str(height) for height in heights)} = {front} cubes.",
+            f"The back row has {front} cubes too: {front} × 2 = {2 * front} cubes.",
+            f"Each cube is 1 {one}, so the volume is **{2 * front} {many}**.",
+        ],
         wrong=(front, front + len(heights), 2 * front - 1),
         figure=figure,
-    )  # fmt: skip
+    )
 
 
 @template("5.MD.C.5a")
 def volume_expressions(rng: random.Random) -> Problem:
     """Select every expression that gives the volume of a prism packed with unit cubes (threefold products)."""
     length, width, height = rng.sample(range(2, 6), 3)
-    correct = rng.sample([f"({length} × {width}) × {height}", f"{length} × ({width} × {height})",
-                          f"{height} × ({length} × {width})"], 2)  # fmt: skip
-    wrong = rng.sample([f"{length} + {width} + {height}", f"({length} × {width}) + {height}", f"{length} × {width}"],
-                       2)  # fmt: skip
+    correct = rng.sample(
+        [f"({length} × {width}) × {height}", f"{length} × ({width} × {height})", f"{height} × ({length} × {width})"], 2
+    )
+    wrong = rng.sample([f"{length} + {width} + {height}", f"({length} × {width}) + {height}", f"{length} × {width}"], 2)
     answer = multi(rng, correct, wrong)
-    figure = _cube_figure([height] * length, width,
-                          f"A rectangular prism packed with unit cubes: {length} cubes long, {width} cubes deep and "
-                          f"{height} cubes tall", edge_labels=(f"{length} cubes", f"{width} cubes", f"{height} cubes"))
+    figure = _cube_figure(
+        [height] * length,
+        width,
+        f"A rectangular prism packed with unit cubes: {length} cubes long, {width} cubes deep and {height} cubes tall",
+        edge_labels=(f"{length} cubes", f"{width} cubes", f"{height} cubes"),
+    )
     return _problem(
         "This rectangular prism is packed with unit cubes. Which expressions give its volume in cubic units?",
         answer,
-        ("Think of the prism as layers: how many cubes are in one layer, and how many layers are there?",
-         "You can also slice it the other way. Multiplying the three edge lengths in any grouping gives the same "
-         "number."),
-        [f"One layer has {length} × {width} = {length * width} cubes, and there are {height} layers: "
-         f"({length} × {width}) × {height} = {length * width * height}.",
-         f"Grouping the factors another way gives the same product, for example {length} × ({width} × {height}) = "
-         f"{length} × {width * height} = {length * width * height}.",
-         "Adding the edge lengths, or leaving out a factor, does not count every cube.",
-         f"So the expressions are **{answer.display}**."],
+        (
+            "Think of the prism as layers: how many cubes are in one layer, and how many layers are there?",
+            "You can also slice it the other way. Multiplying the three edge lengths in any grouping gives the same "
+            "number.",
+        ),
+        [
+            f"One layer has {length} × {width} = {length * width} cubes, and there are {height} layers: "
+            f"({length} × {width}) × {height} = {length * width * height}.",
+            f"Grouping the factors another way gives the same product, for example {length} × ({width} × {height}) = "
+            f"{length} × {width * height} = {length * width * height}.",
+            "Adding the edge lengths, or leaving out a factor, does not count every cube.",
+            f"So the expressions are **{answer.display}**.",
+        ],
         figure=figure,
-    )  # fmt: skip
+    )
 
 
 @template("5.MD.C.5a")
@@ -3111,12 +3851,14 @@ def volume_from_layers(rng: random.Random) -> Problem:
         f"stacks {height} layers to fill the box. What is the volume of the box, in cubic units?",
         _whole_answer(total, "cubic units"),
         ("Find how many cubes are in one layer.", "Every layer has the same number of cubes."),
-        [f"One layer: {length} × {width} = {layer} cubes.",
-         f"{height} layers: {layer} × {height} = {total} cubes.",
-         f"This is the same as multiplying the edge lengths, {length} × {width} × {height}.",
-         f"So the volume is **{total} cubic units**."],
+        [
+            f"One layer: {length} × {width} = {layer} cubes.",
+            f"{height} layers: {layer} × {height} = {total} cubes.",
+            f"This is the same as multiplying the edge lengths, {length} × {width} × {height}.",
+            f"So the volume is **{total} cubic units**.",
+        ],
         wrong=(layer + height, layer, length + width + height),
-    )  # fmt: skip
+    )
 
 
 @template("5.MD.C.5a")
@@ -3129,13 +3871,17 @@ def layers_from_volume(rng: random.Random) -> Problem:
         f"{who} fills a box with {total} unit cubes. The bottom layer is {length} cubes long and {width} cubes wide, "
         f"and every layer is the same. How many layers of cubes are in the box?",
         _whole_answer(height, "layers"),
-        ("Find how many cubes are in one layer.",
-         "The volume is the cubes in one layer times the number of layers. Which factor is missing?"),
-        [f"One layer: {length} × {width} = {layer} cubes.",
-         f"{layer} × ? = {total}, so divide: {total} ÷ {layer} = {height}.",
-         f"So there are **{height} layers**."],
+        (
+            "Find how many cubes are in one layer.",
+            "The volume is the cubes in one layer times the number of layers. Which factor is missing?",
+        ),
+        [
+            f"One layer: {length} × {width} = {layer} cubes.",
+            f"{layer} × ? = {total}, so divide: {total} ÷ {layer} = {height}.",
+            f"So there are **{height} layers**.",
+        ],
         wrong=(total - layer, total // length, height + 1),
-    )  # fmt: skip
+    )
 
 
 @template("5.MD.C.5b")
@@ -3148,12 +3894,14 @@ def prism_volume_formula(rng: random.Random) -> Problem:
         f"What is the volume of this rectangular prism, in cubic {many}?",
         _whole_answer(total, f"cubic {many}"),
         ("Use V = l × w × h.", "Multiply two of the edge lengths first, then multiply by the third."),
-        [f"V = l × w × h = {length} × {width} × {height}.",
-         f"{length} × {width} = {length * width}, and {length * width} × {height} = {total}.",
-         f"So the volume is **{_int(total)} cubic {many}**."],
+        [
+            f"V = l × w × h = {length} × {width} × {height}.",
+            f"{length} × {width} = {length * width}, and {length * width} × {height} = {total}.",
+            f"So the volume is **{_int(total)} cubic {many}**.",
+        ],
         wrong=(length + width + height, length * width, 2 * (length * width + length * height + width * height)),
         figure=figures.prism(f"{length} {abbreviation}", f"{width} {abbreviation}", f"{height} {abbreviation}"),
-    )  # fmt: skip
+    )
 
 
 @template("5.MD.C.5b")
@@ -3166,24 +3914,51 @@ def volume_from_base_area(rng: random.Random) -> Problem:
         f"The base of a rectangular prism has an area of {base} square {many}. The prism is {height} {many} tall. "
         f"What is its volume, in cubic {many}?",
         _whole_answer(total, f"cubic {many}"),
-        ("Use V = b × h, where b is the area of the base.",
-         "The base area tells how many unit cubes cover the bottom; the height tells how many layers."),
-        [f"V = b × h = {base} × {height}.", f"{base} × {height} = {total}.",
-         f"So the volume is **{_int(total)} cubic {many}**."],
+        (
+            "Use V = b × h, where b is the area of the base.",
+            "The base area tells how many unit cubes cover the bottom; the height tells how many layers.",
+        ),
+        [
+            f"V = b × h = {base} × {height}.",
+            f"{base} × {height} = {total}.",
+            f"So the volume is **{_int(total)} cubic {many}**.",
+        ],
         wrong=(base + height, base, base * height * 2),
-    )  # fmt: skip
+    )
 
 
 _VOLUME_STORIES = (
-    ("A fish tank is {l} inches long, {w} inches wide and {h} inches tall. How many cubic inches of water does it "
-     "hold when it is full?", "inches", (12, 36), (8, 18), (10, 24)),
-    ("A sandbox is {l} feet long, {w} feet wide and {h} feet deep. How many cubic feet of sand fill it?", "feet",
-     (4, 10), (3, 8), (1, 3)),
-    ("A storage box is {l} centimeters long, {w} centimeters wide and {h} centimeters tall. What is its volume, in "
-     "cubic centimeters?", "centimeters", (20, 60), (10, 40), (10, 30)),
-    ("A shipping crate is {l} feet long, {w} feet wide and {h} feet tall. What is its volume, in cubic feet?",
-     "feet", (3, 12), (2, 8), (2, 8)),
-)  # fmt: skip
+    (
+        "A fish tank is {l} inches long, {w} inches wide and {h} inches tall. How many cubic inches of water does it "
+        "hold when it is full?",
+        "inches",
+        (12, 36),
+        (8, 18),
+        (10, 24),
+    ),
+    (
+        "A sandbox is {l} feet long, {w} feet wide and {h} feet deep. How many cubic feet of sand fill it?",
+        "feet",
+        (4, 10),
+        (3, 8),
+        (1, 3),
+    ),
+    (
+        "A storage box is {l} centimeters long, {w} centimeters wide and {h} centimeters tall. What is its volume, in "
+        "cubic centimeters?",
+        "centimeters",
+        (20, 60),
+        (10, 40),
+        (10, 30),
+    ),
+    (
+        "A shipping crate is {l} feet long, {w} feet wide and {h} feet tall. What is its volume, in cubic feet?",
+        "feet",
+        (3, 12),
+        (2, 8),
+        (2, 8),
+    ),
+)
 
 
 @template("5.MD.C.5b")
@@ -3195,13 +3970,17 @@ def volume_word_problem(rng: random.Random) -> Problem:
     return _problem(
         text.format(l=length, w=width, h=height),
         _whole_answer(total, f"cubic {many}"),
-        ("The object is a rectangular prism, so use V = l × w × h.",
-         "Multiply the length by the width to get the base area, then multiply by the height."),
-        [f"Base area: {length} × {width} = {_int(length * width)} square {many}.",
-         f"Volume: {_int(length * width)} × {height} = {_int(total)} cubic {many}.",
-         f"So the answer is **{_int(total)} cubic {many}**."],
+        (
+            "The object is a rectangular prism, so use V = l × w × h.",
+            "Multiply the length by the width to get the base area, then multiply by the height.",
+        ),
+        [
+            f"Base area: {length} × {width} = {_int(length * width)} square {many}.",
+            f"Volume: {_int(length * width)} × {height} = {_int(total)} cubic {many}.",
+            f"So the answer is **{_int(total)} cubic {many}**.",
+        ],
         wrong=(length + width + height, length * width, 2 * (length * width + length * height + width * height)),
-    )  # fmt: skip
+    )
 
 
 @template("5.MD.C.5b", difficulty=STRETCH)
@@ -3214,17 +3993,22 @@ def missing_edge_length(rng: random.Random) -> Problem:
         f"A rectangular prism has a volume of {_int(total)} cubic {many}. It is {length} {many} long and {width} "
         f"{many} wide. How tall is it, in {many}?",
         _whole_answer(height, many),
-        ("Use V = l × w × h and find the missing factor.",
-         "Find the area of the base first, then ask how many layers of that size make the volume."),
-        [f"Base area: {length} × {width} = {length * width} square {many}.",
-         f"{length * width} × h = {_int(total)}, so h = {_int(total)} ÷ {length * width} = {height}.",
-         f"So the prism is **{height} {many}** tall."],
+        (
+            "Use V = l × w × h and find the missing factor.",
+            "Find the area of the base first, then ask how many layers of that size make the volume.",
+        ),
+        [
+            f"Base area: {length} × {width} = {length * width} square {many}.",
+            f"{length * width} × h = {_int(total)}, so h = {_int(total)} ÷ {length * width} = {height}.",
+            f"So the prism is **{height} {many}** tall.",
+        ],
         wrong=(total - length - width, total - length * width, total // length),
-    )  # fmt: skip
+    )
 
 
-def _l_shape_figure(total_length: int, tall_length: int, total_height: int, low_height: int, depth: int,
-                    unit: str) -> str:  # fmt: skip
+def _l_shape_figure(
+    total_length: int, tall_length: int, total_height: int, low_height: int, depth: int, unit: str
+) -> str:
     """An L-shaped solid: a tall prism on the left joined to a lower prism on the right, edges labelled."""
     scale = min(26.0, 280 / (total_length + 0.6 * depth), 190 / (total_height + 0.45 * depth))
     dx, dy = depth * scale * 0.6, -depth * scale * 0.45
@@ -3269,29 +4053,42 @@ def composite_prism_volume(rng: random.Random) -> Problem:
     return _problem(
         f"This solid is made of two rectangular prisms. What is its volume, in cubic {many}?",
         _whole_answer(tall + low, f"cubic {many}"),
-        ("Split the solid into two rectangular prisms that do not overlap.",
-         "Find each prism's volume with V = l × w × h, then add. Some edge lengths must be found by subtracting."),
-        [f"Left prism: {tall_length} × {depth} × {total_height} = {tall} cubic {many}.",
-         f"The right prism is {total_length} − {tall_length} = {low_length} {many} long, so its volume is "
-         f"{low_length} × {depth} × {low_height} = {low} cubic {many}.",
-         f"Add: {tall} + {low} = {tall + low}.",
-         f"So the volume is **{tall + low} cubic {many}**."],
+        (
+            "Split the solid into two rectangular prisms that do not overlap.",
+            "Find each prism's volume with V = l × w × h, then add. Some edge lengths must be found by subtracting.",
+        ),
+        [
+            f"Left prism: {tall_length} × {depth} × {total_height} = {tall} cubic {many}.",
+            f"The right prism is {total_length} − {tall_length} = {low_length} {many} long, so its volume is "
+            f"{low_length} × {depth} × {low_height} = {low} cubic {many}.",
+            f"Add: {tall} + {low} = {tall + low}.",
+            f"So the volume is **{tall + low} cubic {many}**.",
+        ],
         wrong=(total_length * total_height * depth, tall + total_length * depth * low_height, tall),
         figure=_l_shape_figure(total_length, tall_length, total_height, low_height, depth, abbreviation),
-    )  # fmt: skip
+    )
 
 
 _TWO_PRISM_STORIES = (
-    ("A planter has two parts shaped like boxes. One part is {a} feet long, {b} feet wide and {c} feet deep. The "
-     "other part is {d} feet long, {e} feet wide and {f} feet deep. How many cubic feet of soil fill both parts?",
-     "cubic feet", ((3, 8), (2, 4), (1, 3))),
-    ("A pool has a shallow part {a} meters long, {b} meters wide and {c} meters deep, and a deep part {d} meters "
-     "long, {e} meters wide and {f} meters deep. How many cubic meters of water fill the whole pool?",
-     "cubic meters", ((5, 15), (4, 10), (1, 3))),
-    ("A storage building has two rooms shaped like boxes. Room A is {a} feet long, {b} feet wide and {c} feet "
-     "tall. Room B is {d} feet long, {e} feet wide and {f} feet tall. What is the total volume of the two rooms?",
-     "cubic feet", ((6, 15), (5, 12), (8, 10))),
-)  # fmt: skip
+    (
+        "A planter has two parts shaped like boxes. One part is {a} feet long, {b} feet wide and {c} feet deep. The "
+        "other part is {d} feet long, {e} feet wide and {f} feet deep. How many cubic feet of soil fill both parts?",
+        "cubic feet",
+        ((3, 8), (2, 4), (1, 3)),
+    ),
+    (
+        "A pool has a shallow part {a} meters long, {b} meters wide and {c} meters deep, and a deep part {d} meters "
+        "long, {e} meters wide and {f} meters deep. How many cubic meters of water fill the whole pool?",
+        "cubic meters",
+        ((5, 15), (4, 10), (1, 3)),
+    ),
+    (
+        "A storage building has two rooms shaped like boxes. Room A is {a} feet long, {b} feet wide and {c} feet "
+        "tall. Room B is {d} feet long, {e} feet wide and {f} feet tall. What is the total volume of the two rooms?",
+        "cubic feet",
+        ((6, 15), (5, 12), (8, 10)),
+    ),
+)
 
 
 @template("5.MD.C.5c")
@@ -3305,10 +4102,14 @@ def two_prisms_word_problem(rng: random.Random) -> Problem:
         text.format(a=a, b=b, c=c, d=d, e=e, f=f),
         _whole_answer(first + second, unit),
         ("Volume is additive: find the volume of each part, then add.", "Use V = l × w × h for each part."),
-        [f"First part: {a} × {b} × {c} = {first} {unit}.", f"Second part: {d} × {e} × {f} = {second} {unit}.",
-         f"Add: {first} + {second} = {first + second}.", f"So the total is **{first + second} {unit}**."],
+        [
+            f"First part: {a} × {b} × {c} = {first} {unit}.",
+            f"Second part: {d} × {e} × {f} = {second} {unit}.",
+            f"Add: {first} + {second} = {first + second}.",
+            f"So the total is **{first + second} {unit}**.",
+        ],
         wrong=(first, second, a + b + c + d + e + f),
-    )  # fmt: skip
+    )
 
 
 @template("5.MD.C.5c", difficulty=STRETCH)
@@ -3322,12 +4123,17 @@ def other_part_volume(rng: random.Random) -> Problem:
         f"A solid made of two rectangular prisms has a volume of {total} cubic {many}. One of the prisms is {a} "
         f"{many} long, {b} {many} wide and {c} {many} tall. What is the volume of the other prism, in cubic {many}?",
         _whole_answer(other, f"cubic {many}"),
-        ("The volumes of the two parts add up to the volume of the whole solid.",
-         "Find the volume of the prism you know, then subtract it from the total."),
-        [f"Known prism: {a} × {b} × {c} = {known} cubic {many}.",
-         f"Other prism: {total} − {known} = {other}.", f"So its volume is **{other} cubic {many}**."],
+        (
+            "The volumes of the two parts add up to the volume of the whole solid.",
+            "Find the volume of the prism you know, then subtract it from the total.",
+        ),
+        [
+            f"Known prism: {a} × {b} × {c} = {known} cubic {many}.",
+            f"Other prism: {total} − {known} = {other}.",
+            f"So its volume is **{other} cubic {many}**.",
+        ],
         wrong=(total + known, known, total),
-    )  # fmt: skip
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -3349,14 +4155,18 @@ def read_point_coordinates(rng: random.Random) -> Problem:
     return _problem(
         f"What are the coordinates of point {letter}?",
         choice(rng, right, wrong),
-        ("Start at the origin, (0, 0). The first number tells how far to go along the x-axis; the second, how far "
-         "along the y-axis.",
-         f"Go straight down from point {letter} to the x-axis to read the first number."),
-        [f"From the origin, point {letter} is {plural(x, 'unit')} to the right, along the x-axis: the x-coordinate is {x}.",
-         f"It is {plural(y, 'unit')} up, in the direction of the y-axis: the y-coordinate is {y}.",
-         f"So point {letter} is at **{right}**."],
+        (
+            "Start at the origin, (0, 0). The first number tells how far to go along the x-axis; the second, how far "
+            "along the y-axis.",
+            f"Go straight down from point {letter} to the x-axis to read the first number.",
+        ),
+        [
+            f"From the origin, point {letter} is {plural(x, 'unit')} to the right, along the x-axis: the x-coordinate is {x}.",
+            f"It is {plural(y, 'unit')} up, in the direction of the y-axis: the y-coordinate is {y}.",
+            f"So point {letter} is at **{right}**.",
+        ],
         figure=figures.coordinate_plane([(letter, x, y)], describe_points=False),
-    )  # fmt: skip
+    )
 
 
 @template("5.G.A.1")
@@ -3374,13 +4184,17 @@ def point_at_coordinates(rng: random.Random) -> Problem:
     return _problem(
         f"Which point is at {_point_text(x, y)}?",
         choice(rng, right, [f"Point {letter}" for letter in letters[1:]]),
-        ("The first number is how far to go right from the origin; the second is how far to go up.",
-         f"Go right {plural(x, 'unit')} first, then up {plural(y, 'unit')}."),
-        [f"Start at the origin. Move {plural(x, 'unit')} right along the x-axis.",
-         f"Then move {plural(y, 'unit')} up. The point there is {letters[0]}.",
-         f"(The point at {_point_text(y, x)} has the numbers in the other order.) So the answer is **{right}**."],
+        (
+            "The first number is how far to go right from the origin; the second is how far to go up.",
+            f"Go right {plural(x, 'unit')} first, then up {plural(y, 'unit')}.",
+        ),
+        [
+            f"Start at the origin. Move {plural(x, 'unit')} right along the x-axis.",
+            f"Then move {plural(y, 'unit')} up. The point there is {letters[0]}.",
+            f"(The point at {_point_text(y, x)} has the numbers in the other order.) So the answer is **{right}**.",
+        ],
         figure=figures.coordinate_plane(points, describe_points=False),
-    )  # fmt: skip
+    )
 
 
 @template("5.G.A.1", difficulty=INTRODUCTORY)
@@ -3389,22 +4203,35 @@ def directions_from_origin(rng: random.Random) -> Problem:
     x, y = rng.sample(range(1, 10), 2)
     who = name(rng)
     right = f"Move {plural(x, 'unit')} right along the x-axis, then {plural(y, 'unit')} up."
-    wrong = [f"Move {plural(y, 'unit')} right along the x-axis, then {plural(x, 'unit')} up.",
-             f"Move {plural(x, 'unit')} up along the y-axis, then {plural(y, 'unit')} right.",
-             f"Move {plural(x + y, 'unit')} right along the x-axis."]  # fmt: skip
+    wrong = [
+        f"Move {plural(y, 'unit')} right along the x-axis, then {plural(x, 'unit')} up.",
+        f"Move {plural(x, 'unit')} up along the y-axis, then {plural(y, 'unit')} right.",
+        f"Move {plural(x + y, 'unit')} right along the x-axis.",
+    ]
     return _problem(
         f"{who} starts at the origin to plot the point {_point_text(x, y)}. Which directions take {who} to the point?",
         choice(rng, right, wrong),
-        ("The first number of an ordered pair is the x-coordinate; the second is the y-coordinate.",
-         "The x-coordinate tells how far to travel along the x-axis, which goes left and right."),
-        [f"In {_point_text(x, y)}, the x-coordinate is {x} and the y-coordinate is {y}.",
-         f"Travel {plural(x, 'unit')} along the x-axis (to the right), then {plural(y, 'unit')} in the direction of the y-axis (up).",
-         f"So: **{right}**"],
-    )  # fmt: skip
+        (
+            "The first number of an ordered pair is the x-coordinate; the second is the y-coordinate.",
+            "The x-coordinate tells how far to travel along the x-axis, which goes left and right.",
+        ),
+        [
+            f"In {_point_text(x, y)}, the x-coordinate is {x} and the y-coordinate is {y}.",
+            f"Travel {plural(x, 'unit')} along the x-axis (to the right), then {plural(y, 'unit')} in the direction of the y-axis (up).",
+            f"So: **{right}**",
+        ],
+    )
 
 
-_MAP_PLACES = (("school", "S"), ("library", "L"), ("park", "P"), ("museum", "M"), ("fire station", "F"),
-               ("bakery", "B"), ("pool", "W"))  # fmt: skip
+_MAP_PLACES = (
+    ("school", "S"),
+    ("library", "L"),
+    ("park", "P"),
+    ("museum", "M"),
+    ("fire station", "F"),
+    ("bakery", "B"),
+    ("pool", "W"),
+)
 
 
 @template("5.G.A.2")
@@ -3425,27 +4252,55 @@ def distance_on_a_map(rng: random.Random) -> Problem:
         f"{_point_text(*a)} and the {second} ({second_letter}) is at {_point_text(*b)}. How many blocks is it from "
         f"the {first} to the {second}, walking along the grid line?",
         _whole_answer(distance, "blocks"),
-        ("Look at which coordinate is the same for both places and which one changes.",
-         f"Subtract the {axis}-coordinates, the larger minus the smaller."),
-        [f"Both places have the same {'x' if vertical else 'y'}-coordinate, {shared}, so they are on one grid line.",
-         f"The {axis}-coordinates are {start} and {end}: {max(start, end)} − {min(start, end)} = {distance}.",
-         f"So it is **{distance} blocks**."],
+        (
+            "Look at which coordinate is the same for both places and which one changes.",
+            f"Subtract the {axis}-coordinates, the larger minus the smaller.",
+        ),
+        [
+            f"Both places have the same {'x' if vertical else 'y'}-coordinate, {shared}, so they are on one grid line.",
+            f"The {axis}-coordinates are {start} and {end}: {max(start, end)} − {min(start, end)} = {distance}.",
+            f"So it is **{distance} blocks**.",
+        ],
         wrong=(distance + 1, start + end, shared),
         figure=figure,
-    )  # fmt: skip
+    )
 
 
 _RATE_STORIES = (
-    ("saves ${r} each week", "weeks", "dollars saved",
-     ("After {x} weeks, {n} has saved ${y}.", "After {y} weeks, {n} has saved ${x}.", "{n} saves ${y} each week.",
-      "{n} saves ${x} each week.")),
-    ("walks {r} miles each hour", "hours", "miles walked",
-     ("After {x} hours, {n} has walked {y} miles.", "After {y} hours, {n} has walked {x} miles.",
-      "{n} walks {y} miles each hour.", "{n} walks {x} miles each hour.")),
-    ("reads {r} pages each minute", "minutes", "pages read",
-     ("After {x} minutes, {n} has read {y} pages.", "After {y} minutes, {n} has read {x} pages.",
-      "{n} reads {y} pages each minute.", "{n} reads {x} pages each minute.")),
-)  # fmt: skip
+    (
+        "saves ${r} each week",
+        "weeks",
+        "dollars saved",
+        (
+            "After {x} weeks, {n} has saved ${y}.",
+            "After {y} weeks, {n} has saved ${x}.",
+            "{n} saves ${y} each week.",
+            "{n} saves ${x} each week.",
+        ),
+    ),
+    (
+        "walks {r} miles each hour",
+        "hours",
+        "miles walked",
+        (
+            "After {x} hours, {n} has walked {y} miles.",
+            "After {y} hours, {n} has walked {x} miles.",
+            "{n} walks {y} miles each hour.",
+            "{n} walks {x} miles each hour.",
+        ),
+    ),
+    (
+        "reads {r} pages each minute",
+        "minutes",
+        "pages read",
+        (
+            "After {x} minutes, {n} has read {y} pages.",
+            "After {y} minutes, {n} has read {x} pages.",
+            "{n} reads {y} pages each minute.",
+            "{n} reads {x} pages each minute.",
+        ),
+    ),
+)
 
 
 @template("5.G.A.2")
@@ -3463,13 +4318,17 @@ def interpret_a_point(rng: random.Random) -> Problem:
         f"{who} {rate_text.format(r=rate)}. The graph shows the {y_name} (y) after each number of {x_name} (x). "
         f"Point P is at {_point_text(x, y)}. What does point P mean?",
         choice(rng, right, wrong),
-        (f"The x-coordinate counts the {x_name}; the y-coordinate counts the {y_name}.",
-         "Read the first number of the ordered pair, then the second, and put them in a sentence."),
-        [f"The x-coordinate of P, {x}, is the number of {x_name}.",
-         f"The y-coordinate of P, {y}, is the number of {y_name} by then.",
-         f"So: **{right}**"],
+        (
+            f"The x-coordinate counts the {x_name}; the y-coordinate counts the {y_name}.",
+            "Read the first number of the ordered pair, then the second, and put them in a sentence.",
+        ),
+        [
+            f"The x-coordinate of P, {x}, is the number of {x_name}.",
+            f"The y-coordinate of P, {y}, is the number of {y_name} by then.",
+            f"So: **{right}**",
+        ],
         figure=figure,
-    )  # fmt: skip
+    )
 
 
 @template("5.G.A.2")
@@ -3481,44 +4340,68 @@ def point_for_a_situation(rng: random.Random) -> Problem:
     y, who = rate * x, name(rng)
     spots = [(x, y), (y, x), (x, y - rate), (x + 1, y)]
     letters = rng.sample("ABCD", 4)
-    figure = figures.coordinate_plane([(letter, *spot) for letter, spot in zip(letters, spots)],
-                                      describe_points=False)  # fmt: skip
+    figure = figures.coordinate_plane([(letter, *spot) for letter, spot in zip(letters, spots)], describe_points=False)
     right = f"Point {letters[0]}"
     return _problem(
         f"{who} {rate_text.format(r=rate)}. On the grid, x is the number of {x_name} and y is the number of "
         f"{y_name}. Which point shows the {y_name} after {x} {x_name}?",
         choice(rng, right, [f"Point {letter}" for letter in letters[1:]]),
-        (f"First find the {y_name} after {x} {x_name}.",
-         "Then find the point whose x-coordinate is the time and whose y-coordinate is that amount."),
-        [f"After {x} {x_name}, the amount is {x} × {rate} = {y}.",
-         f"The ordered pair is {_point_text(x, y)}: {x} right and {y} up from the origin.",
-         f"That point is {letters[0]}. So the answer is **{right}**."],
+        (
+            f"First find the {y_name} after {x} {x_name}.",
+            "Then find the point whose x-coordinate is the time and whose y-coordinate is that amount.",
+        ),
+        [
+            f"After {x} {x_name}, the amount is {x} × {rate} = {y}.",
+            f"The ordered pair is {_point_text(x, y)}: {x} right and {y} up from the origin.",
+            f"That point is {letters[0]}. So the answer is **{right}**.",
+        ],
         figure=figure,
-    )  # fmt: skip
+    )
 
 
 # Each shape as the set of kinds it takes in: Q a quadrilateral with no parallel sides, P a parallelogram with no
 # right angle and unequal sides, R a rectangle that is not a square, H a rhombus that is not a square, S a square;
 # t1..t5 triangles (scalene, right scalene, isosceles, right isosceles, equilateral).
 _SHAPE_KINDS = {
-    "quadrilateral": {"Q", "P", "R", "H", "S"}, "parallelogram": {"P", "R", "H", "S"}, "rectangle": {"R", "S"},
-    "rhombus": {"H", "S"}, "square": {"S"},
-    "triangle": {"t1", "t2", "t3", "t4", "t5"}, "isosceles triangle": {"t3", "t4", "t5"},
-    "equilateral triangle": {"t5"}, "right triangle": {"t2", "t4"}, "scalene triangle": {"t1", "t2"},
-}  # fmt: skip
+    "quadrilateral": {"Q", "P", "R", "H", "S"},
+    "parallelogram": {"P", "R", "H", "S"},
+    "rectangle": {"R", "S"},
+    "rhombus": {"H", "S"},
+    "square": {"S"},
+    "triangle": {"t1", "t2", "t3", "t4", "t5"},
+    "isosceles triangle": {"t3", "t4", "t5"},
+    "equilateral triangle": {"t5"},
+    "right triangle": {"t2", "t4"},
+    "scalene triangle": {"t1", "t2"},
+}
 # The attributes each category brings; a shape has those of every category it belongs to.
 _SHAPE_ATTRIBUTES = {
-    "quadrilateral": ("4 sides",), "parallelogram": ("2 pairs of parallel sides", "opposite sides of equal length",
-                                                     "opposite angles of equal measure"),
-    "rectangle": ("4 right angles",), "rhombus": ("4 sides of equal length",), "triangle": ("3 sides",),
-    "isosceles triangle": ("at least 2 sides of equal length",), "equilateral triangle": ("3 sides of equal length",),
-    "right triangle": ("1 right angle",), "scalene triangle": ("no sides of equal length",),
-}  # fmt: skip
-_KIND_EXAMPLES = (("S", "a square"), ("R", "a rectangle"), ("H", "a rhombus"), ("P", "a parallelogram"),
-                  ("Q", "a quadrilateral with no parallel sides"),
-                  ("t5", "an equilateral triangle"), ("t4", "an isosceles right triangle"),
-                  ("t3", "an isosceles triangle"), ("t2", "a right triangle with no equal sides"),
-                  ("t1", "a triangle with no equal sides and no right angle"))  # fmt: skip
+    "quadrilateral": ("4 sides",),
+    "parallelogram": (
+        "2 pairs of parallel sides",
+        "opposite sides of equal length",
+        "opposite angles of equal measure",
+    ),
+    "rectangle": ("4 right angles",),
+    "rhombus": ("4 sides of equal length",),
+    "triangle": ("3 sides",),
+    "isosceles triangle": ("at least 2 sides of equal length",),
+    "equilateral triangle": ("3 sides of equal length",),
+    "right triangle": ("1 right angle",),
+    "scalene triangle": ("no sides of equal length",),
+}
+_KIND_EXAMPLES = (
+    ("S", "a square"),
+    ("R", "a rectangle"),
+    ("H", "a rhombus"),
+    ("P", "a parallelogram"),
+    ("Q", "a quadrilateral with no parallel sides"),
+    ("t5", "an equilateral triangle"),
+    ("t4", "an isosceles right triangle"),
+    ("t3", "an isosceles triangle"),
+    ("t2", "a right triangle with no equal sides"),
+    ("t1", "a triangle with no equal sides and no right angle"),
+)
 
 
 def _shapes(shape: str) -> str:
@@ -3534,16 +4417,25 @@ def _is_a(shape: str, category: str) -> bool:
 
 
 def _attributes(shape: str) -> list[str]:
-    return [attribute for category, attributes in _SHAPE_ATTRIBUTES.items() if _is_a(shape, category)
-            for attribute in attributes]  # fmt: skip
+    return [
+        attribute
+        for category, attributes in _SHAPE_ATTRIBUTES.items()
+        if _is_a(shape, category)
+        for attribute in attributes
+    ]
 
 
 def _inheritance_cases() -> list[tuple[str, str, str]]:
     """(category, attribute, subcategory): the attribute belongs to every shape of the category. Of the plain
     triangle and quadrilateral only "4 sides" is used; the rest would be too easy."""
-    return [(category, attribute, shape) for category, attributes in _SHAPE_ATTRIBUTES.items()
-            for attribute in attributes if category != "triangle" and attribute != "3 sides"
-            for shape in _SHAPE_KINDS if shape != category and _is_a(shape, category)]
+    return [
+        (category, attribute, shape)
+        for category, attributes in _SHAPE_ATTRIBUTES.items()
+        for attribute in attributes
+        if category != "triangle" and attribute != "3 sides"
+        for shape in _SHAPE_KINDS
+        if shape != category and _is_a(shape, category)
+    ]
 
 
 @template("5.G.B.3")
@@ -3551,19 +4443,26 @@ def attribute_of_subcategory(rng: random.Random) -> Problem:
     """Conclude that an attribute of a category belongs to every subcategory (all squares have 4 right angles)."""
     category, attribute, shape = rng.choice(_inheritance_cases())
     right = f"All {_shapes(shape)} have {attribute}."
-    wrong = [f"All {_shapes(category)} are {_shapes(shape)}.", f"Some {_shapes(shape)} do not have {attribute}.",
-             f"Only {_shapes(shape)} have {attribute}."]  # fmt: skip
+    wrong = [
+        f"All {_shapes(category)} are {_shapes(shape)}.",
+        f"Some {_shapes(shape)} do not have {attribute}.",
+        f"Only {_shapes(shape)} have {attribute}.",
+    ]
     return _problem(
         f"All {_shapes(category)} have {attribute}. {_shapes(shape).capitalize()} are {_shapes(category)}. Which "
         f"statement must be true?",
         choice(rng, right, wrong),
-        ("If a shape belongs to a category, it has every attribute that all shapes of that category have.",
-         f"Every {shape} is {_a(category)}, but is every {category} {_a(shape)}?"),
-        [f"Every {shape} is {_a(category)}.",
-         f"All {_shapes(category)} have {attribute}, so every {shape} has it too.",
-         f"Not every {category} is {_a(shape)}, and other {_shapes(category)} have {attribute} as well.",
-         f"So: **{right}**"],
-    )  # fmt: skip
+        (
+            "If a shape belongs to a category, it has every attribute that all shapes of that category have.",
+            f"Every {shape} is {_a(category)}, but is every {category} {_a(shape)}?",
+        ),
+        [
+            f"Every {shape} is {_a(category)}.",
+            f"All {_shapes(category)} have {attribute}, so every {shape} has it too.",
+            f"Not every {category} is {_a(shape)}, and other {_shapes(category)} have {attribute} as well.",
+            f"So: **{right}**",
+        ],
+    )
 
 
 @template("5.G.B.3")
@@ -3573,31 +4472,46 @@ def does_every_shape_have(rng: random.Random) -> Problem:
         category, attribute, shape = rng.choice(_inheritance_cases())
         asked = shape
         right = f"Yes, because every {shape} is {_a(category)}, and all {_shapes(category)} have {attribute}."
-        wrong = [f"No, because only {_shapes(category)} have {attribute}.",
-                 f"Yes, because every {category} is {_a(shape)}.",
-                 f"No, because {_shapes(shape)} are not {_shapes(category)}."]  # fmt: skip
-        steps = [f"Every {shape} is {_a(category)}.", f"All {_shapes(category)} have {attribute}, so every {shape} "
-                                                        f"does too."]
+        wrong = [
+            f"No, because only {_shapes(category)} have {attribute}.",
+            f"Yes, because every {category} is {_a(shape)}.",
+            f"No, because {_shapes(shape)} are not {_shapes(category)}.",
+        ]
+        steps = [
+            f"Every {shape} is {_a(category)}.",
+            f"All {_shapes(category)} have {attribute}, so every {shape} does too.",
+        ]
     else:
-        cases = [(category, attribute, shape) for category in _SHAPE_KINDS for shape in _SHAPE_KINDS
-                 for attribute in _attributes(shape)
-                 if shape != category and _is_a(shape, category) and attribute not in _attributes(category)]
+        cases = [
+            (category, attribute, shape)
+            for category in _SHAPE_KINDS
+            for shape in _SHAPE_KINDS
+            for attribute in _attributes(shape)
+            if shape != category and _is_a(shape, category) and attribute not in _attributes(category)
+        ]
         category, attribute, shape = rng.choice(cases)
         asked = category
         right = f"No. {_shapes(shape).capitalize()} have {attribute}, but not every {category} is {_a(shape)}."
-        wrong = [f"Yes, because every {shape} is {_a(category)}.", f"Yes, because every {category} is {_a(shape)}.",
-                 f"No, because no {category} has {attribute}."]  # fmt: skip
-        steps = [f"{_shapes(shape).capitalize()} have {attribute}, and they are {_shapes(category)}.",
-                 f"But some {_shapes(category)} are not {_shapes(shape)}, and those do not have to have {attribute}."]
+        wrong = [
+            f"Yes, because every {shape} is {_a(category)}.",
+            f"Yes, because every {category} is {_a(shape)}.",
+            f"No, because no {category} has {attribute}.",
+        ]
+        steps = [
+            f"{_shapes(shape).capitalize()} have {attribute}, and they are {_shapes(category)}.",
+            f"But some {_shapes(category)} are not {_shapes(shape)}, and those do not have to have {attribute}.",
+        ]
     steps.append(f"So: **{right}**")
     return _problem(
         f"Does every {asked} have {attribute}? Choose the answer with the right reason.",
         choice(rng, right, wrong),
-        ("An attribute of a whole category belongs to every shape in it, but an attribute of a smaller group does "
-         "not have to belong to the whole category.",
-         "Which is the larger category here, and which is the smaller group inside it?"),
+        (
+            "An attribute of a whole category belongs to every shape in it, but an attribute of a smaller group does "
+            "not have to belong to the whole category.",
+            "Which is the larger category here, and which is the smaller group inside it?",
+        ),
         steps,
-    )  # fmt: skip
+    )
 
 
 def _relation(shape: str, other: str) -> str:
@@ -3618,9 +4532,14 @@ def _asn_pairs() -> list[tuple[str, str]]:
     """Pairs of shapes for "always, sometimes or never" sentences: within a family, plus a few across families.
     An equilateral triangle and a right triangle are left out: why they never meet needs angle sums."""
     crossing = (("square", "right triangle"), ("equilateral triangle", "rhombus"), ("rectangle", "right triangle"))
-    return [(shape, other) for shape in _SHAPE_KINDS for other in _SHAPE_KINDS
-            if shape != other and (("triangle" in shape) == ("triangle" in other) or (shape, other) in crossing)
-            and {shape, other} != {"equilateral triangle", "right triangle"}]
+    return [
+        (shape, other)
+        for shape in _SHAPE_KINDS
+        for other in _SHAPE_KINDS
+        if shape != other
+        and (("triangle" in shape) == ("triangle" in other) or (shape, other) in crossing)
+        and {shape, other} != {"equilateral triangle", "right triangle"}
+    ]
 
 
 @template("5.G.B.4")
@@ -3631,18 +4550,21 @@ def always_sometimes_never(rng: random.Random) -> Problem:
     if relation == "always":
         reason = f"Every {shape} has all the attributes of {_a(other)}, so {_shapes(shape)} are a kind of {other}."
     elif relation == "sometimes":
-        example = next(text_value for kind, text_value in _KIND_EXAMPLES
-                       if kind in _SHAPE_KINDS[shape] & _SHAPE_KINDS[other])  # fmt: skip
+        example = next(
+            text_value for kind, text_value in _KIND_EXAMPLES if kind in _SHAPE_KINDS[shape] & _SHAPE_KINDS[other]
+        )
         reason = f"Some {_shapes(shape)} are {_shapes(other)}, for example {example}, but not every {shape} is."
     else:
         reason = f"No {shape} can be {_a(other)}: {_never_reason(shape, other)}"
     return _problem(
         f"Complete the sentence.\n\n{_a(shape).capitalize()} is ___ {_a(other)}.",
         choice(rng, relation, ["always", "sometimes", "never"], keep_order=True),
-        (f"List the attributes every {other} must have.",
-         f"Does every {shape} have them? Could any {shape} have them?"),
+        (
+            f"List the attributes every {other} must have.",
+            f"Does every {shape} have them? Could any {shape} have them?",
+        ),
         [reason, f"So {_a(shape)} is **{relation}** {_a(other)}."],
-    )  # fmt: skip
+    )
 
 
 _QUADRILATERAL_NAMES = ("quadrilateral", "parallelogram", "rectangle", "rhombus", "square")
@@ -3664,9 +4586,12 @@ def classify_a_quadrilateral(rng: random.Random) -> Problem:
         points = [(0, 0), (base, 0), (base + 3 * scale, 4 * scale), (3 * scale, 4 * scale)]
         sides, facts, right_angles = [base, slant, base, slant], "It has no right angles.", ()
     labels = [f"{side} cm" for side in sides]
-    figure = figures.polygon_figure(points, side_labels=labels, right_angles=right_angles,
-                                    label=f"A 4-sided shape with sides of {join_words(labels)} in order. Opposite "
-                                          f"sides are parallel. {facts}")  # fmt: skip
+    figure = figures.polygon_figure(
+        points,
+        side_labels=labels,
+        right_angles=right_angles,
+        label=f"A 4-sided shape with sides of {join_words(labels)} in order. Opposite sides are parallel. {facts}",
+    )
     correct = [shape for shape in _QUADRILATERAL_NAMES if kind == shape or _is_a(kind, shape)]
     answer = multi(rng, correct, [shape for shape in _QUADRILATERAL_NAMES if shape not in correct])
     missing = [shape for shape in _QUADRILATERAL_NAMES if shape not in correct]
@@ -3674,37 +4599,53 @@ def classify_a_quadrilateral(rng: random.Random) -> Problem:
         f"Opposite sides of this shape are parallel. {facts} The side lengths are marked. Which names describe the "
         f"shape?",
         answer,
-        ("A shape can have more than one name: it belongs to every category whose attributes it has.",
-         "Check each name's attributes: parallel sides, right angles, equal sides."),
-        ["It has 4 sides, so it is a quadrilateral; its opposite sides are parallel, so it is a parallelogram.",
-         ("It has 4 right angles, so it is a rectangle. " if kind == "rectangle" else "")
-         + ("All 4 sides are equal, so it is a rhombus. " if kind == "rhombus" else "")
-         + f"It is not {' or '.join(_a(shape) for shape in missing)}, because "
-         + {"rectangle": "its sides are not all equal.", "rhombus": "it has no right angles.",
-            "parallelogram": "it has no right angles and its sides are not all equal."}[kind],
-         f"So the names are **{answer.display}**."],
+        (
+            "A shape can have more than one name: it belongs to every category whose attributes it has.",
+            "Check each name's attributes: parallel sides, right angles, equal sides.",
+        ),
+        [
+            "It has 4 sides, so it is a quadrilateral; its opposite sides are parallel, so it is a parallelogram.",
+            ("It has 4 right angles, so it is a rectangle. " if kind == "rectangle" else "")
+            + ("All 4 sides are equal, so it is a rhombus. " if kind == "rhombus" else "")
+            + f"It is not {' or '.join(_a(shape) for shape in missing)}, because "
+            + {
+                "rectangle": "its sides are not all equal.",
+                "rhombus": "it has no right angles.",
+                "parallelogram": "it has no right angles and its sides are not all equal.",
+            }[kind],
+            f"So the names are **{answer.display}**.",
+        ],
         figure=figure,
-    )  # fmt: skip
+    )
 
 
 @template("5.G.B.4")
 def true_hierarchy_statement(rng: random.Random) -> Problem:
     """Choose the true statement about how two kinds of shapes are related in the hierarchy."""
-    shape, other = rng.choice([(shape, other) for shape in _SHAPE_KINDS for other in _SHAPE_KINDS
-                               if shape != other and _is_a(shape, other)])  # fmt: skip
+    shape, other = rng.choice(
+        [(shape, other) for shape in _SHAPE_KINDS for other in _SHAPE_KINDS if shape != other and _is_a(shape, other)]
+    )
     right = f"Every {shape} is {_a(other)}."
-    wrong = [f"Every {other} is {_a(shape)}.", f"No {shape} is {_a(other)}.",
-             f"Some {_shapes(shape)} are not {_shapes(other)}."]  # fmt: skip
+    wrong = [
+        f"Every {other} is {_a(shape)}.",
+        f"No {shape} is {_a(other)}.",
+        f"Some {_shapes(shape)} are not {_shapes(other)}.",
+    ]
     first, second = (shape, other) if rng.random() < 0.5 else (other, shape)
-    example = next(text_value for kind, text_value in _KIND_EXAMPLES
-                   if kind in _SHAPE_KINDS[other] - _SHAPE_KINDS[shape])  # fmt: skip
+    example = next(
+        text_value for kind, text_value in _KIND_EXAMPLES if kind in _SHAPE_KINDS[other] - _SHAPE_KINDS[shape]
+    )
     return _problem(
         f"Which statement about {_shapes(first)} and {_shapes(second)} is true?",
         choice(rng, right, wrong),
-        ("“Every A is a B” is true only when each A has all the attributes of a B.",
-         "For each statement, try to think of an example that breaks it."),
-        [f"{_a(shape).capitalize()} has all the attributes of {_a(other)}: {join_words(_attributes(other))}. So "
-         f"every {shape} is {_a(other)}, and none is left out.",
-         f"But not every {other} is {_a(shape)}: {example} is {_a(other)} and not {_a(shape)}.",
-         f"So the true statement is **{right}**"],
-    )  # fmt: skip
+        (
+            "“Every A is a B” is true only when each A has all the attributes of a B.",
+            "For each statement, try to think of an example that breaks it.",
+        ),
+        [
+            f"{_a(shape).capitalize()} has all the attributes of {_a(other)}: {join_words(_attributes(other))}. So "
+            f"every {shape} is {_a(other)}, and none is left out.",
+            f"But not every {other} is {_a(shape)}: {example} is {_a(other)} and not {_a(shape)}.",
+            f"So the true statement is **{right}**",
+        ],
+    )

@@ -1,4 +1,5 @@
 """Attempts: start, autosave, submit once, score, close the expired ones."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -11,12 +12,14 @@ from django.utils import timezone
 
 from assessments import scoring
 from assessments.models import (
-    Assignment, Attempt, Item, Response,
-)  # fmt: skip
+    Assignment,
+    Attempt,
+    Item,
+    Response,
+)
 from learning_platform.locks import learners_lock, learners_lock_free
 from learning_platform.models import User
 from learning_platform.signals import attempt_scored
-
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -37,9 +40,7 @@ def assignment_reaches(*, assignment: Assignment, learner) -> bool:
 def _extended_time_factor(learner) -> Decimal:
     # Through the user's reverse relation: the learner's profile lives in a later app of the data flow, which this
     # one does not import.
-    factor = User.objects.filter(pk=learner.pk).values_list(
-        "learner_profile__extended_time_factor", flat=True
-    ).first()
+    factor = User.objects.filter(pk=learner.pk).values_list("learner_profile__extended_time_factor", flat=True).first()
     return factor or Decimal("1")
 
 
@@ -72,9 +73,13 @@ def attempt_start(*, assignment: Assignment, learner, now: datetime | None = Non
         minutes = assignment.assessment.time_limit_minutes * _extended_time_factor(learner)
         deadline = now + timedelta(minutes=float(minutes))
     return Attempt.objects.create(
-        assignment=assignment, learner=learner, number=used + 1, started_at=now, deadline_at=deadline,
+        assignment=assignment,
+        learner=learner,
+        number=used + 1,
+        started_at=now,
+        deadline_at=deadline,
         max_points=sum(item.max_points for item in assignment.assessment.items.all()),
-    )  # fmt: skip
+    )
 
 
 def _refuse_unless_open(attempt: Attempt, learner, now: datetime) -> None:
@@ -124,7 +129,9 @@ def _save_answers(attempt: Attempt, checked: dict[int, tuple[Item, object]], now
     """Write the answers in two queries; the attempt row is locked, so nobody else writes them meanwhile."""
     if not checked:
         return
-    existing = {response.item_id: response for response in Response.objects.filter(attempt=attempt, item_id__in=checked)}
+    existing = {
+        response.item_id: response for response in Response.objects.filter(attempt=attempt, item_id__in=checked)
+    }
     new, changed = [], []
     for item_id, (item, answer) in checked.items():
         response = existing.get(item_id)
@@ -249,8 +256,17 @@ def response_rubric_score(
     response.scored_by = teacher
     response.scored_at = now or timezone.now()
     response.scoring_revision += 1
-    response.save(update_fields=["rubric_levels", "points", "correct", "teacher_comment", "scored_by", "scored_at",
-                                 "scoring_revision"])  # fmt: skip
+    response.save(
+        update_fields=[
+            "rubric_levels",
+            "points",
+            "correct",
+            "teacher_comment",
+            "scored_by",
+            "scored_at",
+            "scoring_revision",
+        ]
+    )
     attempt = _locked_attempt(response.attempt)
     _attempt_totals(attempt)
     attempt_scored.send(sender=Attempt, attempt_id=attempt.pk)
@@ -275,8 +291,10 @@ def item_key_correct(*, item: Item, key: dict, choices: list | None = None) -> i
     item.key_version += 1
     item.save(update_fields=["key", "choices", "key_version", "updated_at"])
     changed = []
-    for response in Response.objects.select_for_update(of=("self",)).filter(item=item).exclude(
-        attempt__status=Attempt.Status.IN_PROGRESS
+    for response in (
+        Response.objects.select_for_update(of=("self",))
+        .filter(item=item)
+        .exclude(attempt__status=Attempt.Status.IN_PROGRESS)
     ):
         response.item = item
         if _apply_score(response, item):
@@ -303,9 +321,11 @@ def attempts_close_expired(*, now: datetime | None = None) -> int:
     learner_ids = learners_lock_free(expired.order_by().values_list("learner_id", flat=True).distinct())
     closed = 0
     for attempt in (
-        expired.filter(learner_id__in=learner_ids).select_for_update(skip_locked=True, of=("self",))
-        .select_related("assignment__assessment").order_by("pk")
-    ):  # fmt: skip
+        expired.filter(learner_id__in=learner_ids)
+        .select_for_update(skip_locked=True, of=("self",))
+        .select_related("assignment__assessment")
+        .order_by("pk")
+    ):
         _score_and_close(attempt, submitted_at=now)
         attempt_scored.send(sender=Attempt, attempt_id=attempt.pk)
         closed += 1

@@ -1,4 +1,5 @@
 """The item bank's import from files, and the sync of generated items."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -13,10 +14,12 @@ from tqdm import tqdm
 
 from assessments.item_import import SOURCE, ItemFile, ItemFileError, SkippedProblem, load_entries, parse_items
 from assessments.models import (
-    Framework, Item, LearningTarget, Response,
-)  # fmt: skip
+    Framework,
+    Item,
+    LearningTarget,
+    Response,
+)
 from assessments.services.standards import CCSS_MATH
-
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -174,10 +177,17 @@ def generated_items_sync(
     for code in tqdm(targets, desc="Generating items", unit="target", file=sys.stderr, disable=not progress):
         for generated in generators.items_for(code, count=per_target):
             item = Item(
-                source=generators.SOURCE, source_id=generated.source_id, item_type=generated.item_type,
-                stem=generated.stem, choices=generated.choices, key=generated.key, hints=generated.hints,
-                worked_solution=generated.worked_solution, figure=generated.figure, difficulty=generated.difficulty,
-            )  # fmt: skip
+                source=generators.SOURCE,
+                source_id=generated.source_id,
+                item_type=generated.item_type,
+                stem=generated.stem,
+                choices=generated.choices,
+                key=generated.key,
+                hints=generated.hints,
+                worked_solution=generated.worked_solution,
+                figure=generated.figure,
+                difficulty=generated.difficulty,
+            )
             try:
                 item.clean_fields(exclude=["school", "created_by"])
                 item.clean()
@@ -191,11 +201,15 @@ def generated_items_sync(
     _write(plan, source=generators.SOURCE, fields=_GENERATED_FIELDS)
     counted = Counter(problem.kind for problem in plan.skipped)
     return ItemImportReport(
-        file_name="item generators", source=generators.SOURCE, created=len(plan.new_items), updated=len(plan.changed_items),
-        unchanged=plan.unchanged, skipped=dict(counted),
+        file_name="item generators",
+        source=generators.SOURCE,
+        created=len(plan.new_items),
+        updated=len(plan.changed_items),
+        unchanged=plan.unchanged,
+        skipped=dict(counted),
         skip_examples={kind: tuple(p for p in plan.skipped if p.kind == kind)[:SKIP_EXAMPLES] for kind in counted},
         not_in_file=plan.not_in_file,
-    )  # fmt: skip
+    )
 
 
 @dataclass

@@ -1,4 +1,5 @@
 """Items, assessments (written or generated) and their assignment to sections."""
+
 from __future__ import annotations
 
 import random
@@ -9,11 +10,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from assessments.models import (
-    Assessment, AssessmentItem, Assignment, Item, LearningTarget,
-)  # fmt: skip
+    Assessment,
+    AssessmentItem,
+    Assignment,
+    Item,
+    LearningTarget,
+)
 from learning_platform.permissions import not_in_message
 from learning_platform.signals import path_inputs_changed
-
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -31,19 +35,40 @@ GENERATED_SIZE = {
 
 @transaction.atomic
 def item_create(
-    *, item_type: str, stem: str, targets: list[LearningTarget], school=None, created_by=None,
-    choices: list | None = None, key: dict | None = None, rubric: dict | None = None, difficulty: int = 2,
-    max_points: Decimal = Decimal("1"), hints: list[str] | None = None, worked_solution: str = "",
-    source: str = "teacher", source_id: str = "",
-) -> Item:  # fmt: skip
+    *,
+    item_type: str,
+    stem: str,
+    targets: list[LearningTarget],
+    school=None,
+    created_by=None,
+    choices: list | None = None,
+    key: dict | None = None,
+    rubric: dict | None = None,
+    difficulty: int = 2,
+    max_points: Decimal = Decimal("1"),
+    hints: list[str] | None = None,
+    worked_solution: str = "",
+    source: str = "teacher",
+    source_id: str = "",
+) -> Item:
     """A new item in the bank, tagged to at least one target; its key is checked against its type."""
     if not targets:
         raise ValidationError({"targets": "An item needs at least one learning target."})
     item = Item(
-        item_type=item_type, stem=stem.strip(), choices=choices or [], key=key or {}, rubric=rubric or {},
-        difficulty=difficulty, max_points=max_points, hints=hints or [], worked_solution=worked_solution,
-        school=school, created_by=created_by, source=source, source_id=source_id,
-    )  # fmt: skip
+        item_type=item_type,
+        stem=stem.strip(),
+        choices=choices or [],
+        key=key or {},
+        rubric=rubric or {},
+        difficulty=difficulty,
+        max_points=max_points,
+        hints=hints or [],
+        worked_solution=worked_solution,
+        school=school,
+        created_by=created_by,
+        source=source,
+        source_id=source_id,
+    )
     item.full_clean()
     item.save()
     item.targets.set(targets)
@@ -52,10 +77,18 @@ def item_create(
 
 @transaction.atomic
 def assessment_create(
-    *, title: str, kind: str, school, created_by, items: list[Item], attempts_allowed: int = 1,
-    time_limit_minutes: int | None = None, show_answers_after_submit: bool = False,
-    show_feedback_after_submit: bool = True, written: tuple | None = None,
-) -> Assessment:  # fmt: skip
+    *,
+    title: str,
+    kind: str,
+    school,
+    created_by,
+    items: list[Item],
+    attempts_allowed: int = 1,
+    time_limit_minutes: int | None = None,
+    show_answers_after_submit: bool = False,
+    show_feedback_after_submit: bool = True,
+    written: tuple | None = None,
+) -> Assessment:
     """An assessment of `items`, in that order, built from the bank by a teacher, or written by the playlist engine
     for one learner's day (`written`: (learner, school day)), which may check more targets than a teacher's exit
     ticket of EXIT_TICKET_SIZE items would."""
@@ -75,10 +108,17 @@ def assessment_create(
         raise ValidationError({"items": f"These items are retired or belong to another school: {', '.join(unusable)}."})
     written_for, written_on = written or (None, None)
     assessment = Assessment(
-        title=title.strip(), kind=kind, school=school, created_by=created_by, attempts_allowed=attempts_allowed,
-        time_limit_minutes=time_limit_minutes, show_answers_after_submit=show_answers_after_submit,
-        show_feedback_after_submit=show_feedback_after_submit, written_for=written_for, written_on=written_on,
-    )  # fmt: skip
+        title=title.strip(),
+        kind=kind,
+        school=school,
+        created_by=created_by,
+        attempts_allowed=attempts_allowed,
+        time_limit_minutes=time_limit_minutes,
+        show_answers_after_submit=show_answers_after_submit,
+        show_feedback_after_submit=show_feedback_after_submit,
+        written_for=written_for,
+        written_on=written_on,
+    )
     assessment.full_clean()
     assessment.save()
     AssessmentItem.objects.bulk_create(
@@ -100,9 +140,16 @@ def generated_size(kind: str, target_count: int) -> int:
 
 @transaction.atomic
 def assessment_generate(
-    *, title: str, kind: str, school, created_by, targets: list[LearningTarget], item_count: int | None = None,
-    seed: int = 0, **options,
-) -> Assessment:  # fmt: skip
+    *,
+    title: str,
+    kind: str,
+    school,
+    created_by,
+    targets: list[LearningTarget],
+    item_count: int | None = None,
+    seed: int = 0,
+    **options,
+) -> Assessment:
     """An assessment drawn from the bank for `targets`: items spread evenly over the targets, in target order,
     those with a worked solution first.
 
@@ -146,8 +193,14 @@ def assessment_generate(
 
 @transaction.atomic
 def assignment_create(
-    *, assessment: Assessment, section, opens_at: datetime, due_at: datetime, assigned_by, students=(),
-) -> Assignment:  # fmt: skip
+    *,
+    assessment: Assessment,
+    section,
+    opens_at: datetime,
+    due_at: datetime,
+    assigned_by,
+    students=(),
+) -> Assignment:
     """Give an assessment to a section, or to chosen students of it, between `opens_at` and `due_at`. An
     assessment the engine wrote is on its learner's path already, so it changes no path's inputs."""
     if section.school_id != assessment.school_id:
@@ -155,9 +208,7 @@ def assignment_create(
     if due_at <= opens_at:
         raise ValidationError({"due_at": "The due date must come after the opening date."})
     students = list(students)
-    enrolled = set(
-        section.enrollments.active().filter(student__in=students).values_list("student_id", flat=True)
-    )
+    enrolled = set(section.enrollments.active().filter(student__in=students).values_list("student_id", flat=True))
     outsiders = [student.pk for student in students if student.pk not in enrolled]
     if outsiders:
         message = not_in_message(viewer=assigned_by, place=section, outsider_ids=outsiders)

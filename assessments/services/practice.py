@@ -1,4 +1,5 @@
 """Practice: one question at a time with immediate feedback, hints and the worked solution."""
+
 from __future__ import annotations
 
 import random
@@ -10,12 +11,14 @@ from django.utils import timezone
 
 from assessments import scoring
 from assessments.models import (
-    Item, LearningTarget, PracticeResponse, PracticeSet,
+    Item,
+    LearningTarget,
+    PracticeResponse,
+    PracticeSet,
     Response,
-)  # fmt: skip
+)
 from learning_platform.locks import learners_lock
 from learning_platform.signals import practice_answered
-
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -32,8 +35,11 @@ def practice_items(*, learner, target: LearningTarget, school, count: int, seed:
     before first, then easiest first, ties in an order drawn from `seed`. Items in `exclude` (already drawn for
     another target, an item may check two) are not drawn again."""
     excluded = {item.pk for item in exclude}
-    pool = [item for item in Item.objects.usable_at(school).auto_scored().filter(targets=target).order_by("pk")
-            if item.pk not in excluded]  # fmt: skip
+    pool = [
+        item
+        for item in Item.objects.usable_at(school).auto_scored().filter(targets=target).order_by("pk")
+        if item.pk not in excluded
+    ]
     met = set(
         PracticeResponse.objects.filter(practice_set__learner=learner, item__in=pool).values_list("item_id", flat=True)
     ) | set(Response.objects.filter(attempt__learner=learner, item__in=pool).values_list("item_id", flat=True))
@@ -63,9 +69,11 @@ def _own_practice(learner, practice_id) -> PracticeResponse:
     ValidationError when it is not theirs."""
     learners_lock([learner.pk])
     practice = (
-        PracticeResponse.objects.select_for_update(of=("self",)).select_related("item")
-        .filter(pk=practice_id, practice_set__learner=learner).first()
-    )  # fmt: skip
+        PracticeResponse.objects.select_for_update(of=("self",))
+        .select_related("item")
+        .filter(pk=practice_id, practice_set__learner=learner)
+        .first()
+    )
     if practice is None:
         raise ValidationError("This question is not one of yours.")
     return practice
@@ -84,8 +92,18 @@ def _practice_save(practice: PracticeResponse, *, first_answer=None, correct: bo
         practice_answered.send(sender=PracticeResponse, practice_id=practice.pk)
 
 
-_PRACTICE_FIELDS = ["answer", "correct", "answered_at", "hinted", "last_answer", "last_correct", "tries",
-                    "hints_shown", "solution_shown", "updated_at"]  # fmt: skip
+_PRACTICE_FIELDS = [
+    "answer",
+    "correct",
+    "answered_at",
+    "hinted",
+    "last_answer",
+    "last_correct",
+    "tries",
+    "hints_shown",
+    "solution_shown",
+    "updated_at",
+]
 
 
 @transaction.atomic
@@ -127,7 +145,7 @@ def practice_hint(*, learner, practice_id: int) -> PracticeResponse:
 
 @transaction.atomic
 def practice_show_solution(*, learner, practice_id: int, now: datetime | None = None) -> PracticeResponse:
-    """"I don't know: show me how": the worked solution and the right answer open; before any answer this counts
+    """ "I don't know: show me how": the worked solution and the right answer open; before any answer this counts
     as a wrong first answer (as ALEKS counts "I don't know")."""
     practice = _own_practice(learner, practice_id)
     if not practice.solution_shown:

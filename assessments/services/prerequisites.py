@@ -1,4 +1,5 @@
 """The prerequisite graph between learning targets."""
+
 from __future__ import annotations
 
 
@@ -7,9 +8,10 @@ from django.db import transaction
 
 from assessments import graph
 from assessments.models import (
-    Framework, LearningTarget, Prerequisite,
-)  # fmt: skip
-
+    Framework,
+    LearningTarget,
+    Prerequisite,
+)
 
 
 @transaction.atomic

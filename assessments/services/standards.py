@@ -1,4 +1,5 @@
 """Importing a framework of standards (Common Core math by default) into learning targets."""
+
 from __future__ import annotations
 
 import sys
@@ -10,10 +11,12 @@ from django.db import models, transaction
 from tqdm import tqdm
 
 from assessments.models import (
-    Framework, LearningTarget, Prerequisite, RelatedTarget,
-)  # fmt: skip
+    Framework,
+    LearningTarget,
+    Prerequisite,
+    RelatedTarget,
+)
 from assessments.standards_csv import STANDARDS_FILE, Standard, StandardsFileError, read_standards_directory
-
 
 
 @dataclass(frozen=True)
@@ -87,9 +90,17 @@ class ImportReport:
 
 # LearningTarget fields the importer writes from a Standard (besides `parent`, which needs the ids).
 _TARGET_FIELDS = (
-    "source_id", "text", "grade", "domain_code", "domain_name", "cluster_letter", "cluster_name", "weight_class",
-    "ordinal", "short_name",
-)  # fmt: skip
+    "source_id",
+    "text",
+    "grade",
+    "domain_code",
+    "domain_name",
+    "cluster_letter",
+    "cluster_name",
+    "weight_class",
+    "ordinal",
+    "short_name",
+)
 # The standards.csv column a field comes from, where the names differ, so an error names the column.
 _COLUMN_OF_FIELD = {"source_id": "atc_id", "weight_class": "cluster_msa"}
 _STANDARDS_IMPORT_STEPS = 5
@@ -105,7 +116,9 @@ def standards_import(*, directory: Path, framework: FrameworkInfo = CCSS_MATH, p
     one transaction, so bad input raises StandardsFileError (naming the file and line) with nothing written.
     With `progress`, a progress bar goes to stderr.
     """
-    with tqdm(desc="Reading files", total=_STANDARDS_IMPORT_STEPS, unit="step", file=sys.stderr, disable=not progress) as bar:
+    with tqdm(
+        desc="Reading files", total=_STANDARDS_IMPORT_STEPS, unit="step", file=sys.stderr, disable=not progress
+    ) as bar:
         data = read_standards_directory(directory)
         bar.update()
 

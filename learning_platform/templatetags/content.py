@@ -1,5 +1,6 @@
 """Template filters for learning content: `{{ activity.body|markdown }}`, `{{ hint|markdown_inline }}`,
 `{{ item.figure|figure }}` (see learning_platform.content)."""
+
 from django import template
 
 from learning_platform import content

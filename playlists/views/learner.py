@@ -4,6 +4,7 @@ the teacher's say over it, one change at a time.
 Thin doors: each parses the form, calls a service or a selector, and redirects with a message. A service's
 ValidationError becomes a message on the page, and nothing is saved (services are atomic).
 """
+
 from __future__ import annotations
 
 from django.contrib import messages
@@ -31,7 +32,9 @@ def learner_page(request, learner_id: int):
     except ValidationError as error:
         messages.error(request, validation_message(error))
         day = today
-    built = services.path_ready(learner_id=profile.user_id, school=profile.school, school_day=day, reason="teacher_view")
+    built = services.path_ready(
+        learner_id=profile.user_id, school=profile.school, school_day=day, reason="teacher_view"
+    )
     context = selectors.learner_page(user=request.user, profile=profile, day=day, today=today, path_built=built)
     return render(request, "playlists/learner_page.html", context)
 
@@ -39,12 +42,17 @@ def learner_page(request, learner_id: int):
 def _path_edit(post, today) -> services.PathEdit:
     """The change the student's page posts: its action, day and the ids, dates and note it names."""
     return services.PathEdit(
-        action=post.get("action", ""), day=day_of(post.get("day"), today), item_id=optional_id_of(post, "item"),
-        override_id=optional_id_of(post, "override"), activity_id=optional_id_of(post, "activity"),
-        assessment_id=optional_id_of(post, "assessment"), section_id=optional_id_of(post, "section"),
-        ends_on=day_of(post.get("ends_on"), None, "ends_on"), due=day_of(post.get("due"), None, "due"),
+        action=post.get("action", ""),
+        day=day_of(post.get("day"), today),
+        item_id=optional_id_of(post, "item"),
+        override_id=optional_id_of(post, "override"),
+        activity_id=optional_id_of(post, "activity"),
+        assessment_id=optional_id_of(post, "assessment"),
+        section_id=optional_id_of(post, "section"),
+        ends_on=day_of(post.get("ends_on"), None, "ends_on"),
+        due=day_of(post.get("due"), None, "due"),
         note=note_of(post),
-    )  # fmt: skip
+    )
 
 
 @login_required

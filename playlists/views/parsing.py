@@ -1,4 +1,5 @@
 """Reading the teacher's path forms: days, ids and notes, each a ValidationError with the page's words."""
+
 from __future__ import annotations
 
 import datetime

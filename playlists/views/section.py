@@ -4,6 +4,7 @@ for tomorrow, assigning work, and units.
 Thin doors: each parses the form, calls a service or a selector, and redirects with a message. A service's
 ValidationError becomes a message on the page, and nothing is saved (services are atomic).
 """
+
 from __future__ import annotations
 
 from django.contrib import messages
@@ -52,10 +53,17 @@ def section_review(request, section_id: int):
             messages.success(request, f"Approved {approval.paths} paths for {day:%A %b %-d}.")
         return redirect(f"{reverse('teach-review', args=[section.pk])}?day={day.isoformat()}")
     services.section_paths_prepare(section=section, school_day=day)
-    return render(request, "playlists/section_review.html", {
-        "section": section, "day": day, "today": today, "tomorrow": tomorrow,
-        **selectors.section_review(section=section, day=day),
-    })  # fmt: skip
+    return render(
+        request,
+        "playlists/section_review.html",
+        {
+            "section": section,
+            "day": day,
+            "today": today,
+            "tomorrow": tomorrow,
+            **selectors.section_review(section=section, day=day),
+        },
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -74,19 +82,27 @@ def section_groups(request, section_id: int):
         try:
             meets_on = day_of(request.POST.get("meets_on"), meets_on, "meets_on")
             plans = _group_plans(request.POST)
-            planned = services.small_groups_plan(teacher=request.user, section=section, meets_on=meets_on,
-                                                 groups=plans)  # fmt: skip
+            planned = services.small_groups_plan(teacher=request.user, section=section, meets_on=meets_on, groups=plans)
         except ValidationError as error:
             messages.error(request, validation_message(error))
         else:
             members = sum(len(plan.student_ids) for plan in plans)
-            messages.success(request, f"Scheduled {len(planned)} small group{'s' if len(planned) != 1 else ''} "
-                                      f"({members} students) for {meets_on:%A %b %-d}.")  # fmt: skip
+            messages.success(
+                request,
+                f"Scheduled {len(planned)} small group{'s' if len(planned) != 1 else ''} "
+                f"({members} students) for {meets_on:%A %b %-d}.",
+            )
         return redirect("teach-groups", section.pk)
-    return render(request, "playlists/section_groups.html", {
-        "section": section, "today": today, "meets_on": meets_on,
-        **selectors.section_groups_page(section=section, today=today),
-    })  # fmt: skip
+    return render(
+        request,
+        "playlists/section_groups.html",
+        {
+            "section": section,
+            "today": today,
+            "meets_on": meets_on,
+            **selectors.section_groups_page(section=section, today=today),
+        },
+    )
 
 
 def _group_plans(post) -> list[services.GroupPlan]:
@@ -101,8 +117,14 @@ def _group_plans(post) -> list[services.GroupPlan]:
         activity = Activity.objects.filter(pk=id_of(lesson_id, "activity")).first() if lesson_id else None
         if lesson_id and activity is None:
             raise ValidationError({"activity": "That mini-lesson does not exist."})
-        plans.append(services.GroupPlan(target=target, student_ids=student_ids, activity=activity,
-                                        note=clean_text("note", post.get(f"note-{index}"), max_length=MAX_TEXT)))  # fmt: skip
+        plans.append(
+            services.GroupPlan(
+                target=target,
+                student_ids=student_ids,
+                activity=activity,
+                note=clean_text("note", post.get(f"note-{index}"), max_length=MAX_TEXT),
+            )
+        )
     if not plans:
         raise ValidationError({"groups": "Tick at least one group to schedule."})
     return plans
@@ -112,8 +134,9 @@ def _group_plans(post) -> list[services.GroupPlan]:
 @require_POST
 def group_leave(request, group_id: int):
     """Take one student out of a planned small group."""
-    group = get_for_user(request.user, SmallGroup.objects.select_related("section__school", "target"), group_id,
-                         "change")  # fmt: skip
+    group = get_for_user(
+        request.user, SmallGroup.objects.select_related("section__school", "target"), group_id, "change"
+    )
     student = group.students.filter(pk=_int_or_404(request.POST.get("student"))).first()
     if student is None:
         raise Http404("Not found")
@@ -155,10 +178,17 @@ def section_assign(request, section_id: int):
         else:
             messages.success(request, message)
             return redirect("teach-assign", section.pk)
-    return render(request, "playlists/section_assign.html", {
-        "section": section, "today": today, "form": form, "chosen": set(form.getlist("students")) if form else set(),
-        **selectors.section_assign_choices(section=section, today=today),
-    })  # fmt: skip
+    return render(
+        request,
+        "playlists/section_assign.html",
+        {
+            "section": section,
+            "today": today,
+            "form": form,
+            "chosen": set(form.getlist("students")) if form else set(),
+            **selectors.section_assign_choices(section=section, today=today),
+        },
+    )
 
 
 def _assignment(post, today) -> services.SectionAssignment:
@@ -166,11 +196,15 @@ def _assignment(post, today) -> services.SectionAssignment:
     what = post.get("what", "")
     starts_on = day_of(post.get("starts_on"), today, "starts_on")
     return services.SectionAssignment(
-        what=what, work_id=optional_id_of(post, what) if what in ("activity", "target", "assessment") else None,
-        who=post.get("who", "section"), starts_on=starts_on, due=day_of(post.get("due"), starts_on, "due"),
-        group_id=optional_id_of(post, "group"), student_ids=tuple(id_of(value, "student") for value in post.getlist("students")),
+        what=what,
+        work_id=optional_id_of(post, what) if what in ("activity", "target", "assessment") else None,
+        who=post.get("who", "section"),
+        starts_on=starts_on,
+        due=day_of(post.get("due"), starts_on, "due"),
+        group_id=optional_id_of(post, "group"),
+        student_ids=tuple(id_of(value, "student") for value in post.getlist("students")),
         note=note_of(post),
-    )  # fmt: skip
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -189,17 +223,31 @@ def section_units(request, section_id: int):
         try:
             starts_on = day_of(request.POST.get("starts_on"), today, "starts_on")
             ends_on = day_of(request.POST.get("ends_on"), starts_on, "ends_on")
-            targets = selectors.learning_targets_chosen(ids=[id_of(value, "target") for value in request.POST.getlist("targets")])
-            unit = services.unit_plan_set(teacher=request.user, section=section, name=request.POST.get("name"),
-                                          starts_on=starts_on, ends_on=ends_on, targets=targets)  # fmt: skip
+            targets = selectors.learning_targets_chosen(
+                ids=[id_of(value, "target") for value in request.POST.getlist("targets")]
+            )
+            unit = services.unit_plan_set(
+                teacher=request.user,
+                section=section,
+                name=request.POST.get("name"),
+                starts_on=starts_on,
+                ends_on=ends_on,
+                targets=targets,
+            )
         except ValidationError as error:
             messages.error(request, validation_message(error))
         else:
             count = f"{len(targets)} target{'s' if len(targets) != 1 else ''}"
-            messages.success(request, f"Planned “{unit.name}” ({count}), "
-                                      f"{starts_on:%b %-d} to {ends_on:%b %-d}.")  # fmt: skip
+            messages.success(request, f"Planned “{unit.name}” ({count}), {starts_on:%b %-d} to {ends_on:%b %-d}.")
             return redirect("teach-units", section.pk)
-    return render(request, "playlists/section_units.html", {
-        "section": section, "today": today, "form": form, "chosen": set(form.getlist("targets")) if form else set(),
-        **selectors.section_units_page(section=section, today=today),
-    })  # fmt: skip
+    return render(
+        request,
+        "playlists/section_units.html",
+        {
+            "section": section,
+            "today": today,
+            "form": form,
+            "chosen": set(form.getlist("targets")) if form else set(),
+            **selectors.section_units_page(section=section, today=today),
+        },
+    )

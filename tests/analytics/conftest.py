@@ -1,4 +1,5 @@
 """A week at Lincoln for the dashboards' tests: a snapshot taken a week before, then a week of work."""
+
 import datetime
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
@@ -22,9 +23,13 @@ def at(day: datetime.date, hour: int, minute: int = 0, second: int = 0) -> datet
 
 def judge(world, learner, target, level, teacher=None):
     learner_services.mastery_judgment_set(
-        learner=learner, target=target, teacher=teacher or world.teacher, level=level, reason="Seen in class.",
+        learner=learner,
+        target=target,
+        teacher=teacher or world.teacher,
+        level=level,
+        reason="Seen in class.",
         now=at(AS_OF, 11),
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture
@@ -44,17 +49,27 @@ def week(world, bank):
     schools = [world.school, world.other_school, world.far_school]
     services.snapshot_take_now(schools=schools, as_of=WEEK_BEFORE, now=at(WEEK_BEFORE, 23))
     unit_plan_set(
-        teacher=world.teacher, section=world.section, name="Ratios", starts_on=datetime.date(2026, 11, 2),
-        ends_on=datetime.date(2026, 11, 29), targets=[bank.ratios, bank.rates],
-    )  # fmt: skip
+        teacher=world.teacher,
+        section=world.section,
+        name="Ratios",
+        starts_on=datetime.date(2026, 11, 2),
+        ends_on=datetime.date(2026, 11, 29),
+        targets=[bank.ratios, bank.rates],
+    )
     assessment = assessment_services.assessment_create(
-        title="Ratios exit ticket", kind=Assessment.Kind.EXIT_TICKET, school=world.school, created_by=world.teacher,
+        title="Ratios exit ticket",
+        kind=Assessment.Kind.EXIT_TICKET,
+        school=world.school,
+        created_by=world.teacher,
         items=[bank.items.choice, bank.items.numeric, bank.items.compare],
-    )  # fmt: skip
+    )
     assignment = assessment_services.assignment_create(
-        assessment=assessment, section=world.section, opens_at=at(AS_OF, 8), due_at=at(AS_OF, 16),
+        assessment=assessment,
+        section=world.section,
+        opens_at=at(AS_OF, 8),
+        due_at=at(AS_OF, 16),
         assigned_by=world.teacher,
-    )  # fmt: skip
+    )
     item = bank.items
     for learner, answers, finished in (
         (world.student, {item.choice.pk: "b", item.numeric.pk: "5", item.compare.pk: ">"}, at(AS_OF, 9, 7, 30)),
@@ -71,6 +86,6 @@ def week(world, bank):
 
 
 def take(week, now=None):
-    return services.snapshot_take_now(schools=week.schools, as_of=AS_OF, now=now or at(AS_OF + datetime.timedelta(days=1), 4))
-
-
+    return services.snapshot_take_now(
+        schools=week.schools, as_of=AS_OF, now=now or at(AS_OF + datetime.timedelta(days=1), 4)
+    )

@@ -1,4 +1,5 @@
 """The audit log's pages: exports are recorded, and a school's entries are for its admins and its district's."""
+
 import datetime
 import re
 
@@ -33,14 +34,23 @@ def test_downloading_a_dashboard_table_records_who_which_table_and_where(client,
     assert AuditEntry.objects.count() == before + 3
     for entry in (school, section, student):
         assert (entry.actor, entry.school, entry.district, entry.action) == (
-            world.school_admin, world.school, None, AuditEntry.Action.ACCESS,
-        )  # fmt: skip
+            world.school_admin,
+            world.school,
+            None,
+            AuditEntry.Action.ACCESS,
+        )
     assert (school.content_type.model, school.object_id) == ("school", world.school.pk)
-    assert school.additional_data == {"table": "sections", "format": "csv", "filename": "school-lincoln",
-                                      "from": "learning_platform.School"}  # fmt: skip
+    assert school.additional_data == {
+        "table": "sections",
+        "format": "csv",
+        "filename": "school-lincoln",
+        "from": "learning_platform.School",
+    }
     assert (section.content_type.model, section.object_id, section.additional_data["table"]) == (
-        "section", world.section.pk, "students",
-    )  # fmt: skip
+        "section",
+        world.section.pk,
+        "students",
+    )
     assert (student.learner, student.additional_data["table"]) == (world.student, "weeks")
 
 
@@ -54,8 +64,11 @@ def test_a_district_export_belongs_to_the_district_and_the_page_itself_is_not_an
     assert client.get(url).status_code == 200
     [entry] = AuditEntry.objects.filter(kind="export")
     assert (entry.actor, entry.school, entry.district, entry.additional_data["table"]) == (
-        world.district_admin, None, world.district, "targets",
-    )  # fmt: skip
+        world.district_admin,
+        None,
+        world.district,
+        "targets",
+    )
 
 
 def test_the_roster_export_is_recorded_under_each_school_the_admin_runs(client, world):
@@ -63,8 +76,11 @@ def test_the_roster_export_is_recorded_under_each_school_the_admin_runs(client, 
     assert client.get(reverse("analytics-roster-overview") + "?format=csv").status_code == 200
     [entry] = AuditEntry.objects.all()
     assert (entry.kind, entry.actor, entry.school, entry.additional_data["table"]) == (
-        "export", world.school_admin, world.school, "roster-overview",
-    )  # fmt: skip
+        "export",
+        world.school_admin,
+        world.school,
+        "roster-overview",
+    )
 
 
 def test_an_unknown_table_is_404_and_records_nothing(client, world):
@@ -79,7 +95,9 @@ def logged(world):
     far_district = world.far_school.district
     far_admin = admin_of(district=far_district)
     with set_actor(world.teacher):
-        learner_services.learner_profile_update(profile=world.student_profile, changes={"has_iep": True}, by=world.teacher)
+        learner_services.learner_profile_update(
+            profile=world.student_profile, changes={"has_iep": True}, by=world.teacher
+        )
     learner_services.learner_profile_update(profile=world.far_student_profile, changes={"has_504": True}, by=far_admin)
     jefferson_learner = LearnerFactory(school=world.other_school, username="jefferson-student", grade="6")
     with set_actor(world.other_school_admin):
@@ -196,7 +214,10 @@ def test_the_admin_lists_the_schools_entries_read_only(client, world, logged):
     theirs = AuditEntry.objects.get(school=world.other_school)
     assert client.get(reverse("admin:learning_platform_auditentry_change", args=[mine.pk])).status_code == 200
     assert client.get(reverse("admin:learning_platform_auditentry_change", args=[theirs.pk])).status_code == 302
-    assert client.post(reverse("admin:learning_platform_auditentry_delete", args=[mine.pk]), {"post": "yes"}).status_code == 403
+    assert (
+        client.post(reverse("admin:learning_platform_auditentry_delete", args=[mine.pk]), {"post": "yes"}).status_code
+        == 403
+    )
     assert AuditEntry.objects.filter(pk=mine.pk).exists()
 
 
@@ -204,9 +225,13 @@ def test_a_new_rows_entry_lists_its_fields_but_not_its_id(client, world, bank):
     today = school_today(world.school)
     with set_actor(world.teacher):
         unit_plan_set(
-            teacher=world.teacher, section=world.section, name="Ratios", starts_on=today,
-            ends_on=today + datetime.timedelta(days=3), targets=[bank.ratios],
-        )  # fmt: skip
+            teacher=world.teacher,
+            section=world.section,
+            name="Ratios",
+            starts_on=today,
+            ends_on=today + datetime.timedelta(days=3),
+            targets=[bank.ratios],
+        )
     client.force_login(world.school_admin)
     targets, created = rows(client.get(reverse("analytics-school-audit", args=[world.school.pk])))
     assert f"Targets: (none) → {bank.ratios}" in targets

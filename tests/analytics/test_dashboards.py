@@ -1,4 +1,5 @@
 """The admins' dashboards: who may open each page and each CSV, what they show, and the refresh."""
+
 import csv
 import datetime
 import io
@@ -27,14 +28,16 @@ def pages(world) -> dict[str, tuple[str, dict]]:
         "district csv": (reverse("analytics-district", args=[district]) + "?format=csv&table=schools", DISTRICT_ONLY),
         "district standards": (reverse("analytics-district-standards", args=[district]), DISTRICT_ONLY),
         "district standards csv": (
-            reverse("analytics-district-standards", args=[district]) + "?format=csv&table=targets", DISTRICT_ONLY
+            reverse("analytics-district-standards", args=[district]) + "?format=csv&table=targets",
+            DISTRICT_ONLY,
         ),
         "district status": (reverse("analytics-district-status", args=[district]), DISTRICT_ONLY),
         "school": (reverse("analytics-school", args=[school]), SCHOOL_ADMINS),
         "school csv": (reverse("analytics-school", args=[school]) + "?format=csv&table=sections", SCHOOL_ADMINS),
         "school standards": (reverse("analytics-school-standards", args=[school]), SCHOOL_ADMINS),
         "school standards csv": (
-            reverse("analytics-school-standards", args=[school]) + "?format=csv&table=hardest", SCHOOL_ADMINS
+            reverse("analytics-school-standards", args=[school]) + "?format=csv&table=hardest",
+            SCHOOL_ADMINS,
         ),
         "school status": (reverse("analytics-school-status", args=[school]), SCHOOL_ADMINS),
         "section": (reverse("analytics-section", args=[section]), SCHOOL_ADMINS),
@@ -78,11 +81,12 @@ def test_an_admin_of_one_district_gets_404_for_another_districts_school_and_lear
     far = week.world.far_school
     far_section = SectionFactory(school=far, name="Far math 7")
     for url in (
-        reverse("analytics-school", args=[far.pk]), reverse("analytics-district", args=[far.district_id]),
+        reverse("analytics-school", args=[far.pk]),
+        reverse("analytics-district", args=[far.district_id]),
         reverse("analytics-section", args=[far_section.pk]),
         reverse("analytics-student", args=[week.world.far_student_profile.user_id]),
         reverse("analytics-school-standards", args=[far.pk]),
-    ):  # fmt: skip
+    ):
         assert client.get(url).status_code == 404, url
 
 
@@ -123,12 +127,21 @@ def test_the_school_dashboard_shows_sections_subgroup_gaps_and_its_csv_matches_t
     assert "<dt>Growth this week</dt><dd>1 target per learner</dd>" in text
     sections = csv_rows(client.get(url, {"format": "csv", "table": "sections"}))
     assert sections == [
-        ["Section", "Learners", "On track (%)", "Grade-level targets proficient (avg)", "Expected by now (avg)",
-         "Growth this week (targets per learner)", "Active this week (%)", "Activities done",
-         "Assessments handed in", "Minutes per learner"],
+        [
+            "Section",
+            "Learners",
+            "On track (%)",
+            "Grade-level targets proficient (avg)",
+            "Expected by now (avg)",
+            "Growth this week (targets per learner)",
+            "Active this week (%)",
+            "Activities done",
+            "Assessments handed in",
+            "Minutes per learner",
+        ],
         ["Math 6 period 1", "2", "50", "1", "1.07", "1", "100", "0", "2", "14"],
         ["Math 6 period 2", "1", "100", "1", "0.57", "1", "0", "0", "0", "0"],
-    ]  # fmt: skip
+    ]
     assert html_rows(page, "sections") == sections
     # Students with an IEP against everyone else: 1 of 1 on track against 1 of 2
     gaps = csv_rows(client.get(url, {"format": "csv", "table": "subgroups"}))
@@ -141,7 +154,9 @@ def test_the_section_page_lists_its_students_and_links_each_to_their_page(client
     client.force_login(week.world.district_admin)
     page = client.get(reverse("analytics-section", args=[week.world.section.pk]))
     rows = html_rows(page, "students")
-    in_order = sorted([week.world.student, week.world.other_student], key=lambda user: (user.last_name, user.first_name))
+    in_order = sorted(
+        [week.world.student, week.world.other_student], key=lambda user: (user.last_name, user.first_name)
+    )
     assert [row[0] for row in rows[1:]] == [str(user) for user in in_order]
     assert reverse("analytics-student", args=[week.world.student.pk]) in page.content.decode()
     student = client.get(reverse("analytics-student", args=[week.world.student.pk]))
@@ -195,8 +210,11 @@ def test_the_status_says_how_many_batches_are_done_while_a_snapshot_is_taken(cli
     status = client.get(reverse("analytics-school-status", args=[week.world.school.pk])).json()
     # Then it says so, and which snapshot the page shows meanwhile (the week before's)
     assert {key: status[key] for key in ("running", "batches", "done", "as_of")} == {
-        "running": True, "batches": 2, "done": 1, "as_of": "2026-11-09",
-    }  # fmt: skip
+        "running": True,
+        "batches": 2,
+        "done": 1,
+        "as_of": "2026-11-09",
+    }
     page = client.get(reverse("analytics-school", args=[week.world.school.pk])).content.decode()
     assert "1 of 2 batches done" in page
 
@@ -224,7 +242,9 @@ def test_dashboards_run_the_same_number_of_queries_for_one_school_or_many(client
         assert client.get(reverse("analytics-section", args=[week.world.section.pk])).status_code == 200
 
 
-@pytest.mark.parametrize("model", ["snapshotrun", "snapshotbatch", "learnersnapshot", "groupsnapshot", "targetsnapshot"])
+@pytest.mark.parametrize(
+    "model", ["snapshotrun", "snapshotbatch", "learnersnapshot", "groupsnapshot", "targetsnapshot"]
+)
 def test_the_admin_lists_snapshots_read_only_and_only_the_admins_schools(client, week, model):
     take(week)
     for user in (week.world.school_admin, week.world.other_school_admin):

@@ -1,4 +1,5 @@
 """The roster overview page and its CSV: admins only, scoped to their schools."""
+
 import csv
 import io
 from decimal import Decimal
@@ -40,7 +41,9 @@ def csv_rows(client):
 def test_the_csv_holds_exactly_the_admins_school(client, world):
     # Given one of the three Lincoln students has an IEP and extended time
     services.learner_profile_update(
-        by=world.teacher, profile=world.student_profile, changes={"has_iep": True, "extended_time_factor": Decimal("1.5")}
+        by=world.teacher,
+        profile=world.student_profile,
+        changes={"has_iep": True, "extended_time_factor": Decimal("1.5")},
     )
     client.force_login(world.school_admin)
     # Then the school admin's CSV counts Lincoln only, with the subgroup in it

@@ -1,4 +1,5 @@
 """The snapshot transforms, the bar chart geometry and the dashboard tables, on small frames with exact values."""
+
 from __future__ import annotations
 
 import datetime
@@ -11,8 +12,16 @@ from analytics import transforms
 from analytics.tables import Table, cell_text
 from learning_platform.charts import bar_chart
 
-RATE_COLUMNS = ["on_track_share", "proficient_avg", "expected_avg", "growth_avg", "active_share",
-                "activities_per_learner", "assessments_per_learner", "minutes_per_learner"]  # fmt: skip
+RATE_COLUMNS = [
+    "on_track_share",
+    "proficient_avg",
+    "expected_avg",
+    "growth_avg",
+    "active_share",
+    "activities_per_learner",
+    "assessments_per_learner",
+    "minutes_per_learner",
+]
 
 
 def records(frame: pd.DataFrame) -> list[dict]:
@@ -20,10 +29,26 @@ def records(frame: pd.DataFrame) -> list[dict]:
     return frame.astype(object).where(frame.notna(), None).to_dict("records")
 
 
-def sums(learners, on_track, proficient, expected, growth_sum, growth_learners, active, activities, assessments,
-         minutes) -> dict:  # fmt: skip
-    return dict(zip(transforms.GROUP_SUMS, [learners, on_track, proficient, expected, growth_sum, growth_learners,
-                                            active, activities, assessments, minutes]))  # fmt: skip
+def sums(
+    learners, on_track, proficient, expected, growth_sum, growth_learners, active, activities, assessments, minutes
+) -> dict:
+    return dict(
+        zip(
+            transforms.GROUP_SUMS,
+            [
+                learners,
+                on_track,
+                proficient,
+                expected,
+                growth_sum,
+                growth_learners,
+                active,
+                activities,
+                assessments,
+                minutes,
+            ],
+        )
+    )
 
 
 def group(dimension, key, label, *values) -> dict:
@@ -191,9 +216,15 @@ def test_learner_measures_on_track_growth_and_active():
 
 def test_learner_measures_leave_the_input_alone():
     learners = pd.DataFrame(
-        {"learner": [1], "proficient": [1], "expected": [1.0], "previous": pd.array([0], dtype="Int64"),
-         "activities": [0], "assessments": [0]}
-    )  # fmt: skip
+        {
+            "learner": [1],
+            "proficient": [1],
+            "expected": [1.0],
+            "previous": pd.array([0], dtype="Int64"),
+            "activities": [0],
+            "assessments": [0],
+        }
+    )
     transforms.learner_measures(learners)
     assert list(learners.columns) == ["learner", "proficient", "expected", "previous", "activities", "assessments"]
 
@@ -201,8 +232,21 @@ def test_learner_measures_leave_the_input_alone():
 # ---------------------------------------------------------------------------------------------------------
 # group_rollup
 
-ROLLUP_COLUMNS = ["learner", "grade", "has_iep", "has_504", "english_learner", "proficient", "expected", "on_track",
-                  "growth", "active", "activities", "assessments", "minutes"]  # fmt: skip
+ROLLUP_COLUMNS = [
+    "learner",
+    "grade",
+    "has_iep",
+    "has_504",
+    "english_learner",
+    "proficient",
+    "expected",
+    "on_track",
+    "growth",
+    "active",
+    "activities",
+    "assessments",
+    "minutes",
+]
 PLACEMENT_COLUMNS = ["learner", "section", "section_label", "teacher", "teacher_label"]
 
 
@@ -331,16 +375,37 @@ def test_rates_per_group_and_na_where_nobody_is_counted():
     # Then shares are percentages to one decimal, averages per learner to two, work per learner to one
     assert list(rated.columns) == [*transforms.GROUP_COLUMNS, *RATE_COLUMNS]
     assert records(rated[RATE_COLUMNS]) == [
-        {"on_track_share": 33.3, "proficient_avg": 3.33, "expected_avg": 2.5, "growth_avg": 1.33,
-         "active_share": 66.7, "activities_per_learner": 2.3, "assessments_per_learner": 0.7,
-         "minutes_per_learner": 33.3},
-        {"on_track_share": None, "proficient_avg": None, "expected_avg": None, "growth_avg": None,
-         "active_share": None, "activities_per_learner": None, "assessments_per_learner": None,
-         "minutes_per_learner": None},
-        {"on_track_share": 66.7, "proficient_avg": 2.17, "expected_avg": 1.5, "growth_avg": -0.25,
-         "active_share": 83.3, "activities_per_learner": 3.3, "assessments_per_learner": 0.5,
-         "minutes_per_learner": 15.8},
-    ]  # fmt: skip
+        {
+            "on_track_share": 33.3,
+            "proficient_avg": 3.33,
+            "expected_avg": 2.5,
+            "growth_avg": 1.33,
+            "active_share": 66.7,
+            "activities_per_learner": 2.3,
+            "assessments_per_learner": 0.7,
+            "minutes_per_learner": 33.3,
+        },
+        {
+            "on_track_share": None,
+            "proficient_avg": None,
+            "expected_avg": None,
+            "growth_avg": None,
+            "active_share": None,
+            "activities_per_learner": None,
+            "assessments_per_learner": None,
+            "minutes_per_learner": None,
+        },
+        {
+            "on_track_share": 66.7,
+            "proficient_avg": 2.17,
+            "expected_avg": 1.5,
+            "growth_avg": -0.25,
+            "active_share": 83.3,
+            "activities_per_learner": 3.3,
+            "assessments_per_learner": 0.5,
+            "minutes_per_learner": 15.8,
+        },
+    ]
 
 
 def test_growth_average_is_na_when_nobody_had_a_snapshot_a_week_before():
@@ -368,20 +433,61 @@ def test_each_subgroup_against_everyone_else():
     # Then IEP: 1/3 on track against 5/7 of the rest; the 504 row has no group rates (everyone is the rest);
     # English learners: 3/4 against 3/6. The grade row plays no part.
     assert records(gaps) == [
-        {"key": "iep", "label": "IEP", "learners": 3, "rest_learners": 7,
-         "on_track_share": 33.3, "rest_on_track_share": 71.4, "growth_avg": 0.33, "rest_growth_avg": 1.4,
-         "active_share": 66.7, "rest_active_share": 71.4, "minutes_per_learner": 20.0, "rest_minutes_per_learner": 34.3,
-         "on_track_share_gap": -38.1, "growth_avg_gap": -1.07, "active_share_gap": -4.7,
-         "minutes_per_learner_gap": -14.3},
-        {"key": "504", "label": "504 plan", "learners": 0, "rest_learners": 10,
-         "on_track_share": None, "rest_on_track_share": 60.0, "growth_avg": None, "rest_growth_avg": 1.0,
-         "active_share": None, "rest_active_share": 70.0, "minutes_per_learner": None, "rest_minutes_per_learner": 30.0,
-         "on_track_share_gap": None, "growth_avg_gap": None, "active_share_gap": None, "minutes_per_learner_gap": None},
-        {"key": "el", "label": "English learners", "learners": 4, "rest_learners": 6,
-         "on_track_share": 75.0, "rest_on_track_share": 50.0, "growth_avg": 1.0, "rest_growth_avg": 1.0,
-         "active_share": 75.0, "rest_active_share": 66.7, "minutes_per_learner": 30.0, "rest_minutes_per_learner": 30.0,
-         "on_track_share_gap": 25.0, "growth_avg_gap": 0.0, "active_share_gap": 8.3, "minutes_per_learner_gap": 0.0},
-    ]  # fmt: skip
+        {
+            "key": "iep",
+            "label": "IEP",
+            "learners": 3,
+            "rest_learners": 7,
+            "on_track_share": 33.3,
+            "rest_on_track_share": 71.4,
+            "growth_avg": 0.33,
+            "rest_growth_avg": 1.4,
+            "active_share": 66.7,
+            "rest_active_share": 71.4,
+            "minutes_per_learner": 20.0,
+            "rest_minutes_per_learner": 34.3,
+            "on_track_share_gap": -38.1,
+            "growth_avg_gap": -1.07,
+            "active_share_gap": -4.7,
+            "minutes_per_learner_gap": -14.3,
+        },
+        {
+            "key": "504",
+            "label": "504 plan",
+            "learners": 0,
+            "rest_learners": 10,
+            "on_track_share": None,
+            "rest_on_track_share": 60.0,
+            "growth_avg": None,
+            "rest_growth_avg": 1.0,
+            "active_share": None,
+            "rest_active_share": 70.0,
+            "minutes_per_learner": None,
+            "rest_minutes_per_learner": 30.0,
+            "on_track_share_gap": None,
+            "growth_avg_gap": None,
+            "active_share_gap": None,
+            "minutes_per_learner_gap": None,
+        },
+        {
+            "key": "el",
+            "label": "English learners",
+            "learners": 4,
+            "rest_learners": 6,
+            "on_track_share": 75.0,
+            "rest_on_track_share": 50.0,
+            "growth_avg": 1.0,
+            "rest_growth_avg": 1.0,
+            "active_share": 75.0,
+            "rest_active_share": 66.7,
+            "minutes_per_learner": 30.0,
+            "rest_minutes_per_learner": 30.0,
+            "on_track_share_gap": 25.0,
+            "growth_avg_gap": 0.0,
+            "active_share_gap": 8.3,
+            "minutes_per_learner_gap": 0.0,
+        },
+    ]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -401,16 +507,40 @@ def test_weekly_trend_is_oldest_first_with_rates():
     trend = transforms.weekly_trend(history)
     # Then the weeks come oldest first, each with its rates (no growth average the first week: nobody to compare)
     assert records(trend[["as_of", *RATE_COLUMNS]]) == [
-        {"as_of": day(9, 2), "on_track_share": 25.0, "proficient_avg": 1.0, "expected_avg": 1.0, "growth_avg": None,
-         "active_share": 50.0, "activities_per_learner": 1.5, "assessments_per_learner": 0.5,
-         "minutes_per_learner": 10.0},
-        {"as_of": day(9, 9), "on_track_share": 40.0, "proficient_avg": 1.2, "expected_avg": 1.1, "growth_avg": 1.5,
-         "active_share": 0.0, "activities_per_learner": 0.0, "assessments_per_learner": 0.0,
-         "minutes_per_learner": 0.0},
-        {"as_of": day(9, 16), "on_track_share": 75.0, "proficient_avg": 2.0, "expected_avg": 1.5, "growth_avg": 0.5,
-         "active_share": 100.0, "activities_per_learner": 2.5, "assessments_per_learner": 1.5,
-         "minutes_per_learner": 20.0},
-    ]  # fmt: skip
+        {
+            "as_of": day(9, 2),
+            "on_track_share": 25.0,
+            "proficient_avg": 1.0,
+            "expected_avg": 1.0,
+            "growth_avg": None,
+            "active_share": 50.0,
+            "activities_per_learner": 1.5,
+            "assessments_per_learner": 0.5,
+            "minutes_per_learner": 10.0,
+        },
+        {
+            "as_of": day(9, 9),
+            "on_track_share": 40.0,
+            "proficient_avg": 1.2,
+            "expected_avg": 1.1,
+            "growth_avg": 1.5,
+            "active_share": 0.0,
+            "activities_per_learner": 0.0,
+            "assessments_per_learner": 0.0,
+            "minutes_per_learner": 0.0,
+        },
+        {
+            "as_of": day(9, 16),
+            "on_track_share": 75.0,
+            "proficient_avg": 2.0,
+            "expected_avg": 1.5,
+            "growth_avg": 0.5,
+            "active_share": 100.0,
+            "activities_per_learner": 2.5,
+            "assessments_per_learner": 1.5,
+            "minutes_per_learner": 20.0,
+        },
+    ]
     assert list(trend.index) == [0, 1, 2]
     # And what the pace plan expected more than the week before, beside the growth
     assert trend["expected_gain"].tolist()[1:] == [0.1, 0.4] and pd.isna(trend["expected_gain"][0])
@@ -470,20 +600,85 @@ def test_standards_report_per_target_sorted_by_grade_then_code():
     report = transforms.standards_report(targets, edges)
     # Then K comes before 6 before 7 before 10; a target nobody was assessed on has no share
     assert records(report) == [
-        {"target": 3, "code": "K.CC.1", "grade": "K", "text": "Count to 100", "cohort": 5, "assessed": 5,
-         "proficient": 5, "proficient_share": 100.0, "blocked": 0, "later_targets": 0, "bottleneck": 0},
-        {"target": 6, "code": "6.EE.1", "grade": "6", "text": "Exponents", "cohort": 20, "assessed": 8,
-         "proficient": 6, "proficient_share": 75.0, "blocked": 2, "later_targets": 1, "bottleneck": 2},
-        {"target": 1, "code": "6.NS.1", "grade": "6", "text": "Divide fractions", "cohort": 20, "assessed": 10,
-         "proficient": 4, "proficient_share": 40.0, "blocked": 6, "later_targets": 3, "bottleneck": 18},
-        {"target": 2, "code": "6.NS.2", "grade": "6", "text": "Divide multi-digit numbers", "cohort": 20,
-         "assessed": 8, "proficient": 6, "proficient_share": 75.0, "blocked": 2, "later_targets": 2,
-         "bottleneck": 4},
-        {"target": 5, "code": "7.RP.1", "grade": "7", "text": "Unit rates", "cohort": 12, "assessed": 6,
-         "proficient": 3, "proficient_share": 50.0, "blocked": 3, "later_targets": 1, "bottleneck": 3},
-        {"target": 4, "code": "10.A.1", "grade": "10", "text": "Linear equations", "cohort": 3, "assessed": 0,
-         "proficient": 0, "proficient_share": None, "blocked": 0, "later_targets": 0, "bottleneck": 0},
-    ]  # fmt: skip
+        {
+            "target": 3,
+            "code": "K.CC.1",
+            "grade": "K",
+            "text": "Count to 100",
+            "cohort": 5,
+            "assessed": 5,
+            "proficient": 5,
+            "proficient_share": 100.0,
+            "blocked": 0,
+            "later_targets": 0,
+            "bottleneck": 0,
+        },
+        {
+            "target": 6,
+            "code": "6.EE.1",
+            "grade": "6",
+            "text": "Exponents",
+            "cohort": 20,
+            "assessed": 8,
+            "proficient": 6,
+            "proficient_share": 75.0,
+            "blocked": 2,
+            "later_targets": 1,
+            "bottleneck": 2,
+        },
+        {
+            "target": 1,
+            "code": "6.NS.1",
+            "grade": "6",
+            "text": "Divide fractions",
+            "cohort": 20,
+            "assessed": 10,
+            "proficient": 4,
+            "proficient_share": 40.0,
+            "blocked": 6,
+            "later_targets": 3,
+            "bottleneck": 18,
+        },
+        {
+            "target": 2,
+            "code": "6.NS.2",
+            "grade": "6",
+            "text": "Divide multi-digit numbers",
+            "cohort": 20,
+            "assessed": 8,
+            "proficient": 6,
+            "proficient_share": 75.0,
+            "blocked": 2,
+            "later_targets": 2,
+            "bottleneck": 4,
+        },
+        {
+            "target": 5,
+            "code": "7.RP.1",
+            "grade": "7",
+            "text": "Unit rates",
+            "cohort": 12,
+            "assessed": 6,
+            "proficient": 3,
+            "proficient_share": 50.0,
+            "blocked": 3,
+            "later_targets": 1,
+            "bottleneck": 3,
+        },
+        {
+            "target": 4,
+            "code": "10.A.1",
+            "grade": "10",
+            "text": "Linear equations",
+            "cohort": 3,
+            "assessed": 0,
+            "proficient": 0,
+            "proficient_share": None,
+            "blocked": 0,
+            "later_targets": 0,
+            "bottleneck": 0,
+        },
+    ]
 
 
 def hardest_report() -> pd.DataFrame:
@@ -561,39 +756,102 @@ def test_bar_chart_positive_missing_and_negative_bars():
     # Then the baseline sits 14 + 86 x 40/60 down; a positive bar rises to it with its value above, a negative one
     # hangs from it with its value under, and the missing one has no height and no value
     assert chart == {
-        "width": 400, "height": 120, "baseline": 71.3, "label_y": 116,
+        "width": 400,
+        "height": 120,
+        "baseline": 71.3,
+        "label_y": 116,
         "bars": [
-            {"label": "A", "value": 40, "value_text": "40", "x": 15.0, "width": 70.0, "y": 14.0, "height": 57.3,
-             "label_x": 50.0, "value_y": 11.0},
-            {"label": "B", "value": None, "value_text": "", "x": 115.0, "width": 70.0, "y": 71.3, "height": 0.0,
-             "label_x": 150.0, "value_y": 68.3},
-            {"label": "C", "value": -20, "value_text": "-20", "x": 215.0, "width": 70.0, "y": 71.3, "height": 28.7,
-             "label_x": 250.0, "value_y": 111.0},
-            {"label": "D", "value": 10, "value_text": "10", "x": 315.0, "width": 70.0, "y": 57.0, "height": 14.3,
-             "label_x": 350.0, "value_y": 54.0},
+            {
+                "label": "A",
+                "value": 40,
+                "value_text": "40",
+                "x": 15.0,
+                "width": 70.0,
+                "y": 14.0,
+                "height": 57.3,
+                "label_x": 50.0,
+                "value_y": 11.0,
+            },
+            {
+                "label": "B",
+                "value": None,
+                "value_text": "",
+                "x": 115.0,
+                "width": 70.0,
+                "y": 71.3,
+                "height": 0.0,
+                "label_x": 150.0,
+                "value_y": 68.3,
+            },
+            {
+                "label": "C",
+                "value": -20,
+                "value_text": "-20",
+                "x": 215.0,
+                "width": 70.0,
+                "y": 71.3,
+                "height": 28.7,
+                "label_x": 250.0,
+                "value_y": 111.0,
+            },
+            {
+                "label": "D",
+                "value": 10,
+                "value_text": "10",
+                "x": 315.0,
+                "width": 70.0,
+                "y": 57.0,
+                "height": 14.3,
+                "label_x": 350.0,
+                "value_y": 54.0,
+            },
         ],
-    }  # fmt: skip
+    }
 
 
 def test_bar_chart_of_percentages_scales_to_value_max():
     # 146 px of plot for 0..100
     chart = bar_chart([("Sep 2", 25.0), ("Sep 9", 50)], value_max=100)
     assert chart == {
-        "width": 480, "height": 180, "baseline": 160.0, "label_y": 176,
+        "width": 480,
+        "height": 180,
+        "baseline": 160.0,
+        "label_y": 176,
         "bars": [
-            {"label": "Sep 2", "value": 25.0, "value_text": "25", "x": 36.0, "width": 168.0, "y": 123.5,
-             "height": 36.5, "label_x": 120.0, "value_y": 120.5},
-            {"label": "Sep 9", "value": 50, "value_text": "50", "x": 276.0, "width": 168.0, "y": 87.0, "height": 73.0,
-             "label_x": 360.0, "value_y": 84.0},
+            {
+                "label": "Sep 2",
+                "value": 25.0,
+                "value_text": "25",
+                "x": 36.0,
+                "width": 168.0,
+                "y": 123.5,
+                "height": 36.5,
+                "label_x": 120.0,
+                "value_y": 120.5,
+            },
+            {
+                "label": "Sep 9",
+                "value": 50,
+                "value_text": "50",
+                "x": 276.0,
+                "width": 168.0,
+                "y": 87.0,
+                "height": 73.0,
+                "label_x": 360.0,
+                "value_y": 84.0,
+            },
         ],
-    }  # fmt: skip
+    }
 
 
 @pytest.mark.parametrize("missing", [None, float("nan"), pd.NA, "n/a"])
 def test_bar_chart_draws_no_bar_for_a_missing_value(missing):
     chart = bar_chart([("A", 50), ("B", missing)], width=200, height=120)
     assert chart["baseline"] == 100.0
-    assert [(bar["y"], bar["height"], bar["value_text"]) for bar in chart["bars"]] == [(14.0, 86.0, "50"), (100.0, 0.0, "")]
+    assert [(bar["y"], bar["height"], bar["value_text"]) for bar in chart["bars"]] == [
+        (14.0, 86.0, "50"),
+        (100.0, 0.0, ""),
+    ]
 
 
 def test_bar_chart_with_no_bars():
@@ -634,11 +892,16 @@ def schools_table() -> Table:
         caption="By school",
         columns={"label": "School", "learners": "Learners", "on_track_share": "On track (%)", "growth_avg": "Growth"},
         rows=[
-            {"label": "Adams", "url": "/analytics/school/1/", "learners": np.int64(12), "on_track_share": 45.0,
-             "growth_avg": float("nan")},
+            {
+                "label": "Adams",
+                "url": "/analytics/school/1/",
+                "learners": np.int64(12),
+                "on_track_share": 45.0,
+                "growth_avg": float("nan"),
+            },
             {"label": "Lincoln, East", "learners": 3, "on_track_share": None, "growth_avg": 0.25},
         ],
-    )  # fmt: skip
+    )
 
 
 def test_table_body_heads_each_row_with_its_link_and_escapes_the_text():
@@ -658,7 +921,5 @@ def test_table_csv_is_the_headings_and_the_same_cell_texts():
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="district-7-schools.csv"'
     assert response.content.decode() == (
-        "School,Learners,On track (%),Growth\r\n"
-        "Adams,12,45,\r\n"
-        '"Lincoln, East",3,,0.25\r\n'
+        'School,Learners,On track (%),Growth\r\nAdams,12,45,\r\n"Lincoln, East",3,,0.25\r\n'
     )

@@ -1,5 +1,6 @@
 """An admin's refresh goes to a real Celery worker on Redis, batch by batch, and the dashboard follows its
 progress to the end (runs in CI)."""
+
 import pytest
 from django.urls import reverse
 

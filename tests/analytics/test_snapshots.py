@@ -1,5 +1,6 @@
 """The snapshot job: what it writes for each learner, group and target; the same rows when taken twice or resumed
 after a crash; the nightly start, the lease, and an admin's refresh."""
+
 import datetime
 from decimal import Decimal
 
@@ -14,8 +15,20 @@ from tests.conftest import make_target
 
 pytestmark = pytest.mark.django_db
 
-LEARNER_FIELDS = ["learner__username", "grade", "has_iep", "grade_targets", "proficient", "expected", "on_track",
-                  "growth", "activities", "assessments", "minutes", "active"]  # fmt: skip
+LEARNER_FIELDS = [
+    "learner__username",
+    "grade",
+    "has_iep",
+    "grade_targets",
+    "proficient",
+    "expected",
+    "on_track",
+    "growth",
+    "activities",
+    "assessments",
+    "minutes",
+    "active",
+]
 
 
 def learner_rows(as_of=AS_OF):
@@ -24,18 +37,31 @@ def learner_rows(as_of=AS_OF):
 
 def group_rows(as_of=AS_OF):
     return list(
-        GroupSnapshot.objects.filter(as_of=as_of).order_by("school__slug", "dimension", "key").values_list(
-            "school__slug", "dimension", "label", "learners", "on_track", "proficient", "expected", "growth_sum",
-            "growth_learners", "active", "activities", "assessments", "minutes",
+        GroupSnapshot.objects.filter(as_of=as_of)
+        .order_by("school__slug", "dimension", "key")
+        .values_list(
+            "school__slug",
+            "dimension",
+            "label",
+            "learners",
+            "on_track",
+            "proficient",
+            "expected",
+            "growth_sum",
+            "growth_learners",
+            "active",
+            "activities",
+            "assessments",
+            "minutes",
         )
-    )  # fmt: skip
+    )
 
 
 def target_rows(as_of=AS_OF):
     return list(
-        TargetSnapshot.objects.filter(as_of=as_of).order_by("school__slug", "target__code").values_list(
-            "school__slug", "target__code", "cohort", "assessed", "proficient"
-        )
+        TargetSnapshot.objects.filter(as_of=as_of)
+        .order_by("school__slug", "target__code")
+        .values_list("school__slug", "target__code", "cohort", "assessed", "proficient")
     )
 
 
@@ -166,14 +192,19 @@ def test_a_learner_who_left_the_school_leaves_its_snapshot_when_it_is_taken_agai
     # The Django admin is where a learner's school is changed (no service moves learners between schools)
     LearnerProfile.objects.filter(pk=week.world.stranger_student_profile.pk).update(school=week.world.other_school)
     take(week)
-    assert LearnerSnapshot.objects.get(learner=week.world.stranger_student_profile.user, as_of=AS_OF).school == week.world.other_school
+    assert (
+        LearnerSnapshot.objects.get(learner=week.world.stranger_student_profile.user, as_of=AS_OF).school
+        == week.world.other_school
+    )
     lincoln_all = GroupSnapshot.objects.get(school=week.world.school, as_of=AS_OF, dimension="all")
     assert lincoln_all.learners == 2
 
 
 def test_extended_time_does_not_change_the_minutes_counted(week):
     # Minutes are the attempt's own time, whatever the time limit was stretched to
-    learner_services.learner_profile_update(by=week.world.teacher, profile=week.world.student_profile, changes={"extended_time_factor": Decimal("1.5")})
+    learner_services.learner_profile_update(
+        by=week.world.teacher, profile=week.world.student_profile, changes={"extended_time_factor": Decimal("1.5")}
+    )
     take(week)
     assert LearnerSnapshot.objects.get(learner=week.world.student, as_of=AS_OF).minutes == 8
 

@@ -1,4 +1,5 @@
 """The teacher's pages: who may open each one, what they show, and their query counts."""
+
 from __future__ import annotations
 
 import datetime
@@ -85,11 +86,17 @@ def test_the_home_page_shows_who_needs_the_teacher_what_to_score_and_what_is_due
     ]
     # nobody who answered today is flagged for no progress
     assert [flag for flag in today.flags if flag.kind == "no_progress"] == []
-    assert today.waiting_rubric == [{"assignment_id": classroom.rubric_task.pk, "title": "Explain unit rates",
-                                     "section": "Math 6 period 1", "count": 1}]  # fmt: skip
-    assert sorted((row["assignment"].assessment.title, row["submitted"], row["reached"]) for row in today.assignments) == [
-        ("Explain unit rates", 1, 2), ("Ratios exit ticket", 2, 2)
+    assert today.waiting_rubric == [
+        {
+            "assignment_id": classroom.rubric_task.pk,
+            "title": "Explain unit rates",
+            "section": "Math 6 period 1",
+            "count": 1,
+        }
     ]
+    assert sorted(
+        (row["assignment"].assessment.title, row["submitted"], row["reached"]) for row in today.assignments
+    ) == [("Explain unit rates", 1, 2), ("Ratios exit ticket", 2, 2)]
     html = page.content.decode()
     assert f'href="/teach/learners/{world.student.pk}/"' in html and "Wrong in a row" in html
 
@@ -104,9 +111,9 @@ def test_a_student_without_work_for_three_school_days_and_a_stale_path_are_flagg
     flags = client.get(reverse("teach-home")).context["today"].flags
 
     # then both students have no progress, and the student's path is waiting for its rebuild
-    assert sorted((flag.student_id, flag.kind) for flag in flags) == sorted([
-        (world.other_student.pk, "no_progress"), (world.student.pk, "no_progress"), (world.student.pk, "stale")
-    ])
+    assert sorted((flag.student_id, flag.kind) for flag in flags) == sorted(
+        [(world.other_student.pk, "no_progress"), (world.student.pk, "no_progress"), (world.student.pk, "stale")]
+    )
 
 
 def test_the_grid_shows_each_level_in_words_and_sorts_by_student_or_target(client, classroom):
@@ -119,7 +126,9 @@ def test_the_grid_shows_each_level_in_words_and_sorts_by_student_or_target(clien
 
     # then each student has a cell per target with the level word; the student who got it all wrong is Attempted
     assert [target.code for target in grid.targets] == ["6.RP.A.1", "6.RP.A.2"]
-    cells = {(row["student"].username, cell["target"].code): cell["label"] for row in grid.rows for cell in row["cells"]}
+    cells = {
+        (row["student"].username, cell["target"].code): cell["label"] for row in grid.rows for cell in row["cells"]
+    }
     assert cells[("student", "6.RP.A.1")] == "Attempted"
     assert cells[("other-student", "6.RP.A.1")] in ("Familiar", "Proficient", "Mastered")
     html = page.content.decode()
@@ -135,8 +144,14 @@ def test_the_grid_shows_each_level_in_words_and_sorts_by_student_or_target(clien
 def test_the_grid_shows_the_current_unit_by_default(client, classroom):
     world = classroom.world
     today = school_today(world.school)
-    path_services.unit_plan_set(teacher=world.teacher, section=world.section, name="Rates", starts_on=today,
-                                ends_on=today + datetime.timedelta(days=10), targets=[classroom.bank.rates])
+    path_services.unit_plan_set(
+        teacher=world.teacher,
+        section=world.section,
+        name="Rates",
+        starts_on=today,
+        ends_on=today + datetime.timedelta(days=10),
+        targets=[classroom.bank.rates],
+    )
     client.force_login(world.teacher)
 
     grid = client.get(reverse("teach-grid", args=[world.section.pk])).context["grid"]
@@ -152,7 +167,8 @@ def test_the_evidence_trail_lists_every_answer_on_the_target(client, classroom):
 
     trail = page.context["trail"]
     assert [(row["item"], row["answer"], row["correct"]) for row in trail] == [
-        ("Flour to sugar?", "b", False), ("1/8 _ 4/1", ">", False)
+        ("Flour to sugar?", "b", False),
+        ("1/8 _ 4/1", ">", False),
     ]
     assert page.context["level_label"] == "Attempted" and "Wrong" in page.content.decode()
 
@@ -185,8 +201,9 @@ def _section_of(world, students: int, targets: int, first: int = 0):
     codes = [make_target(framework, f"6.EE.Q.{n}") for n in range(first, first + targets)]
     for n in range(students):
         profile = LearnerFactory(school=world.school, username=f"learner-{students}-{n}", grade="6")
-        school_services.enrollment_create(section=world.section, student=profile.user,
-                                          enrolled_on=datetime.date(2026, 8, 24))  # fmt: skip
+        school_services.enrollment_create(
+            section=world.section, student=profile.user, enrolled_on=datetime.date(2026, 8, 24)
+        )
         MasteryState.objects.bulk_create(
             MasteryState(learner=profile.user, target=target, p_mastery=0.5, level="familiar", evidence_count=2)
             for target in codes
@@ -205,8 +222,11 @@ def test_the_grid_home_and_student_page_run_a_fixed_number_of_queries(client, wo
     client.force_login(world.teacher)
     _section_of(world, students=0, targets=3)
     grid_url = reverse("teach-grid", args=[world.section.pk]) + "?scope=6:EE"
-    urls = {"grid": grid_url, "home": reverse("teach-home"),
-            "learner": reverse("teach-learner", args=[world.student.pk])}  # fmt: skip
+    urls = {
+        "grid": grid_url,
+        "home": reverse("teach-home"),
+        "learner": reverse("teach-learner", args=[world.student.pk]),
+    }
     client.get(urls["learner"])  # builds today's path, so both measures read a fresh one
     small = {name: _queries(client, url) for name, url in urls.items()}
     _section_of(world, students=33, targets=37, first=3)
@@ -246,4 +266,6 @@ def test_a_struggle_flag_says_the_true_count_and_the_targets_name(client, classr
 
     flags = client.get(reverse("teach-home")).context["today"].flags
 
-    assert [flag.message for flag in flags if flag.kind == "failed_twice"] == ["ratios (6.RP.A.1): wrong 13 times in a row."]
+    assert [flag.message for flag in flags if flag.kind == "failed_twice"] == [
+        "ratios (6.RP.A.1): wrong 13 times in a row."
+    ]

@@ -1,4 +1,5 @@
 """The roster overview transform on small frames, with exact expected values."""
+
 import pandas as pd
 
 from analytics.transforms import ROSTER_COLUMNS, roster_overview
@@ -23,17 +24,57 @@ def test_counts_per_school_and_grade_with_a_total_row():
     overview = roster_overview(students)
     # Then each school's grades come in grade order, closed by the school total
     assert overview.to_dict("records") == [
-        {"school": "Adams", "grade": "8", "students": 1, "iep": 0, "section_504": 0, "english_learners": 0,
-         "extended_time": 0, "median_minutes": 50.0},
-        {"school": "Adams", "grade": "All grades", "students": 1, "iep": 0, "section_504": 0, "english_learners": 0,
-         "extended_time": 0, "median_minutes": 50.0},
-        {"school": "Lincoln", "grade": "6", "students": 3, "iep": 1, "section_504": 1, "english_learners": 2,
-         "extended_time": 1, "median_minutes": 40.0},
-        {"school": "Lincoln", "grade": "7", "students": 1, "iep": 1, "section_504": 0, "english_learners": 0,
-         "extended_time": 1, "median_minutes": 45.0},
-        {"school": "Lincoln", "grade": "All grades", "students": 4, "iep": 2, "section_504": 1, "english_learners": 2,
-         "extended_time": 2, "median_minutes": 42.5},
-    ]  # fmt: skip
+        {
+            "school": "Adams",
+            "grade": "8",
+            "students": 1,
+            "iep": 0,
+            "section_504": 0,
+            "english_learners": 0,
+            "extended_time": 0,
+            "median_minutes": 50.0,
+        },
+        {
+            "school": "Adams",
+            "grade": "All grades",
+            "students": 1,
+            "iep": 0,
+            "section_504": 0,
+            "english_learners": 0,
+            "extended_time": 0,
+            "median_minutes": 50.0,
+        },
+        {
+            "school": "Lincoln",
+            "grade": "6",
+            "students": 3,
+            "iep": 1,
+            "section_504": 1,
+            "english_learners": 2,
+            "extended_time": 1,
+            "median_minutes": 40.0,
+        },
+        {
+            "school": "Lincoln",
+            "grade": "7",
+            "students": 1,
+            "iep": 1,
+            "section_504": 0,
+            "english_learners": 0,
+            "extended_time": 1,
+            "median_minutes": 45.0,
+        },
+        {
+            "school": "Lincoln",
+            "grade": "All grades",
+            "students": 4,
+            "iep": 2,
+            "section_504": 1,
+            "english_learners": 2,
+            "extended_time": 2,
+            "median_minutes": 42.5,
+        },
+    ]
 
 
 def test_grades_sort_by_school_order_not_alphabetically():
@@ -45,5 +86,12 @@ def test_no_students_gives_an_empty_table_with_the_columns():
     overview = roster_overview(frame([]))
     assert overview.empty
     assert list(overview.columns) == [
-        "school", "grade", "students", "iep", "section_504", "english_learners", "extended_time", "median_minutes",
-    ]  # fmt: skip
+        "school",
+        "grade",
+        "students",
+        "iep",
+        "section_504",
+        "english_learners",
+        "extended_time",
+        "median_minutes",
+    ]

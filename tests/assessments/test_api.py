@@ -1,4 +1,5 @@
 """The assessments API: the student's attempt flow and the teacher's actions, each scoped (404 out of scope)."""
+
 import json
 
 import pytest
@@ -17,8 +18,13 @@ def post(client, url, body=None):
 
 
 def rows():
-    return (list(Attempt.objects.values()), list(Response.objects.values()), list(Assessment.objects.values()),
-            list(Assignment.objects.values()), list(Item.objects.values()))  # fmt: skip
+    return (
+        list(Attempt.objects.values()),
+        list(Response.objects.values()),
+        list(Assessment.objects.values()),
+        list(Assignment.objects.values()),
+        list(Item.objects.values()),
+    )
 
 
 def test_a_student_takes_an_exit_ticket_through_the_api(client, world, exit_ticket, django_capture_on_commit_callbacks):
@@ -32,27 +38,45 @@ def test_a_student_takes_an_exit_ticket_through_the_api(client, world, exit_tick
     assert "key" not in body["items"][0] and "feedback" not in body["items"][0]
     choice, numeric, compare = item_ids(exit_ticket)
     # Autosave, then a bad shape gets a 400 naming the item
-    saved = client.put(reverse("api-attempt-answer", args=[body["id"], numeric]), data=json.dumps({"answer": "0.75"}),
-                       content_type="application/json")  # fmt: skip
+    saved = client.put(
+        reverse("api-attempt-answer", args=[body["id"], numeric]),
+        data=json.dumps({"answer": "0.75"}),
+        content_type="application/json",
+    )
     assert saved.status_code == 200 and saved.json()["answer"] == "0.75"
     bad = post(client, reverse("api-attempt-submit", args=[body["id"]]), {"answers": {str(choice): "q"}})
     assert bad.status_code == 400
     assert bad.json()["errors"] == {str(choice): ["'q' is not a choice of this question."]}
     # Submit: score, answers and feedback as the teacher allowed
     with django_capture_on_commit_callbacks(execute=True):
-        done = post(client, reverse("api-attempt-submit", args=[body["id"]]), {"answers": {str(choice): "b", str(compare): "<"}})
+        done = post(
+            client, reverse("api-attempt-submit", args=[body["id"]]), {"answers": {str(choice): "b", str(compare): "<"}}
+        )
     result = done.json()
-    assert (done.status_code, result["status"], result["points"], result["max_points"]) == (200, "scored", "2.00", "3.00")
+    assert (done.status_code, result["status"], result["points"], result["max_points"]) == (
+        200,
+        "scored",
+        "2.00",
+        "3.00",
+    )
     assert [(item["correct"], item["feedback"]) for item in result["items"]] == [
-        (False, "That compares sugar to flour; the question asks flour to sugar."), (True, ""), (True, ""),
-    ]  # fmt: skip
+        (False, "That compares sugar to flour; the question asks flour to sugar."),
+        (True, ""),
+        (True, ""),
+    ]
 
 
 # role -> status for GET of world.student's attempt
 ATTEMPT_STATUS = {
-    "anonymous": 403, "student": 200, "other_student": 404, "teacher": 200, "other_teacher": 404,
-    "school_admin": 200, "other_school_admin": 404, "district_admin": 200,
-}  # fmt: skip
+    "anonymous": 403,
+    "student": 200,
+    "other_student": 404,
+    "teacher": 200,
+    "other_teacher": 404,
+    "school_admin": 200,
+    "other_school_admin": 404,
+    "district_admin": 200,
+}
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -83,16 +107,32 @@ def test_a_student_outside_the_section_cannot_start(client, world, exit_ticket):
 
 def test_a_teacher_builds_generates_and_assigns(client, world, bank):
     client.force_login(world.teacher)
-    built = post(client, reverse("api-assessment-create"), {
-        "title": "Ratios check", "kind": "exit_ticket",
-        "items": [bank.items.choice.pk, bank.items.numeric.pk, bank.items.compare.pk]})  # fmt: skip
+    built = post(
+        client,
+        reverse("api-assessment-create"),
+        {
+            "title": "Ratios check",
+            "kind": "exit_ticket",
+            "items": [bank.items.choice.pk, bank.items.numeric.pk, bank.items.compare.pk],
+        },
+    )
     assert built.status_code == 201
-    generated = post(client, reverse("api-assessment-generate"), {
-        "title": "Tomorrow", "kind": "exit_ticket", "targets": ["6.RP.A.1", "6.RP.A.2"]})  # fmt: skip
+    generated = post(
+        client,
+        reverse("api-assessment-generate"),
+        {"title": "Tomorrow", "kind": "exit_ticket", "targets": ["6.RP.A.1", "6.RP.A.2"]},
+    )
     assert generated.status_code == 201 and len(generated.json()["items"]) == 4
-    assigned = post(client, reverse("api-assignment-create", args=[generated.json()["id"]]), {
-        "section": world.section.pk, "opens_at": "2026-11-24T08:00:00-06:00", "due_at": "2026-11-24T15:00:00-06:00",
-        "students": [world.student.pk]})  # fmt: skip
+    assigned = post(
+        client,
+        reverse("api-assignment-create", args=[generated.json()["id"]]),
+        {
+            "section": world.section.pk,
+            "opens_at": "2026-11-24T08:00:00-06:00",
+            "due_at": "2026-11-24T15:00:00-06:00",
+            "students": [world.student.pk],
+        },
+    )
     assert assigned.status_code == 201
     assignment = Assignment.objects.get(pk=assigned.json()["id"])
     assert list(assignment.students.values_list("username", flat=True)) == ["student"]
@@ -101,12 +141,21 @@ def test_a_teacher_builds_generates_and_assigns(client, world, bank):
 @pytest.mark.parametrize(
     "url_name, body, field, message",
     [
-        ("api-assessment-generate", {"title": "X", "kind": "quiz", "targets": ["9.ZZ.A.1"]}, "targets",
-         "Unknown learning targets: 9.ZZ.A.1."),
-        ("api-assessment-create", {"title": "X", "kind": "exit_ticket", "items": ["a"]}, "items", "Must be a list of ids."),
+        (
+            "api-assessment-generate",
+            {"title": "X", "kind": "quiz", "targets": ["9.ZZ.A.1"]},
+            "targets",
+            "Unknown learning targets: 9.ZZ.A.1.",
+        ),
+        (
+            "api-assessment-create",
+            {"title": "X", "kind": "exit_ticket", "items": ["a"]},
+            "items",
+            "Must be a list of ids.",
+        ),
         ("api-assessment-create", {"kind": "quiz", "items": []}, "title", "This field is required."),
     ],
-)  # fmt: skip
+)
 def test_bad_build_requests_get_a_400_naming_the_field(client, world, bank, url_name, body, field, message):
     client.force_login(world.teacher)
     before = rows()
@@ -118,10 +167,14 @@ def test_bad_build_requests_get_a_400_naming_the_field(client, world, bank, url_
 
 def test_a_teacher_of_another_section_cannot_assign_to_this_one(client, world, bank):
     client.force_login(world.other_teacher)
-    assessment = services.assessment_create(title="Q", kind="quiz", school=world.school, created_by=world.other_teacher,
-                                            items=[bank.items.choice])  # fmt: skip
+    assessment = services.assessment_create(
+        title="Q", kind="quiz", school=world.school, created_by=world.other_teacher, items=[bank.items.choice]
+    )
     before = rows()
-    response = post(client, reverse("api-assignment-create", args=[assessment.pk]), {
-        "section": world.section.pk, "opens_at": "2026-11-24T08:00:00Z", "due_at": "2026-11-25T08:00:00Z"})  # fmt: skip
+    response = post(
+        client,
+        reverse("api-assignment-create", args=[assessment.pk]),
+        {"section": world.section.pk, "opens_at": "2026-11-24T08:00:00Z", "due_at": "2026-11-25T08:00:00Z"},
+    )
     assert response.status_code == 404
     assert rows() == before

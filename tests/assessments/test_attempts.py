@@ -1,4 +1,5 @@
 """Taking an assessment: start, autosave, submit once, scored on the server; bad input writes nothing."""
+
 import datetime
 from decimal import Decimal
 
@@ -46,8 +47,11 @@ def test_an_exit_ticket_is_scored_at_submit_with_feedback(world, exit_ticket, dj
     assert (rows[compare].answer, rows[compare].correct) == (">", False)
     # And every scored response is evidence for each of its targets (the comparison has two)
     assert sorted(Evidence.objects.values_list("target__code", "correct")) == [
-        ("6.RP.A.1", False), ("6.RP.A.1", True), ("6.RP.A.2", False), ("6.RP.A.2", True),
-    ]  # fmt: skip
+        ("6.RP.A.1", False),
+        ("6.RP.A.1", True),
+        ("6.RP.A.2", False),
+        ("6.RP.A.2", True),
+    ]
 
 
 def test_autosave_keeps_the_latest_answer_and_a_reload_resumes_the_attempt(world, exit_ticket):
@@ -63,10 +67,14 @@ def test_autosave_keeps_the_latest_answer_and_a_reload_resumes_the_attempt(world
 
 def test_a_double_submit_scores_once(world, exit_ticket):
     attempt = services.attempt_start(assignment=exit_ticket, learner=world.student)
-    first = services.attempt_submit(attempt=attempt, learner=world.student, answers=answers_for(exit_ticket, "a", "3/4", "<"))
+    first = services.attempt_submit(
+        attempt=attempt, learner=world.student, answers=answers_for(exit_ticket, "a", "3/4", "<")
+    )
     before = snapshot()
     # A retry after a timeout sends different answers: nothing changes
-    second = services.attempt_submit(attempt=attempt, learner=world.student, answers=answers_for(exit_ticket, "b", "1", ">"))
+    second = services.attempt_submit(
+        attempt=attempt, learner=world.student, answers=answers_for(exit_ticket, "b", "1", ">")
+    )
     assert (second.pk, second.points, second.submitted_at) == (first.pk, Decimal("3.00"), first.submitted_at)
     assert snapshot() == before
 
@@ -101,9 +109,13 @@ def test_an_answer_of_the_wrong_shape_is_refused_and_nothing_is_written(world, e
 def test_starting_before_it_opens_or_after_it_closes_is_refused(world, exit_ticket):
     before = snapshot()
     with pytest.raises(ValidationError, match="This assessment opens"):
-        services.attempt_start(assignment=exit_ticket, learner=world.student, now=exit_ticket.opens_at - datetime.timedelta(minutes=1))
+        services.attempt_start(
+            assignment=exit_ticket, learner=world.student, now=exit_ticket.opens_at - datetime.timedelta(minutes=1)
+        )
     with pytest.raises(ValidationError, match="This assessment closed"):
-        services.attempt_start(assignment=exit_ticket, learner=world.student, now=exit_ticket.due_at + datetime.timedelta(minutes=1))
+        services.attempt_start(
+            assignment=exit_ticket, learner=world.student, now=exit_ticket.due_at + datetime.timedelta(minutes=1)
+        )
     assert snapshot() == before
 
 
@@ -121,13 +133,21 @@ def test_an_unassigned_learner_cannot_start_and_nobody_can_answer_for_another(wo
 
 def test_chosen_students_only(world, bank):
     assessment = services.assessment_create(
-        title="Re-check", kind=Assessment.Kind.QUIZ, school=world.school, created_by=world.teacher, items=[bank.items.choice]
+        title="Re-check",
+        kind=Assessment.Kind.QUIZ,
+        school=world.school,
+        created_by=world.teacher,
+        items=[bank.items.choice],
     )
     now = timezone.now()
     assignment = services.assignment_create(
-        assessment=assessment, section=world.section, opens_at=now - datetime.timedelta(minutes=5),
-        due_at=now + datetime.timedelta(hours=1), assigned_by=world.teacher, students=[world.other_student],
-    )  # fmt: skip
+        assessment=assessment,
+        section=world.section,
+        opens_at=now - datetime.timedelta(minutes=5),
+        due_at=now + datetime.timedelta(hours=1),
+        assigned_by=world.teacher,
+        students=[world.other_student],
+    )
     assert services.attempt_start(assignment=assignment, learner=world.other_student).number == 1
     with pytest.raises(ValidationError, match="not assigned to you"):
         services.attempt_start(assignment=assignment, learner=world.student)
@@ -135,28 +155,46 @@ def test_chosen_students_only(world, bank):
 
 def test_the_time_limit_is_stretched_by_extended_time_and_enforced(world, bank):
     # Given a 10-minute quiz and a student with time and a half
-    learner_services.learner_profile_update(by=world.teacher, profile=world.student_profile, changes={"extended_time_factor": Decimal("1.5")})
+    learner_services.learner_profile_update(
+        by=world.teacher, profile=world.student_profile, changes={"extended_time_factor": Decimal("1.5")}
+    )
     assessment = services.assessment_create(
-        title="Timed", kind=Assessment.Kind.QUIZ, school=world.school, created_by=world.teacher,
-        items=[bank.items.choice], time_limit_minutes=10,
-    )  # fmt: skip
+        title="Timed",
+        kind=Assessment.Kind.QUIZ,
+        school=world.school,
+        created_by=world.teacher,
+        items=[bank.items.choice],
+        time_limit_minutes=10,
+    )
     now = timezone.now()
     assignment = services.assignment_create(
-        assessment=assessment, section=world.section, opens_at=now - datetime.timedelta(minutes=1),
-        due_at=now + datetime.timedelta(hours=2), assigned_by=world.teacher,
-    )  # fmt: skip
+        assessment=assessment,
+        section=world.section,
+        opens_at=now - datetime.timedelta(minutes=1),
+        due_at=now + datetime.timedelta(hours=2),
+        assigned_by=world.teacher,
+    )
     attempt = services.attempt_start(assignment=assignment, learner=world.student, now=now)
     other = services.attempt_start(assignment=assignment, learner=world.other_student, now=now)
     # Then their deadline is 15 minutes away, their classmate's 10
     assert attempt.deadline_at - now == datetime.timedelta(minutes=15)
     assert other.deadline_at - now == datetime.timedelta(minutes=10)
     # And at 14 minutes they may still answer; past 15 minutes and the grace period they may not
-    services.attempt_answer_save(attempt=attempt, learner=world.student, item_id=bank.items.choice.pk, answer="b",
-                                 now=now + datetime.timedelta(minutes=14))  # fmt: skip
+    services.attempt_answer_save(
+        attempt=attempt,
+        learner=world.student,
+        item_id=bank.items.choice.pk,
+        answer="b",
+        now=now + datetime.timedelta(minutes=14),
+    )
     before = snapshot()
     with pytest.raises(ValidationError, match="Time ran out"):
-        services.attempt_submit(attempt=attempt, learner=world.student, answers={bank.items.choice.pk: "a"},
-                                now=now + datetime.timedelta(minutes=16))  # fmt: skip
+        services.attempt_submit(
+            attempt=attempt,
+            learner=world.student,
+            answers={bank.items.choice.pk: "a"},
+            now=now + datetime.timedelta(minutes=16),
+        )
     assert snapshot() == before
     # And the sweeper submits both expired attempts with the answers they saved
     assert services.attempts_close_expired(now=now + datetime.timedelta(minutes=16)) == 2
@@ -175,8 +213,11 @@ def test_attempts_allowed_is_enforced(world, exit_ticket):
 def test_open_responses_wait_for_the_teachers_rubric(world, rubric_task, bank, django_capture_on_commit_callbacks):
     attempt = services.attempt_start(assignment=rubric_task, learner=world.student)
     with django_capture_on_commit_callbacks(execute=True):
-        services.attempt_submit(attempt=attempt, learner=world.student, answers={
-            bank.items.open.pk: "I divided 3 by 4 to get $0.75 per pound.", bank.items.numeric.pk: "0.75"})  # fmt: skip
+        services.attempt_submit(
+            attempt=attempt,
+            learner=world.student,
+            answers={bank.items.open.pk: "I divided 3 by 4 to get $0.75 per pound.", bank.items.numeric.pk: "0.75"},
+        )
     attempt.refresh_from_db()
     assert (attempt.status, attempt.points) == ("awaiting_teacher", Decimal("1.00"))
     # Only the numeric item is evidence so far
@@ -186,12 +227,19 @@ def test_open_responses_wait_for_the_teachers_rubric(world, rubric_task, bank, d
         services.response_rubric_score(response=response, teacher=world.teacher, levels={"reasoning": "3"})
     # When the teacher scores reasoning 3 of 3 and precision 0 of 1 (3 of 4 rubric points, 3 of 4 item points)
     with django_capture_on_commit_callbacks(execute=True):
-        services.response_rubric_score(response=response, teacher=world.teacher,
-                                       levels={"reasoning": "3", "precision": "0"},
-                                       comment="  Clear method; label the units.  ")  # fmt: skip
+        services.response_rubric_score(
+            response=response,
+            teacher=world.teacher,
+            levels={"reasoning": "3", "precision": "0"},
+            comment="  Clear method; label the units.  ",
+        )
     response.refresh_from_db()
     attempt.refresh_from_db()
-    assert (response.points, response.correct, response.teacher_comment) == (Decimal("3.00"), True, "Clear method; label the units.")
+    assert (response.points, response.correct, response.teacher_comment) == (
+        Decimal("3.00"),
+        True,
+        "Clear method; label the units.",
+    )
     assert (attempt.status, attempt.points, attempt.max_points) == ("scored", Decimal("4.00"), Decimal("5.00"))
     assert sorted(Evidence.objects.values_list("target__code", "correct")) == [("6.RP.A.2", True), ("6.RP.A.2", True)]
 
@@ -202,17 +250,25 @@ def ordered_items(assessment):
 
 def test_a_generated_exit_ticket_spreads_items_over_the_targets(world, bank):
     assessment = services.assessment_generate(
-        title="Tomorrow", kind=Assessment.Kind.EXIT_TICKET, school=world.school, created_by=world.teacher,
-        targets=[bank.ratios, bank.rates], seed=3,
-    )  # fmt: skip
+        title="Tomorrow",
+        kind=Assessment.Kind.EXIT_TICKET,
+        school=world.school,
+        created_by=world.teacher,
+        targets=[bank.ratios, bank.rates],
+        seed=3,
+    )
     items = ordered_items(assessment)
     assert len(items) == 4
     assert not any(item.is_open for item in items)
     assert {target.code for item in items for target in item.targets.all()} == {"6.RP.A.1", "6.RP.A.2"}
     again = services.assessment_generate(
-        title="Tomorrow", kind=Assessment.Kind.EXIT_TICKET, school=world.school, created_by=world.teacher,
-        targets=[bank.ratios, bank.rates], seed=3,
-    )  # fmt: skip
+        title="Tomorrow",
+        kind=Assessment.Kind.EXIT_TICKET,
+        school=world.school,
+        created_by=world.teacher,
+        targets=[bank.ratios, bank.rates],
+        seed=3,
+    )
     assert ordered_items(again) == items
 
 
@@ -221,22 +277,37 @@ def test_generating_for_a_target_without_items_names_it(world, bank):
 
     empty = make_target(bank.framework, "6.RP.A.3")
     with pytest.raises(ValidationError, match="no items for 6.RP.A.3"):
-        services.assessment_generate(title="X", kind=Assessment.Kind.QUIZ, school=world.school,
-                                     created_by=world.teacher, targets=[bank.ratios, empty])  # fmt: skip
+        services.assessment_generate(
+            title="X",
+            kind=Assessment.Kind.QUIZ,
+            school=world.school,
+            created_by=world.teacher,
+            targets=[bank.ratios, empty],
+        )
     assert not Assessment.objects.exists()
 
 
 def test_an_exit_ticket_has_three_to_five_items(world, bank):
     with pytest.raises(ValidationError, match="An exit ticket has 3 to 5 items; this one has 2."):
-        services.assessment_create(title="Short", kind=Assessment.Kind.EXIT_TICKET, school=world.school,
-                                   created_by=world.teacher, items=[bank.items.choice, bank.items.numeric])  # fmt: skip
+        services.assessment_create(
+            title="Short",
+            kind=Assessment.Kind.EXIT_TICKET,
+            school=world.school,
+            created_by=world.teacher,
+            items=[bank.items.choice, bank.items.numeric],
+        )
     assert not Assessment.objects.exists()
 
 
 def test_a_malformed_key_is_refused(world, bank):
     with pytest.raises(ValidationError) as refused:
-        services.item_create(item_type="single_choice", stem="?", targets=[bank.ratios],
-                             choices=[{"id": "a", "text": "1"}], key={"correct": "q"})  # fmt: skip
+        services.item_create(
+            item_type="single_choice",
+            stem="?",
+            targets=[bank.ratios],
+            choices=[{"id": "a", "text": "1"}],
+            key={"correct": "q"},
+        )
     assert "key" in refused.value.message_dict
 
 
@@ -256,5 +327,7 @@ def test_a_choice_must_be_a_choice_even_while_autosaving(world, exit_ticket):
     attempt = services.attempt_start(assignment=exit_ticket, learner=world.student)
     before = snapshot()
     with pytest.raises(ValidationError, match="'z' is not a choice"):
-        services.attempt_answer_save(attempt=attempt, learner=world.student, item_id=item_ids(exit_ticket)[0], answer="z")
+        services.attempt_answer_save(
+            attempt=attempt, learner=world.student, item_id=item_ids(exit_ticket)[0], answer="z"
+        )
     assert snapshot() == before

@@ -1,4 +1,5 @@
 """Rubric work waiting: the open responses of submitted attempts no teacher has scored yet."""
+
 from __future__ import annotations
 
 import datetime
@@ -24,12 +25,21 @@ def test_awaiting_rubric_is_exactly_the_unscored_open_responses_of_submitted_att
     def start(learner):
         return services.attempt_start(assignment=rubric_task, learner=learner)
 
-    waiting = services.attempt_submit(attempt=start(world.student), learner=world.student,
-                                      answers=answers(rubric_task, "Divide the cost by the pounds.", "3/4"))  # fmt: skip
-    scored = services.attempt_submit(attempt=start(world.other_student), learner=world.other_student,
-                                     answers=answers(rubric_task, "It is 3/4 a pound.", "3/4"))  # fmt: skip
-    services.response_rubric_score(response=scored.responses.get(item=bank.items.open), teacher=world.teacher,
-                                   levels={"reasoning": "3", "precision": "1"})  # fmt: skip
+    waiting = services.attempt_submit(
+        attempt=start(world.student),
+        learner=world.student,
+        answers=answers(rubric_task, "Divide the cost by the pounds.", "3/4"),
+    )
+    scored = services.attempt_submit(
+        attempt=start(world.other_student),
+        learner=world.other_student,
+        answers=answers(rubric_task, "It is 3/4 a pound.", "3/4"),
+    )
+    services.response_rubric_score(
+        response=scored.responses.get(item=bank.items.open),
+        teacher=world.teacher,
+        levels={"reasoning": "3", "precision": "1"},
+    )
     drafter = LearnerFactory(school=world.school, username="drafter").user
     school_services.enrollment_create(section=world.section, student=drafter, enrolled_on=datetime.date(2026, 8, 24))
     draft = start(drafter)

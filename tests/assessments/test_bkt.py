@@ -1,4 +1,5 @@
 """The mastery estimator (BKT with forgetting and learner ability): pure numpy, no database."""
+
 from __future__ import annotations
 
 import numpy as np

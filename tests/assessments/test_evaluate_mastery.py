@@ -1,4 +1,5 @@
 """`manage.py evaluate_mastery`: runs on small generated logs and needs no database."""
+
 from __future__ import annotations
 
 from io import StringIO

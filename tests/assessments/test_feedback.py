@@ -1,5 +1,6 @@
 """Feedback after an exit ticket or quiz: each wrong answer shows the right answer and the worked solution when
 the teacher allows it (`show_answers_after_submit`), and nothing of the key when not."""
+
 from __future__ import annotations
 
 import datetime
@@ -17,33 +18,49 @@ def solved_items(bank):
     """A choice, a numeric and a comparison item on ratios, each with a worked solution."""
     return [
         services.item_create(
-            item_type="single_choice", stem="Which ratio is **flour to sugar** for 2 cups of flour and 3 of sugar?",
-            targets=[bank.ratios], choices=[{"id": "a", "text": "2:3"}, {"id": "b", "text": "3:2"}],
-            key={"correct": "a"}, worked_solution="Flour comes first: 2 cups of flour to 3 of sugar is **2:3**.",
+            item_type="single_choice",
+            stem="Which ratio is **flour to sugar** for 2 cups of flour and 3 of sugar?",
+            targets=[bank.ratios],
+            choices=[{"id": "a", "text": "2:3"}, {"id": "b", "text": "3:2"}],
+            key={"correct": "a"},
+            worked_solution="Flour comes first: 2 cups of flour to 3 of sugar is **2:3**.",
         ),
         services.item_create(
-            item_type="numeric", stem="3 pounds cost $9. What does 1 pound cost, in dollars?", targets=[bank.rates],
-            key={"value": "3", "tolerance": "0"}, worked_solution="1. $9 ÷ 3 = **3** dollars a pound.",
+            item_type="numeric",
+            stem="3 pounds cost $9. What does 1 pound cost, in dollars?",
+            targets=[bank.rates],
+            key={"value": "3", "tolerance": "0"},
+            worked_solution="1. $9 ÷ 3 = **3** dollars a pound.",
             hints=["Share the cost equally among the pounds."],
         ),
         services.item_create(
-            item_type="comparison", stem="1/8 _ 1/4", targets=[bank.ratios], key={"correct": "<"},
+            item_type="comparison",
+            stem="1/8 _ 1/4",
+            targets=[bank.ratios],
+            key={"correct": "<"},
             worked_solution="Eighths are smaller pieces than quarters, so 1/8 **<** 1/4.",
         ),
-    ]  # fmt: skip
+    ]
 
 
 def taken(client, world, items, *, show_answers: bool) -> str:
     """The result page after `world.student` answered the choice and the comparison wrong and the numeric right."""
     assessment = services.assessment_create(
-        title="Ratios check", kind=Assessment.Kind.EXIT_TICKET, school=world.school, created_by=world.teacher,
-        items=items, show_answers_after_submit=show_answers,
-    )  # fmt: skip
+        title="Ratios check",
+        kind=Assessment.Kind.EXIT_TICKET,
+        school=world.school,
+        created_by=world.teacher,
+        items=items,
+        show_answers_after_submit=show_answers,
+    )
     now = timezone.now()
     assignment = services.assignment_create(
-        assessment=assessment, section=world.section, opens_at=now - datetime.timedelta(hours=1),
-        due_at=now + datetime.timedelta(hours=2), assigned_by=world.teacher,
-    )  # fmt: skip
+        assessment=assessment,
+        section=world.section,
+        opens_at=now - datetime.timedelta(hours=1),
+        due_at=now + datetime.timedelta(hours=2),
+        assigned_by=world.teacher,
+    )
     client.force_login(world.student)
     url = reverse("take-assessment", args=[assignment.pk])
     client.get(url)

@@ -1,6 +1,7 @@
 """Every item generator, over many seeds: its items score their own answer correct and every wrong answer
 incorrect, hints never give the answer away, the worked solution ends at the answer, figures are well-formed
 accessible SVG, and the bank reaches its coverage goal. Pure: no database."""
+
 from __future__ import annotations
 
 import csv

@@ -1,4 +1,5 @@
 """The prerequisite graph's cycle checks: pure functions, no database."""
+
 from __future__ import annotations
 
 from assessments.graph import cycle_closed_by, find_cycle

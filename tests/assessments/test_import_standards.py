@@ -1,4 +1,5 @@
 """Importing standards: reading and checking the CSV files, the service's upsert and sync, the command."""
+
 from __future__ import annotations
 
 import csv
@@ -100,8 +101,14 @@ def test_reading_a_directory_gives_checked_standards_edges_and_pairs(tmp_path):
 
     # then every standard is there, the sub-standard knows its parent, and each related pair is kept once
     assert [standard.code for standard in data.standards] == [
-        "6.RP.A.1", "6.RP.A.2", "6.RP.A.3", "6.RP.A.3a", "7.RP.A.2", "6.NS.B.2", "6.G.A.1",
-    ]  # fmt: skip
+        "6.RP.A.1",
+        "6.RP.A.2",
+        "6.RP.A.3",
+        "6.RP.A.3a",
+        "7.RP.A.2",
+        "6.NS.B.2",
+        "6.G.A.1",
+    ]
     assert data.standards[3] == Standard(
         line=5,
         source_id="295",
@@ -296,8 +303,11 @@ def test_a_first_import_creates_the_framework_targets_edges_and_pairs(db, tmp_pa
     )
     framework = Framework.objects.get()
     assert (framework.slug, framework.name, framework.subject, framework.version) == (
-        "ccss-math", "Common Core State Standards for Mathematics", "math", "2010",
-    )  # fmt: skip
+        "ccss-math",
+        "Common Core State Standards for Mathematics",
+        "math",
+        "2010",
+    )
     assert framework.source.startswith("Achieve the Core, Coherence Map data")
     targets = LearningTarget.objects.order_by("code")
     assert list(targets.values_list("code", "grade", "weight_class", "parent__code", "source_id")) == [
@@ -416,8 +426,17 @@ def test_importing_the_common_core_gives_every_target_edge_and_pair(db):
         "additional": 53,
     }
     assert Counter(LearningTarget.objects.values_list("grade", flat=True)) == {
-        "K": 25, "1": 24, "2": 28, "3": 37, "4": 37, "5": 40, "6": 47, "7": 43, "8": 36, "HS": 163,
-    }  # fmt: skip
+        "K": 25,
+        "1": 24,
+        "2": 28,
+        "3": 37,
+        "4": 37,
+        "5": 40,
+        "6": 47,
+        "7": 43,
+        "8": 36,
+        "HS": 163,
+    }
     assert LearningTarget.objects.get(code="6.RP.A.3a").parent.code == "6.RP.A.3"
     assert LearningTarget.objects.filter(parent__isnull=False).count() == 116
     assert LearningTarget.objects.get(code="K.G.B.6").text.endswith(

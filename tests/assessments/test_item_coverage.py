@@ -1,4 +1,5 @@
 """`manage.py item_coverage`: per grade, the targets with and without enough items in the shared bank."""
+
 from io import StringIO
 
 import pytest
@@ -20,8 +21,9 @@ def coverage_bank(bank):
     counting = make_target(bank.framework, "K.CC.A.1", grade="K")
     make_target(bank.framework, "K.CC.A.2", grade="K")
     services.item_create(item_type="numeric", stem="Count the dots: ● ● ●", targets=[counting], key={"value": "3"})
-    own = services.item_create(item_type="numeric", stem="Our school's rate question", targets=[bank.rates],
-                               key={"value": "2"})  # fmt: skip
+    own = services.item_create(
+        item_type="numeric", stem="Our school's rate question", targets=[bank.rates], key={"value": "2"}
+    )
     own.school = SchoolFactory()
     own.save(update_fields=["school"])
     return bank

@@ -1,4 +1,5 @@
 """Importing MathCAMPS items: reading and checking the file, the bank's upsert, the command, the committed copy."""
+
 from __future__ import annotations
 
 import datetime
@@ -43,7 +44,8 @@ KNOWN_CODES = {"6.EE.A.1", "6.NS.B.3", "7.NS.A.1", "8.EE.C.8", "HSA-SSE.A.1"}
 SKIPPED_BANK_EXAMPLES = {
     "follow-up that leans on another question": tuple(
         SkippedProblem(
-            f"4.NF.A.2-{number}-2", "follow-up that leans on another question",
+            f"4.NF.A.2-{number}-2",
+            "follow-up that leans on another question",
             f"the follow-up to 4.NF.A.2-{number}-0 does not restate it or points back at it",
         )
         for number in range(3)
@@ -59,9 +61,14 @@ SKIPPED_BANK_EXAMPLES = {
         )
     ),
     "a count of things that is not a whole number": tuple(
-        SkippedProblem(source_id, "a count of things that is not a whole number", f"'{count}' counts things in fractions")
-        for source_id, count in (("6.NS.B.3-0-0", "20.3 tenants"), ("6.NS.B.3-2-0", "39.2 hats"),
-                                 ("6.NS.B.3-3-0", "18.06 cucumbers"))
+        SkippedProblem(
+            source_id, "a count of things that is not a whole number", f"'{count}' counts things in fractions"
+        )
+        for source_id, count in (
+            ("6.NS.B.3-0-0", "20.3 tenants"),
+            ("6.NS.B.3-2-0", "39.2 hats"),
+            ("6.NS.B.3-3-0", "18.06 cucumbers"),
+        )
     ),
     "rounded decimal answer": tuple(
         SkippedProblem(
@@ -77,9 +84,11 @@ SKIPPED_BANK_EXAMPLES = {
     ),
 }
 BANK_SKIPPED = {
-    "follow-up that leans on another question": 4257, "answer not a number or comparison": 200,
-    "a count of things that is not a whole number": 88, "rounded decimal answer": 3,
-}  # fmt: skip
+    "follow-up that leans on another question": 4257,
+    "answer not a number or comparison": 200,
+    "a count of things that is not a whole number": 88,
+    "rounded decimal answer": 3,
+}
 
 
 def problem(problem_id: str = "6.EE.A.1-0-0", **fields) -> dict:
@@ -313,15 +322,37 @@ def test_a_follow_up_becomes_an_item_only_when_it_stands_on_its_own():
     original = "Liam has 40 sets of blocks. Each set has 16 blocks. How many blocks does Liam have?"
     entries = [
         problem("6.EE.A.1-5-0", statement=original, answer="640"),
-        problem("6.EE.A.1-5-1", type="incremental-followup", followup_to="6.EE.A.1-5-0", answer="615",
-                statement=original.replace("How many blocks does Liam have?", "He gives 25 blocks to a friend. "
-                                           "How many blocks does Liam have left?")),
-        problem("6.EE.A.1-5-2", type="counterfactual-followup", followup_to="6.EE.A.1-5-0", answer="480",
-                statement="Liam has 30 sets of blocks. Each set has 16 blocks. How many blocks does Liam have?"),
-        problem("6.EE.A.1-5-3", type="counterfactual-followup", followup_to="6.EE.A.1-5-0", answer="480",
-                statement="Using the previous problem, suppose Liam has 30 sets of 16 blocks. How many blocks?"),
-        problem("6.EE.A.1-5-4", type="incremental-followup", followup_to="6.EE.A.1-5-0", answer="615",
-                statement="Liam gives 25 blocks to a friend. How many blocks does he have left?"),
+        problem(
+            "6.EE.A.1-5-1",
+            type="incremental-followup",
+            followup_to="6.EE.A.1-5-0",
+            answer="615",
+            statement=original.replace(
+                "How many blocks does Liam have?",
+                "He gives 25 blocks to a friend. How many blocks does Liam have left?",
+            ),
+        ),
+        problem(
+            "6.EE.A.1-5-2",
+            type="counterfactual-followup",
+            followup_to="6.EE.A.1-5-0",
+            answer="480",
+            statement="Liam has 30 sets of blocks. Each set has 16 blocks. How many blocks does Liam have?",
+        ),
+        problem(
+            "6.EE.A.1-5-3",
+            type="counterfactual-followup",
+            followup_to="6.EE.A.1-5-0",
+            answer="480",
+            statement="Using the previous problem, suppose Liam has 30 sets of 16 blocks. How many blocks?",
+        ),
+        problem(
+            "6.EE.A.1-5-4",
+            type="incremental-followup",
+            followup_to="6.EE.A.1-5-0",
+            answer="615",
+            statement="Liam gives 25 blocks to a friend. How many blocks does he have left?",
+        ),
         problem("6.EE.A.1-6-1", type="incremental-followup", followup_to="6.EE.A.1-6-0"),
     ]
 
@@ -330,14 +361,22 @@ def test_a_follow_up_becomes_an_item_only_when_it_stands_on_its_own():
 
     # then the stems that stand on their own are items, as written, and the others are skipped saying why
     assert [(item.source_id, item.stem) for item in parsed.items] == [
-        ("6.EE.A.1-5-0", original), ("6.EE.A.1-5-1", entries[1]["statement"]), ("6.EE.A.1-5-2", entries[2]["statement"]),
-    ]  # fmt: skip
+        ("6.EE.A.1-5-0", original),
+        ("6.EE.A.1-5-1", entries[1]["statement"]),
+        ("6.EE.A.1-5-2", entries[2]["statement"]),
+    ]
     assert parsed.skipped == [
-        SkippedProblem(source_id, "follow-up that leans on another question",
-                       f"the follow-up to {followup_to} does not restate it or points back at it")
-        for source_id, followup_to in (("6.EE.A.1-5-3", "6.EE.A.1-5-0"), ("6.EE.A.1-5-4", "6.EE.A.1-5-0"),
-                                       ("6.EE.A.1-6-1", "6.EE.A.1-6-0"))
-    ]  # fmt: skip
+        SkippedProblem(
+            source_id,
+            "follow-up that leans on another question",
+            f"the follow-up to {followup_to} does not restate it or points back at it",
+        )
+        for source_id, followup_to in (
+            ("6.EE.A.1-5-3", "6.EE.A.1-5-0"),
+            ("6.EE.A.1-5-4", "6.EE.A.1-5-0"),
+            ("6.EE.A.1-6-1", "6.EE.A.1-6-0"),
+        )
+    ]
 
 
 @pytest.mark.parametrize(
@@ -356,8 +395,13 @@ def test_a_problem_counting_things_in_fractions_is_skipped(statement, skipped):
 
     # then a decimal count of whole things skips it; measures and sums are fine
     if skipped:
-        assert parsed.skipped == [SkippedProblem("6.EE.A.1-0-0", "a count of things that is not a whole number",
-                                                 f"'{skipped}' counts things in fractions")]  # fmt: skip
+        assert parsed.skipped == [
+            SkippedProblem(
+                "6.EE.A.1-0-0",
+                "a count of things that is not a whole number",
+                f"'{skipped}' counts things in fractions",
+            )
+        ]
     else:
         assert [item.stem for item in parsed.items] == [statement]
 
@@ -409,8 +453,10 @@ def test_importing_the_committed_bank_creates_every_item_it_can(standards, djang
     assert len(by_target) == 42 and by_target["3.MD.D.8"] == 300 and by_target["K.OA.A.5"] == 115
     assert min(by_target.values()) == by_target["6.NS.B.3"] == 66
     assert Counter(items.values_list("item_type", "difficulty")) == {
-        ("numeric", 2): 4616, ("numeric", 3): 232, ("comparison", 2): 211,
-    }  # fmt: skip
+        ("numeric", 2): 4616,
+        ("numeric", 3): 232,
+        ("comparison", 2): 211,
+    }
     for item_type, choices, key in items.values_list("item_type", "choices", "key"):
         scoring.validate_key(item_type, choices, key)
     assert not items.filter(stem__iregex=r"(previous|earlier|last|original) (problem|question)").exists()
@@ -459,9 +505,7 @@ def test_the_command_prints_the_summary_and_what_it_skipped(standards, capsys):
         )
     )
     assert "4/4" in first.err
-    assert second.out == (
-        "mathcamps.json: 9607 problems: 0 items created, 0 updated, 5059 unchanged, 4548 skipped.\n"
-    )
+    assert second.out == ("mathcamps.json: 9607 problems: 0 items created, 0 updated, 5059 unchanged, 4548 skipped.\n")
     assert second.err == ""
 
 

@@ -1,4 +1,5 @@
 """Adding prerequisite edges one at a time: the graph stays acyclic and within one framework."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """Reading and writing QTI 3.0 items and manifests (assessments.qti): no database."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -90,16 +91,20 @@ def test_an_inline_choice_becomes_a_single_choice_with_a_blank_in_the_stem():
     item = read_item((SAMPLE / "q12-inline-choice-interaction.xml").read_bytes(), file_name="q12.xml")
     # then
     assert item == QtiItem(
-        identifier="inline-choice-1", title="Richard III (Take 2)", interaction="inline-choice",
+        identifier="inline-choice-1",
+        title="Richard III (Take 2)",
+        interaction="inline-choice",
         item_type="single_choice",
         stem="Identify the missing word in this famous quote from Shakespeare's Richard III.\n\n"
-             "> Now is the winter of our discontent\\\n"
-             "> Made glorious summer by this sun of \\_\\_\\_\\_\\_;\\\n"
-             "> And all the clouds that lour'd upon our house\\\n"
-             "> In the deep bosom of the ocean buried.",
+        "> Now is the winter of our discontent\\\n"
+        "> Made glorious summer by this sun of \\_\\_\\_\\_\\_;\\\n"
+        "> And all the clouds that lour'd upon our house\\\n"
+        "> In the deep bosom of the ocean buried.",
         choices=[{"id": "G", "text": "Gloucester"}, {"id": "L", "text": "Lancaster"}, {"id": "Y", "text": "York"}],
-        key={"correct": "Y"}, max_points=Decimal("1"), file_name="q12.xml",
-    )  # fmt: skip
+        key={"correct": "Y"},
+        max_points=Decimal("1"),
+        file_name="q12.xml",
+    )
 
 
 def test_mathml_stays_mathml_in_the_stem_and_the_choices():
@@ -126,10 +131,14 @@ def test_a_multiple_choice_with_custom_processing_keeps_its_correct_response():
 
 def test_a_repeated_xml_declaration_is_tolerated_and_lines_still_count_from_the_top():
     # given a file published with its declaration twice, and an error on its line 6
-    data = b'<?xml version="1.0"?>\n<?xml version="1.0"?>\n<qti-assessment-item xmlns="' + qti.QTI_NS.encode() + (
-        b'" identifier="x">\n<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="float">\n'
-        b"<qti-correct-response>\n<qti-value>abc</qti-value></qti-correct-response></qti-response-declaration>\n"
-        b"</qti-assessment-item>"
+    data = (
+        b'<?xml version="1.0"?>\n<?xml version="1.0"?>\n<qti-assessment-item xmlns="'
+        + qti.QTI_NS.encode()
+        + (
+            b'" identifier="x">\n<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="float">\n'
+            b"<qti-correct-response>\n<qti-value>abc</qti-value></qti-correct-response></qti-response-declaration>\n"
+            b"</qti-assessment-item>"
+        )
     )
     # when / then
     with pytest.raises(QtiError) as raised:
@@ -151,13 +160,17 @@ def test_a_float_text_entry_is_numeric_with_its_tolerance():
     )
     item = read(data)
     assert (item.item_type, item.key, item.stem) == (
-        "numeric", {"value": "1.5", "tolerance": "0.05"}, "Half of 3 is \\_\\_\\_\\_\\_."
+        "numeric",
+        {"value": "1.5", "tolerance": "0.05"},
+        "Half of 3 is \\_\\_\\_\\_\\_.",
     )
 
 
 def test_a_string_text_entry_whose_answer_is_a_number_is_numeric():
-    data = item_xml("<p><qti-text-entry-interaction response-identifier='RESPONSE'/></p><p>Three quarters?</p>",
-                    declarations=response("string", "3/4"))  # fmt: skip
+    data = item_xml(
+        "<p><qti-text-entry-interaction response-identifier='RESPONSE'/></p><p>Three quarters?</p>",
+        declarations=response("string", "3/4"),
+    )
     item = read(data)
     # the interaction alone in its paragraph leaves no blank
     assert (item.item_type, item.key, item.stem) == ("numeric", {"value": "3/4", "tolerance": "0"}, "Three quarters?")
@@ -167,15 +180,19 @@ def test_a_short_text_accepts_the_mapping_entries_worth_points():
     mapping = """<qti-mapping default-value="0">
         <qti-map-entry map-key="Paris" mapped-value="1"/><qti-map-entry map-key="paris" mapped-value="1"/>
         <qti-map-entry map-key="Lyon" mapped-value="0"/></qti-mapping>"""
-    data = item_xml("<p>Capital of France: <qti-text-entry-interaction response-identifier='RESPONSE'/></p>",
-                    declarations=response("string", "Paris", mapping=mapping))  # fmt: skip
+    data = item_xml(
+        "<p>Capital of France: <qti-text-entry-interaction response-identifier='RESPONSE'/></p>",
+        declarations=response("string", "Paris", mapping=mapping),
+    )
     assert read(data).key == {"accepted": ["Paris", "paris"]}
 
 
 def test_a_case_sensitive_entry_makes_the_key_case_sensitive():
     mapping = '<qti-mapping><qti-map-entry map-key="NaCl" mapped-value="1" case-sensitive="true"/></qti-mapping>'
-    data = item_xml("<p>Salt? <qti-text-entry-interaction response-identifier='RESPONSE'/></p>",
-                    declarations=response("string", mapping=mapping))  # fmt: skip
+    data = item_xml(
+        "<p>Salt? <qti-text-entry-interaction response-identifier='RESPONSE'/></p>",
+        declarations=response("string", mapping=mapping),
+    )
     assert read(data).key == {"accepted": ["NaCl"], "case_sensitive": True}
 
 
@@ -185,14 +202,23 @@ def test_an_extended_text_gets_a_rubric_from_zero_to_the_maximum_score():
         "</qti-extended-text-interaction>",
         declarations='<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="string"/>',
         outcome='<qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float" '
-                'normal-maximum="2"/>',
-    )  # fmt: skip
+        'normal-maximum="2"/>',
+    )
     item = read(data)
     assert (item.item_type, item.stem, item.max_points) == ("open_response", "Explain.", Decimal("2"))
-    assert item.rubric == {"criteria": [{"id": "score", "name": "Score", "levels": [
-        {"id": "0", "label": "0 points", "points": 0}, {"id": "1", "label": "1 point", "points": 1},
-        {"id": "2", "label": "2 points", "points": 2},
-    ]}]}  # fmt: skip
+    assert item.rubric == {
+        "criteria": [
+            {
+                "id": "score",
+                "name": "Score",
+                "levels": [
+                    {"id": "0", "label": "0 points", "points": 0},
+                    {"id": "1", "label": "1 point", "points": 1},
+                    {"id": "2", "label": "2 points", "points": 2},
+                ],
+            }
+        ]
+    }
 
 
 def test_choice_feedback_becomes_the_choice_feedback():
@@ -212,19 +238,34 @@ def test_choice_feedback_becomes_the_choice_feedback():
 @pytest.mark.parametrize(
     ("body", "declarations", "kind"),
     [
-        ("<qti-choice-interaction response-identifier='RESPONSE'><qti-simple-choice identifier='a'>A"
-         "</qti-simple-choice></qti-choice-interaction>", response("identifier"), qti.SKIP_NO_CORRECT),
-        ("<p><img src='a.png' alt='A'/></p><qti-choice-interaction response-identifier='RESPONSE'>"
-         "<qti-simple-choice identifier='a'>A</qti-simple-choice></qti-choice-interaction>",
-         response("identifier", "a"), qti.SKIP_MEDIA),
+        (
+            "<qti-choice-interaction response-identifier='RESPONSE'><qti-simple-choice identifier='a'>A"
+            "</qti-simple-choice></qti-choice-interaction>",
+            response("identifier"),
+            qti.SKIP_NO_CORRECT,
+        ),
+        (
+            "<p><img src='a.png' alt='A'/></p><qti-choice-interaction response-identifier='RESPONSE'>"
+            "<qti-simple-choice identifier='a'>A</qti-simple-choice></qti-choice-interaction>",
+            response("identifier", "a"),
+            qti.SKIP_MEDIA,
+        ),
         ("<qti-order-interaction response-identifier='RESPONSE'/>", response("identifier", "a"), qti.SKIP_UNSUPPORTED),
-        ("<p><qti-text-entry-interaction response-identifier='RESPONSE'/>"
-         "<qti-text-entry-interaction response-identifier='RESPONSE'/></p>", response("string", "a"), qti.SKIP_SEVERAL),
+        (
+            "<p><qti-text-entry-interaction response-identifier='RESPONSE'/>"
+            "<qti-text-entry-interaction response-identifier='RESPONSE'/></p>",
+            response("string", "a"),
+            qti.SKIP_SEVERAL,
+        ),
         ("<p>Just reading.</p>", "", qti.SKIP_NONE),
-        ("<p>x <math><mover><mi>x</mi><mo>^</mo></mover></math> <qti-text-entry-interaction "
-         "response-identifier='RESPONSE'/></p>", response("string", "a"), qti.SKIP_CONTENT),
+        (
+            "<p>x <math><mover><mi>x</mi><mo>^</mo></mover></math> <qti-text-entry-interaction "
+            "response-identifier='RESPONSE'/></p>",
+            response("string", "a"),
+            qti.SKIP_CONTENT,
+        ),
     ],
-)  # fmt: skip
+)
 def test_items_waypoint_cannot_carry_are_skipped_with_their_reason(body, declarations, kind):
     outcome = read(item_xml(body, declarations=declarations))
     assert isinstance(outcome, QtiSkip) and outcome.kind == kind
@@ -247,8 +288,10 @@ def test_an_unknown_interaction_names_the_file_and_line():
 
 
 def test_a_numeric_key_that_is_not_a_number_names_the_file_and_line():
-    data = item_xml("<p><qti-text-entry-interaction response-identifier='RESPONSE'/></p>",
-                    declarations=response("integer", "twelve"))  # fmt: skip
+    data = item_xml(
+        "<p><qti-text-entry-interaction response-identifier='RESPONSE'/></p>",
+        declarations=response("integer", "twelve"),
+    )
     with pytest.raises(QtiError, match=r"^item\.xml line 3: the integer response RESPONSE has the value 'twelve'"):
         read(data)
 
@@ -268,7 +311,7 @@ STEMS = [
     "1. a loose\n\n2. list",
     "| x | y |\n| --- | --- |\n| 1 | 2 |\n| 3 | 4 |",
     "```\nfor x in range(3):\n    print(x)\n```",
-    "## A heading\n\nText with [a link](https://example.org \"Example\").",
+    '## A heading\n\nText with [a link](https://example.org "Example").',
     "> A quotation\n>\n> in two paragraphs.",
     "Fill in: 3 + 4 = _____",
     "Line one\\\nline two",
@@ -288,12 +331,22 @@ STEMS = [
 @pytest.mark.parametrize("item_type", ["single_choice", "numeric", "short_text", "open_response"])
 def test_a_stem_comes_back_identical_through_export_and_import(stem, item_type):
     # given
-    item = QtiItem(identifier="x", title="t", interaction="", item_type=item_type, stem=stem, **{
-        "single_choice": {"choices": [{"id": "a", "text": "*A*"}, {"id": "b", "text": "`B`"}], "key": {"correct": "a"}},
-        "numeric": {"key": {"value": "3/4", "tolerance": "0"}},
-        "short_text": {"key": {"accepted": ["ratio"]}},
-        "open_response": {"rubric": qti.default_rubric(Decimal(1))},
-    }[item_type])  # fmt: skip
+    item = QtiItem(
+        identifier="x",
+        title="t",
+        interaction="",
+        item_type=item_type,
+        stem=stem,
+        **{
+            "single_choice": {
+                "choices": [{"id": "a", "text": "*A*"}, {"id": "b", "text": "`B`"}],
+                "key": {"correct": "a"},
+            },
+            "numeric": {"key": {"value": "3/4", "tolerance": "0"}},
+            "short_text": {"key": {"accepted": ["ratio"]}},
+            "open_response": {"rubric": qti.default_rubric(Decimal(1))},
+        }[item_type],
+    )
     # when
     back = read(write_item(item))
     # then
@@ -304,15 +357,22 @@ def test_a_stem_comes_back_identical_through_export_and_import(stem, item_type):
 @pytest.mark.parametrize("stem", STEMS[:15])
 def test_canonical_markdown_needs_no_carried_copy(stem):
     assert qti.markdown_from_xhtml(qti.xhtml_from_markdown(stem)) == stem
-    item = QtiItem(identifier="x", title="t", interaction="", item_type="numeric", stem=stem,
-                   key={"value": "1", "tolerance": "0"})  # fmt: skip
+    item = QtiItem(
+        identifier="x", title="t", interaction="", item_type="numeric", stem=stem, key={"value": "1", "tolerance": "0"}
+    )
     assert qti.MARKDOWN_ATTRIBUTE.encode() not in write_item(item)
 
 
 def test_a_carried_markdown_the_xhtml_no_longer_matches_is_ignored():
     # given an export whose XHTML was edited elsewhere after it was written
-    item = QtiItem(identifier="x", title="t", interaction="", item_type="numeric", stem="_Old_ text",
-                   key={"value": "1", "tolerance": "0"})  # fmt: skip
+    item = QtiItem(
+        identifier="x",
+        title="t",
+        interaction="",
+        item_type="numeric",
+        stem="_Old_ text",
+        key={"value": "1", "tolerance": "0"},
+    )
     edited = write_item(item).replace(b"<em>Old</em> text", b"<em>New</em> text")
     # when / then
     assert read(edited).stem == "*New* text"
@@ -321,29 +381,82 @@ def test_a_carried_markdown_the_xhtml_no_longer_matches_is_ignored():
 @pytest.mark.parametrize(
     "item",
     [
-        QtiItem(identifier="sc", title="Title", interaction="", item_type="single_choice", stem="Pick.",
-                choices=[{"id": "a", "text": "2:3", "feedback": "Yes: *2 to 3*."}, {"id": "b", "text": "3:2"}],
-                key={"correct": "a"}, worked_solution="Flour first, then sugar.\n\n- 2 cups\n- 3 cups"),
-        QtiItem(identifier="ms", title="Title", interaction="", item_type="multiple_select", stem="Which equal 1:2?",
-                choices=[{"id": "a", "text": "2:4"}, {"id": "b", "text": "3:6"}, {"id": "c", "text": "2:3"}],
-                key={"correct": ["a", "b"]}, max_points=Decimal("3")),
-        QtiItem(identifier="nu", title="Title", interaction="", item_type="numeric", stem="About pi?",
-                key={"value": "3.14", "tolerance": "0.01"}, max_points=Decimal("2.5")),
-        QtiItem(identifier="st", title="Title", interaction="", item_type="short_text", stem="Element H?",
-                key={"accepted": ["Hydrogen", "H"], "case_sensitive": True}),
-        QtiItem(identifier="cmp", title="Title", interaction="", item_type="comparison", stem="1/8 _ 4/1",
-                key={"correct": "<"}),
-        QtiItem(identifier="or", title="Title", interaction="", item_type="open_response", stem="Explain your rate.",
-                max_points=Decimal("4"), rubric={"criteria": [
-                    {"id": "reasoning", "name": "Reasoning", "levels": [
-                        {"id": "1", "label": "Beginning", "descriptor": "No clear method.", "points": 1},
-                        {"id": "3", "label": "Proficient", "descriptor": "A complete, clear method.", "points": 3}]},
-                    {"id": "precision", "name": "Precision", "levels": [
-                        {"id": "0", "label": "Not yet", "points": 0}, {"id": "1", "label": "Yes", "points": 1.5}]},
-                ]}),
+        QtiItem(
+            identifier="sc",
+            title="Title",
+            interaction="",
+            item_type="single_choice",
+            stem="Pick.",
+            choices=[{"id": "a", "text": "2:3", "feedback": "Yes: *2 to 3*."}, {"id": "b", "text": "3:2"}],
+            key={"correct": "a"},
+            worked_solution="Flour first, then sugar.\n\n- 2 cups\n- 3 cups",
+        ),
+        QtiItem(
+            identifier="ms",
+            title="Title",
+            interaction="",
+            item_type="multiple_select",
+            stem="Which equal 1:2?",
+            choices=[{"id": "a", "text": "2:4"}, {"id": "b", "text": "3:6"}, {"id": "c", "text": "2:3"}],
+            key={"correct": ["a", "b"]},
+            max_points=Decimal("3"),
+        ),
+        QtiItem(
+            identifier="nu",
+            title="Title",
+            interaction="",
+            item_type="numeric",
+            stem="About pi?",
+            key={"value": "3.14", "tolerance": "0.01"},
+            max_points=Decimal("2.5"),
+        ),
+        QtiItem(
+            identifier="st",
+            title="Title",
+            interaction="",
+            item_type="short_text",
+            stem="Element H?",
+            key={"accepted": ["Hydrogen", "H"], "case_sensitive": True},
+        ),
+        QtiItem(
+            identifier="cmp",
+            title="Title",
+            interaction="",
+            item_type="comparison",
+            stem="1/8 _ 4/1",
+            key={"correct": "<"},
+        ),
+        QtiItem(
+            identifier="or",
+            title="Title",
+            interaction="",
+            item_type="open_response",
+            stem="Explain your rate.",
+            max_points=Decimal("4"),
+            rubric={
+                "criteria": [
+                    {
+                        "id": "reasoning",
+                        "name": "Reasoning",
+                        "levels": [
+                            {"id": "1", "label": "Beginning", "descriptor": "No clear method.", "points": 1},
+                            {"id": "3", "label": "Proficient", "descriptor": "A complete, clear method.", "points": 3},
+                        ],
+                    },
+                    {
+                        "id": "precision",
+                        "name": "Precision",
+                        "levels": [
+                            {"id": "0", "label": "Not yet", "points": 0},
+                            {"id": "1", "label": "Yes", "points": 1.5},
+                        ],
+                    },
+                ]
+            },
+        ),
     ],
     ids=lambda item: item.item_type,
-)  # fmt: skip
+)
 def test_every_item_type_comes_back_identical(item):
     data = write_item(item)
     back = read(data)
@@ -352,11 +465,29 @@ def test_every_item_type_comes_back_identical(item):
 
 
 def test_export_uses_the_standard_response_processing_templates():
-    single = write_item(QtiItem(identifier="a", title="Title", interaction="", item_type="single_choice", stem="S",
-                                choices=[{"id": "a", "text": "A"}, {"id": "b", "text": "B"}], key={"correct": "a"}))
+    single = write_item(
+        QtiItem(
+            identifier="a",
+            title="Title",
+            interaction="",
+            item_type="single_choice",
+            stem="S",
+            choices=[{"id": "a", "text": "A"}, {"id": "b", "text": "B"}],
+            key={"correct": "a"},
+        )
+    )
     assert b'template="https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml"' in single
-    select = write_item(QtiItem(identifier="a", title="Title", interaction="", item_type="multiple_select", stem="S",
-                                choices=[{"id": "a", "text": "A"}, {"id": "b", "text": "B"}], key={"correct": ["a"]}))
+    select = write_item(
+        QtiItem(
+            identifier="a",
+            title="Title",
+            interaction="",
+            item_type="multiple_select",
+            stem="S",
+            choices=[{"id": "a", "text": "A"}, {"id": "b", "text": "B"}],
+            key={"correct": ["a"]},
+        )
+    )
     assert b'template="https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/map_response.xml"' in select
     # partial credit as Waypoint gives it: a right pick +1/1 of the points, a wrong one -1, never below 0
     assert b'<qti-map-entry map-key="a" mapped-value="1"/>' in select
@@ -393,20 +524,63 @@ def test_a_manifest_with_an_unknown_difficulty_names_the_line():
 
 # -- a property: any Markdown a teacher writes comes back identical, and the conversion is canonical
 
-_WORDS = st.sampled_from([
-    "a", "b1", "x_y", "3", "*", "_", "**", "`", "[", "]", "<", ">", "&", "&amp;", "|", "-", "+", "#", "1.", "2)", "\\",
-    "=", "~", "!", "(", ")", "$", "%", "é", "漢", "<b>", "<sup>2</sup>", "_____", ":", "http://x.org", "'", '"',
-])  # fmt: skip
+_WORDS = st.sampled_from(
+    [
+        "a",
+        "b1",
+        "x_y",
+        "3",
+        "*",
+        "_",
+        "**",
+        "`",
+        "[",
+        "]",
+        "<",
+        ">",
+        "&",
+        "&amp;",
+        "|",
+        "-",
+        "+",
+        "#",
+        "1.",
+        "2)",
+        "\\",
+        "=",
+        "~",
+        "!",
+        "(",
+        ")",
+        "$",
+        "%",
+        "é",
+        "漢",
+        "<b>",
+        "<sup>2</sup>",
+        "_____",
+        ":",
+        "http://x.org",
+        "'",
+        '"',
+    ]
+)
 _LINE = st.lists(_WORDS, min_size=1, max_size=8).map(" ".join) | st.lists(_WORDS, min_size=1, max_size=6).map("".join)
 _BLOCK = st.one_of(
-    _LINE, _LINE.map(lambda text: f"*{text}*"), _LINE.map(lambda text: f"**{text}**"),
-    _LINE.map(lambda text: f"`{text}`"), _LINE.map(lambda text: f"> {text}"), _LINE.map(lambda text: f"## {text}"),
+    _LINE,
+    _LINE.map(lambda text: f"*{text}*"),
+    _LINE.map(lambda text: f"**{text}**"),
+    _LINE.map(lambda text: f"`{text}`"),
+    _LINE.map(lambda text: f"> {text}"),
+    _LINE.map(lambda text: f"## {text}"),
     _LINE.map(lambda text: f"```\n{text}\n```"),
     st.lists(_LINE, min_size=1, max_size=3).map(lambda lines: "\n".join(f"- {line}" for line in lines)),
-    st.lists(_LINE, min_size=1, max_size=3).map(lambda lines: "\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1))),
+    st.lists(_LINE, min_size=1, max_size=3).map(
+        lambda lines: "\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1))
+    ),
     st.tuples(_LINE, _LINE).map(lambda pair: f"| {pair[0]} | {pair[1]} |\n| --- | --- |\n| 1 | 2 |"),
     st.tuples(_LINE, _LINE).map(lambda pair: f"{pair[0]}\\\n{pair[1]}"),
-)  # fmt: skip
+)
 
 
 @settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
@@ -418,10 +592,22 @@ def test_any_valid_markdown_stem_comes_back_identical_and_converts_canonically(s
         return
     rendered = qti.xhtml_from_markdown(stem)
     # An empty list item inside an empty one ("- -") has no canonical form; the carried copy still brings it back.
-    empty_item = any(qti._local(element) == "li" and not "".join(element.itertext()).strip() for element in rendered.iter())
+    empty_item = any(
+        qti._local(element) == "li" and not "".join(element.itertext()).strip() for element in rendered.iter()
+    )
     # when
-    back = read(write_item(QtiItem(identifier="x", title="t", interaction="", item_type="numeric", stem=stem,
-                                   key={"value": "1", "tolerance": "0"})))  # fmt: skip
+    back = read(
+        write_item(
+            QtiItem(
+                identifier="x",
+                title="t",
+                interaction="",
+                item_type="numeric",
+                stem=stem,
+                key={"value": "1", "tolerance": "0"},
+            )
+        )
+    )
     # then
     assert back.stem == stem
     converted = qti.markdown_from_xhtml(rendered)

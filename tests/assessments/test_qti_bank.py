@@ -1,4 +1,5 @@
 """Importing QTI 3.0 packages into the item bank and exporting a school's items (assessments.qti_bank)."""
+
 from __future__ import annotations
 
 import datetime
@@ -16,8 +17,13 @@ from assessments import qti
 from assessments.models import Assessment, Difficulty, Item
 from assessments.qti_bank import SKIP_REPEATED_ID, QtiExportError, qti_export, qti_import
 from assessments.services import (
-    SKIP_ANSWERED_KEY_CHANGE, assessment_create, assignment_create, attempt_answer_save, attempt_start, item_create,
-)  # fmt: skip
+    SKIP_ANSWERED_KEY_CHANGE,
+    assessment_create,
+    assignment_create,
+    attempt_answer_save,
+    attempt_start,
+    item_create,
+)
 from tests.conftest import RUBRIC
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "qti3-sample"
@@ -42,11 +48,17 @@ def test_the_sample_imports_into_the_shared_bank_and_a_second_run_changes_nothin
     # then
     assert report.by_item_type == {"single_choice": 5, "multiple_select": 1, "short_text": 1, "open_response": 1}
     assert report.by_interaction == {
-        "choice": {"created": 4, "skipped": 4}, "inline-choice": {"created": 2}, "text-entry": {"created": 1,
-        "skipped": 1}, "extended-text": {"created": 1}, "": {"skipped": 1}, "hottext": {"skipped": 1},
-        "match": {"skipped": 1}, "order": {"skipped": 1}, "portable-custom": {"skipped": 1},
+        "choice": {"created": 4, "skipped": 4},
+        "inline-choice": {"created": 2},
+        "text-entry": {"created": 1, "skipped": 1},
+        "extended-text": {"created": 1},
+        "": {"skipped": 1},
+        "hottext": {"skipped": 1},
+        "match": {"skipped": 1},
+        "order": {"skipped": 1},
+        "portable-custom": {"skipped": 1},
         "select-point": {"skipped": 1},
-    }  # fmt: skip
+    }
     assert sorted((skip.file_name, skip.kind) for skip in report.skipped if skip.interaction == "choice") == [
         ("murata-meta-1.xml", qti.SKIP_MEDIA),
         ("q2-choice-interaction-multiple-sv-4a.xml", qti.SKIP_SEVERAL),
@@ -78,8 +90,14 @@ def test_a_school_import_makes_the_school_items_beside_the_shared_ones(world):
     assert Item.objects.filter(source="qti", school__isnull=True).count() == 8
     # one identifier once per school: the database refuses a second
     with pytest.raises(IntegrityError), transaction.atomic():
-        Item.objects.create(item_type="numeric", stem="x", key={"value": "1"}, source="qti",
-                            source_id="inline-choice-1", school=world.school)  # fmt: skip
+        Item.objects.create(
+            item_type="numeric",
+            stem="x",
+            key={"value": "1"},
+            source="qti",
+            source_id="inline-choice-1",
+            school=world.school,
+        )
 
 
 @pytest.mark.django_db
@@ -107,21 +125,44 @@ def test_export_then_import_into_another_school_gives_identical_items(tmp_path, 
     school, ratios, rates = world.school, bank.ratios, bank.rates
     make = lambda **values: item_create(school=school, targets=values.pop("targets", [ratios]), **values)  # noqa: E731
     made = [
-        make(item_type="single_choice", stem="Flour to **sugar**?", choices=choices, key={"correct": "a"},
-             difficulty=Difficulty.INTRODUCTORY, worked_solution="Flour first:\n\n1. 2 cups\n2. 3 cups"),
-        make(item_type="multiple_select", stem="Which equal 1:2?", key={"correct": ["a", "b"]},
-             choices=[{"id": "a", "text": "2:4"}, {"id": "b", "text": "3:6"}, {"id": "c", "text": "2:3"}],
-             targets=[ratios, rates], max_points=Decimal("2")),
+        make(
+            item_type="single_choice",
+            stem="Flour to **sugar**?",
+            choices=choices,
+            key={"correct": "a"},
+            difficulty=Difficulty.INTRODUCTORY,
+            worked_solution="Flour first:\n\n1. 2 cups\n2. 3 cups",
+        ),
+        make(
+            item_type="multiple_select",
+            stem="Which equal 1:2?",
+            key={"correct": ["a", "b"]},
+            choices=[{"id": "a", "text": "2:4"}, {"id": "b", "text": "3:6"}, {"id": "c", "text": "2:3"}],
+            targets=[ratios, rates],
+            max_points=Decimal("2"),
+        ),
         make(item_type="numeric", stem="Cost of one pound, in dollars: _____", key={"value": "3/4", "tolerance": "0"}),
-        make(item_type="numeric", stem="About how far?\n\n| h | km |\n| --- | --- |\n| 1 | 60 |",
-             key={"value": "2.5", "tolerance": "0.5"}, difficulty=Difficulty.STRETCH),
-        make(item_type="short_text", stem="Name a *comparison* of two quantities.",
-             key={"accepted": ["ratio", "rate"], "case_sensitive": True}),
+        make(
+            item_type="numeric",
+            stem="About how far?\n\n| h | km |\n| --- | --- |\n| 1 | 60 |",
+            key={"value": "2.5", "tolerance": "0.5"},
+            difficulty=Difficulty.STRETCH,
+        ),
+        make(
+            item_type="short_text",
+            stem="Name a *comparison* of two quantities.",
+            key={"accepted": ["ratio", "rate"], "case_sensitive": True},
+        ),
         make(item_type="comparison", stem="1/8 _ 4/1", key={"correct": "<"}),
-        make(item_type="open_response", stem="Explain your unit rate.\n\n- show work\n- label units",
-             rubric=RUBRIC, max_points=Decimal("4"), targets=[rates]),
+        make(
+            item_type="open_response",
+            stem="Explain your unit rate.\n\n- show work\n- label units",
+            rubric=RUBRIC,
+            max_points=Decimal("4"),
+            targets=[rates],
+        ),
         make(item_type="short_text", stem="_Written_ otherwise\nthan canonical", key={"accepted": ["x"]}),
-    ]  # fmt: skip
+    ]
     archived = make(item_type="numeric", stem="Archived", key={"value": "1", "tolerance": "0"})
     Item.objects.filter(pk=archived.pk).update(is_active=False)
     # when
@@ -131,8 +172,14 @@ def test_export_then_import_into_another_school_gives_identical_items(tmp_path, 
     assert sorted(path.name for path in (tmp_path / "package").iterdir()) == sorted(
         ["imsmanifest.xml", *(f"waypoint-item-{item.pk}.xml" for item in made)]
     )
-    assert report.written == {"single_choice": 1, "multiple_select": 1, "numeric": 2, "short_text": 2,
-                              "comparison": 1, "open_response": 1}  # fmt: skip
+    assert report.written == {
+        "single_choice": 1,
+        "multiple_select": 1,
+        "numeric": 2,
+        "short_text": 2,
+        "comparison": 1,
+        "open_response": 1,
+    }
     assert imported.total("created") == 8 and imported.total("skipped") == 0
     copies = Item.objects.filter(school=world.other_school).order_by("id")
     assert [copy.source_id for copy in copies] == [f"waypoint-item-{item.pk}" for item in made]
@@ -176,20 +223,28 @@ NUMERIC_ITEM = b"""<?xml version="1.0"?>
 @pytest.mark.parametrize(
     ("bad_file", "message"),
     [
-        (NUMERIC_ITEM.replace(b"VALUE", b"twelve"),
-         "bad.xml line 4: the integer response RESPONSE has the value 'twelve', which is not a number"),
-        (NUMERIC_ITEM.replace(b"VALUE", b"12").replace(b"qti-text-entry-interaction", b"qti-count-interaction"),
-         "bad.xml line 6: <qti-count-interaction> is not a QTI 3.0 interaction"),
+        (
+            NUMERIC_ITEM.replace(b"VALUE", b"twelve"),
+            "bad.xml line 4: the integer response RESPONSE has the value 'twelve', which is not a number",
+        ),
+        (
+            NUMERIC_ITEM.replace(b"VALUE", b"12").replace(b"qti-text-entry-interaction", b"qti-count-interaction"),
+            "bad.xml line 6: <qti-count-interaction> is not a QTI 3.0 interaction",
+        ),
         (NUMERIC_ITEM.replace(b"VALUE", b"12").replace(b"</p>", b""), "bad.xml line 6: is not well-formed XML"),
         (b"<svg xmlns='http://www.w3.org/2000/svg'/>", "bad.xml line 1: is not a QTI 3.0 assessment item"),
     ],
     ids=["numeric key not a number", "unknown interaction", "broken XML", "not QTI"],
-)  # fmt: skip
+)
 def test_a_bad_file_is_an_error_naming_file_and_line_and_nothing_is_written(tmp_path, world, bad_file, message):
     # given a good item and a bad one
-    package = write_package(tmp_path / "package", {
-        "good.xml": NUMERIC_ITEM.replace(b"VALUE", b"12"), "bad.xml": bad_file,
-    })  # fmt: skip
+    package = write_package(
+        tmp_path / "package",
+        {
+            "good.xml": NUMERIC_ITEM.replace(b"VALUE", b"12"),
+            "bad.xml": bad_file,
+        },
+    )
     # when / then
     with pytest.raises(qti.QtiError) as raised:
         qti_import(path=package, school=world.school)
@@ -214,7 +269,10 @@ def test_manifest_targets_tag_the_items_and_an_unknown_code_writes_nothing(tmp_p
     item = Item.objects.get(source="qti")
     assert sorted(item.targets.values_list("code", flat=True)) == ["6.RP.A.1", "6.RP.A.2"]
     assert (item.item_type, item.key, item.difficulty, item.stem) == (
-        "numeric", {"value": "12", "tolerance": "0"}, Difficulty.STRETCH, "How many? _____"
+        "numeric",
+        {"value": "12", "tolerance": "0"},
+        Difficulty.STRETCH,
+        "How many? _____",
     )
 
 
@@ -225,11 +283,17 @@ def test_a_key_change_on_an_answered_item_is_skipped_and_reported(tmp_path, worl
     qti_import(path=first, school=world.school)
     item = Item.objects.get(source="qti")
     item.targets.set([bank.ratios])
-    assessment = assessment_create(title="Quiz", kind=Assessment.Kind.QUIZ, school=world.school, items=[item],
-                                   created_by=world.teacher)  # fmt: skip
+    assessment = assessment_create(
+        title="Quiz", kind=Assessment.Kind.QUIZ, school=world.school, items=[item], created_by=world.teacher
+    )
     now = timezone.now()
-    assignment = assignment_create(assessment=assessment, section=world.section, opens_at=now,
-                                   due_at=now + datetime.timedelta(days=1), assigned_by=world.teacher)  # fmt: skip
+    assignment = assignment_create(
+        assessment=assessment,
+        section=world.section,
+        opens_at=now,
+        due_at=now + datetime.timedelta(days=1),
+        assigned_by=world.teacher,
+    )
     attempt = attempt_start(assignment=assignment, learner=world.student)
     attempt_answer_save(attempt=attempt, learner=world.student, item_id=item.pk, answer="12")
     # when the package changes the key

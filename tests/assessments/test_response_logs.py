@@ -1,4 +1,5 @@
 """Reading response logs in the ASSISTments DKT format: pure Python, no database."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """Item scoring: answer shapes, key checks, points and rubric totals. Pure functions, no database."""
+
 from __future__ import annotations
 
 from decimal import Decimal

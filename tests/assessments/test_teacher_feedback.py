@@ -1,4 +1,5 @@
 """The teacher's assessment pages: build and assign an exit ticket, score rubric work, read a class summary."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -22,13 +23,17 @@ def test_an_exit_ticket_for_two_targets_is_built_from_the_bank_and_assigned_in_o
     assert {target.code for target in client.get(url).context["targets"]} == {"6.RP.A.1", "6.RP.A.2"}
 
     # when the teacher ticks both ratio targets and builds the ticket
-    page = client.post(url, {"targets": [bank.ratios.pk, bank.rates.pk], "who": "section", "show_answers": "on"},
-                       follow=True)  # fmt: skip
+    page = client.post(
+        url, {"targets": [bank.ratios.pk, bank.rates.pk], "who": "section", "show_answers": "on"}, follow=True
+    )
 
     # then an exit ticket covering both, from the bank's closed items, is assigned to the whole section
     assessment = Assessment.objects.get(title="Exit ticket: 6.RP.A.1, 6.RP.A.2")
     assert (assessment.kind, assessment.created_by, assessment.show_answers_after_submit) == (
-        "exit_ticket", world.teacher, True)
+        "exit_ticket",
+        world.teacher,
+        True,
+    )
     items = list(assessment.items.all())
     assert 3 <= len(items) <= 5 and not any(item.is_open for item in items)
     assert {target.code for item in items for target in item.targets.all()} == {"6.RP.A.1", "6.RP.A.2"}
@@ -38,12 +43,15 @@ def test_an_exit_ticket_for_two_targets_is_built_from_the_bank_and_assigned_in_o
     assert page.request["PATH_INFO"] == reverse("teach-summary", args=[assignment.pk])
 
 
-@pytest.mark.parametrize("fields, message", [
-    ({}, "Choose one or more learning targets from the list."),
-    ({"targets": ["x"]}, "Choose targets from the list."),
-    ({"targets": "TARGET", "due": "2001-01-01"}, "The due date has passed; choose today or later."),
-    ({"targets": "TARGET", "who": "students"}, "Tick at least one student, or give it to the whole section."),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        ({}, "Choose one or more learning targets from the list."),
+        ({"targets": ["x"]}, "Choose targets from the list."),
+        ({"targets": "TARGET", "due": "2001-01-01"}, "The due date has passed; choose today or later."),
+        ({"targets": "TARGET", "who": "students"}, "Tick at least one student, or give it to the whole section."),
+    ],
+)
 def test_a_bad_exit_ticket_says_why_and_saves_nothing(client, classroom, fields, message):
     client.force_login(classroom.world.teacher)
     fields = {key: (classroom.bank.ratios.pk if value == "TARGET" else value) for key, value in fields.items()}
@@ -71,14 +79,20 @@ def test_rubric_work_is_scored_criterion_by_criterion_beside_the_students_work(
 
     # when the teacher scores it (and the mastery update after the commit runs)
     with django_capture_on_commit_callbacks(execute=True):
-        done = client.post(reverse("teach-score", args=[response.pk]),
-                           {"criterion-reasoning": "3", "criterion-precision": "0", "comment": " Label the units. "},
-                           follow=True)  # fmt: skip
+        done = client.post(
+            reverse("teach-score", args=[response.pk]),
+            {"criterion-reasoning": "3", "criterion-precision": "0", "comment": " Label the units. "},
+            follow=True,
+        )
 
     # then the response and attempt are scored, mastery heard about it, and the queue is empty
     response.refresh_from_db()
     assert (response.rubric_levels, response.points, response.teacher_comment, response.scored_by) == (
-        {"reasoning": "3", "precision": "0"}, Decimal("3.00"), "Label the units.", world.teacher)
+        {"reasoning": "3", "precision": "0"},
+        Decimal("3.00"),
+        "Label the units.",
+        world.teacher,
+    )
     assert Attempt.objects.get(pk=response.attempt_id).status == Attempt.Status.SCORED
     assert Evidence.objects.filter(response=response).count() == 1
     assert messages_of(done) == [f"Scored {world.student}'s response."]
@@ -99,12 +113,16 @@ def test_a_rubric_score_missing_a_criterion_is_refused(client, classroom):
 def test_the_class_summary_shows_rubric_criteria_and_the_most_missed_items_with_wrong_answers(client, classroom):
     world = classroom.world
     client.force_login(world.teacher)
-    client.post(reverse("teach-score", args=[classroom.open_response.pk]),
-                {"criterion-reasoning": "3", "criterion-precision": "0"})  # fmt: skip
+    client.post(
+        reverse("teach-score", args=[classroom.open_response.pk]),
+        {"criterion-reasoning": "3", "criterion-precision": "0"},
+    )
 
     rubric = client.get(reverse("teach-summary", args=[classroom.rubric_task.pk])).context["summary"]
-    assert [(row["name"], row["scored"], row["average"], [level["count"] for level in row["levels"]])
-            for row in rubric["criteria"]] == [("Reasoning", 1, Decimal("3"), [0, 0, 1]), ("Precision", 1, Decimal("0"), [1, 0])]
+    assert [
+        (row["name"], row["scored"], row["average"], [level["count"] for level in row["levels"]])
+        for row in rubric["criteria"]
+    ] == [("Reasoning", 1, Decimal("3"), [0, 0, 1]), ("Precision", 1, Decimal("0"), [1, 0])]
     assert [row["name"] for row in rubric["strengths"]] == ["Reasoning"]
     assert [row["name"] for row in rubric["growth"]] == ["Precision"]
 
@@ -112,7 +130,9 @@ def test_the_class_summary_shows_rubric_criteria_and_the_most_missed_items_with_
     items = ticket.context["summary"]["items"]
     # each item was missed by one of the two students; the wrong answers are shown as the student saw them
     assert [(row["item"].stem, row["wrong"], row["answered"], row["wrong_answers"]) for row in items] == [
-        ("Flour to sugar?", 1, 2, [("3:2", 1)]), ("Cost of one pound?", 1, 2, [("5", 1)]), ("1/8 _ 4/1", 1, 2, [(">", 1)]),
+        ("Flour to sugar?", 1, 2, [("3:2", 1)]),
+        ("Cost of one pound?", 1, 2, [("5", 1)]),
+        ("1/8 _ 4/1", 1, 2, [(">", 1)]),
     ]
     assert "“3:2” ×1" in ticket.content.decode()
 
@@ -138,10 +158,13 @@ def test_only_the_sections_staff_build_tickets_and_score(client, classroom, role
     allowed = role in ("teacher", "school_admin", "district_admin")
     assessments = Assessment.objects.count()
 
-    built = client.post(reverse("teach-exit-ticket", args=[world.section.pk]),
-                        {"targets": [classroom.bank.ratios.pk], "who": "section"})  # fmt: skip
-    scored = client.post(reverse("teach-score", args=[classroom.open_response.pk]),
-                         {"criterion-reasoning": "3", "criterion-precision": "1"})  # fmt: skip
+    built = client.post(
+        reverse("teach-exit-ticket", args=[world.section.pk]), {"targets": [classroom.bank.ratios.pk], "who": "section"}
+    )
+    scored = client.post(
+        reverse("teach-score", args=[classroom.open_response.pk]),
+        {"criterion-reasoning": "3", "criterion-precision": "1"},
+    )
 
     if allowed:
         assert (built.status_code, scored.status_code) == (302, 302)

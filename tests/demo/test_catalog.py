@@ -2,6 +2,7 @@
 
 Pure: the targets come from the committed standards file through the importer's CSV reader, not a database.
 """
+
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -117,8 +118,26 @@ _STOP_WORDS = _FUNCTION_WORDS | {
 _WORD = re.compile(r"[a-z0-9]+")
 # Inflections leave a stem of three letters or more, derivations one of four or more.
 _INFLECTIONS = ("ing", "ed")
-_DERIVATIONS = ("ations", "ation", "ating", "ated", "ate", "ions", "ion", "ments", "ment", "ities", "ity", "ically",
-                "ical", "ally", "ive", "ly", "er", "al")  # fmt: skip
+_DERIVATIONS = (
+    "ations",
+    "ation",
+    "ating",
+    "ated",
+    "ate",
+    "ions",
+    "ion",
+    "ments",
+    "ment",
+    "ities",
+    "ity",
+    "ically",
+    "ical",
+    "ally",
+    "ive",
+    "ly",
+    "er",
+    "al",
+)
 _COPIED_RUN = 4
 
 
@@ -257,11 +276,16 @@ def test_every_grade_6_to_8_standard_gets_activities_in_at_least_three_modalitie
 def test_the_catalog_speaks_the_models_vocabulary(k_to_8_catalog, grade_6_to_8_catalog):
     # given the catalog's own copies of the models' choices
     assert [catalog.VIDEO, catalog.READING, catalog.WORKED_EXAMPLES, catalog.PRACTICE] == [
-        Modality.VIDEO, Modality.READING, Modality.WORKED_EXAMPLES, Modality.PRACTICE
-    ]  # fmt: skip
+        Modality.VIDEO,
+        Modality.READING,
+        Modality.WORKED_EXAMPLES,
+        Modality.PRACTICE,
+    ]
     assert [catalog.HANDS_ON, catalog.SMALL_GROUP, catalog.PEER_WORK] == [
-        Modality.HANDS_ON, Modality.SMALL_GROUP, Modality.PEER_WORK
-    ]  # fmt: skip
+        Modality.HANDS_ON,
+        Modality.SMALL_GROUP,
+        Modality.PEER_WORK,
+    ]
     assert [catalog.INTRODUCTORY, catalog.CORE, catalog.STRETCH] == Difficulty.values
     assert catalog.TITLE_MAX_LENGTH == Activity._meta.get_field("title").max_length
     # then every activity fits the fields, and its minutes fit its modality
@@ -343,7 +367,6 @@ def test_an_activity_written_for_another_target_is_not_about_this_one(k_to_8, by
 def test_an_activity_covers_more_of_its_own_target_than_of_an_unrelated_one(k_to_8, k_to_8_catalog):
     # given, for each target, the next target in catalog order that shares nothing with it (another grade band,
     # another domain, no content word in common)
-    target_of = {target.code: target for target in k_to_8}
     activities_of = defaultdict(list)
     for activity in k_to_8_catalog:
         activities_of[activity.target_code].append(activity)
@@ -379,9 +402,12 @@ def test_the_video_modality_is_a_step_by_step_lesson_to_look_at_and_draw(by_slug
     assert lesson.title == "Step-by-step lesson (6.RP.A.3c): Find a percent of a quantity as a rate per 100"
     headings = re.findall(r"^### (.+)$", lesson.body, re.MULTILINE)
     assert headings == [
-        "Step 1: Start with a question", "Step 2: The big idea", "Step 3: Watch it worked out", "Step 4: Try it",
+        "Step 1: Start with a question",
+        "Step 2: The big idea",
+        "Step 3: Watch it worked out",
+        "Step 4: Try it",
         "Step 5: Recap",
-    ]  # fmt: skip
+    ]
     assert "Think about the sale price of a $48 hoodie marked 25% off." in lesson.body
     assert "**Question.** A $48 hoodie is marked 25% off. What is the sale price?" in lesson.body
     assert "Draw a tape diagram of $48 cut into 4 equal parts." in lesson.body
@@ -532,8 +558,10 @@ def test_a_part_of_a_standard_reads_on_from_its_parent(grade_6_to_8_catalog):
     worked = next(activity for activity in grade_6_to_8_catalog if activity.slug == "6-sp-b-5a-worked-examples")
     # then its title names the part, and the standard is stated as one sentence with its parent
     assert worked.title == "Worked examples (6.SP.B.5a): Reporting the number of observations"
-    assert "\n> Summarize numerical data sets in relation to their context, such as by reporting the number of " \
-        "observations.\n" in worked.body  # fmt: skip
+    assert (
+        "\n> Summarize numerical data sets in relation to their context, such as by reporting the number of "
+        "observations.\n" in worked.body
+    )
 
 
 def test_long_standards_are_named_by_their_first_clause_cut_at_a_word(by_slug):
@@ -578,8 +606,11 @@ def test_a_target_of_an_unknown_domain_still_gets_a_catalog():
     activities = activities_for(target)
     # then it gets four, from the general approach, without a grade in the header
     assert [activity.slug for activity in activities] == [
-        "a-sse-a-1-worked-examples", "a-sse-a-1-practice", "a-sse-a-1-video", "a-sse-a-1-peer-work"
-    ]  # fmt: skip
+        "a-sse-a-1-worked-examples",
+        "a-sse-a-1-practice",
+        "a-sse-a-1-video",
+        "a-sse-a-1-peer-work",
+    ]
     assert activities[0].body.startswith(
         "## Worked examples: Interpret expressions that represent a quantity in terms of its context\n\n"
         "**A-SSE.A.1** · Seeing Structure in Expressions\n\n"

@@ -4,6 +4,7 @@ The writing tests share one small history (two sections of a few students, two w
 fixture after the standards and the item bank are imported, and rolled back when the module ends. The fixture
 writes it twice from an empty history, rolling the first back, to compare the two.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -22,9 +23,18 @@ from assessments.services import items_import
 from assessments.models import Assessment, Assignment, Attempt, Response
 from assessments.services import standards_import
 from demo.history import (
-    SimItem, SimTarget, SimulatedStudent, assessment_plan, draw_items, history_write, is_absent, right_answer,
-    school_weeks, unit_sequence, wrong_answer,
-)  # fmt: skip
+    SimItem,
+    SimTarget,
+    SimulatedStudent,
+    assessment_plan,
+    draw_items,
+    history_write,
+    is_absent,
+    right_answer,
+    school_weeks,
+    unit_sequence,
+    wrong_answer,
+)
 from demo.seed import CCSS_DIRECTORY, ITEM_BANK_FILE
 from learners.models import Evidence, MasteryState
 from learning_platform.models import Enrollment
@@ -39,8 +49,9 @@ EIGHTH_GRADERS = ("jakub.nowak", "mei.wang", "omar.khalil", "zoe.miller")
 
 
 def numeric(value: str, code: str = "6.NS.B.2", grade: str = "6", item_id: int = 1) -> SimItem:
-    return SimItem(item_id=item_id, item_type="numeric", key={"value": value, "tolerance": "0"},
-                   targets=(SimTarget(code, grade),))  # fmt: skip
+    return SimItem(
+        item_id=item_id, item_type="numeric", key={"value": value, "tolerance": "0"}, targets=(SimTarget(code, grade),)
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -68,8 +79,13 @@ def test_a_tiny_case_gives_exactly_these_answers():
     assert (round(student.ability, 4), round(student.learn, 4)) == (0.7519, 0.1043)
     assert round(student.start_probability(target), 4) == 0.2998
     assert [(answer.text, answer.correct) for answer in answers] == [
-        ("-12", False), ("3/4", True), ("0.05", False), ("12", True), ("3/4", True), ("0.5", True)
-    ]  # fmt: skip
+        ("-12", False),
+        ("3/4", True),
+        ("0.05", False),
+        ("12", True),
+        ("3/4", True),
+        ("0.5", True),
+    ]
     assert student.has_mastered(target) is True
 
 
@@ -148,11 +164,20 @@ def test_the_school_weeks_end_yesterday():
 
 def test_the_units_follow_the_standards_order_of_domains_clusters_and_numbers():
     assert unit_sequence(["6.EE.B.7", "6.NS.B.3", "6.EE.A.1", "6.NS.B.2", "6.RP.A.3c", "6.RP.A.3a"]) == [
-        "6.RP.A.3a", "6.RP.A.3c", "6.NS.B.2", "6.NS.B.3", "6.EE.A.1", "6.EE.B.7"
-    ]  # fmt: skip
+        "6.RP.A.3a",
+        "6.RP.A.3c",
+        "6.NS.B.2",
+        "6.NS.B.3",
+        "6.EE.A.1",
+        "6.EE.B.7",
+    ]
     assert unit_sequence(["8.G.A.1", "8.EE.C.7", "8.F.A.1", "8.EE.A.2", "8.NS.A.1"]) == [
-        "8.NS.A.1", "8.EE.A.2", "8.EE.C.7", "8.F.A.1", "8.G.A.1"
-    ]  # fmt: skip
+        "8.NS.A.1",
+        "8.EE.A.2",
+        "8.EE.C.7",
+        "8.F.A.1",
+        "8.G.A.1",
+    ]
 
 
 def test_the_plan_gives_two_exit_tickets_a_week_and_a_quiz_every_other_friday():
@@ -188,7 +213,9 @@ def test_items_are_drawn_evenly_over_the_targets_without_repeats():
 def test_a_few_students_are_absent():
     absent = [is_absent(username=f"student{number}", occasion="Exit ticket 1: 6.NS.B.2") for number in range(1000)]
     assert sum(absent) == 66
-    assert absent == [is_absent(username=f"student{number}", occasion="Exit ticket 1: 6.NS.B.2") for number in range(1000)]
+    assert absent == [
+        is_absent(username=f"student{number}", occasion="Exit ticket 1: 6.NS.B.2") for number in range(1000)
+    ]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -197,9 +224,10 @@ def test_a_few_students_are_absent():
 
 def evidence_log() -> list[tuple]:
     return list(
-        Evidence.objects.order_by("learner__username", "observed_at", "target__code", "response__item_id")
-        .values_list("learner__username", "target__code", "correct", "observed_at")
-    )  # fmt: skip
+        Evidence.objects.order_by("learner__username", "observed_at", "target__code", "response__item_id").values_list(
+            "learner__username", "target__code", "correct", "observed_at"
+        )
+    )
 
 
 @pytest.fixture(scope="module")
@@ -215,8 +243,9 @@ def written(django_db_setup, django_db_blocker):
         teacher = TeacherFactory(school=school, username="ana.torres")
         sections = {}
         for grade, name, usernames in (
-            ("6", "Math 6 - Period 1", SIXTH_GRADERS), ("8", "Math 8 - Period 5", EIGHTH_GRADERS)
-        ):  # fmt: skip
+            ("6", "Math 6 - Period 1", SIXTH_GRADERS),
+            ("8", "Math 8 - Period 5", EIGHTH_GRADERS),
+        ):
             section = SectionFactory(school=school, term=term, name=name, grade=grade)
             section_teacher_add(section=section, teacher=teacher)
             for username in usernames:
@@ -234,21 +263,31 @@ def written(django_db_setup, django_db_blocker):
 
         with transaction.atomic():
             first_created = history_write(
-                classes=classes, weeks=2, today=TODAY, checkpoints=[TODAY, TODAY - datetime.timedelta(days=7)],
+                classes=classes,
+                weeks=2,
+                today=TODAY,
+                checkpoints=[TODAY, TODAY - datetime.timedelta(days=7)],
                 on_checkpoint=checkpoint,
-            )  # fmt: skip
+            )
             first_evidence = evidence_log()
             first_days = [
                 when.astimezone(CHICAGO).date()
                 for when in Attempt.objects.filter(submitted_at__isnull=False).values_list("submitted_at", flat=True)
-            ]  # fmt: skip
+            ]
             transaction.set_rollback(True)
         created = history_write(classes=classes, weeks=2, today=TODAY)
         try:
             yield SimpleNamespace(
-                classes=classes, sections=sections, teacher=teacher, created=created, first_created=first_created,
-                first_evidence=first_evidence, evidence=evidence_log(), checkpoints=checkpoints, first_days=first_days,
-            )  # fmt: skip
+                classes=classes,
+                sections=sections,
+                teacher=teacher,
+                created=created,
+                first_created=first_created,
+                first_evidence=first_evidence,
+                evidence=evidence_log(),
+                checkpoints=checkpoints,
+                first_days=first_days,
+            )
         finally:
             transaction.set_rollback(True)
 
@@ -271,12 +310,16 @@ def test_the_teacher_gives_each_section_its_plan_in_class_time(written):
     assignments = Assignment.objects.select_related("assessment", "section").order_by("section__name", "opens_at")
     rows = [
         (
-            assignment.section.name, assignment.assessment.title, assignment.assessment.kind,
-            assignment.assessment.items.count(), assignment.opens_at.astimezone(CHICAGO).strftime("%a %b %d %H:%M"),
-            assignment.due_at.astimezone(CHICAGO).strftime("%H:%M"), assignment.assessment.time_limit_minutes,
+            assignment.section.name,
+            assignment.assessment.title,
+            assignment.assessment.kind,
+            assignment.assessment.items.count(),
+            assignment.opens_at.astimezone(CHICAGO).strftime("%a %b %d %H:%M"),
+            assignment.due_at.astimezone(CHICAGO).strftime("%H:%M"),
+            assignment.assessment.time_limit_minutes,
         )
         for assignment in assignments
-    ]  # fmt: skip
+    ]
     assert rows == [
         ("Math 6 - Period 1", "Exit ticket 1: 6.NS.B.2", "exit_ticket", 5, "Tue Nov 10 08:38", "15:10", None),
         ("Math 6 - Period 1", "Exit ticket 2: 6.NS.B.2", "exit_ticket", 4, "Thu Nov 12 08:38", "15:10", None),
@@ -300,8 +343,12 @@ def test_the_teacher_gives_each_section_its_plan_in_class_time(written):
 @pytest.mark.django_db
 def test_every_student_present_took_each_assessment_once_and_every_attempt_is_scored(written):
     for assignment in Assignment.objects.select_related("assessment", "section"):
-        enrolled = set(Enrollment.objects.filter(section=assignment.section).values_list("student__username", flat=True))
-        present = {username for username in enrolled if not is_absent(username=username, occasion=assignment.assessment.title)}
+        enrolled = set(
+            Enrollment.objects.filter(section=assignment.section).values_list("student__username", flat=True)
+        )
+        present = {
+            username for username in enrolled if not is_absent(username=username, occasion=assignment.assessment.title)
+        }
         attempts = assignment.attempts.select_related("learner")
         assert sorted(attempt.learner.username for attempt in attempts) == sorted(present)
         for attempt in attempts:
@@ -331,16 +378,25 @@ def test_each_scored_response_is_evidence_for_each_target_of_its_item_and_master
     for state in states:
         assert state.evidence_count == Evidence.objects.filter(learner=state.learner, target=state.target).count()
     assert [(state.learner.username, state.target.code, state.level) for state in states] == [
-        ("ava.johnson", "6.NS.B.2", "attempted"), ("ava.johnson", "6.NS.B.3", "attempted"),
-        ("diego.garcia", "6.NS.B.2", "attempted"), ("diego.garcia", "6.NS.B.3", "attempted"),
-        ("jakub.nowak", "8.EE.A.2", "attempted"), ("jakub.nowak", "8.EE.C.7", "attempted"),
-        ("layla.haddad", "6.NS.B.2", "mastered"), ("layla.haddad", "6.NS.B.3", "mastered"),
-        ("mei.wang", "8.EE.A.2", "attempted"), ("mei.wang", "8.EE.C.7", "attempted"),
-        ("minh.nguyen", "6.NS.B.2", "mastered"), ("minh.nguyen", "6.NS.B.3", "mastered"),
-        ("noah.smith", "6.NS.B.2", "mastered"), ("noah.smith", "6.NS.B.3", "mastered"),
-        ("omar.khalil", "8.EE.A.2", "mastered"), ("omar.khalil", "8.EE.C.7", "mastered"),
-        ("zoe.miller", "8.EE.A.2", "mastered"), ("zoe.miller", "8.EE.C.7", "mastered"),
-    ]  # fmt: skip
+        ("ava.johnson", "6.NS.B.2", "attempted"),
+        ("ava.johnson", "6.NS.B.3", "attempted"),
+        ("diego.garcia", "6.NS.B.2", "attempted"),
+        ("diego.garcia", "6.NS.B.3", "attempted"),
+        ("jakub.nowak", "8.EE.A.2", "attempted"),
+        ("jakub.nowak", "8.EE.C.7", "attempted"),
+        ("layla.haddad", "6.NS.B.2", "mastered"),
+        ("layla.haddad", "6.NS.B.3", "mastered"),
+        ("mei.wang", "8.EE.A.2", "attempted"),
+        ("mei.wang", "8.EE.C.7", "attempted"),
+        ("minh.nguyen", "6.NS.B.2", "mastered"),
+        ("minh.nguyen", "6.NS.B.3", "mastered"),
+        ("noah.smith", "6.NS.B.2", "mastered"),
+        ("noah.smith", "6.NS.B.3", "mastered"),
+        ("omar.khalil", "8.EE.A.2", "mastered"),
+        ("omar.khalil", "8.EE.C.7", "mastered"),
+        ("zoe.miller", "8.EE.A.2", "mastered"),
+        ("zoe.miller", "8.EE.C.7", "mastered"),
+    ]
 
 
 @pytest.mark.django_db

@@ -8,6 +8,7 @@ The module seeds without the history, which takes minutes for the whole district
 covers it, and here one test writes demo-student's section's history and another checks that the seed hands
 every section to it.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -35,10 +36,25 @@ pytestmark = pytest.mark.django_db
 
 K_TO_8 = ("K", "1", "2", "3", "4", "5", "6", "7", "8")
 TABLES = (
-    Framework, LearningTarget, Prerequisite, RelatedTarget, District, School, AcademicTerm, Section,
-    Section.teachers.through, User, Membership, Enrollment, LearnerProfile, LearnerGoal, Activity,
-    Activity.targets.through, Item, Item.targets.through,
-)  # fmt: skip
+    Framework,
+    LearningTarget,
+    Prerequisite,
+    RelatedTarget,
+    District,
+    School,
+    AcademicTerm,
+    Section,
+    Section.teachers.through,
+    User,
+    Membership,
+    Enrollment,
+    LearnerProfile,
+    LearnerGoal,
+    Activity,
+    Activity.targets.through,
+    Item,
+    Item.targets.through,
+)
 # A Monday: the history's four school weeks run from Monday 26 October to Friday 20 November 2026.
 TODAY = datetime.date(2026, 11, 23)
 
@@ -87,16 +103,26 @@ def test_the_first_run_builds_the_district_and_says_what_it_created(seeded):
     )
     assert seeded.first.updated == Counter()
     assert (seeded.first.schools, seeded.first.sections, seeded.first.teachers, seeded.first.students) == (
-        2, 12, 12, 300
-    )  # fmt: skip
+        2,
+        12,
+        12,
+        300,
+    )
     assert (seeded.first.targets, seeded.first.catalog_targets, seeded.first.activities) == (480, 317, 1489)
     # 5,059 MathCAMPS problems and 12 generated questions for each of the 317 K-8 targets
     assert (seeded.first.items, seeded.first.assessments, seeded.first.attempts, seeded.first.evidence) == (
-        8863, 0, 0, 0
-    )  # fmt: skip
+        8863,
+        0,
+        0,
+        0,
+    )
     assert seeded.first.mastery_levels == {
-        "not_started": 0, "attempted": 0, "familiar": 0, "proficient": 0, "mastered": 0
-    }  # fmt: skip
+        "not_started": 0,
+        "attempted": 0,
+        "familiar": 0,
+        "proficient": 0,
+        "mastered": 0,
+    }
     assert {label: len(rows) for label, rows in seeded.after_first.items()} == {
         "assessments.Framework": 1,
         "assessments.LearningTarget": 480,
@@ -125,8 +151,11 @@ def test_a_second_run_creates_nothing_and_changes_nothing(seeded):
     assert seeded.second.created == Counter()
     assert seeded.second.updated == Counter()
     assert (seeded.second.schools, seeded.second.sections, seeded.second.teachers, seeded.second.students) == (
-        2, 12, 12, 300
-    )  # fmt: skip
+        2,
+        12,
+        12,
+        300,
+    )
     assert (seeded.second.targets, seeded.second.catalog_targets, seeded.second.activities) == (480, 317, 1489)
     assert seeded.after_second == seeded.after_first
 
@@ -140,9 +169,7 @@ def test_a_second_run_creates_nothing_and_changes_nothing(seeded):
         ("demo-district-admin", [("district_admin", None, "riverside-usd")], True),
     ],
 )
-def test_the_four_demo_logins_sign_in_with_the_demo_password_and_hold_their_roles(
-    seeded, username, roles, is_staff
-):
+def test_the_four_demo_logins_sign_in_with_the_demo_password_and_hold_their_roles(seeded, username, roles, is_staff):
     user = authenticate(username=username, password="waypoint-demo")
     assert user is not None
     assert user.username == username
@@ -184,11 +211,15 @@ def test_demo_student_sits_in_demo_teachers_grade_6_section(seeded):
         student__username="demo-student"
     )
     assert (enrollment.section.name, enrollment.section.grade, enrollment.section.school.name) == (
-        "Math 6 - Period 1", "6", "Lincoln Middle School"
-    )  # fmt: skip
+        "Math 6 - Period 1",
+        "6",
+        "Lincoln Middle School",
+    )
     assert (enrollment.section.term.name, enrollment.enrolled_on, enrollment.withdrawn_on) == (
-        "2026-27", datetime.date(2026, 8, 24), None
-    )  # fmt: skip
+        "2026-27",
+        datetime.date(2026, 8, 24),
+        None,
+    )
     assert sorted(enrollment.section.teachers.values_list("username", flat=True)) == ["daniel.okafor", "demo-teacher"]
     assert list(
         Section.objects.filter(teachers__username="demo-teacher").order_by("name").values_list("name", "grade")
@@ -198,11 +229,16 @@ def test_demo_student_sits_in_demo_teachers_grade_6_section(seeded):
 def test_demo_student_has_a_full_profile_and_two_goals_in_her_own_words(seeded):
     profile = LearnerProfile.objects.select_related("user", "school").get(user__username="demo-student")
     assert (profile.user.first_name, profile.user.last_name, profile.school.slug, profile.grade) == (
-        "Maya", "Rivera", "lincoln-ms", "6"
-    )  # fmt: skip
+        "Maya",
+        "Rivera",
+        "lincoln-ms",
+        "6",
+    )
     assert (profile.interests, profile.career_goals, profile.preferred_modalities) == (
-        ["soccer", "baking", "drawing"], ["veterinarian"], ["hands_on", "video", "peer_work"]
-    )  # fmt: skip
+        ["soccer", "baking", "drawing"],
+        ["veterinarian"],
+        ["hands_on", "video", "peer_work"],
+    )
     assert profile.accommodations == ["504 plan", "Extended time ×1.25"]
     assert (profile.home_language, profile.daily_minutes_budget) == ("Spanish", 45)
     assert list(profile.goals.values_list("target__code", "reach_by", "status")) == [
@@ -232,13 +268,12 @@ def test_the_students_fill_every_section_with_varied_profiles(seeded):
     # each student is in exactly one section, of their grade and school, and each section has 25
     assert not Enrollment.objects.exclude(section__grade=F("student__learner_profile__grade")).exists()
     assert not Enrollment.objects.exclude(section__school=F("student__learner_profile__school")).exists()
+    assert set(Section.objects.annotate(students=Count("enrollments")).values_list("students", flat=True)) == {25}
     assert set(
-        Section.objects.annotate(students=Count("enrollments")).values_list("students", flat=True)
-    ) == {25}
-    assert set(
-        User.objects.filter(learner_profile__isnull=False).annotate(sections=Count("enrollments"))
+        User.objects.filter(learner_profile__isnull=False)
+        .annotate(sections=Count("enrollments"))
         .values_list("sections", flat=True)
-    ) == {1}  # fmt: skip
+    ) == {1}
     # the accommodations come at the planned rates
     assert students.filter(has_iep=True).count() == 42
     assert students.filter(has_504=True).count() == 18
@@ -246,12 +281,19 @@ def test_the_students_fill_every_section_with_varied_profiles(seeded):
     assert students.filter(english_learner=True).count() == 36
     assert not students.filter(extended_time_factor__gt=1).exclude(Q(has_iep=True) | Q(has_504=True)).exists()
     assert set(students.values_list("extended_time_factor", flat=True)) == {
-        Decimal("1.00"), Decimal("1.25"), Decimal("1.50")
-    }  # fmt: skip
+        Decimal("1.00"),
+        Decimal("1.25"),
+        Decimal("1.50"),
+    }
     assert students.filter(read_aloud=True).count() == 27
     assert set(students.filter(english_learner=True).values_list("home_language", flat=True)) == {
-        "Spanish", "Polish", "Vietnamese", "Somali", "Mandarin", "Arabic"
-    }  # fmt: skip
+        "Spanish",
+        "Polish",
+        "Vietnamese",
+        "Somali",
+        "Mandarin",
+        "Arabic",
+    }
     assert set(students.values_list("daily_minutes_budget", flat=True)) == {30, 35, 40, 45, 50, 55, 60}
     assert LearnerGoal.objects.filter(learner__in=students, status="active").count() == 13
 
@@ -311,12 +353,15 @@ def test_demo_student_has_mastered_some_targets_and_struggles_with_others(seeded
     history_write(classes=[(section, 1)], weeks=4, today=TODAY)
     # then she has a state on each of the four units, some mastered and some not yet
     assert list(
-        MasteryState.objects.filter(learner__username="demo-student").order_by("target__code")
+        MasteryState.objects.filter(learner__username="demo-student")
+        .order_by("target__code")
         .values_list("target__code", "level", "evidence_count")
     ) == [
-        ("6.EE.A.1", "attempted", 14), ("6.EE.B.7", "attempted", 13), ("6.NS.B.2", "mastered", 13),
+        ("6.EE.A.1", "attempted", 14),
+        ("6.EE.B.7", "attempted", 13),
+        ("6.NS.B.2", "mastered", 13),
         ("6.NS.B.3", "proficient", 11),
-    ]  # fmt: skip
+    ]
     # and the command's summary counts the history
     out = StringIO()
     call_command("seed_demo", "--quiet", "--history-weeks", "0", stdout=out)

@@ -20,6 +20,7 @@ are emptied after each test. Tasks still run in-process (tests/conftest.py's aut
 SQLite and on PostgreSQL with Redis alike; `task_always_eager` is process-wide, so the server's thread runs them
 in-process too.
 """
+
 from __future__ import annotations
 
 import os
@@ -88,21 +89,25 @@ def browser() -> Iterator[Browser]:
 # Runs in every document before its own scripts (Playwright's init scripts are not subject to the page's CSP): each
 # `securitypolicyviolation` event becomes a console error with this prefix, which the `page` fixture collects.
 CSP_VIOLATION_PREFIX = "CSP violation:"
-REPORT_CSP_VIOLATIONS = """
+REPORT_CSP_VIOLATIONS = (
+    """
 document.addEventListener("securitypolicyviolation", (event) => {
   console.error(%r + " " + event.effectiveDirective + " blocked " + (event.blockedURI || "inline")
                 + " at " + event.documentURI + (event.sample ? " (" + event.sample + ")" : ""));
 });
-""" % CSP_VIOLATION_PREFIX
+"""
+    % CSP_VIOLATION_PREFIX
+)
 
 
 def csp_violations(messages: list[str]) -> list[str]:
     """The console messages that tell of a Content-Security-Policy violation: the init script's reports and
     Chromium's own "Refused to ..." lines."""
     return [
-        text for text in messages
+        text
+        for text in messages
         if text.startswith(CSP_VIOLATION_PREFIX) or "Content Security Policy" in text or text.startswith("Refused to")
-    ]  # fmt: skip
+    ]
 
 
 @pytest.fixture

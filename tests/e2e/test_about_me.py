@@ -1,4 +1,5 @@
 """A student tells Waypoint about themselves in a real browser, on a laptop and on a phone."""
+
 import re
 
 from playwright.sync_api import expect

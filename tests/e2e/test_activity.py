@@ -1,6 +1,7 @@
 """Activities in a real browser, on the demo district: demo-student opens every activity on her path and finds
 its lesson, worked examples and practice; she answers a practice question wrong, takes a hint, answers wrong again
 and gets the worked solution; then demo-teacher's mastery grid shows that practice as evidence."""
+
 import re
 
 import pytest
@@ -95,7 +96,9 @@ def test_demo_student_opens_every_activity_and_practises_and_the_grid_shows_it(p
     sign_in(page, DEMO_TEACHER.username, DEMO_PASSWORD)
     section = student.enrollments.get().section
     page.goto(f"/teach/sections/{section.pk}/grid/?scope={target.grade}:{target.domain_code}")
-    cell = page.get_by_role("link", name=re.compile(rf"^{re.escape(str(student))}, {re.escape(target.code)}: (?!Not started)"))
+    cell = page.get_by_role(
+        "link", name=re.compile(rf"^{re.escape(str(student))}, {re.escape(target.code)}: (?!Not started)")
+    )
     expect(cell).to_be_visible()
     cell.click()
     expect(page.get_by_role("heading", level=1)).to_have_text(f"{student} on {target.code}")

@@ -1,5 +1,6 @@
 """The Django admin under the site's Content-Security-Policy: its scripts run (they are all files), and no page
 breaks the policy (the `page` fixture fails the test on a violation)."""
+
 from playwright.sync_api import expect
 
 from learning_platform.models import User

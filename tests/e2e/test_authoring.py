@@ -1,6 +1,7 @@
 """Writing content in a real browser: a teacher writes a numeric question and watches the live preview follow what
 they type (a mistake in the key shows up there before saving), saves it, writes an activity with its Markdown
 preview, and adds the question to an exit ticket; axe finds no serious or critical problem on the pages."""
+
 import datetime
 import re
 
@@ -17,12 +18,20 @@ PASSWORD = "correct-horse-battery"  # the factories' password (tests/factories.p
 
 def test_a_teacher_writes_a_question_and_an_activity_with_their_previews(page, world, bank, screenshot):
     assessment = assessment_services.assessment_create(
-        title="Rates exit ticket", kind=Assessment.Kind.EXIT_TICKET, school=world.school, created_by=world.teacher,
+        title="Rates exit ticket",
+        kind=Assessment.Kind.EXIT_TICKET,
+        school=world.school,
+        created_by=world.teacher,
         items=[bank.items.choice, bank.items.numeric, bank.items.compare],
-    )  # fmt: skip
+    )
     now = timezone.now()
-    assessment_services.assignment_create(assessment=assessment, section=world.section, opens_at=now,
-                                          due_at=now + datetime.timedelta(days=1), assigned_by=world.teacher)  # fmt: skip
+    assessment_services.assignment_create(
+        assessment=assessment,
+        section=world.section,
+        opens_at=now,
+        due_at=now + datetime.timedelta(days=1),
+        assigned_by=world.teacher,
+    )
     sign_in(page, world.teacher.username, PASSWORD)
 
     # The bank, from the teacher's day.

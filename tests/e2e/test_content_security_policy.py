@@ -3,6 +3,7 @@
 Every other browser test fails at teardown on a violation (tests/e2e/conftest.py); this one makes two on purpose,
 in a context of its own, to show that they are blocked and reported.
 """
+
 from django.urls import reverse
 from playwright.sync_api import expect
 
@@ -29,6 +30,7 @@ def test_an_inline_script_and_an_inline_style_are_blocked_and_reported(browser, 
           document.body.appendChild(script);
           document.querySelector("h1").setAttribute("style", "color: red");
         }""")
+
         def reported() -> list[str]:
             return [text for text in csp_violations(messages) if text.startswith("CSP violation:")]
 
@@ -41,7 +43,8 @@ def test_an_inline_script_and_an_inline_style_are_blocked_and_reported(browser, 
         assert page.evaluate("window.inlineScriptRan === undefined") is True
         assert page.evaluate("getComputedStyle(document.querySelector('h1')).color") != "rgb(255, 0, 0)"
         assert sorted(text.split(" blocked ")[0] for text in reported()) == [
-            "CSP violation: script-src-elem", "CSP violation: style-src-attr"
+            "CSP violation: script-src-elem",
+            "CSP violation: style-src-attr",
         ]
     finally:
         context.close()

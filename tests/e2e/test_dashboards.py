@@ -1,6 +1,7 @@
 """A district admin's dashboards in a real browser: from the home page down to one student (district > school >
 section > student) by following the tables' links, with each table's CSV download matching the table on the page
 cell for cell; the dashboards fit a tablet and have no serious accessibility problems."""
+
 import csv
 import re
 
@@ -80,19 +81,28 @@ def test_a_district_admin_drills_down_to_a_student(page, week, screenshot):  # n
     expect(crumbs(page)).to_have_text(["Riverside", "Lincoln Middle"])
     expect(crumbs(page).get_by_role("link", name="Riverside")).to_have_attribute(
         "href", f"/analytics/districts/{world.district.pk}/"
-    )  # fmt: skip
+    )
 
     # The school's sections table, downloaded, is the table on the page.
     by_section = report(page, "By section")
     expect(by_section.locator("tbody tr")).to_have_count(2)  # Math 6 period 1 and Math 6 period 2
     sections = table_on_page(by_section)
     assert sections == [
-        ["Section", "Learners", "On track (%)", "Grade-level targets proficient (avg)", "Expected by now (avg)",
-         "Growth this week (targets per learner)", "Active this week (%)", "Activities done",
-         "Assessments handed in", "Minutes per learner"],
+        [
+            "Section",
+            "Learners",
+            "On track (%)",
+            "Grade-level targets proficient (avg)",
+            "Expected by now (avg)",
+            "Growth this week (targets per learner)",
+            "Active this week (%)",
+            "Activities done",
+            "Assessments handed in",
+            "Minutes per learner",
+        ],
         ["Math 6 period 1", "2", "50", "1", "1.07", "1", "100", "0", "2", "14"],
         ["Math 6 period 2", "1", "100", "1", "0.57", "1", "0", "0", "0", "0"],
-    ]  # fmt: skip
+    ]
     assert table_downloaded(page, by_section) == sections
 
     # By section: Math 6 period 1 opens the section's dashboard.
@@ -107,12 +117,21 @@ def test_a_district_admin_drills_down_to_a_student(page, week, screenshot):  # n
     # The section's students table, downloaded, is the table on the page.
     students = table_on_page(students_report)
     assert students[0] == [
-        "Student", "Grade", "Subgroups", "Grade-level targets proficient", "Of grade-level targets",
-        "Expected by now", "On track", "Growth this week", "Activities done", "Assessments handed in", "Minutes",
-    ]  # fmt: skip
+        "Student",
+        "Grade",
+        "Subgroups",
+        "Grade-level targets proficient",
+        "Of grade-level targets",
+        "Expected by now",
+        "On track",
+        "Growth this week",
+        "Activities done",
+        "Assessments handed in",
+        "Minutes",
+    ]
     by_name = sorted(
         [world.student, world.other_student], key=lambda user: (user.last_name, user.first_name, user.username)
-    )  # fmt: skip
+    )
     assert [row[0] for row in students[1:]] == [str(user) for user in by_name]  # in last-name order
     # The student with an IEP: proficient on both targets against 1.1 expected, 1 exit ticket in 8 minutes
     assert [student, "6", "IEP", "2", "2", "1.1", "yes", "2", "0", "1", "8"] in students
@@ -125,7 +144,7 @@ def test_a_district_admin_drills_down_to_a_student(page, week, screenshot):  # n
     expect(crumbs(page)).to_have_text(["Riverside", "Lincoln Middle", "Math 6 period 1", student])
     expect(crumbs(page).get_by_role("link", name="Math 6 period 1")).to_have_attribute(
         "href", f"/analytics/sections/{world.section.pk}/"
-    )  # fmt: skip
+    )
     expect(page.locator("span[aria-current=page]")).to_have_text(student)
 
 

@@ -1,6 +1,7 @@
 """The placement check in a real browser, on the demo district: demo-teacher assigns it to a grade 7 student with
 extended time; the student finds it on Today, takes it one question at a time (knowing grade 6, not grade 7) and
 is never shown a score; then the teacher opens the section's report and the student's."""
+
 import re
 
 import pytest
@@ -67,7 +68,9 @@ def test_a_student_takes_the_placement_check_and_the_teacher_reads_it(page, demo
         asked += 1
         assert asked <= MAX_QUESTIONS
         expect(page.get_by_text(re.compile(rf"^Question {asked}\."))).to_be_visible()
-        shown = PlacementAnswer.objects.select_related("item", "target").get(placement__learner=student, answered_at=None)
+        shown = PlacementAnswer.objects.select_related("item", "target").get(
+            placement__learner=student, answered_at=None
+        )
         if asked == 1:
             assert accessibility_problems(page) == []
             screenshot("student-placement-question")

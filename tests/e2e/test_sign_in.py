@@ -1,4 +1,5 @@
 """Signing in through a real browser: a teacher lands on their home with their section; a wrong password is refused."""
+
 import re
 
 from playwright.sync_api import expect

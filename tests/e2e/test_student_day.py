@@ -1,6 +1,7 @@
 """A student's day in a real browser: pick a way to learn, finish an activity, take an exit ticket with a wrong
 answer on purpose, read the feedback, and watch the rebuilt path arrive with a re-teach item, without reloading.
 In CI (PostgreSQL and Redis) the rebuild runs on a real Celery worker."""
+
 import re
 
 from django.conf import settings

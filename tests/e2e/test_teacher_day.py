@@ -1,6 +1,7 @@
 """A teacher's day in a real browser: find a flagged student, open the evidence behind a red cell, pin an
 activity on their path, build and assign an exit ticket for two targets, accept tomorrow's suggested groups,
 and score a rubric response. Each step checks what the page shows afterwards."""
+
 import re
 
 from playwright.sync_api import expect
@@ -90,7 +91,9 @@ def test_a_teachers_day(page, classroom, screenshot):
     expect(page.get_by_text("Nothing is waiting to be scored.")).to_be_visible()
     classroom.open_response.refresh_from_db()
     assert (classroom.open_response.rubric_levels, classroom.open_response.teacher_comment) == (
-        {"reasoning": "3", "precision": "1"}, "Clear method and units.")
+        {"reasoning": "3", "precision": "1"},
+        "Clear method and units.",
+    )
 
 
 def test_the_teacher_pages_fit_a_tablet(page, classroom):
@@ -98,8 +101,13 @@ def test_the_teacher_pages_fit_a_tablet(page, classroom):
     world = classroom.world
     sign_in(page, world.teacher.username, PASSWORD)
     page.set_viewport_size({"width": 768, "height": 1024})
-    for url in ("/teach/", f"/teach/sections/{world.section.pk}/grid/", f"/teach/learners/{world.student.pk}/",
-                f"/teach/sections/{world.section.pk}/groups/", f"/teach/sections/{world.section.pk}/review/"):
+    for url in (
+        "/teach/",
+        f"/teach/sections/{world.section.pk}/grid/",
+        f"/teach/learners/{world.student.pk}/",
+        f"/teach/sections/{world.section.pk}/groups/",
+        f"/teach/sections/{world.section.pk}/review/",
+    ):
         page.goto(url)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{url} is {overflow}px wider than a 768px tablet"
@@ -109,12 +117,20 @@ def test_the_teacher_pages_have_no_serious_accessibility_problems(page, classroo
     world = classroom.world
     sign_in(page, world.teacher.username, PASSWORD)
     section, student = world.section.pk, world.student.pk
-    pages = ["/teach/", f"/teach/sections/{section}/grid/", f"/teach/learners/{student}/",
-             f"/teach/learners/{student}/targets/{classroom.bank.ratios.pk}/", f"/teach/sections/{section}/review/",
-             f"/teach/sections/{section}/units/", f"/teach/sections/{section}/groups/", f"/teach/sections/{section}/assign/",
-             f"/teach/sections/{section}/exit-ticket/", "/teach/scoring/",
-             f"/teach/responses/{classroom.open_response.pk}/score/",
-             f"/teach/assignments/{classroom.exit_ticket.pk}/summary/"]  # fmt: skip
+    pages = [
+        "/teach/",
+        f"/teach/sections/{section}/grid/",
+        f"/teach/learners/{student}/",
+        f"/teach/learners/{student}/targets/{classroom.bank.ratios.pk}/",
+        f"/teach/sections/{section}/review/",
+        f"/teach/sections/{section}/units/",
+        f"/teach/sections/{section}/groups/",
+        f"/teach/sections/{section}/assign/",
+        f"/teach/sections/{section}/exit-ticket/",
+        "/teach/scoring/",
+        f"/teach/responses/{classroom.open_response.pk}/score/",
+        f"/teach/assignments/{classroom.exit_ticket.pk}/summary/",
+    ]
     problems = {}
     for url in pages:
         page.goto(url)

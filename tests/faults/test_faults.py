@@ -4,6 +4,7 @@ time: no answer of 500, no submission lost, and every path fresh again within a 
 
 The sweepers run here when the test says so, as beat would run them every minute in production.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -30,7 +31,14 @@ from learning_platform.celery import app
 from playlists import services as playlist_services
 from playlists.models import Playlist
 from tests.conftest import (
-    classmates, in_ci, item_ids, require_worker_services, run_at_once, start_worker, stop_worker, worker_env,
+    classmates,
+    in_ci,
+    item_ids,
+    require_worker_services,
+    run_at_once,
+    start_worker,
+    stop_worker,
+    worker_env,
 )
 from tests.learning_platform.test_reliability import free_port
 
@@ -51,14 +59,20 @@ def burst(world, bank, catalog):
     from assessments.models import Assessment
 
     assessment = assessment_services.assessment_create(
-        title="Burst exit ticket", kind=Assessment.Kind.EXIT_TICKET, school=world.school, created_by=world.teacher,
+        title="Burst exit ticket",
+        kind=Assessment.Kind.EXIT_TICKET,
+        school=world.school,
+        created_by=world.teacher,
         items=[bank.items.choice, bank.items.numeric, bank.items.compare],
-    )  # fmt: skip
+    )
     now = timezone.now()
     assignment = assessment_services.assignment_create(
-        assessment=assessment, section=world.section, opens_at=now - datetime.timedelta(hours=1),
-        due_at=now + datetime.timedelta(days=1), assigned_by=world.teacher,
-    )  # fmt: skip
+        assessment=assessment,
+        section=world.section,
+        opens_at=now - datetime.timedelta(hours=1),
+        due_at=now + datetime.timedelta(days=1),
+        assigned_by=world.teacher,
+    )
     today = school_today(world.school)
     playlist_services.paths_rebuild(school=world.school, school_day=today, learner_ids=[user.pk for user in learners])
     answers = dict(zip(map(str, item_ids(assignment)), ["b", "0.8", ">"]))
@@ -67,8 +81,9 @@ def burst(world, bank, catalog):
     for learner in learners:
         clients[learner.pk] = Client(raise_request_exception=False)
         clients[learner.pk].force_login(learner)
-    return SimpleNamespace(learners=learners, assignment=assignment, answers=answers, today=today, statuses=[],
-                           clients=clients)  # fmt: skip
+    return SimpleNamespace(
+        learners=learners, assignment=assignment, answers=answers, today=today, statuses=[], clients=clients
+    )
 
 
 def submit(burst, learner, *, tries: int = 8) -> None:
@@ -81,8 +96,11 @@ def submit(burst, learner, *, tries: int = 8) -> None:
             if step == "start":
                 response = client.post(reverse("api-attempt-start", args=[burst.assignment.pk]))
             else:
-                response = client.post(reverse("api-attempt-submit", args=[attempt_id]), {"answers": burst.answers},
-                                       content_type="application/json")  # fmt: skip
+                response = client.post(
+                    reverse("api-attempt-submit", args=[attempt_id]),
+                    {"answers": burst.answers},
+                    content_type="application/json",
+                )
             burst.statuses.append(response.status_code)
             if response.status_code != 503:
                 break
@@ -125,8 +143,11 @@ def wait_until_recovered(burst, worker) -> None:
             sweep_later()
             next_sweep = time.monotonic() + 5
         time.sleep(0.2)
-    stale = list(Playlist.objects.filter(learner__in=burst.learners, school_day=burst.today)
-                 .exclude(status="fresh").values_list("learner__username", "status"))  # fmt: skip
+    stale = list(
+        Playlist.objects.filter(learner__in=burst.learners, school_day=burst.today)
+        .exclude(status="fresh")
+        .values_list("learner__username", "status")
+    )
     assert recovered(burst), (stale, worker.log.read_text()[-4000:])
 
 
@@ -170,9 +191,22 @@ def own_redis(tmp_path, settings, transactional_db):
 
     def start():
         process = subprocess.Popen(
-            [executable, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--dir", str(tmp_path)], stdout=(tmp_path / "redis.log").open("a"), stderr=subprocess.STDOUT,
-        )  # fmt: skip
+            [
+                executable,
+                "--port",
+                str(port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(tmp_path),
+            ],
+            stdout=(tmp_path / "redis.log").open("a"),
+            stderr=subprocess.STDOUT,
+        )
         deadline = time.monotonic() + 10
         import redis
 
@@ -234,8 +268,12 @@ def test_postgresql_dropping_connections_mid_burst_loses_nothing(celery_worker_p
     settings_dict = connection.settings_dict
     connection.ensure_connection()
     own_pid = connection.connection.info.backend_pid
-    killer = psycopg2.connect(dbname=settings_dict["NAME"], user=settings_dict["USER"],
-                              host=settings_dict["HOST"] or "127.0.0.1", port=settings_dict["PORT"] or 5432)  # fmt: skip
+    killer = psycopg2.connect(
+        dbname=settings_dict["NAME"],
+        user=settings_dict["USER"],
+        host=settings_dict["HOST"] or "127.0.0.1",
+        port=settings_dict["PORT"] or 5432,
+    )
     killer.autocommit = True
     stop = threading.Event()
     killed = []
@@ -248,8 +286,9 @@ def test_postgresql_dropping_connections_mid_burst_loses_nothing(celery_worker_p
                 cursor.execute(
                     "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
                     "WHERE datname = current_database() AND pid NOT IN (pg_backend_pid(), %s) "
-                    "AND backend_type = 'client backend' AND state <> 'idle'", [own_pid]
-                )  # fmt: skip
+                    "AND backend_type = 'client backend' AND state <> 'idle'",
+                    [own_pid],
+                )
                 ended = cursor.fetchone()[0]
                 if ended:
                     killed.append(ended)

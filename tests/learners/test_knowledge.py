@@ -3,6 +3,7 @@
 LINK 0.265, WEAK_LINK 0.25, MAX_HOPS 3; KNOWN_AT 0.7, READY_AT = MISSING_BELOW = 0.5. Priors of 0.5 (log-odds 0)
 keep the arithmetic plain: a target's probability is then sigmoid of what its own and its neighbours' evidence add.
 """
+
 from __future__ import annotations
 
 import math
@@ -48,8 +49,18 @@ def weighing(weight: float, prior: float = 0.5) -> Evidence:
 
 @pytest.mark.parametrize(
     ("target_grade", "learner_grade", "below"),
-    [("7", "7", 0), ("6", "7", 1), ("K", "7", 7), ("8", "7", -1), ("HS", "8", -1), ("8", "HS", 1), ("9", "HS", 0),
-     ("HS", "10", 1), ("K", "K", 0), ("1", "K", -1)],
+    [
+        ("7", "7", 0),
+        ("6", "7", 1),
+        ("K", "7", 7),
+        ("8", "7", -1),
+        ("HS", "8", -1),
+        ("8", "HS", 1),
+        ("9", "HS", 0),
+        ("HS", "10", 1),
+        ("K", "K", 0),
+        ("1", "K", -1),
+    ],
 )
 def test_grades_below_counts_high_school_as_grade_9(target_grade, learner_grade, below):
     assert grades_below(target_grade, learner_grade) == below
@@ -224,8 +235,9 @@ def test_a_weak_loss_from_above_competes_with_a_loss_from_below():
 
 def test_a_target_with_evidence_of_its_own_moves_from_its_starting_belief():
     # Given B (prior 0.2) with its own right answers (+1.5), above A with wrong answers (-2)
-    knows = beliefs([("A", "B")], {"A": weighing(-2.0, prior=0.85), "B": weighing(1.5, prior=0.3)},
-                    priors={"A": 0.85, "B": 0.2})  # fmt: skip
+    knows = beliefs(
+        [("A", "B")], {"A": weighing(-2.0, prior=0.85), "B": weighing(1.5, prior=0.3)}, priors={"A": 0.85, "B": 0.2}
+    )
 
     # Then B is sigmoid(logit(0.2) + 1.5 - 0.265 x 2), A sigmoid(logit(0.85) - 2), B's right answers lifting A
     # by 0.265 x 1.5
@@ -235,8 +247,7 @@ def test_a_target_with_evidence_of_its_own_moves_from_its_starting_belief():
 
 @pytest.mark.parametrize(
     ("prior", "known", "missing"),
-    [(0.7001, True, False), (0.7, True, False), (0.6999, False, False), (0.5, False, False),
-     (0.4999, False, True)],
+    [(0.7001, True, False), (0.7, True, False), (0.6999, False, False), (0.5, False, False), (0.4999, False, True)],
 )
 def test_likely_known_and_likely_missing_at_their_thresholds(prior, known, missing):
     knows = beliefs([("A", "B")], {}, priors={"A": prior})

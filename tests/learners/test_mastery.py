@@ -2,6 +2,7 @@
 
 Parameters throughout: prior 0.3, learn 0.15, guess 0.2, slip 0.1, forget 0; thresholds 0.4 / 0.7 / 0.9.
 """
+
 import datetime
 
 import pytest
@@ -46,7 +47,13 @@ def test_a_wrong_answer_from_the_prior():
 
 @pytest.mark.parametrize(
     "p, count, level",
-    [(0.99, 0, "not_started"), (0.39, 3, "attempted"), (0.4, 1, "familiar"), (0.7, 1, "proficient"), (0.9, 1, "mastered")],
+    [
+        (0.99, 0, "not_started"),
+        (0.39, 3, "attempted"),
+        (0.4, 1, "familiar"),
+        (0.7, 1, "proficient"),
+        (0.9, 1, "mastered"),
+    ],
 )
 def test_levels_follow_the_thresholds(p, count, level):
     assert level_for(p, count, THRESHOLDS) == level
@@ -54,7 +61,12 @@ def test_levels_follow_the_thresholds(p, count, level):
 
 def test_a_school_can_move_the_thresholds():
     strict = Thresholds(familiar_at=0.5, proficient_at=0.8, mastered_at=0.95)
-    assert [level_for(p, 1, strict) for p in (0.45, 0.75, 0.9, 0.96)] == ["attempted", "familiar", "proficient", "mastered"]
+    assert [level_for(p, 1, strict) for p in (0.45, 0.75, 0.9, 0.96)] == [
+        "attempted",
+        "familiar",
+        "proficient",
+        "mastered",
+    ]
 
 
 def test_unpractised_mastery_fades_toward_the_prior_with_the_half_life():
@@ -88,14 +100,19 @@ def test_a_judgment_sets_the_level_and_one_quiz_does_not_silently_erase_it():
 
 
 @pytest.mark.parametrize(
-    "level, anchor", [("not_started", 0.3), ("attempted", 0.2), ("familiar", 0.55), ("proficient", 0.8), ("mastered", 0.95)]
+    "level, anchor",
+    [("not_started", 0.3), ("attempted", 0.2), ("familiar", 0.55), ("proficient", 0.8), ("mastered", 0.95)],
 )
 def test_judgment_anchors_sit_in_the_middle_of_each_band(level, anchor):
     assert judgment_anchor(level, THRESHOLDS, prior=0.3) == pytest.approx(anchor)
 
 
 def test_replay_orders_by_observation_and_equals_stepping():
-    observations = [Observation(at(2), correct=True), Observation(at(0), correct=False), Observation(at(1), correct=True)]
+    observations = [
+        Observation(at(2), correct=True),
+        Observation(at(0), correct=False),
+        Observation(at(1), correct=True),
+    ]
     stepped = start(PARAMS)
     for observation in sorted(observations, key=lambda row: row.observed_at):
         stepped = advance(stepped, observation, PARAMS, THRESHOLDS)
@@ -111,8 +128,10 @@ def test_the_pure_levels_are_the_models_levels_in_order():
 
 def test_the_run_of_wrong_answers_and_the_last_success_follow_the_evidence():
     observations = [
-        Observation(at(0), correct=True), Observation(at(1), correct=False), Observation(at(2), correct=False),
-    ]  # fmt: skip
+        Observation(at(0), correct=True),
+        Observation(at(1), correct=False),
+        Observation(at(2), correct=False),
+    ]
     belief = replay(observations, PARAMS, THRESHOLDS)
     assert (belief.failure_run, belief.last_success_at) == (2, at(0))
     # A teacher's judgment, like a right answer, ends the run

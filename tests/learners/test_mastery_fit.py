@@ -1,4 +1,5 @@
 """Fitting each target's parameters from the school's own evidence log."""
+
 import datetime
 from dataclasses import astuple
 
@@ -21,7 +22,9 @@ def history(world, exit_ticket, django_capture_on_commit_callbacks):
     learners = [world.student, world.other_student]
     for number in range(8):
         profile = LearnerFactory(school=world.school, username=f"fit-{number}")
-        school_services.enrollment_create(section=world.section, student=profile.user, enrolled_on=datetime.date(2026, 9, 1))
+        school_services.enrollment_create(
+            section=world.section, student=profile.user, enrolled_on=datetime.date(2026, 9, 1)
+        )
         learners.append(profile.user)
     right = {"choice": "a", "numeric": "3/4", "compare": "<"}
     wrong = {"choice": "b", "numeric": "1", "compare": ">"}
@@ -29,9 +32,12 @@ def history(world, exit_ticket, django_capture_on_commit_callbacks):
     for day in range(3):
         opens = start + datetime.timedelta(days=day)
         assignment = assessment_services.assignment_create(
-            assessment=exit_ticket.assessment, section=world.section, opens_at=opens,
-            due_at=opens + datetime.timedelta(hours=8), assigned_by=world.teacher,
-        )  # fmt: skip
+            assessment=exit_ticket.assessment,
+            section=world.section,
+            opens_at=opens,
+            due_at=opens + datetime.timedelta(hours=8),
+            assigned_by=world.teacher,
+        )
         for strength, learner in enumerate(learners):
             moment = opens + datetime.timedelta(hours=1)
             attempt = assessment_services.attempt_start(assignment=assignment, learner=learner, now=moment)
@@ -73,7 +79,10 @@ def test_live_updates_use_the_fitted_parameters_and_defaults_elsewhere(world, hi
     assert astuple(used[row.target_id]) == pytest.approx((row.prior, row.learn, row.guess, row.slip, row.forget))
     assert astuple(used[unfitted.pk]) == pytest.approx(astuple(mastery.Params()), abs=1e-3)
     # Another school's learners meet the defaults until their own school has data
-    assert services.mastery_params(school_id=world.other_school.pk, target_ids={row.target_id})[row.target_id] == mastery.Params()
+    assert (
+        services.mastery_params(school_id=world.other_school.pk, target_ids={row.target_id})[row.target_id]
+        == mastery.Params()
+    )
 
 
 def test_a_stronger_learner_starts_a_new_target_higher(world, history, bank):

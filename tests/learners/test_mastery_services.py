@@ -1,4 +1,5 @@
 """Mastery through the real services: evidence appended after scoring, key corrections, judgments."""
+
 import json
 
 import pytest
@@ -46,7 +47,9 @@ def test_running_the_mastery_task_twice_changes_nothing(world, submitted):
     assert (list(Evidence.objects.values()), list(MasteryState.objects.values("p_mastery", "evidence_count"))) == before
 
 
-def test_a_key_correction_rescores_and_follows_through_to_mastery(world, submitted, bank, django_capture_on_commit_callbacks):
+def test_a_key_correction_rescores_and_follows_through_to_mastery(
+    world, submitted, bank, django_capture_on_commit_callbacks
+):
     original = list(Evidence.objects.order_by("id").values())
     # When the teacher corrects the numeric key to 4/5 (the student's 0.8 is right after all)
     with django_capture_on_commit_callbacks(execute=True):
@@ -83,19 +86,27 @@ def test_a_teachers_judgment_is_logged_shown_and_survives_the_next_quiz(client, 
     client.force_login(world.teacher)
     level_before = state(world.student, "6.RP.A.2").level
     url = reverse("api-learner-judgment", args=[world.student_profile.pk])
-    response = client.post(url, data=json.dumps({"target": "6.RP.A.2", "level": "familiar",
-                                                 "reason": "Still mixes up the order in unit rates."}),
-                           content_type="application/json")  # fmt: skip
+    response = client.post(
+        url,
+        data=json.dumps(
+            {"target": "6.RP.A.2", "level": "familiar", "reason": "Still mixes up the order in unit rates."}
+        ),
+        content_type="application/json",
+    )
     assert response.status_code == 201
     assert response.json() == {"id": MasteryJudgment.objects.get().pk, "from": level_before, "to": "familiar"}
     judgment = MasteryJudgment.objects.get()
     assert (judgment.teacher, judgment.to_level, judgment.reason) == (
-        world.teacher, "familiar", "Still mixes up the order in unit rates."
+        world.teacher,
+        "familiar",
+        "Still mixes up the order in unit rates.",
     )
     rates = state(world.student, "6.RP.A.2")
     assert (rates.level, rates.p_mastery, rates.judgment_id) == ("familiar", pytest.approx(0.55), judgment.pk)
     # The mastery listing shows it, with who and why
-    shown = {row["target"]: row for row in client.get(reverse("api-learner-mastery", args=[world.student_profile.pk])).json()}
+    shown = {
+        row["target"]: row for row in client.get(reverse("api-learner-mastery", args=[world.student_profile.pk])).json()
+    }
     assert shown["6.RP.A.2"]["level_label"] == "Familiar"
     assert shown["6.RP.A.2"]["judgment"]["reason"] == "Still mixes up the order in unit rates."
     # The evidence trail lists the responses and the judgment
@@ -107,20 +118,24 @@ def test_a_teachers_judgment_is_logged_shown_and_survives_the_next_quiz(client, 
 def test_only_the_learners_teachers_and_admins_judge(client, world, submitted, role):
     client.force_login(getattr(world, role))
     before = (list(MasteryJudgment.objects.values()), list(MasteryState.objects.values()))
-    response = client.post(reverse("api-learner-judgment", args=[world.student_profile.pk]),
-                           data=json.dumps({"target": "6.RP.A.2", "level": "mastered", "reason": "Looks fine."}),
-                           content_type="application/json")  # fmt: skip
+    response = client.post(
+        reverse("api-learner-judgment", args=[world.student_profile.pk]),
+        data=json.dumps({"target": "6.RP.A.2", "level": "mastered", "reason": "Looks fine."}),
+        content_type="application/json",
+    )
     assert response.status_code in (400, 404)
     assert (list(MasteryJudgment.objects.values()), list(MasteryState.objects.values())) == before
 
 
 def test_a_judgment_needs_a_known_level_and_a_reason(world, bank):
     with pytest.raises(ValidationError, match="Unknown level 'expert'"):
-        services.mastery_judgment_set(learner=world.student, target=bank.rates, teacher=world.teacher, level="expert",
-                                      reason="x")  # fmt: skip
+        services.mastery_judgment_set(
+            learner=world.student, target=bank.rates, teacher=world.teacher, level="expert", reason="x"
+        )
     with pytest.raises(ValidationError, match="Say why"):
-        services.mastery_judgment_set(learner=world.student, target=bank.rates, teacher=world.teacher, level="mastered",
-                                      reason="  ")  # fmt: skip
+        services.mastery_judgment_set(
+            learner=world.student, target=bank.rates, teacher=world.teacher, level="mastered", reason="  "
+        )
     assert not MasteryJudgment.objects.exists() and not Evidence.objects.exists()
 
 
@@ -129,8 +144,9 @@ def test_a_school_can_set_its_own_thresholds(world, exit_ticket, django_capture_
     attempt = assessment_services.attempt_start(assignment=exit_ticket, learner=world.student)
     choice, numeric, compare = item_ids(exit_ticket)
     with django_capture_on_commit_callbacks(execute=True):
-        assessment_services.attempt_submit(attempt=attempt, learner=world.student,
-                                           answers={choice: "a", numeric: "3/4", compare: "<"})  # fmt: skip
+        assessment_services.attempt_submit(
+            attempt=attempt, learner=world.student, answers={choice: "a", numeric: "3/4", compare: "<"}
+        )
     # 0.929191 is Mastered by the defaults, only Proficient at this school
     assert state(world.student, "6.RP.A.1").level == "proficient"
 
@@ -139,13 +155,17 @@ def test_a_submit_updates_mastery_in_its_own_transaction(world, exit_ticket, dja
     attempt = assessment_services.attempt_start(assignment=exit_ticket, learner=world.student)
     choice, numeric, compare = item_ids(exit_ticket)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        assessment_services.attempt_submit(attempt=attempt, learner=world.student, answers={choice: "a", numeric: "3/4", compare: "<"})
+        assessment_services.attempt_submit(
+            attempt=attempt, learner=world.student, answers={choice: "a", numeric: "3/4", compare: "<"}
+        )
     # The evidence and states are there before anything runs after the commit; only the path's rebuild waits
     assert Evidence.objects.filter(learner=world.student).count() == 4
     assert [callback.key[0] for callback in callbacks] == ["playlists.rebuild_learner"]
 
 
-def test_a_failed_inline_update_keeps_the_submission_and_leaves_it_to_the_task(world, exit_ticket, monkeypatch, django_capture_on_commit_callbacks):
+def test_a_failed_inline_update_keeps_the_submission_and_leaves_it_to_the_task(
+    world, exit_ticket, monkeypatch, django_capture_on_commit_callbacks
+):
     from learners import receivers
 
     def broken(**kwargs):
@@ -156,7 +176,9 @@ def test_a_failed_inline_update_keeps_the_submission_and_leaves_it_to_the_task(w
     attempt = assessment_services.attempt_start(assignment=exit_ticket, learner=world.student)
     choice, numeric, compare = item_ids(exit_ticket)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        submitted = assessment_services.attempt_submit(attempt=attempt, learner=world.student, answers={choice: "a", numeric: "3/4", compare: "<"})
+        submitted = assessment_services.attempt_submit(
+            attempt=attempt, learner=world.student, answers={choice: "a", numeric: "3/4", compare: "<"}
+        )
     assert submitted.status == "scored" and not Evidence.objects.exists()
     assert [callback.key for callback in callbacks] == [("learners.mastery_apply_attempt", (attempt.pk,))]
     monkeypatch.undo()

@@ -1,6 +1,7 @@
 """Every way an attempt is scored (a teacher's rubric score, an attempt closed when its time ran out) updates the
 learner's mastery in its own transaction, as a submit does, and a real Celery worker on Redis rebuilds the path
 from it (runs in CI)."""
+
 import datetime
 import time
 
@@ -30,18 +31,24 @@ def test_a_rubric_score_updates_mastery_at_once_and_the_path_through_the_worker(
 ):
     # Given a student handed in a rubric task: the numeric answer is evidence at once, the open one waits
     attempt = services.attempt_start(assignment=rubric_task, learner=world.student)
-    services.attempt_submit(attempt=attempt, learner=world.student, answers={
-        bank.items.open.pk: "I divided 3 by 4 to get $0.75 per pound.", bank.items.numeric.pk: "0.75"})  # fmt: skip
+    services.attempt_submit(
+        attempt=attempt,
+        learner=world.student,
+        answers={bank.items.open.pk: "I divided 3 by 4 to get $0.75 per pound.", bank.items.numeric.pk: "0.75"},
+    )
     assert Evidence.objects.filter(learner=world.student).count() == 1
     path = playlist_services.playlist_rebuild(learner_id=world.student.pk, reason="test")
     # When the teacher scores the open response
     response = attempt.responses.get(item=bank.items.open)
-    services.response_rubric_score(response=response, teacher=world.teacher, levels={"reasoning": "3", "precision": "0"})
+    services.response_rubric_score(
+        response=response, teacher=world.teacher, levels={"reasoning": "3", "precision": "0"}
+    )
     # Then, as after a submit, its evidence is in at once
     assert set(Evidence.objects.filter(learner=world.student).values_list("target__code", "correct")) == {
         ("6.RP.A.2", True)
     }
     assert Evidence.objects.filter(learner=world.student).count() == 2
+
     # and the worker rebuilds the path from it
     def rebuilt():
         playlist = Playlist.objects.get(pk=path.pk)
@@ -65,8 +72,10 @@ def test_an_attempt_closed_at_its_deadline_updates_mastery_at_once_and_the_path_
     # Then, as after a submit, the evidence and both targets' mastery are in at once
     assert Evidence.objects.filter(learner=world.student).count() == 4
     assert set(MasteryState.objects.filter(learner=world.student).values_list("target__code", "level")) == {
-        ("6.RP.A.1", "mastered"), ("6.RP.A.2", "mastered"),
-    }  # fmt: skip
+        ("6.RP.A.1", "mastered"),
+        ("6.RP.A.2", "mastered"),
+    }
+
     # and the worker rebuilds the path from them, the exit ticket done where it was
     def rebuilt():
         playlist = Playlist.objects.get(pk=path.pk)

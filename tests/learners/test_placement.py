@@ -5,6 +5,7 @@ An answer weighs as the mastery model's defaults say (guess 0.2, slip 0.1): a ri
 to the log-odds, a wrong one ln(0.1 / 0.8) = -2.079. Starting beliefs for a grade 7 learner: 0.2 at grade 7,
 0.75 at grade 6, 0.85 at grade 5.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -39,8 +40,12 @@ def targets(*codes: str) -> dict:
 
 
 def start(codes, edges=(), checkable=None, grade="7") -> PlacementState:
-    return PlacementState.start(grade=grade, targets=targets(*codes), prerequisites=edges,
-                                checkable=set(codes) if checkable is None else checkable)  # fmt: skip
+    return PlacementState.start(
+        grade=grade,
+        targets=targets(*codes),
+        prerequisites=edges,
+        checkable=set(codes) if checkable is None else checkable,
+    )
 
 
 def test_an_answer_weighs_as_the_mastery_models_guess_and_slip_say():
@@ -55,8 +60,13 @@ def test_the_scope_is_the_grades_targets_and_what_they_build_on_that_the_bank_ca
     # Given two grade 7 targets, a chain of prerequisites one, two and three steps under 7.RP.A.2, a grade 6 target
     # nothing at grade 7 builds on, a grade 8 target, and a grade 7 target and a prerequisite with no questions
     codes = ["4.NF.B.4", "5.NF.B.4", "6.NS.A.1", "6.G.A.1", "6.RP.A.3", "7.RP.A.2", "7.NS.A.1", "7.G.A.1", "8.EE.A.1"]
-    edges = [("4.NF.B.4", "5.NF.B.4"), ("5.NF.B.4", "6.NS.A.1"), ("6.NS.A.1", "7.RP.A.2"), ("6.RP.A.3", "7.NS.A.1"),
-             ("7.RP.A.2", "8.EE.A.1")]  # fmt: skip
+    edges = [
+        ("4.NF.B.4", "5.NF.B.4"),
+        ("5.NF.B.4", "6.NS.A.1"),
+        ("6.NS.A.1", "7.RP.A.2"),
+        ("6.RP.A.3", "7.NS.A.1"),
+        ("7.RP.A.2", "8.EE.A.1"),
+    ]
     steps_down = {"7.RP.A.2": 0, "7.NS.A.1": 0, "6.NS.A.1": 1, "5.NF.B.4": 2, "4.NF.B.4": 3}
 
     # When a grade 7 learner's check starts, with no questions on 7.G.A.1 and 6.RP.A.3
@@ -66,8 +76,17 @@ def test_the_scope_is_the_grades_targets_and_what_they_build_on_that_the_bank_ca
     assert state.scope == tuple(sorted(code for code, steps in steps_down.items() if steps <= PREREQUISITE_STEPS))
     assert {"6.G.A.1", "8.EE.A.1", "7.G.A.1", "6.RP.A.3"}.isdisjoint(state.scope)
     # and every target, in scope or not, starts from its belief by grade
-    assert state.priors == {"4.NF.B.4": 0.9, "5.NF.B.4": 0.85, "6.NS.A.1": 0.75, "6.G.A.1": 0.75, "6.RP.A.3": 0.75,
-                            "7.RP.A.2": 0.2, "7.NS.A.1": 0.2, "7.G.A.1": 0.2, "8.EE.A.1": 0.05}  # fmt: skip
+    assert state.priors == {
+        "4.NF.B.4": 0.9,
+        "5.NF.B.4": 0.85,
+        "6.NS.A.1": 0.75,
+        "6.G.A.1": 0.75,
+        "6.RP.A.3": 0.75,
+        "7.RP.A.2": 0.2,
+        "7.NS.A.1": 0.2,
+        "7.G.A.1": 0.2,
+        "8.EE.A.1": 0.05,
+    }
     assert state.answers == ()
 
 
@@ -203,16 +222,19 @@ MONDAY = datetime.datetime(2026, 11, 23, 14, 0, tzinfo=datetime.UTC)
 
 def test_diagnostic_answers_count_in_full_with_no_learning_step_and_leave_the_failure_run_at_0():
     # Given three wrong answers in a placement check
-    answers = [mastery.Observation(MONDAY + datetime.timedelta(minutes=minute), correct=False, diagnostic=True)
-               for minute in range(3)]  # fmt: skip
+    answers = [
+        mastery.Observation(MONDAY + datetime.timedelta(minutes=minute), correct=False, diagnostic=True)
+        for minute in range(3)
+    ]
 
     # When they are replayed
     belief = mastery.replay(answers, PARAMS, mastery.Thresholds())
 
     # Then each moved the belief by Bayes' rule alone (no feedback, so no learning between them): the log-odds
     # fall by ln(0.8 / 0.1) each, as learners.placement weighs them; the run of wrong answers is still 0
-    as_assessment = mastery.replay([mastery.Observation(row.observed_at, correct=False) for row in answers], PARAMS,
-                                   mastery.Thresholds())  # fmt: skip
+    as_assessment = mastery.replay(
+        [mastery.Observation(row.observed_at, correct=False) for row in answers], PARAMS, mastery.Thresholds()
+    )
     # (a minute apart: forgetting over it moves the fourth decimal at most)
     assert logit(belief.p_mastery) == pytest.approx(logit(PARAMS.prior) + 3 * WRONG_WEIGHT, abs=1e-3)
     assert belief.p_mastery < as_assessment.p_mastery
@@ -223,9 +245,14 @@ def test_diagnostic_answers_count_in_full_with_no_learning_step_and_leave_the_fa
 def test_a_diagnostic_answer_moves_the_belief_in_full_and_the_run_not_at_all():
     # Given two wrong assessment answers
     thresholds = mastery.Thresholds()
-    belief = mastery.replay([mastery.Observation(MONDAY, correct=False),
-                             mastery.Observation(MONDAY + datetime.timedelta(hours=1), correct=False)],
-                            PARAMS, thresholds)  # fmt: skip
+    belief = mastery.replay(
+        [
+            mastery.Observation(MONDAY, correct=False),
+            mastery.Observation(MONDAY + datetime.timedelta(hours=1), correct=False),
+        ],
+        PARAMS,
+        thresholds,
+    )
     assert belief.failure_run == 2
 
     # When a placement check, the same hour (no forgetting between), finds the target known, or not
@@ -241,7 +268,8 @@ def test_a_diagnostic_answer_moves_the_belief_in_full_and_the_run_not_at_all():
 
 def test_a_first_diagnostic_wrong_answer_by_hand():
     # 0.3 x 0.1 / (0.3 x 0.1 + 0.7 x 0.8) = 0.03 / 0.59 = 0.050847, and no learning step after it
-    belief = mastery.advance(mastery.start(PARAMS), mastery.Observation(MONDAY, correct=False, diagnostic=True),
-                             PARAMS, mastery.Thresholds())  # fmt: skip
+    belief = mastery.advance(
+        mastery.start(PARAMS), mastery.Observation(MONDAY, correct=False, diagnostic=True), PARAMS, mastery.Thresholds()
+    )
     assert belief.p_mastery == pytest.approx(0.050847, abs=1e-6)
     assert (belief.failure_run, belief.evidence_count, belief.level) == (0, 1, "attempted")

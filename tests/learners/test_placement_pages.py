@@ -1,6 +1,7 @@
 """The placement check through the platform: offered to a learner with no evidence, assigned by a teacher, taken
 one question at a time on its page (never a score), logged as placement evidence, reported to the teacher per
 student and per section; and the path that follows it works below grade only on what it found missing."""
+
 from __future__ import annotations
 
 import datetime
@@ -34,11 +35,17 @@ def ladder(world):
         assessment_services.prerequisite_add(prerequisite=targets[below], target=targets[above])
     for number, (code, target) in enumerate(targets.items()):
         for k in range(ITEMS_PER_TARGET):
-            assessment_services.item_create(item_type="numeric", stem=f"{code}: what is {number} + {k}?",
-                                            targets=[target], key={"value": str(number + k), "tolerance": "0"})  # fmt: skip
+            assessment_services.item_create(
+                item_type="numeric",
+                stem=f"{code}: what is {number} + {k}?",
+                targets=[target],
+                key={"value": str(number + k), "tolerance": "0"},
+            )
         make_activity(f"learn-{code.lower().replace('.', '-')}", "reading", 10, [target])
     profile = LearnerFactory(school=world.school, username="seventh", grade="7")
-    platform_services.enrollment_create(section=world.section, student=profile.user, enrolled_on=datetime.date(2026, 8, 24))
+    platform_services.enrollment_create(
+        section=world.section, student=profile.user, enrolled_on=datetime.date(2026, 8, 24)
+    )
     return SimpleNamespace(learner=profile.user, targets=targets)
 
 
@@ -167,8 +174,9 @@ def test_only_the_sections_teachers_assign_it_and_only_to_its_students(world, la
     with pytest.raises(ValidationError):
         services.placement_assign(teacher=world.other_teacher, section=world.section)
     with pytest.raises(ValidationError) as outsider:
-        services.placement_assign(teacher=world.teacher, section=world.section,
-                                  student_ids=[world.stranger_student_profile.user_id])  # fmt: skip
+        services.placement_assign(
+            teacher=world.teacher, section=world.section, student_ids=[world.stranger_student_profile.user_id]
+        )
     assert "students" in outsider.value.message_dict
     assert not PlacementCheck.objects.exists()
 
@@ -176,10 +184,17 @@ def test_only_the_sections_teachers_assign_it_and_only_to_its_students(world, la
 # The teacher's pages.
 
 
-@pytest.mark.parametrize("role, status", [
-    ("teacher", 200), ("other_teacher", 404), ("student", 404), ("school_admin", 200), ("district_admin", 200),
-    ("other_school_admin", 404),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "role, status",
+    [
+        ("teacher", 200),
+        ("other_teacher", 404),
+        ("student", 404),
+        ("school_admin", 200),
+        ("district_admin", 200),
+        ("other_school_admin", 404),
+    ],
+)
 def test_who_opens_the_section_page(client, world, ladder, role, status):
     client.force_login(getattr(world, role))
     assert client.get(reverse("teach-placement", args=[world.section.pk])).status_code == status
@@ -189,8 +204,11 @@ def test_who_opens_the_section_page(client, world, ladder, role, status):
 def test_the_section_page_assigns_and_reports_what_the_checks_found(client, world, ladder):
     client.force_login(world.teacher)
 
-    sent = client.post(reverse("teach-placement", args=[world.section.pk]), {"who": "chosen", "students": [ladder.learner.pk]},
-                       follow=True)  # fmt: skip
+    sent = client.post(
+        reverse("teach-placement", args=[world.section.pk]),
+        {"who": "chosen", "students": [ladder.learner.pk]},
+        follow=True,
+    )
     assert "Assigned the placement check to 1 student." in sent.content.decode()
     _take(ladder.learner, knows={"6.RP.A.2", "7.RP.A.2"})
     page = client.get(reverse("teach-placement", args=[world.section.pk]))

@@ -1,5 +1,6 @@
 """Who may change which profile field: a learner their interests, careers and ways of learning; only their teachers
 and school admins the grade, accommodations, home language and minutes budget."""
+
 from __future__ import annotations
 
 import json
@@ -34,9 +35,15 @@ STORED = {**NEW_VALUE, "extended_time_factor": Decimal("3.00")}
 
 # role -> status of PATCH /api/learners/<world.student's profile>/ for a self field and a staff field
 SELF_FIELD_STATUS = {
-    "anonymous": 403, "student": 200, "other_student": 404, "teacher": 200, "other_teacher": 404,
-    "school_admin": 200, "other_school_admin": 404, "district_admin": 200,
-}  # fmt: skip
+    "anonymous": 403,
+    "student": 200,
+    "other_student": 404,
+    "teacher": 200,
+    "other_teacher": 404,
+    "school_admin": 200,
+    "other_school_admin": 404,
+    "district_admin": 200,
+}
 STAFF_FIELD_STATUS = {**SELF_FIELD_STATUS, "student": 403}
 
 
@@ -124,8 +131,18 @@ def test_the_about_me_page_changes_only_the_learners_own_fields(client, world):
     # The page's form sends what it has; anything else in the POST is not a profile change
     before = profile_row(world.student_profile.pk)
     client.force_login(world.student)
-    client.post("/me/", {"action": "profile", "interests": "chess", "career_goals": "", "way-1": "video",
-                         "grade": "8", "extended_time_factor": "3.00", "has_iep": "on"})  # fmt: skip
+    client.post(
+        "/me/",
+        {
+            "action": "profile",
+            "interests": "chess",
+            "career_goals": "",
+            "way-1": "video",
+            "grade": "8",
+            "extended_time_factor": "3.00",
+            "has_iep": "on",
+        },
+    )
     after = profile_row(world.student_profile.pk)
     assert (after["interests"], after["preferred_modalities"]) == (["chess"], ["video"])
     assert {name: after[name] for name in STAFF_FIELDS} == {name: before[name] for name in STAFF_FIELDS}

@@ -1,4 +1,5 @@
 """Learner profiles and goals: created through the services, refused when wrong, nothing half-written."""
+
 import datetime
 from decimal import Decimal
 
@@ -18,19 +19,32 @@ pytestmark = pytest.mark.django_db
 def target(db):
     framework = Framework.objects.create(name="CCSS Math", slug="ccss-math", subject="math", version="2010")
     return LearningTarget.objects.create(
-        framework=framework, code="7.RP.A.2", text="Recognize proportional relationships.", grade="7",
-        domain_code="RP", domain_name="Ratios And Proportional Relationships",
-    )  # fmt: skip
+        framework=framework,
+        code="7.RP.A.2",
+        text="Recognize proportional relationships.",
+        grade="7",
+        domain_code="RP",
+        domain_name="Ratios And Proportional Relationships",
+    )
 
 
 def test_creating_a_learner_makes_the_person_their_role_and_profile(db):
     school = SchoolFactory(name="Lincoln Middle")
     profile = services.learner_create(
-        username="maya", school=school, grade="7", first_name="Maya", last_name="Lopez",
-        interests=["soccer", "drawing"], career_goals=["architect"], preferred_modalities=["video", "hands_on"],
-        has_iep=True, extended_time_factor=Decimal("1.50"), home_language="Spanish", english_learner=True,
+        username="maya",
+        school=school,
+        grade="7",
+        first_name="Maya",
+        last_name="Lopez",
+        interests=["soccer", "drawing"],
+        career_goals=["architect"],
+        preferred_modalities=["video", "hands_on"],
+        has_iep=True,
+        extended_time_factor=Decimal("1.50"),
+        home_language="Spanish",
+        english_learner=True,
         daily_minutes_budget=40,
-    )  # fmt: skip
+    )
     profile.refresh_from_db()
     assert str(profile.user) == "Maya Lopez"
     assert Membership.objects.filter(user=profile.user, role="student", school=school).count() == 1
@@ -63,9 +77,11 @@ def test_a_bad_profile_is_refused_and_no_person_is_left_behind(db, fields, messa
 
 def test_goals_are_created_retired_and_one_active_per_target(world, target):
     goal = services.learner_goal_create(
-        learner=world.student_profile, target=target, reach_by=datetime.date(2027, 1, 29),
+        learner=world.student_profile,
+        target=target,
+        reach_by=datetime.date(2027, 1, 29),
         why="  I want to scale recipes when I cook with my dad.  ",
-    )  # fmt: skip
+    )
     assert goal.why == "I want to scale recipes when I cook with my dad."
     with pytest.raises(ValidationError, match="already an active goal for 7.RP.A.2"):
         services.learner_goal_create(

@@ -1,4 +1,5 @@
 """The Django admin, scoped by the permission rules: school and district admins see and change only their own."""
+
 from __future__ import annotations
 
 import datetime
@@ -71,9 +72,14 @@ def make_targets(codes=("6.RP.A.1", "6.RP.A.2", "6.RP.A.3"), slug="ccss-math") -
 
 def make_activity(slug: str, *, school=None, targets=(), **fields) -> Activity:
     activity = Activity.objects.create(
-        slug=slug, title=slug.replace("-", " ").title(), modality="video", expected_minutes=10, body="Watch.",
-        school=school, **fields,
-    )  # fmt: skip
+        slug=slug,
+        title=slug.replace("-", " ").title(),
+        modality="video",
+        expected_minutes=10,
+        body="Watch.",
+        school=school,
+        **fields,
+    )
     activity.targets.set(targets)
     return activity
 
@@ -81,11 +87,16 @@ def make_activity(slug: str, *, school=None, targets=(), **fields) -> Activity:
 def profile_form(profile: LearnerProfile, **changes) -> dict:
     """The LearnerProfile change form as the admin posts it, with `changes` applied."""
     values = {
-        "grade": profile.grade, "interests": "[]", "career_goals": "[]", "preferred_modalities": "[]",
-        "extended_time_factor": str(profile.extended_time_factor), "home_language": profile.home_language,
-        "daily_minutes_budget": str(profile.daily_minutes_budget), "goals-TOTAL_FORMS": "0",
+        "grade": profile.grade,
+        "interests": "[]",
+        "career_goals": "[]",
+        "preferred_modalities": "[]",
+        "extended_time_factor": str(profile.extended_time_factor),
+        "home_language": profile.home_language,
+        "daily_minutes_budget": str(profile.daily_minutes_budget),
+        "goals-TOTAL_FORMS": "0",
         "goals-INITIAL_FORMS": "0",
-    }  # fmt: skip
+    }
     return {**values, **changes}
 
 
@@ -98,9 +109,11 @@ def standards(world):
     RelatedTarget.objects.create(first=targets["6.RP.A.1"], second=targets["6.RP.A.3"])
     make_activity("ratio-tables", school=world.school, targets=[targets["6.RP.A.1"]])
     learner_services.learner_goal_create(
-        learner=world.student_profile, target=targets["6.RP.A.2"], reach_by=datetime.date(2026, 12, 18),
+        learner=world.student_profile,
+        target=targets["6.RP.A.2"],
+        reach_by=datetime.date(2026, 12, 18),
         why="I want to scale recipes.",
-    )  # fmt: skip
+    )
     return targets
 
 
@@ -244,15 +257,50 @@ def test_the_index_offers_admins_their_actions(client, world, role, runs_schools
     everything = {"add", "change", "delete", "view"}
     no_add, no_add_or_delete = everything - {"add"}, everything - {"add", "delete"}
     assert offered(client) == {
-        **dict.fromkeys(("User", "Membership", "AcademicTerm", "Section", "Activity", "LearnerGoal", "Item", "Assessment",
-                         "Assignment", "MasterySettings"), everything),
+        **dict.fromkeys(
+            (
+                "User",
+                "Membership",
+                "AcademicTerm",
+                "Section",
+                "Activity",
+                "LearnerGoal",
+                "Item",
+                "Assessment",
+                "Assignment",
+                "MasterySettings",
+            ),
+            everything,
+        ),
         # What the services alone write: attempts, the evidence log, mastery, judgments, fitted parameters, paths
         # and the teacher's say over them (with its log, small groups and approvals), the nightly runs and the
         # dashboards' snapshots, and the audit log
-        **dict.fromkeys(("AuditEntry", "Attempt", "Evidence", "MasteryState", "MasteryJudgment", "TargetModelParams",
-                         "MasteryModelFit", "Playlist", "PlaylistItem", "PathOverride", "UnitPlan", "NightlyRun",
-                         "NightlyBatch", "SmallGroup", "PathChange", "PathApproval", "SnapshotRun", "SnapshotBatch",
-                         "LearnerSnapshot", "GroupSnapshot", "TargetSnapshot"), {"view"}),
+        **dict.fromkeys(
+            (
+                "AuditEntry",
+                "Attempt",
+                "Evidence",
+                "MasteryState",
+                "MasteryJudgment",
+                "TargetModelParams",
+                "MasteryModelFit",
+                "Playlist",
+                "PlaylistItem",
+                "PathOverride",
+                "UnitPlan",
+                "NightlyRun",
+                "NightlyBatch",
+                "SmallGroup",
+                "PathChange",
+                "PathApproval",
+                "SnapshotRun",
+                "SnapshotBatch",
+                "LearnerSnapshot",
+                "GroupSnapshot",
+                "TargetSnapshot",
+            ),
+            {"view"},
+        ),
         **dict.fromkeys(("LearnerProfile", "Enrollment"), no_add),
         "District": no_add_or_delete,
         "School": everything if runs_schools else no_add_or_delete,
@@ -270,8 +318,15 @@ def test_a_school_admin_reads_standards_but_cannot_write_them(client, world, sta
     # then the standards are listed, but adding, changing and adding edges are refused
     assert [t.code for t in listed(client, "assessments", "learningtarget")] == ["6.RP.A.1", "6.RP.A.2", "6.RP.A.3"]
     assert client.get(url("assessments", "learningtarget", "add")).status_code == 403
-    fields = {"framework": target.framework_id, "code": "6.RP.A.9", "text": "New", "grade": "6",
-              "domain_code": "RP", "domain_name": "Ratios", "weight_class": "major"}  # fmt: skip
+    fields = {
+        "framework": target.framework_id,
+        "code": "6.RP.A.9",
+        "text": "New",
+        "grade": "6",
+        "domain_code": "RP",
+        "domain_name": "Ratios",
+        "weight_class": "major",
+    }
     assert client.post(url("assessments", "learningtarget", "add"), fields).status_code == 403
     assert client.post(url("assessments", "learningtarget", "change", target.pk), fields).status_code == 403
     assert client.get(url("assessments", "prerequisite", "add")).status_code == 403
@@ -317,8 +372,12 @@ def test_a_new_person_needs_a_role_at_the_admins_school(client, world):
     # given school A's admin adding a person, first with no role, then as a student of school A
     client.force_login(staff(world.school_admin))
     form = {"username": "new-student", "usable_password": "false", "memberships-INITIAL_FORMS": "0"}
-    with_role = {**form, "memberships-TOTAL_FORMS": "1", "memberships-0-role": "student",
-                 "memberships-0-school": world.school.pk}  # fmt: skip
+    with_role = {
+        **form,
+        "memberships-TOTAL_FORMS": "1",
+        "memberships-0-role": "student",
+        "memberships-0-school": world.school.pk,
+    }
 
     # when they save without a role, then the person is refused and nothing is written
     refused = client.post(url("learning_platform", "user", "add"), {**form, "memberships-TOTAL_FORMS": "0"})
@@ -342,8 +401,14 @@ def test_a_school_admin_cannot_reach_staff_flags_or_a_superusers_password(client
     # then their own page offers no staff, superuser or permission fields
     page = client.get(url("learning_platform", "user", "change", world.school_admin.pk))
     assert set(page.context["adminform"].form.fields) == {
-        "username", "password", "first_name", "last_name", "display_name", "email", "is_active",
-    }  # fmt: skip
+        "username",
+        "password",
+        "first_name",
+        "last_name",
+        "display_name",
+        "email",
+        "is_active",
+    }
 
     # and the superuser's password cannot be set
     response = client.post(

@@ -1,5 +1,6 @@
 """Content a school admin writes in the admin: a broken Markdown body or a numeric key that is not a number is
 refused on the form, naming the field (and the line), and nothing is written."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,10 +14,19 @@ pytestmark = pytest.mark.django_db
 
 def activity_form(target, **changes) -> dict:
     return {
-        "slug": "ratio-lesson", "title": "Ratio lesson", "description": "", "modality": "reading",
-        "expected_minutes": "10", "targets": [target.pk], "difficulty": "2", "interest_tags": "[]", "url": "",
-        "body": "## Ratios\n\nA ratio compares two quantities.", "is_active": "on", **changes,
-    }  # fmt: skip
+        "slug": "ratio-lesson",
+        "title": "Ratio lesson",
+        "description": "",
+        "modality": "reading",
+        "expected_minutes": "10",
+        "targets": [target.pk],
+        "difficulty": "2",
+        "interest_tags": "[]",
+        "url": "",
+        "body": "## Ratios\n\nA ratio compares two quantities.",
+        "is_active": "on",
+        **changes,
+    }
 
 
 @pytest.mark.parametrize(
@@ -43,8 +53,10 @@ def test_a_broken_body_on_an_existing_activity_leaves_it_as_it_was(client, world
     activity = make_activity("ratio-lesson", school=world.school, targets=[target])
     client.force_login(staff(world.school_admin))
 
-    page = client.post(url("playlists", "activity", "change", activity.pk),
-                       activity_form(target, body="Fine\n\n<iframe src='x'></iframe>", school=world.school.pk))  # fmt: skip
+    page = client.post(
+        url("playlists", "activity", "change", activity.pk),
+        activity_form(target, body="Fine\n\n<iframe src='x'></iframe>", school=world.school.pk),
+    )
 
     assert "Line 3: <iframe> is not allowed in the body" in " ".join(page.context["adminform"].form.errors["body"])
     activity.refresh_from_db()
@@ -53,23 +65,37 @@ def test_a_broken_body_on_an_existing_activity_leaves_it_as_it_was(client, world
 
 def item_form(target, **changes) -> dict:
     return {
-        "item_type": "numeric", "stem": "What is 3/4 of 12?", "choices": "[]", "key": '{"value": "9"}', "rubric": "{}",
-        "targets": [target.pk], "difficulty": "2", "max_points": "1", "hints": "[]", "worked_solution": "",
-        "figure": "", "source": "teacher", "source_id": "", "is_active": "on", **changes,
-    }  # fmt: skip
+        "item_type": "numeric",
+        "stem": "What is 3/4 of 12?",
+        "choices": "[]",
+        "key": '{"value": "9"}',
+        "rubric": "{}",
+        "targets": [target.pk],
+        "difficulty": "2",
+        "max_points": "1",
+        "hints": "[]",
+        "worked_solution": "",
+        "figure": "",
+        "source": "teacher",
+        "source_id": "",
+        "is_active": "on",
+        **changes,
+    }
 
 
 @pytest.mark.parametrize(
     ("changes", "field", "message"),
     [
         ({"key": '{"value": "nine"}'}, "key", "The key's value 'nine' is not a number: Type a number such as 3/4"),
-        ({"key": '{"value": 9}'}, "key", "The key's value must be written as text, such as \"3/4\"."),
+        ({"key": '{"value": 9}'}, "key", 'The key\'s value must be written as text, such as "3/4".'),
         ({"key": '{"value": "9", "tolerance": "-1"}'}, "key", "The key's tolerance cannot be negative."),
         ({"hints": '["Think of 12 as 4 groups.", ""]'}, "hints", "Hints are a list of non-empty lines of text."),
         ({"worked_solution": "1. 12 ÷ 4 = 3\n2. <b>9"}, "worked_solution", "Line 2: <b> is opened but never closed"),
     ],
 )
-def test_an_item_with_a_bad_key_hint_or_solution_is_refused_and_nothing_is_saved(client, world, changes, field, message):
+def test_an_item_with_a_bad_key_hint_or_solution_is_refused_and_nothing_is_saved(
+    client, world, changes, field, message
+):
     target = make_targets(codes=["6.RP.A.1"])["6.RP.A.1"]
     client.force_login(staff(world.school_admin))
 
@@ -84,10 +110,15 @@ def test_a_good_item_is_saved(client, world):
     target = make_targets(codes=["6.RP.A.1"])["6.RP.A.1"]
     client.force_login(staff(world.school_admin))
 
-    page = client.post(url("assessments", "item", "add"), item_form(
-        target, school=world.school.pk, hints='["Think of 12 as 4 equal groups."]',
-        worked_solution="1. 12 ÷ 4 = 3\n2. 3 × 3 = **9**",
-    ))  # fmt: skip
+    page = client.post(
+        url("assessments", "item", "add"),
+        item_form(
+            target,
+            school=world.school.pk,
+            hints='["Think of 12 as 4 equal groups."]',
+            worked_solution="1. 12 ÷ 4 = 3\n2. 3 × 3 = **9**",
+        ),
+    )
 
     assert page.status_code == 302
     item = Item.objects.get()

@@ -1,4 +1,5 @@
 """The school-structure and learner APIs answer by the same rules as the pages (404 out of scope)."""
+
 import json
 
 import pytest

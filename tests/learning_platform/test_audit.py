@@ -1,4 +1,5 @@
 """The audit log records who changed what that matters, through the real pages, API and services."""
+
 import datetime
 
 import pytest
@@ -31,38 +32,55 @@ def test_a_teachers_change_of_accommodations_and_grade_is_two_entries_with_the_t
     assert response.status_code == 200
     grade, accommodation = entries(learner=world.student)
     assert (accommodation.kind, accommodation.actor, accommodation.school, accommodation.action) == (
-        "accommodation", world.teacher, world.school, AuditEntry.Action.UPDATE,
-    )  # fmt: skip
+        "accommodation",
+        world.teacher,
+        world.school,
+        AuditEntry.Action.UPDATE,
+    )
     # Interests are the learner's own; only what staff decide is audited.
     assert accommodation.changes == {"has_iep": ["False", "True"], "extended_time_factor": ["1.00", "1.50"]}
-    assert (grade.kind, grade.actor, grade.school, grade.changes) == ("grade", world.teacher, world.school, {"grade": ["6", "7"]})
+    assert (grade.kind, grade.actor, grade.school, grade.changes) == (
+        "grade",
+        world.teacher,
+        world.school,
+        {"grade": ["6", "7"]},
+    )
     assert accommodation.object_pk == str(world.student.pk)
     assert accommodation.content_type.model == "learnerprofile"
 
 
-def test_a_change_of_the_minutes_budget_is_an_accommodation_and_a_change_of_nothing_audited_writes_nothing(client, world):
+def test_a_change_of_the_minutes_budget_is_an_accommodation_and_a_change_of_nothing_audited_writes_nothing(
+    client, world
+):
     client.force_login(world.school_admin)
     url = reverse("api-learner-detail", args=[world.student.pk])
     assert client.patch(url, {"interests": ["music"]}, content_type="application/json").status_code == 200
     assert entries() == []
     assert client.patch(url, {"daily_minutes_budget": 30}, content_type="application/json").status_code == 200
     [entry] = entries()
-    assert (entry.kind, entry.actor, entry.changes) == ("accommodation", world.school_admin, {"daily_minutes_budget": ["45", "30"]})
+    assert (entry.kind, entry.actor, entry.changes) == (
+        "accommodation",
+        world.school_admin,
+        {"daily_minutes_budget": ["45", "30"]},
+    )
 
 
 def test_a_refused_profile_change_writes_no_entry(client, world):
     client.force_login(world.teacher)
     response = client.patch(
-        reverse("api-learner-detail", args=[world.student.pk]), {"extended_time_factor": "9.00"},
+        reverse("api-learner-detail", args=[world.student.pk]),
+        {"extended_time_factor": "9.00"},
         content_type="application/json",
-    )  # fmt: skip
+    )
     assert response.status_code == 400
     assert entries() == []
     assert LearnerProfile.objects.get(pk=world.student.pk).extended_time_factor == 1
 
 
 def test_a_service_called_outside_a_request_records_the_system_as_actor(world):
-    learner_services.learner_profile_update(profile=world.student_profile, changes={"read_aloud": True}, by=world.teacher)
+    learner_services.learner_profile_update(
+        profile=world.student_profile, changes={"read_aloud": True}, by=world.teacher
+    )
     [entry] = entries()
     assert (entry.kind, entry.actor, entry.changes) == ("accommodation", None, {"read_aloud": ["False", "True"]})
 
@@ -83,8 +101,13 @@ def test_a_judgment_is_recorded_with_its_teacher_levels_and_learner(client, worl
     [entry] = entries()
     judgment = MasteryJudgment.objects.get()
     assert (entry.kind, entry.actor, entry.school, entry.learner, entry.action, entry.object_id) == (
-        "judgment", world.teacher, world.school, world.student, AuditEntry.Action.CREATE, judgment.pk,
-    )  # fmt: skip
+        "judgment",
+        world.teacher,
+        world.school,
+        world.student,
+        AuditEntry.Action.CREATE,
+        judgment.pk,
+    )
     assert entry.changes["from_level"] == ["None", "not_started"]
     assert entry.changes["to_level"] == ["None", "proficient"]
     assert entry.changes["reason"] == ["None", "Explained it at the board."]
@@ -104,13 +127,20 @@ def test_a_path_override_and_taking_it_back_are_recorded(client, world, bank, ca
     assert client.delete(reverse("api-path-override", args=[override.pk])).status_code == 204
     created, deleted = entries()
     assert (created.kind, created.actor, created.school, created.learner, created.action) == (
-        "path", world.teacher, world.school, world.student, AuditEntry.Action.CREATE,
-    )  # fmt: skip
+        "path",
+        world.teacher,
+        world.school,
+        world.student,
+        AuditEntry.Action.CREATE,
+    )
     assert created.changes["action"] == ["None", "pin"]
     assert created.changes["activity"] == ["None", "Ratios video"]
     assert (deleted.kind, deleted.actor, deleted.action, deleted.object_id) == (
-        "path", world.teacher, AuditEntry.Action.DELETE, override.pk,
-    )  # fmt: skip
+        "path",
+        world.teacher,
+        AuditEntry.Action.DELETE,
+        override.pk,
+    )
     assert deleted.changes["activity"] == ["Ratios video", "None"]
 
 
@@ -118,11 +148,16 @@ def test_assigning_work_to_a_section_records_one_entry_per_learner_in_one_insert
     today = school_today(world.school)
     with set_actor(world.teacher):
         overrides = playlist_services.work_assign(
-            teacher=world.teacher, section=world.section, activity=catalog["rates-video"], starts_on=today,
-        )  # fmt: skip
+            teacher=world.teacher,
+            section=world.section,
+            activity=catalog["rates-video"],
+            starts_on=today,
+        )
     recorded = entries()
     assert [entry.object_id for entry in recorded] == [override.pk for override in overrides]
-    assert {(entry.kind, entry.actor_id, entry.school_id) for entry in recorded} == {("path", world.teacher.pk, world.school.pk)}
+    assert {(entry.kind, entry.actor_id, entry.school_id) for entry in recorded} == {
+        ("path", world.teacher.pk, world.school.pk)
+    }
     assert sorted(entry.learner_id for entry in recorded) == sorted([world.student.pk, world.other_student.pk])
     assert recorded[0].changes["activity"] == ["None", "Rates video"]
 
@@ -131,13 +166,19 @@ def test_small_groups_and_unit_plans_are_path_changes_of_their_school(world, ban
     today = school_today(world.school)
     with set_actor(world.teacher):
         playlist_services.small_groups_plan(
-            teacher=world.teacher, section=world.section, meets_on=today,
+            teacher=world.teacher,
+            section=world.section,
+            meets_on=today,
             groups=[playlist_services.GroupPlan(target=bank.ratios, student_ids=(world.student.pk,))],
-        )  # fmt: skip
+        )
         playlist_services.unit_plan_set(
-            teacher=world.teacher, section=world.section, name="Ratios", starts_on=today,
-            ends_on=today + datetime.timedelta(days=10), targets=[bank.ratios],
-        )  # fmt: skip
+            teacher=world.teacher,
+            section=world.section,
+            name="Ratios",
+            starts_on=today,
+            ends_on=today + datetime.timedelta(days=10),
+            targets=[bank.ratios],
+        )
     group_created, group_students, unit_created, unit_targets = entries()
     assert {entry.kind for entry in entries()} == {"path"}
     assert {entry.school_id for entry in entries()} == {world.school.pk}
@@ -149,12 +190,18 @@ def test_small_groups_and_unit_plans_are_path_changes_of_their_school(world, ban
 
 def test_a_key_correction_is_recorded_with_the_old_and_new_key(client, world, bank):
     item = assessment_services.item_create(
-        item_type="single_choice", stem="Which is 1:2?", targets=[bank.ratios], school=world.school,
-        choices=[{"id": "a", "text": "2:4"}, {"id": "b", "text": "2:3"}], key={"correct": "b"},
-    )  # fmt: skip
+        item_type="single_choice",
+        stem="Which is 1:2?",
+        targets=[bank.ratios],
+        school=world.school,
+        choices=[{"id": "a", "text": "2:4"}, {"id": "b", "text": "2:3"}],
+        key={"correct": "b"},
+    )
     assert entries() == []  # a new item is not a correction
     client.force_login(world.teacher)
-    response = client.post(reverse("api-item-key", args=[item.pk]), {"key": {"correct": "a"}}, content_type="application/json")
+    response = client.post(
+        reverse("api-item-key", args=[item.pk]), {"key": {"correct": "a"}}, content_type="application/json"
+    )
     assert response.status_code == 200
     [entry] = entries()
     assert (entry.kind, entry.actor, entry.school, entry.object_id) == ("key", world.teacher, world.school, item.pk)

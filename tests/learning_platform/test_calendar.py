@@ -1,4 +1,5 @@
 """The school calendar: a school's today, its school days (weekdays inside its terms), and days as moments."""
+
 from __future__ import annotations
 
 import datetime
@@ -8,8 +9,12 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from learning_platform.calendar import (
-    is_school_day, next_school_day, school_days_between, school_days_span, school_today,
-)  # fmt: skip
+    is_school_day,
+    next_school_day,
+    school_days_between,
+    school_days_span,
+    school_today,
+)
 from tests.factories import SchoolFactory, TermFactory
 
 pytestmark = pytest.mark.django_db
@@ -41,8 +46,11 @@ def test_weekends_and_days_between_terms_are_not_school_days(school):
 
 def test_school_days_between_lists_the_weekdays_inside_terms_in_order(school):
     assert school_days_between(school, datetime.date(2026, 10, 22), datetime.date(2026, 11, 3)) == [
-        datetime.date(2026, 10, 22), datetime.date(2026, 10, 23), datetime.date(2026, 11, 2), datetime.date(2026, 11, 3),
-    ]  # fmt: skip
+        datetime.date(2026, 10, 22),
+        datetime.date(2026, 10, 23),
+        datetime.date(2026, 11, 2),
+        datetime.date(2026, 11, 3),
+    ]
     assert school_days_between(school, MONDAY, FRIDAY) == []
 
 
@@ -59,7 +67,8 @@ def test_with_no_term_ahead_the_next_school_day_is_the_next_weekday():
 def test_school_days_span_runs_from_the_first_mornings_start_to_the_last_evening(school):
     zone = ZoneInfo("America/Chicago")
     assert school_days_span(school, FRIDAY, MONDAY) == (
-        datetime.datetime(2026, 10, 16, 0, 0, tzinfo=zone), datetime.datetime(2026, 10, 19, 23, 59, tzinfo=zone),
-    )  # fmt: skip
+        datetime.datetime(2026, 10, 16, 0, 0, tzinfo=zone),
+        datetime.datetime(2026, 10, 19, 23, 59, tzinfo=zone),
+    )
     with pytest.raises(ValidationError):
         school_days_span(school, MONDAY, FRIDAY)

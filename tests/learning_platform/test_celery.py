@@ -1,4 +1,5 @@
 """Celery: JSON only, two queues, the beat schedule, and a real worker round trip on Redis."""
+
 import datetime
 import os
 import time

@@ -1,5 +1,6 @@
 """Learning content: Markdown rendered and sanitised, what an author is told before anything is saved, and SVG
 figures sanitised to the generators' drawing vocabulary. Pure: no database."""
+
 import pytest
 
 from learning_platform.content import ContentError, check_markdown, render_figure, render_inline, render_markdown
@@ -40,12 +41,18 @@ def test_links_open_without_the_opener_and_inline_text_has_no_paragraph():
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("Intro\n\n```\nx = 1\n", "Line 3: the code block that starts here with ``` is never closed; end it with a line of ```."),
+        (
+            "Intro\n\n```\nx = 1\n",
+            "Line 3: the code block that starts here with ``` is never closed; end it with a line of ```.",
+        ),
         ("One\ntwo <script>alert(1)</script>", "Line 2: <script> is not allowed in the body; write it in Markdown"),
         ("5<sup>2 is 25", "Line 1: <sup> is opened but never closed; add </sup>."),
         ("a </sup> b", "Line 1: </sup> closes a tag that is not open here."),
         ('<span onclick="x()">hi</span>', "Line 1: <span> may not have the attribute 'onclick'."),
-        ("Intro\n\n[click](javascript:alert(1))", "Line 3: links may go to http, https or mailto addresses, not 'javascript:'."),
+        (
+            "Intro\n\n[click](javascript:alert(1))",
+            "Line 3: links may go to http, https or mailto addresses, not 'javascript:'.",
+        ),
         ("Tab\x00bed", "Line 1: the body holds a control character (U+0000); delete it."),
         ("x" * 100_001, "The body is 100,001 characters long; the most is 100,000."),
     ],

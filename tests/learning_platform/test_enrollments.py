@@ -1,4 +1,5 @@
 """The active students of a section: not withdrawn, listed by last name, first name."""
+
 from __future__ import annotations
 
 import datetime
@@ -44,7 +45,10 @@ def test_active_students_are_sorted_by_last_name_then_first_name(world, roster):
 
     assert [student.username for student in students] == ["cara", "ben", "other-student", "student"]
     assert [e.student.username for e in world.section.enrollments.active().by_student_name()] == [
-        "cara", "ben", "other-student", "student"
+        "cara",
+        "ben",
+        "other-student",
+        "student",
     ]
 
 

@@ -1,4 +1,5 @@
 """The suite runs on the services it is configured for; in CI that must be PostgreSQL and Redis."""
+
 import os
 
 import pytest

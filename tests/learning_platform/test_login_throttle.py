@@ -1,5 +1,6 @@
 """Sign-in throttling (django-axes): a username is locked after 5 failures, an address after its own higher limit,
 the lockout page says so, and an admin (or `axes_reset_username`) unlocks."""
+
 from __future__ import annotations
 
 import pytest
@@ -88,8 +89,10 @@ def test_an_address_is_locked_after_its_own_limit_across_usernames(client, world
 def test_the_address_limit_defaults_higher_than_the_username_limit(settings):
     # a school's students share an address: five mistyped passwords there must not lock out the building
     assert (settings.LOGIN_FAILURE_LIMIT, settings.LOGIN_ADDRESS_FAILURE_LIMIT, settings.LOGIN_COOLOFF_MINUTES) == (
-        5, 50, 15
-    )  # fmt: skip
+        5,
+        50,
+        15,
+    )
 
 
 def test_signing_in_as_yourself_does_not_clear_the_failures_on_someone_else(client, world):

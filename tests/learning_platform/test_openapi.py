@@ -1,6 +1,7 @@
 """The API's OpenAPI contract and its doors for machine clients: the schema is valid OpenAPI 3 and documents every
 v1 operation, the Swagger UI runs from our own files under the Content-Security-Policy, the old /api/... paths
 answer as v1 does, and an OAuth2 client-credentials token reads as its application's owner within its scopes."""
+
 from __future__ import annotations
 
 import re
@@ -29,7 +30,10 @@ def test_the_schema_is_valid_openapi_3_and_documents_every_v1_operation():
             assert "403" in operation["responses"], (method, path)
             assert operation["security"][0] == {"cookieAuth": []}
     assert schema["components"]["securitySchemes"]["oauth2"]["flows"]["clientCredentials"]["scopes"].keys() == {
-        "read", "write", "roster"}
+        "read",
+        "write",
+        "roster",
+    }
     assert schema["components"]["schemas"]["ValidationError"]["required"] == ["detail"]
 
 
@@ -68,15 +72,26 @@ def test_the_old_paths_answer_as_v1_does(client, world):
 def application_of(owner, scopes: str = "read") -> tuple[Application, str]:
     secret = "s3cret-for-the-warehouse-client"
     application = Application.objects.create(
-        name="District warehouse", user=owner, client_type=Application.CLIENT_CONFIDENTIAL,
-        authorization_grant_type=Application.GRANT_CLIENT_CREDENTIALS, client_secret=secret, allowed_origins="",
-    )  # fmt: skip
+        name="District warehouse",
+        user=owner,
+        client_type=Application.CLIENT_CONFIDENTIAL,
+        authorization_grant_type=Application.GRANT_CLIENT_CREDENTIALS,
+        client_secret=secret,
+        allowed_origins="",
+    )
     return application, secret
 
 
 def token_for(client, application, secret, scope: str) -> str:
-    response = client.post("/api/v1/oauth/token/", {
-        "grant_type": "client_credentials", "client_id": application.client_id, "client_secret": secret, "scope": scope})  # fmt: skip
+    response = client.post(
+        "/api/v1/oauth/token/",
+        {
+            "grant_type": "client_credentials",
+            "client_id": application.client_id,
+            "client_secret": secret,
+            "scope": scope,
+        },
+    )
     assert response.status_code == 200, response.content
     return response.json()["access_token"]
 
@@ -100,8 +115,12 @@ def test_a_token_does_only_what_its_scopes_allow(client, world):
     before = world.student_profile.daily_minutes_budget
     # A roster needs `roster`, a change `write`: both are refused, and nothing is written
     assert client.get(reverse("api-section-detail", args=[world.section.pk]), **headers).status_code == 403
-    response = client.patch(reverse("api-learner-detail", args=[world.student_profile.pk]), data={"daily_minutes_budget": 50},
-                            content_type="application/json", **headers)  # fmt: skip
+    response = client.patch(
+        reverse("api-learner-detail", args=[world.student_profile.pk]),
+        data={"daily_minutes_budget": 50},
+        content_type="application/json",
+        **headers,
+    )
     assert response.status_code == 403 and "detail" in response.json()
     world.student_profile.refresh_from_db()
     assert world.student_profile.daily_minutes_budget == before

@@ -1,6 +1,7 @@
 """The API keeps its OpenAPI contract: schemathesis generates requests from the live schema (/api/v1/schema/) for
 every operation, as a teacher and as a student signed in with a session, and each answer must be no 500, carry a
 documented status code and match the documented body. Bounded: a few derandomized examples per operation."""
+
 from __future__ import annotations
 
 import pytest
@@ -61,23 +62,28 @@ def test_every_operation_keeps_the_contract(client, wsgi_app, fuzz_world, role):
 def real_ids(w, path: str) -> dict:
     """The fuzz world's objects for an operation's path parameters, so examples reach past the 404."""
     ids = {
-        "/learners/": {"id": w.world.student_profile.pk, "code": "6.RP.A.1"}, "/sections/": {"id": w.world.section.pk},
+        "/learners/": {"id": w.world.student_profile.pk, "code": "6.RP.A.1"},
+        "/sections/": {"id": w.world.section.pk},
         "/assignments/{assignment_id}/": {"assignment_id": w.quiz_assignment.pk},
         "/assessments/{assessment_id}/assignments/": {"assessment_id": w.quiz.pk},
         "/assessments/{assessment_id}/questions/": {"assessment_id": w.open_ticket.pk},
         "/attempts/": {"attempt_id": w.attempt.pk, "item_id": w.bank.items.numeric.pk},
-        "/responses/": {"response_id": w.open_response.pk}, "/items/{item_id}/key/": {"item_id": w.bank.items.numeric.pk},
-        "/bank/items/": {"item_id": w.own_item.pk}, "/bank/activities/": {"activity_id": w.own_activity.pk},
-        "/path-overrides/": {"override_id": w.override.pk}, "/path-items/": {"item_id": w.path_item.pk},
-    }  # fmt: skip
+        "/responses/": {"response_id": w.open_response.pk},
+        "/items/{item_id}/key/": {"item_id": w.bank.items.numeric.pk},
+        "/bank/items/": {"item_id": w.own_item.pk},
+        "/bank/activities/": {"activity_id": w.own_activity.pk},
+        "/path-overrides/": {"override_id": w.override.pk},
+        "/path-items/": {"item_id": w.path_item.pk},
+    }
     return next((values for part, values in ids.items() if part in path), {})
 
 
 def exercise(operation, app, cookies, ids: dict) -> list[str]:
     failures: list[str] = []
 
-    @settings(max_examples=EXAMPLES, derandomize=True, database=None, deadline=None,
-              suppress_health_check=list(HealthCheck))  # fmt: skip
+    @settings(
+        max_examples=EXAMPLES, derandomize=True, database=None, deadline=None, suppress_health_check=list(HealthCheck)
+    )
     @given(case=operation.as_strategy(), real=st.booleans())
     def check(case, real):
         if real and case.path_parameters:
@@ -87,7 +93,10 @@ def exercise(operation, app, cookies, ids: dict) -> list[str]:
             response = case.call(app=app, cookies=cookies, headers={"X-CSRFToken": CSRF})
         try:
             case.validate_response(response, checks=CHECKS)
-        except (Exception, BaseExceptionGroup) as error:  # schemathesis' failure groups, each naming the check and the request
+        except (
+            Exception,
+            BaseExceptionGroup,
+        ) as error:  # schemathesis' failure groups, each naming the check and the request
             failures.append(f"{operation.label}: {error}")
 
     check()

@@ -1,4 +1,5 @@
 """The permission rules as a matrix of roles: who may see and change which rows."""
+
 import pytest
 
 from learners.models import LearnerGoal, LearnerProfile

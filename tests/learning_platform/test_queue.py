@@ -1,4 +1,5 @@
 """Enqueueing by task name after commit: identical requests in one transaction coalesce into one send."""
+
 import pytest
 from django.db import transaction
 

@@ -1,5 +1,6 @@
 """Nothing lost and no 500 when a dependency fails: the broker down at submit time, a lost mastery update, a
 database connection dropped in the middle of a request, and /health/ telling which dependency is down."""
+
 from __future__ import annotations
 
 import datetime
@@ -48,8 +49,9 @@ def broker_down(settings):
 
 def rebuild(world, learner=None):
     learner = learner or world.student
-    playlist_services.paths_rebuild(school=world.school, school_day=school_today(world.school),
-                                    learner_ids=[learner.pk])  # fmt: skip
+    playlist_services.paths_rebuild(
+        school=world.school, school_day=school_today(world.school), learner_ids=[learner.pk]
+    )
     return Playlist.objects.get(learner=learner, school_day=school_today(world.school))
 
 
@@ -89,9 +91,11 @@ def test_a_rubric_score_whose_mastery_update_was_lost_is_swept_up(client, world,
 
     attempt = assessment_services.attempt_start(assignment=rubric_task, learner=world.student)
     open_item, numeric_item = item_ids(rubric_task)
-    assessment_services.attempt_submit(attempt=attempt, learner=world.student,
-                                       answers={open_item: "Three quarters a pound.", numeric_item: "3/4"})  # fmt: skip
+    assessment_services.attempt_submit(
+        attempt=attempt, learner=world.student, answers={open_item: "Three quarters a pound.", numeric_item: "3/4"}
+    )
     open_response = attempt.responses.get(item_id=open_item)
+
     # The score's inline mastery update fails, and so does the message that would retry it (the broker is down)
     def broken(**kwargs):
         raise RuntimeError("the model is unavailable")
@@ -100,8 +104,9 @@ def test_a_rubric_score_whose_mastery_update_was_lost_is_swept_up(client, world,
     client.force_login(world.teacher)
     response = client.post(
         reverse("api-rubric-score", args=[open_response.pk]),
-        {"levels": {"reasoning": "3", "precision": "1"}, "comment": "Clear."}, content_type="application/json",
-    )  # fmt: skip
+        {"levels": {"reasoning": "3", "precision": "1"}, "comment": "Clear."},
+        content_type="application/json",
+    )
     assert response.status_code == 200, response.content
     open_response.refresh_from_db()
     # The score is saved; its evidence waits for the mastery update the broker never took
@@ -233,8 +238,12 @@ def drop_this_connection() -> None:
     connection.ensure_connection()
     pid = connection.connection.info.backend_pid
     settings_dict = connection.settings_dict
-    other = psycopg2.connect(dbname=settings_dict["NAME"], user=settings_dict["USER"],
-                             host=settings_dict["HOST"] or "127.0.0.1", port=settings_dict["PORT"] or 5432)  # fmt: skip
+    other = psycopg2.connect(
+        dbname=settings_dict["NAME"],
+        user=settings_dict["USER"],
+        host=settings_dict["HOST"] or "127.0.0.1",
+        port=settings_dict["PORT"] or 5432,
+    )
     other.autocommit = True
     with other.cursor() as cursor:
         cursor.execute("SELECT pg_terminate_backend(%s)", [pid])
@@ -259,9 +268,7 @@ def test_a_read_whose_connection_dropped_is_answered_again_on_a_new_connection(h
     assert "Math 6 period 1" in response.content.decode()
 
 
-def test_a_write_whose_connection_dropped_answers_503_and_succeeds_when_tried_again(
-    http, postgres, world, exit_ticket
-):
+def test_a_write_whose_connection_dropped_answers_503_and_succeeds_when_tried_again(http, postgres, world, exit_ticket):
     client = http
     attempt = assessment_services.attempt_start(assignment=exit_ticket, learner=world.student)
     client.force_login(world.student)
@@ -271,9 +278,11 @@ def test_a_write_whose_connection_dropped_answers_503_and_succeeds_when_tried_ag
     response = client.put(url, {"answer": "a"}, content_type="application/json")
     assert response.status_code == 503
     assert response["Retry-After"] == "1"
-    assert response.json()["errors"] == {"database": [
-        "The connection to the database was lost while answering. Nothing needs redoing by hand: try again."
-    ]}  # fmt: skip
+    assert response.json()["errors"] == {
+        "database": [
+            "The connection to the database was lost while answering. Nothing needs redoing by hand: try again."
+        ]
+    }
     again = client.put(url, {"answer": "a"}, content_type="application/json")
     assert again.status_code == 200, again.content
     assert attempt.responses.get(item_id=item_id).answer == "a"
@@ -299,13 +308,26 @@ def test_concurrent_autosaves_and_submits_never_answer_500(world, exit_ticket):
         attempt = attempts[user.pk]
         # A keystroke at a time, as the page autosaves while the answer is typed
         for typed in ("0", "0.", "0.7", "0.75"):
-            statuses.append(client.put(reverse("api-attempt-answer", args=[attempt.pk, numeric]),
-                                       {"answer": typed}, content_type="application/json").status_code)  # fmt: skip
+            statuses.append(
+                client.put(
+                    reverse("api-attempt-answer", args=[attempt.pk, numeric]),
+                    {"answer": typed},
+                    content_type="application/json",
+                ).status_code
+            )
         for item_id, answer in ((choice, "a"), (compare, "<")):
-            statuses.append(client.put(reverse("api-attempt-answer", args=[attempt.pk, item_id]),
-                                       {"answer": answer}, content_type="application/json").status_code)  # fmt: skip
-        statuses.append(client.post(reverse("api-attempt-submit", args=[attempt.pk]), {"answers": {}},
-                                    content_type="application/json").status_code)  # fmt: skip
+            statuses.append(
+                client.put(
+                    reverse("api-attempt-answer", args=[attempt.pk, item_id]),
+                    {"answer": answer},
+                    content_type="application/json",
+                ).status_code
+            )
+        statuses.append(
+            client.post(
+                reverse("api-attempt-submit", args=[attempt.pk]), {"answers": {}}, content_type="application/json"
+            ).status_code
+        )
 
     errors = run_at_once([lambda user=user: type_and_submit(user) for user in learners])
     assert not errors, errors

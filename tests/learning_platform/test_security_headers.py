@@ -1,5 +1,6 @@
 """The Content-Security-Policy and Permissions-Policy on every kind of answer, and no inline script or style left
 for the policy to refuse: not in the templates, not in the pages they render."""
+
 from __future__ import annotations
 
 import re
@@ -14,14 +15,37 @@ from learning_platform.models import User
 pytestmark = pytest.mark.django_db
 
 CSP = {
-    "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
-    "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'",
-}  # fmt: skip
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+}
 DENIED = [
-    "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media", "fullscreen", "geolocation",
-    "gyroscope", "magnetometer", "microphone", "midi", "payment", "picture-in-picture", "publickey-credentials-get",
-    "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
-]  # fmt: skip
+    "accelerometer",
+    "autoplay",
+    "camera",
+    "display-capture",
+    "encrypted-media",
+    "fullscreen",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "picture-in-picture",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
+]
 PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in DENIED)
 
 # An attribute that carries CSS, an event handler, a javascript: URL, a <style> element, or a <script> without src.
@@ -65,10 +89,18 @@ def test_every_kind_of_answer_carries_the_policies(client, world, settings):
         assert set(response["Content-Security-Policy"].split("; ")) == CSP, what
         assert response["Permissions-Policy"] == PERMISSIONS_POLICY, what
     assert seen == [
-        ("sign-in page", 200), ("health", 200), ("not found", 404), ("lockout page", 429), ("redirect", 302),
-        ("teacher page", 200), ("API", 200), ("API error", 404), ("admin refused", 302), ("admin", 200),
+        ("sign-in page", 200),
+        ("health", 200),
+        ("not found", 404),
+        ("lockout page", 429),
+        ("redirect", 302),
+        ("teacher page", 200),
+        ("API", 200),
+        ("API error", 404),
+        ("admin refused", 302),
+        ("admin", 200),
         ("admin list", 200),
-    ]  # fmt: skip
+    ]
 
 
 def test_a_template_that_asks_for_the_nonce_gets_it_in_the_header(rf):
@@ -78,8 +110,8 @@ def test_a_template_that_asks_for_the_nonce_gets_it_in_the_header(rf):
     from django.template import engines
 
     def view(request):
-        html = engines["django"].from_string('<script nonce="{{ request.csp_nonce }}">1</script>').render(
-            request=request
+        html = (
+            engines["django"].from_string('<script nonce="{{ request.csp_nonce }}">1</script>').render(request=request)
         )
         return HttpResponse(html)
 
@@ -147,10 +179,13 @@ def test_the_admin_pages_have_no_inline_script_or_style(client, world):
     client.force_login(superuser())
     found = []
     for name, args in (
-        ("admin:index", []), ("admin:learning_platform_user_changelist", []),
-        ("admin:learning_platform_user_change", [world.teacher.pk]), ("admin:learning_platform_section_add", []),
-        ("admin:axes_accessattempt_changelist", []), ("admin:axes_accesslog_changelist", []),
-    ):  # fmt: skip
+        ("admin:index", []),
+        ("admin:learning_platform_user_changelist", []),
+        ("admin:learning_platform_user_change", [world.teacher.pk]),
+        ("admin:learning_platform_section_add", []),
+        ("admin:axes_accessattempt_changelist", []),
+        ("admin:axes_accesslog_changelist", []),
+    ):
         response = client.get(reverse(name, args=args))
         assert response.status_code == 200, name
         found += [f"{name}: {match.group(0)}" for match in INLINE.finditer(response.content.decode())]

@@ -1,4 +1,5 @@
 """The school-structure services refuse what cannot be and write nothing when they do."""
+
 import datetime
 
 import pytest
@@ -21,7 +22,9 @@ def test_enrolling_someone_who_is_not_a_student_of_the_school_is_refused(world):
 def test_enrolling_twice_keeps_one_row_and_reopens_a_withdrawal(world):
     enrollment = Enrollment.objects.get(section=world.section, student=world.student)
     services.enrollment_withdraw(enrollment=enrollment, withdrawn_on=datetime.date(2026, 10, 1))
-    again = services.enrollment_create(section=world.section, student=world.student, enrolled_on=datetime.date(2026, 11, 1))
+    again = services.enrollment_create(
+        section=world.section, student=world.student, enrolled_on=datetime.date(2026, 11, 1)
+    )
     assert again.pk == enrollment.pk
     assert again.withdrawn_on is None
     assert Enrollment.objects.filter(section=world.section, student=world.student).count() == 1

@@ -3,6 +3,7 @@
 The settings module is imported in a fresh interpreter, with the environment a deployment would give it, so these
 tests read the settings production gets rather than the test run's (whose autouse fixture swaps in MD5).
 """
+
 from __future__ import annotations
 
 import json
@@ -38,10 +39,12 @@ def import_settings(**env: str) -> subprocess.CompletedProcess:
         ("x", "SECRET_KEY is 1 characters long; it needs at least 50"),
         ("a" * 49, "SECRET_KEY is 49 characters long; it needs at least 50"),
         ("abab" * 20, "SECRET_KEY has 2 distinct characters; it needs at least 5"),
-        ("django-insecure-" + secrets.token_urlsafe(50),
-         "SECRET_KEY starts with 'django-insecure-', the throwaway prefix of a generated development key"),
+        (
+            "django-insecure-" + secrets.token_urlsafe(50),
+            "SECRET_KEY starts with 'django-insecure-', the throwaway prefix of a generated development key",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_weak_secret_key_is_refused_with_debug_off(key, reason):
     result = import_settings(DEBUG="false", SECRET_KEY=key)
 

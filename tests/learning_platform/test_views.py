@@ -1,4 +1,5 @@
 """Sign-in and the home page each role lands on."""
+
 import pytest
 from django.urls import reverse
 
@@ -50,11 +51,16 @@ def test_students_see_their_goals_and_interests(client, world):
     from assessments.models import Framework, LearningTarget
 
     framework = Framework.objects.create(name="Test", slug="test", subject="math")
-    target = LearningTarget.objects.create(framework=framework, code="6.RP.A.1", text="Ratios", grade="6",
-                                           domain_code="RP", domain_name="Ratios")
-    learner_services.learner_profile_update(by=world.teacher, profile=world.student_profile, changes={"interests": ["skateboarding"]})
+    target = LearningTarget.objects.create(
+        framework=framework, code="6.RP.A.1", text="Ratios", grade="6", domain_code="RP", domain_name="Ratios"
+    )
+    learner_services.learner_profile_update(
+        by=world.teacher, profile=world.student_profile, changes={"interests": ["skateboarding"]}
+    )
     learner_services.learner_goal_create(
-        learner=world.student_profile, target=target, reach_by=__import__("datetime").date(2026, 12, 18),
+        learner=world.student_profile,
+        target=target,
+        reach_by=__import__("datetime").date(2026, 12, 18),
         why="I want to work out skate park ramps.",
     )
     client.force_login(world.student)
@@ -67,9 +73,10 @@ def test_home_queries_are_bounded(client, world, django_assert_max_num_queries):
     from tests.factories import SectionFactory
 
     for period in range(3, 10):
-        SectionFactory(school=world.school, term=world.section.term, name=f"Math 6 period {period}",
-                       teachers=[world.teacher])
+        SectionFactory(
+            school=world.school, term=world.section.term, name=f"Math 6 period {period}", teachers=[world.teacher]
+        )
     client.force_login(world.teacher)
     with django_assert_max_num_queries(16):
         response = client.get(reverse("home"), follow=True)
-    assert response.content.decode().count("<article class=\"card\">") == 8
+    assert response.content.decode().count('<article class="card">') == 8

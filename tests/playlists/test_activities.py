@@ -1,4 +1,5 @@
 """The activity catalog's rules: an activity lives somewhere, takes sensible time, and is scoped by school."""
+
 import pytest
 from django.db import IntegrityError, transaction
 
@@ -10,8 +11,13 @@ pytestmark = pytest.mark.django_db
 
 
 def make_activity(**fields):
-    defaults = {"slug": "ratios-video", "title": "Ratios in recipes", "modality": "video", "expected_minutes": 10,
-                "body": "Watch and pause at each question."}  # fmt: skip
+    defaults = {
+        "slug": "ratios-video",
+        "title": "Ratios in recipes",
+        "modality": "video",
+        "expected_minutes": 10,
+        "body": "Watch and pause at each question.",
+    }
     return Activity.objects.create(**{**defaults, **fields})
 
 

@@ -1,6 +1,7 @@
 """The activity page: opening an activity of the path shows its lesson, worked examples and practice; practice is
 answered one question at a time with feedback, hints and the worked solution, and its first answers are evidence
 for mastery, weighed as practice; minutes are recorded; a link activity opens its link; the path shows progress."""
+
 from __future__ import annotations
 
 import datetime
@@ -24,21 +25,25 @@ def lesson_bank(bank):
     """Six numeric questions on 6.RP.A.1 with hints and worked solutions (the bank's own have neither)."""
     return [
         assessment_services.item_create(
-            item_type="numeric", stem=f"A recipe uses 2 cups of flour for every 3 cups of sugar. How many cups of "
-            f"sugar go with {2 * number} cups of flour?", targets=[bank.ratios],
+            item_type="numeric",
+            stem=f"A recipe uses 2 cups of flour for every 3 cups of sugar. How many cups of "
+            f"sugar go with {2 * number} cups of flour?",
+            targets=[bank.ratios],
             key={"value": str(3 * number), "tolerance": "0"},
             hints=["Find how many batches of 2 cups the flour makes.", "Each batch needs 3 cups of sugar."],
             worked_solution=f"1. {2 * number} ÷ 2 = {number} batches.\n2. {number} × 3 = **{3 * number}** cups.",
         )
         for number in range(2, 8)
-    ]  # fmt: skip
+    ]
 
 
 @pytest.fixture
 def lesson(client, world, bank, catalog, lesson_bank):
     """The student's first activity item on today's path, with the catalog's activities given a real lesson."""
-    Activity.objects.update(body="## Ratios\n\nA **ratio** compares two quantities: 2 to 3 is written 2:3.\n\n"
-                                 "| flour | sugar |\n|---|---|\n| 2 | 3 |\n")  # fmt: skip
+    Activity.objects.update(
+        body="## Ratios\n\nA **ratio** compares two quantities: 2 to 3 is written 2:3.\n\n"
+        "| flour | sugar |\n|---|---|\n| 2 | 3 |\n"
+    )
     client.force_login(world.student)
     items = client.get(reverse("today")).context["items"]
     item = next(item for item in items if item.kind == "activity" and item.target.code == "6.RP.A.1")
@@ -69,7 +74,11 @@ def test_an_opened_activity_shows_its_lesson_worked_examples_and_the_first_pract
     assert "Check my answer" in html and "Give me a hint" in html and "I don't know: show me how" in html
     # opening the activity started the item and recorded the visit
     visit = ActivityVisit.objects.get(item_id=lesson.item.pk)
-    assert (visit.learner, visit.activity_id, visit.practice_set.target.code) == (world.student, lesson.item.activity_id, "6.RP.A.1")
+    assert (visit.learner, visit.activity_id, visit.practice_set.target.code) == (
+        world.student,
+        lesson.item.activity_id,
+        "6.RP.A.1",
+    )
     assert PlaylistItem.objects.get(pk=lesson.item.pk).started_at is not None
 
 
@@ -79,11 +88,15 @@ def test_practice_gives_feedback_a_hint_and_the_solution_and_its_first_answer_co
     right = first.item.key["value"]
 
     # a wrong answer: "Not yet", a hint, then a second wrong answer opens the solution with the right answer
-    wrong = client.post(practice_url(lesson.item, first), {"action": "answer", "kind": "numeric", "answer": "1"}, follow=True)
+    wrong = client.post(
+        practice_url(lesson.item, first), {"action": "answer", "kind": "numeric", "answer": "1"}, follow=True
+    )
     assert "Not yet. Try again, or open a hint." in wrong.content.decode()
     hinted = client.post(practice_url(lesson.item, first), {"action": "hint"}, follow=True)
     assert f"<strong>Hint 1:</strong> {first.item.hints[0]}" in hinted.content.decode()
-    shown = client.post(practice_url(lesson.item, first), {"action": "answer", "kind": "numeric", "answer": "2"}, follow=True)
+    shown = client.post(
+        practice_url(lesson.item, first), {"action": "answer", "kind": "numeric", "answer": "2"}, follow=True
+    )
     html = shown.content.decode()
     assert f"The right answer: <strong>{right}</strong>" in html and "How to solve it" in html
     # the next question comes up
@@ -91,9 +104,20 @@ def test_practice_gives_feedback_a_hint_and_the_solution_and_its_first_answer_co
 
     # the first answer, and only it, is evidence: wrong, weighed as practice (no hint was open before it)
     evidence = Evidence.objects.get(learner=world.student, kind=Evidence.Kind.PRACTICE)
-    assert (evidence.correct, evidence.weight, evidence.target.code, evidence.practice_id) == (False, PRACTICE_WEIGHT, "6.RP.A.1", first.pk)
+    assert (evidence.correct, evidence.weight, evidence.target.code, evidence.practice_id) == (
+        False,
+        PRACTICE_WEIGHT,
+        "6.RP.A.1",
+        first.pk,
+    )
     first.refresh_from_db()
-    assert (first.answer, first.correct, first.tries, first.hints_shown, first.solution_shown) == ("1", False, 2, 1, True)
+    assert (first.answer, first.correct, first.tries, first.hints_shown, first.solution_shown) == (
+        "1",
+        False,
+        2,
+        1,
+        True,
+    )
     state = MasteryState.objects.get(learner=world.student, target__code="6.RP.A.1")
     assert state.evidence_count == 1 and state.failure_run == 0
 
@@ -103,8 +127,11 @@ def test_a_hint_before_the_first_answer_makes_it_count_for_less(client, world, l
     first = PracticeResponse.objects.filter(practice_set__learner=world.student).order_by("position").first()
 
     client.post(practice_url(lesson.item, first), {"action": "hint"})
-    page = client.post(practice_url(lesson.item, first), {"action": "answer", "kind": "numeric",
-                                                          "answer": first.item.key["value"]}, follow=True)  # fmt: skip
+    page = client.post(
+        practice_url(lesson.item, first),
+        {"action": "answer", "kind": "numeric", "answer": first.item.key["value"]},
+        follow=True,
+    )
 
     assert "Right!" in page.content.decode()
     evidence = Evidence.objects.get(learner=world.student, kind=Evidence.Kind.PRACTICE)
@@ -148,10 +175,13 @@ def test_a_finished_question_and_a_question_of_another_activity_are_refused(clie
     client.get(lesson.url)
     first = PracticeResponse.objects.filter(practice_set__learner=world.student).order_by("position").first()
     client.post(practice_url(lesson.item, first), {"action": "solution"})
-    foreign = assessment_services.practice_set_start(learner=world.other_student, target=first.item.targets.get(),
-                                                      school=world.school, size=1).responses.get()  # fmt: skip
+    foreign = assessment_services.practice_set_start(
+        learner=world.other_student, target=first.item.targets.get(), school=world.school, size=1
+    ).responses.get()
 
-    again = client.post(practice_url(lesson.item, first), {"action": "answer", "kind": "numeric", "answer": "3"}, follow=True)
+    again = client.post(
+        practice_url(lesson.item, first), {"action": "answer", "kind": "numeric", "answer": "3"}, follow=True
+    )
     other = client.post(practice_url(lesson.item, foreign), {"action": "hint"}, follow=True)
 
     assert "You have finished this question; go on to the next one." in again.content.decode()
@@ -190,8 +220,11 @@ def test_a_link_activity_opens_its_link_and_records_it(client, world, lesson):
     assert (followed.status_code, followed["Location"]) == (302, "https://example.org/ratios")
     assert ActivityVisit.objects.get(item_id=lesson.item.pk).link_opened_at is not None
     # a Waypoint-only activity has no link to follow
-    other = next(item for item in client.get(reverse("today")).context["items"]
-                 if item.kind == "activity" and item.pk != lesson.item.pk)  # fmt: skip
+    other = next(
+        item
+        for item in client.get(reverse("today")).context["items"]
+        if item.kind == "activity" and item.pk != lesson.item.pk
+    )
     refused = client.get(reverse("today-activity-link", args=[other.pk]), follow=True)
     assert "This activity lives in Waypoint; it has no link to follow." in refused.content.decode()
 
@@ -202,8 +235,11 @@ def test_a_target_without_questions_says_so(client, world, lesson):
     from assessments.models import Item
 
     Item.objects.update(is_active=False)
-    other = next(item for item in client.get(reverse("today")).context["items"]
-                 if item.kind == "activity" and item.pk != lesson.item.pk)  # fmt: skip
+    other = next(
+        item
+        for item in client.get(reverse("today")).context["items"]
+        if item.kind == "activity" and item.pk != lesson.item.pk
+    )
 
     page = client.get(reverse("today-activity", args=[other.pk]))
 

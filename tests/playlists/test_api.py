@@ -1,4 +1,5 @@
 """The daily-path API: reading a path, the teacher's pins, removals and locks, starting an item; scoped (404)."""
+
 import json
 
 import pytest
@@ -28,7 +29,10 @@ def test_a_path_is_read_by_whoever_sees_the_learner(client, world, exit_ticket, 
         body = response.json()
         assert response.status_code == 200
         assert (body["school_day"], body["status"]) == (local_today().isoformat(), "fresh")
-        assert [(item["rule"], item["target"]) for item in body["items"]] == [("assigned", "6.RP.A.1"), ("next", "6.RP.A.2")]
+        assert [(item["rule"], item["target"]) for item in body["items"]] == [
+            ("assigned", "6.RP.A.1"),
+            ("next", "6.RP.A.2"),
+        ]
         assert body["items"][1]["reason"].startswith("Next: 6.RP.A.2.")
     else:
         assert response.status_code == 404
@@ -43,14 +47,23 @@ def test_a_day_without_a_path_or_a_bad_day_answers_clearly(client, world, exit_t
     assert bad.status_code == 400 and "2026-11-24" in json.dumps(bad.json())
 
 
-def test_a_teacher_pins_and_takes_back_through_the_api(client, world, exit_ticket, catalog, django_capture_on_commit_callbacks):
+def test_a_teacher_pins_and_takes_back_through_the_api(
+    client, world, exit_ticket, catalog, django_capture_on_commit_callbacks
+):
     client.force_login(world.teacher)
     practice = catalog["ratios-practice"]
     with django_capture_on_commit_callbacks(execute=True):
-        created = post(client, reverse("api-path-overrides", args=[world.student.pk]), {
-            "action": "pin", "activity": practice.pk, "starts_on": local_today().isoformat(),
-            "due": local_today().isoformat(), "note": "Warm-up.",
-        })  # fmt: skip
+        created = post(
+            client,
+            reverse("api-path-overrides", args=[world.student.pk]),
+            {
+                "action": "pin",
+                "activity": practice.pk,
+                "starts_on": local_today().isoformat(),
+                "due": local_today().isoformat(),
+                "note": "Warm-up.",
+            },
+        )
     assert created.status_code == 201, created.json()
     assert (created.json()["action"], created.json()["target"]) == ("pin", "6.RP.A.1")
     path = client.get(reverse("api-learner-path", args=[world.student.pk])).json()
@@ -63,7 +76,9 @@ def test_a_teacher_pins_and_takes_back_through_the_api(client, world, exit_ticke
     client.force_login(world.teacher)
     with django_capture_on_commit_callbacks(execute=True):
         assert client.delete(reverse("api-path-override", args=[created.json()["id"]])).status_code == 204
-    assert practice.pk not in [item["activity"] for item in client.get(reverse("api-learner-path", args=[world.student.pk])).json()["items"]]
+    assert practice.pk not in [
+        item["activity"] for item in client.get(reverse("api-learner-path", args=[world.student.pk])).json()["items"]
+    ]
 
 
 @pytest.mark.parametrize(
@@ -107,9 +122,16 @@ def test_a_teacher_moves_an_item_and_assigns_a_target_through_the_api(
     assert "which your teacher assigned" in engine_items[0]["reason"]
     last = items[-1]
     with django_capture_on_commit_callbacks(execute=True):
-        moved = post(client, url, {"action": "move", "starts_on": today, "position": 1,
-                                   **({"activity": last["activity"]} if last["activity"] else
-                                      {"assessment": last["assessment"]})})  # fmt: skip
+        moved = post(
+            client,
+            url,
+            {
+                "action": "move",
+                "starts_on": today,
+                "position": 1,
+                **({"activity": last["activity"]} if last["activity"] else {"assessment": last["assessment"]}),
+            },
+        )
     assert moved.status_code == 201 and moved.json()["position"] == 1
     first = client.get(reverse("api-learner-path", args=[world.student.pk])).json()["items"][0]
     assert (first["activity"], first["assessment"]) == (last["activity"], last["assessment"])

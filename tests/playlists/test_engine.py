@@ -6,6 +6,7 @@ below, 0.9 three or more, 0.05 above; its own evidence adds logit(p_mastery) - l
 a wrong answer also lowers what builds on it (by 0.265 a step) and, weakly, what it builds on (0.25 x 0.265 a
 step). Likely known from 0.7; ready when every prerequisite is at least 0.5; likely missing below 0.5.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -48,34 +49,48 @@ YESTERDAY = TODAY - timedelta(days=1)
 NOT_DUE_FOR_REVIEW = TODAY - timedelta(days=2)
 # Known: its own evidence adds logit(0.95) - logit(0.3) = +3.79 to the log-odds, so a target of the learner's grade
 # is sigmoid(logit(0.2) + 3.79) = 0.917 likely known, one grade below sigmoid(logit(0.75) + 3.79) = 0.9925.
-MASTERED = MasteryInfo(level="mastered", p_mastery=0.95, model_prior=0.3, evidence_count=6,
-                       last_practised=NOT_DUE_FOR_REVIEW)  # fmt: skip
+MASTERED = MasteryInfo(
+    level="mastered", p_mastery=0.95, model_prior=0.3, evidence_count=6, last_practised=NOT_DUE_FOR_REVIEW
+)
 # Likely missing: logit(0.05) - logit(0.3) = -2.10, so one grade below sigmoid(1.10 - 2.10) = 0.269, two grades
 # below sigmoid(1.73 - 2.10) = 0.410 (before what its neighbours' answers take off).
-MISSING = MasteryInfo(level="attempted", p_mastery=0.05, model_prior=0.3, evidence_count=4,
-                      last_practised=TODAY - timedelta(days=5))  # fmt: skip
+MISSING = MasteryInfo(
+    level="attempted", p_mastery=0.05, model_prior=0.3, evidence_count=4, last_practised=TODAY - timedelta(days=5)
+)
 
 
 def target(code: str, grade: str | None = None, weight: str = "major", short_name: str = "") -> TargetInfo:
-    return TargetInfo(code=code, grade=grade or code.split(".")[0], domain=code.split(".")[1],
-                      weight_class=weight, text=f"The text of {code}.", short_name=short_name)  # fmt: skip
+    return TargetInfo(
+        code=code,
+        grade=grade or code.split(".")[0],
+        domain=code.split(".")[1],
+        weight_class=weight,
+        text=f"The text of {code}.",
+        short_name=short_name,
+    )
 
 
 def activity(id: int, code: str, modality: str = "practice", minutes: int = 10, **fields) -> ActivityInfo:
-    return ActivityInfo(id=id, title=f"Activity {id}", modality=modality, expected_minutes=minutes,
-                        target_codes=(code,), **fields)  # fmt: skip
+    return ActivityInfo(
+        id=id, title=f"Activity {id}", modality=modality, expected_minutes=minutes, target_codes=(code,), **fields
+    )
 
 
 def exit_ticket(id: int, *codes: str, minutes: int = 5) -> AssessmentInfo:
-    return AssessmentInfo(id=id, title=f"Exit ticket {id}", kind="exit_ticket", target_codes=codes,
-                          expected_minutes=minutes)  # fmt: skip
+    return AssessmentInfo(
+        id=id, title=f"Exit ticket {id}", kind="exit_ticket", target_codes=codes, expected_minutes=minutes
+    )
 
 
 def engine_input(targets, edges=(), mastery=None, learner=None, **fields) -> EngineInput:
     return EngineInput(
-        learner=learner or LearnerInfo(grade="7"), today=TODAY, targets={row.code: row for row in targets},
-        prerequisites=tuple(edges), mastery=mastery or {}, **fields,
-    )  # fmt: skip
+        learner=learner or LearnerInfo(grade="7"),
+        today=TODAY,
+        targets={row.code: row for row in targets},
+        prerequisites=tuple(edges),
+        mastery=mastery or {},
+        **fields,
+    )
 
 
 def steps(path) -> list[tuple]:
@@ -88,10 +103,15 @@ def written_ticket(*codes: str, minutes: int = 5, reason: str = "") -> PathItem:
     minutes, 4.5 rounded up to 5)."""
     named = codes[0] if len(codes) == 1 else f"{', '.join(codes[:-1])} and {codes[-1]}"
     return PathItem(
-        kind="assessment", ref_id=None, target_code=codes[0], minutes=minutes, rule="exit_ticket", target_codes=codes,
-        reason=reason or f"Exit ticket: a few quick questions on {named} show what you learned today, so tomorrow's "
-                         "path fits you.",
-    )  # fmt: skip
+        kind="assessment",
+        ref_id=None,
+        target_code=codes[0],
+        minutes=minutes,
+        rule="exit_ticket",
+        target_codes=codes,
+        reason=reason
+        or f"Exit ticket: a few quick questions on {named} show what you learned today, so tomorrow's path fits you.",
+    )
 
 
 RATIOS = [target("6.RP.A.1"), target("6.RP.A.3"), target("7.RP.A.2")]
@@ -109,24 +129,48 @@ def test_the_teachers_items_come_first_by_due_date_then_the_engines():
         mastery={"6.RP.A.3": MASTERED},
         activities=(activity(1, "7.RP.A.1"), activity(2, "7.RP.A.3", "video"), activity(3, "7.RP.A.2")),
         assessments=(AssessmentInfo(20, "Ratios quiz", "quiz", ("7.RP.A.3",), 10),),
-        assignments=(Assignment("activity", 2, "7.RP.A.3", due=TODAY + timedelta(days=3)),
-                     Assignment("assessment", 20, "7.RP.A.3", due=TODAY + timedelta(days=1))),
+        assignments=(
+            Assignment("activity", 2, "7.RP.A.3", due=TODAY + timedelta(days=3)),
+            Assignment("assessment", 20, "7.RP.A.3", due=TODAY + timedelta(days=1)),
+        ),
         pins=(Pin("activity", 1, "7.RP.A.1"),),
         checkable=frozenset({"7.RP.A.1", "7.RP.A.2", "7.RP.A.3"}),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
 
     # Then the teacher's items lead, earliest due first and the undated pin last, then the engine's next step
     assert path.items[:3] == (
-        PathItem(kind="assessment", ref_id=20, target_code="7.RP.A.3", minutes=10, rule="assigned", source="teacher",
-                 reason="Your teacher assigned this for 7.RP.A.3; it is due tomorrow."),
-        PathItem(kind="activity", ref_id=2, target_code="7.RP.A.3", minutes=10, rule="assigned", source="teacher",
-                 reason="Your teacher assigned this for 7.RP.A.3; it is due on Thursday."),
-        PathItem(kind="activity", ref_id=1, target_code="7.RP.A.1", minutes=10, rule="pinned", source="teacher",
-                 pinned=True, reason="Your teacher pinned this to your path for 7.RP.A.1."),
-    )  # fmt: skip
+        PathItem(
+            kind="assessment",
+            ref_id=20,
+            target_code="7.RP.A.3",
+            minutes=10,
+            rule="assigned",
+            source="teacher",
+            reason="Your teacher assigned this for 7.RP.A.3; it is due tomorrow.",
+        ),
+        PathItem(
+            kind="activity",
+            ref_id=2,
+            target_code="7.RP.A.3",
+            minutes=10,
+            rule="assigned",
+            source="teacher",
+            reason="Your teacher assigned this for 7.RP.A.3; it is due on Thursday.",
+        ),
+        PathItem(
+            kind="activity",
+            ref_id=1,
+            target_code="7.RP.A.1",
+            minutes=10,
+            rule="pinned",
+            source="teacher",
+            pinned=True,
+            reason="Your teacher pinned this to your path for 7.RP.A.1.",
+        ),
+    )
     assert steps(path)[3:4] == [("next", "7.RP.A.2", "activity", 3)]
     # The quiz checks 7.RP.A.3; the bank has no exit ticket, so the engine writes one on the other two, and the
     # day fills the 45 minutes exactly (10 + 10 + 10 + 10 + 5)
@@ -141,9 +185,10 @@ def test_due_dates_are_told_in_words_and_overdue_items_come_first():
         [target("7.RP.A.1", weight="additional")],
         mastery={"7.RP.A.1": MASTERED},
         activities=tuple(activity(id, "7.RP.A.1", minutes=5) for id in dues),
-        assignments=tuple(Assignment("activity", id, "7.RP.A.1", due=TODAY + timedelta(days=days))
-                          for id, days in dues.items()),
-    )  # fmt: skip
+        assignments=tuple(
+            Assignment("activity", id, "7.RP.A.1", due=TODAY + timedelta(days=days)) for id, days in dues.items()
+        ),
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -172,10 +217,17 @@ def test_an_item_assigned_and_pinned_is_one_item_due_at_its_earliest_date():
 
     # Then it is on the path once, pinned, due Wednesday
     assert path.items == (
-        PathItem(kind="activity", ref_id=1, target_code="7.RP.A.1", minutes=10, rule="assigned", source="teacher",
-                 pinned=True,
-                 reason="Your teacher assigned this and pinned it to your path for 7.RP.A.1; it is due on Wednesday."),
-    )  # fmt: skip
+        PathItem(
+            kind="activity",
+            ref_id=1,
+            target_code="7.RP.A.1",
+            minutes=10,
+            rule="assigned",
+            source="teacher",
+            pinned=True,
+            reason="Your teacher assigned this and pinned it to your path for 7.RP.A.1; it is due on Wednesday.",
+        ),
+    )
 
 
 def test_an_item_the_teacher_removed_never_comes_back_that_day():
@@ -206,19 +258,24 @@ def test_a_locked_item_is_marked_and_offers_no_other_choice():
     inputs = engine_input(
         [target("7.RP.A.1"), target("7.RP.A.2")],
         learner=LearnerInfo(grade="7", preferred_modalities=("video", "reading")),
-        activities=(activity(1, "7.RP.A.1"), activity(2, "7.RP.A.2", "video", minutes=8),
-                    activity(3, "7.RP.A.2", "reading", minutes=20), activity(4, "7.RP.A.2", "practice")),
+        activities=(
+            activity(1, "7.RP.A.1"),
+            activity(2, "7.RP.A.2", "video", minutes=8),
+            activity(3, "7.RP.A.2", "reading", minutes=20),
+            activity(4, "7.RP.A.2", "practice"),
+        ),
         pins=(Pin("activity", 1, "7.RP.A.1"),),
         locks=(ItemRef("activity", 1), ItemRef("activity", 2)),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
 
     # Then both are locked, and the engine's item takes its own minutes with no alternatives
     assert [(item.ref_id, item.locked, item.alternatives, item.minutes) for item in path.items] == [
-        (1, True, (), 10), (2, True, (), 8),
-    ]  # fmt: skip
+        (1, True, (), 10),
+        (2, True, (), 8),
+    ]
 
 
 # b. What the learner probably knows: a starting belief by grade, so unseen earlier work neither blocks nor fills.
@@ -238,21 +295,29 @@ FRACTIONS_TO_RATES = [
     target("7.NS.A.3", short_name="problems with rational numbers"),
 ]
 FRACTIONS_TO_RATES_EDGES = [
-    ("3.OA.C.7", "4.NF.B.4"), ("4.NF.B.4", "5.NF.B.4"), ("5.NF.B.4", "5.NF.B.7"), ("5.NF.B.7", "6.NS.A.1"),
-    ("6.RP.A.1", "6.RP.A.3"), ("6.RP.A.3", "7.RP.A.1"), ("6.NS.A.1", "7.RP.A.1"), ("7.RP.A.1", "7.RP.A.2"),
-    ("6.NS.A.1", "7.NS.A.2"), ("7.NS.A.2", "7.NS.A.3"),
-]  # fmt: skip
+    ("3.OA.C.7", "4.NF.B.4"),
+    ("4.NF.B.4", "5.NF.B.4"),
+    ("5.NF.B.4", "5.NF.B.7"),
+    ("5.NF.B.7", "6.NS.A.1"),
+    ("6.RP.A.1", "6.RP.A.3"),
+    ("6.RP.A.3", "7.RP.A.1"),
+    ("6.NS.A.1", "7.RP.A.1"),
+    ("7.RP.A.1", "7.RP.A.2"),
+    ("6.NS.A.1", "7.NS.A.2"),
+    ("7.NS.A.2", "7.NS.A.3"),
+]
 
 
 def test_on_day_one_a_grade_7_learner_works_on_grade_7_only():
     # Given a grade 7 learner with no evidence at all, an hour to spend, an activity on every target from grade 3
     # up, and questions for every target
     inputs = engine_input(
-        FRACTIONS_TO_RATES, edges=FRACTIONS_TO_RATES_EDGES,
+        FRACTIONS_TO_RATES,
+        edges=FRACTIONS_TO_RATES_EDGES,
         learner=LearnerInfo(grade="7", daily_minutes_budget=60),
         activities=tuple(activity(index, row.code) for index, row in enumerate(FRACTIONS_TO_RATES, start=1)),
         checkable=frozenset(row.code for row in FRACTIONS_TO_RATES),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -262,16 +327,33 @@ def test_on_day_one_a_grade_7_learner_works_on_grade_7_only():
     # 0.75, rounds to 0.8; 7.RP.A.1's, 0.75 x 0.75 = 0.56, to 0.6). 7.RP.A.2 and 7.NS.A.3 wait for them (0.2 each:
     # a grade 7 target blocking another is an anchor of its own, never support), and 35 of the 60 minutes stay free
     assert path.items == (
-        PathItem(kind="activity", ref_id=10, target_code="7.NS.A.2", minutes=10, rule="next",
-                 reason="Next: multiplying and dividing rational numbers (7.NS.A.2). You know dividing fractions "
-                        "(6.NS.A.1), which it builds on."),
-        PathItem(kind="activity", ref_id=8, target_code="7.RP.A.1", minutes=10, rule="next",
-                 reason="Next: unit rates with fractions (7.RP.A.1). You know dividing fractions (6.NS.A.1) and ratio "
-                        "reasoning (6.RP.A.3), which it builds on."),
-        written_ticket("7.NS.A.2", "7.RP.A.1", reason=(
-            "Exit ticket: a few quick questions on multiplying and dividing rational numbers (7.NS.A.2) and unit "
-            "rates with fractions (7.RP.A.1) show what you learned today, so tomorrow's path fits you.")),
-    )  # fmt: skip
+        PathItem(
+            kind="activity",
+            ref_id=10,
+            target_code="7.NS.A.2",
+            minutes=10,
+            rule="next",
+            reason="Next: multiplying and dividing rational numbers (7.NS.A.2). You know dividing fractions "
+            "(6.NS.A.1), which it builds on.",
+        ),
+        PathItem(
+            kind="activity",
+            ref_id=8,
+            target_code="7.RP.A.1",
+            minutes=10,
+            rule="next",
+            reason="Next: unit rates with fractions (7.RP.A.1). You know dividing fractions (6.NS.A.1) and ratio "
+            "reasoning (6.RP.A.3), which it builds on.",
+        ),
+        written_ticket(
+            "7.NS.A.2",
+            "7.RP.A.1",
+            reason=(
+                "Exit ticket: a few quick questions on multiplying and dividing rational numbers (7.NS.A.2) and unit "
+                "rates with fractions (7.RP.A.1) show what you learned today, so tomorrow's path fits you."
+            ),
+        ),
+    )
     assert {inputs.targets[item.target_code].grade for item in path.items} == {"7"}
     assert path.flags == ()
 
@@ -281,10 +363,11 @@ def test_unseen_prerequisites_below_grade_neither_block_nor_fill_the_day():
     # spend and an activity on each
     chain = [target("4.NF.B.4"), target("5.NF.B.4"), target("6.RP.A.3"), target("7.RP.A.2")]
     inputs = engine_input(
-        chain, edges=[("4.NF.B.4", "5.NF.B.4"), ("5.NF.B.4", "6.RP.A.3"), ("6.RP.A.3", "7.RP.A.2")],
+        chain,
+        edges=[("4.NF.B.4", "5.NF.B.4"), ("5.NF.B.4", "6.RP.A.3"), ("6.RP.A.3", "7.RP.A.2")],
         learner=LearnerInfo(grade="7", daily_minutes_budget=120),
         activities=tuple(activity(index, row.code) for index, row in enumerate(chain, start=1)),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -305,11 +388,19 @@ def test_unseen_prerequisites_below_grade_neither_block_nor_fill_the_day():
 def test_a_target_is_next_only_when_each_prerequisite_is_more_likely_known_than_not(p_mastery, expected):
     # Given 7.RP.A.2, built on 6.RP.A.3, which the learner's answers put a little above or a little below 0.5
     inputs = engine_input(
-        [target("6.RP.A.3"), target("7.RP.A.2")], edges=[("6.RP.A.3", "7.RP.A.2")],
-        mastery={"6.RP.A.3": MasteryInfo(level="attempted", p_mastery=p_mastery, model_prior=0.3, evidence_count=2,
-                                         last_practised=TODAY - timedelta(days=5))},
+        [target("6.RP.A.3"), target("7.RP.A.2")],
+        edges=[("6.RP.A.3", "7.RP.A.2")],
+        mastery={
+            "6.RP.A.3": MasteryInfo(
+                level="attempted",
+                p_mastery=p_mastery,
+                model_prior=0.3,
+                evidence_count=2,
+                last_practised=TODAY - timedelta(days=5),
+            )
+        },
         activities=(activity(1, "6.RP.A.3"), activity(2, "7.RP.A.2")),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -332,9 +423,11 @@ def test_a_target_is_next_only_when_each_prerequisite_is_more_likely_known_than_
 def test_what_the_schools_learners_showed_sets_the_starting_belief(school_rates, expected):
     # Given 7.RP.A.2 built on 6.RP.A.3, which the learner has never met
     inputs = engine_input(
-        [target("6.RP.A.3"), target("7.RP.A.2")], edges=[("6.RP.A.3", "7.RP.A.2")],
-        activities=(activity(1, "6.RP.A.3"), activity(2, "7.RP.A.2")), school_rates=school_rates,
-    )  # fmt: skip
+        [target("6.RP.A.3"), target("7.RP.A.2")],
+        edges=[("6.RP.A.3", "7.RP.A.2")],
+        activities=(activity(1, "6.RP.A.3"), activity(2, "7.RP.A.2")),
+        school_rates=school_rates,
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -352,7 +445,7 @@ def test_reasons_name_targets_by_short_name_and_code():
         learner=LearnerInfo(grade="6"),
         activities=(activity(1, "6.NS.A.1"),),
         checkable=frozenset({"6.NS.A.1"}),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -386,24 +479,31 @@ RANKED_ACTIVITIES = tuple(activity(index, row.code, minutes=5) for index, row in
 def test_the_anchors_put_goals_first_then_the_current_unit_then_what_unlocks_most():
     # Given six ready targets: one the learner's goal, one in the section's unit, one that unlocks two more
     inputs = engine_input(
-        RANKED, edges=RANKED_EDGES, activities=RANKED_ACTIVITIES, current_unit=("7.G.A.2",),
+        RANKED,
+        edges=RANKED_EDGES,
+        activities=RANKED_ACTIVITIES,
+        current_unit=("7.G.A.2",),
         learner=LearnerInfo(grade="7", goals=(Goal("7.EE.B.4", date(2025, 4, 30)),)),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
 
     # Then the day's four new targets are, in order, the goal, the unit's, the one that unlocks most and major work
     assert [(item.target_code, item.reason) for item in path.items] == [
-        ("7.EE.B.4", "Next: 7.EE.B.4, your goal for April 30. It doesn't build on anything you haven't learned, so "
-                     "you can start right away."),
-        ("7.G.A.2", "Next: 7.G.A.2, from your class's current unit. It doesn't build on anything you haven't "
-                    "learned, so you can start right away."),
-        ("7.RP.A.2", "Next: 7.RP.A.2. It doesn't build on anything you haven't learned, so you can start right "
-                     "away."),
-        ("7.NS.A.1", "Next: 7.NS.A.1. It doesn't build on anything you haven't learned, so you can start right "
-                     "away."),
-    ]  # fmt: skip
+        (
+            "7.EE.B.4",
+            "Next: 7.EE.B.4, your goal for April 30. It doesn't build on anything you haven't learned, so "
+            "you can start right away.",
+        ),
+        (
+            "7.G.A.2",
+            "Next: 7.G.A.2, from your class's current unit. It doesn't build on anything you haven't "
+            "learned, so you can start right away.",
+        ),
+        ("7.RP.A.2", "Next: 7.RP.A.2. It doesn't build on anything you haven't learned, so you can start right away."),
+        ("7.NS.A.1", "Next: 7.NS.A.1. It doesn't build on anything you haven't learned, so you can start right away."),
+    ]
 
 
 def test_without_goals_or_a_unit_the_anchors_rank_by_what_unlocks_most_then_major_work_first():
@@ -420,8 +520,9 @@ def test_without_goals_or_a_unit_the_anchors_rank_by_what_unlocks_most_then_majo
 def test_the_learners_goal_due_first_comes_first():
     # Given two goals: a major target that unlocks two more, due in June, and an additional one due in April
     goals = (Goal("7.RP.A.2", date(2025, 6, 1)), Goal("7.G.B.6", date(2025, 4, 1)))
-    inputs = engine_input(RANKED, edges=RANKED_EDGES, activities=RANKED_ACTIVITIES,
-                          learner=LearnerInfo(grade="7", goals=goals))  # fmt: skip
+    inputs = engine_input(
+        RANKED, edges=RANKED_EDGES, activities=RANKED_ACTIVITIES, learner=LearnerInfo(grade="7", goals=goals)
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -434,12 +535,14 @@ def test_a_goal_blocked_at_the_learners_grade_brings_in_the_grade_level_targets_
     # Given a goal, 7.RP.A.3, built on 7.RP.A.2, built on 7.RP.A.1: all of grade 7, unseen (likely not known)
     codes = ["7.RP.A.1", "7.RP.A.2", "7.RP.A.3", "7.NS.A.1"]
     inputs = engine_input(
-        [target(code, short_name=name) for code, name in
-         zip(codes, ["unit rates", "proportions", "percent problems", "adding integers"])],
+        [
+            target(code, short_name=name)
+            for code, name in zip(codes, ["unit rates", "proportions", "percent problems", "adding integers"])
+        ],
         edges=[("7.RP.A.1", "7.RP.A.2"), ("7.RP.A.2", "7.RP.A.3")],
         activities=tuple(activity(index, code, minutes=5) for index, code in enumerate(codes, start=1)),
         learner=LearnerInfo(grade="7", goals=(Goal("7.RP.A.3", date(2025, 4, 30)),)),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -459,15 +562,36 @@ def test_the_chance_that_the_prerequisites_are_known_rounded_to_a_tenth_ranks_be
     #   logit(0.3) = 1.099 + 0.405 + 0.847 = 2.351), and unlocks one: 0.913 and 0.9 both round to 0.9;
     # - 7.EE.A.4 builds on 6.EE.A.2, unseen one grade below (0.75, rounds to 0.8), and unlocks three.
     inputs = engine_input(
-        [target("4.NF.B.4"), target("6.EE.A.1"), target("6.EE.A.2"), target("7.EE.A.1"), target("7.EE.A.2"),
-         target("7.EE.A.3"), target("7.EE.A.4"), target("8.EE.A.1"), target("8.EE.A.2"), target("8.EE.A.3")],
-        edges=[("4.NF.B.4", "7.EE.A.2"), ("6.EE.A.1", "7.EE.A.3"), ("6.EE.A.2", "7.EE.A.4"),
-               ("7.EE.A.2", "8.EE.A.1"), ("7.EE.A.2", "8.EE.A.2"), ("7.EE.A.3", "8.EE.A.3"),
-               ("7.EE.A.4", "8.EE.A.1"), ("7.EE.A.4", "8.EE.A.2"), ("7.EE.A.4", "8.EE.A.3")],
-        mastery={"6.EE.A.1": MasteryInfo(level="familiar", p_mastery=0.6, model_prior=0.3, evidence_count=2,
-                                         last_practised=NOT_DUE_FOR_REVIEW)},
+        [
+            target("4.NF.B.4"),
+            target("6.EE.A.1"),
+            target("6.EE.A.2"),
+            target("7.EE.A.1"),
+            target("7.EE.A.2"),
+            target("7.EE.A.3"),
+            target("7.EE.A.4"),
+            target("8.EE.A.1"),
+            target("8.EE.A.2"),
+            target("8.EE.A.3"),
+        ],
+        edges=[
+            ("4.NF.B.4", "7.EE.A.2"),
+            ("6.EE.A.1", "7.EE.A.3"),
+            ("6.EE.A.2", "7.EE.A.4"),
+            ("7.EE.A.2", "8.EE.A.1"),
+            ("7.EE.A.2", "8.EE.A.2"),
+            ("7.EE.A.3", "8.EE.A.3"),
+            ("7.EE.A.4", "8.EE.A.1"),
+            ("7.EE.A.4", "8.EE.A.2"),
+            ("7.EE.A.4", "8.EE.A.3"),
+        ],
+        mastery={
+            "6.EE.A.1": MasteryInfo(
+                level="familiar", p_mastery=0.6, model_prior=0.3, evidence_count=2, last_practised=NOT_DUE_FOR_REVIEW
+            )
+        },
         activities=tuple(activity(index, f"7.EE.A.{index}", minutes=5) for index in range(1, 5)),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -491,13 +615,24 @@ def test_a_blocked_anchor_brings_in_exactly_the_likely_missing_prerequisites_tha
     codes = ["5.NF.A.1", "5.NF.B.3", "5.NF.B.5", "6.RP.A.1", "6.RP.A.2", "6.RP.A.3", "6.EE.A.1", "6.EE.A.2", "7.RP.A.2"]
     inputs = engine_input(
         [target(code) for code in codes],
-        edges=[("5.NF.A.1", "6.RP.A.2"), ("5.NF.B.3", "6.RP.A.3"), ("5.NF.B.5", "6.EE.A.1"),
-               *((code, "7.RP.A.2") for code in ("6.RP.A.1", "6.RP.A.2", "6.RP.A.3", "6.EE.A.1", "6.EE.A.2"))],
-        mastery={"5.NF.A.1": MASTERED, "5.NF.B.3": MISSING, "5.NF.B.5": MISSING, "6.RP.A.1": MISSING,
-                 "6.RP.A.2": MISSING, "6.RP.A.3": MISSING, "6.EE.A.2": MASTERED},
+        edges=[
+            ("5.NF.A.1", "6.RP.A.2"),
+            ("5.NF.B.3", "6.RP.A.3"),
+            ("5.NF.B.5", "6.EE.A.1"),
+            *((code, "7.RP.A.2") for code in ("6.RP.A.1", "6.RP.A.2", "6.RP.A.3", "6.EE.A.1", "6.EE.A.2")),
+        ],
+        mastery={
+            "5.NF.A.1": MASTERED,
+            "5.NF.B.3": MISSING,
+            "5.NF.B.5": MISSING,
+            "6.RP.A.1": MISSING,
+            "6.RP.A.2": MISSING,
+            "6.RP.A.3": MISSING,
+            "6.EE.A.2": MASTERED,
+        },
         learner=LearnerInfo(grade="7", daily_minutes_budget=60),
         activities=tuple(activity(index, code) for index, code in enumerate(codes, start=1)),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -505,7 +640,8 @@ def test_a_blocked_anchor_brings_in_exactly_the_likely_missing_prerequisites_tha
     # Then the support items are 5.NF.B.3 (it unlocks two, so it comes first), 6.RP.A.1 and 6.RP.A.2, and nothing
     # else; 7.RP.A.2 waits
     assert steps(path) == [
-        ("support", "5.NF.B.3", "activity", 2), ("support", "6.RP.A.1", "activity", 4),
+        ("support", "5.NF.B.3", "activity", 2),
+        ("support", "6.RP.A.1", "activity", 4),
         ("support", "6.RP.A.2", "activity", 5),
     ]
     assert path.items[0].reason == (
@@ -516,18 +652,27 @@ def test_a_blocked_anchor_brings_in_exactly_the_likely_missing_prerequisites_tha
 def test_support_offers_the_introductory_activity_first():
     # Given 7.RP.A.2 blocked by 6.RP.A.3, likely missing (0.269), with a core and an introductory practice on it
     inputs = engine_input(
-        RATIOS, edges=RATIO_EDGES, mastery={"6.RP.A.1": MASTERED, "6.RP.A.3": MISSING},
+        RATIOS,
+        edges=RATIO_EDGES,
+        mastery={"6.RP.A.1": MASTERED, "6.RP.A.3": MISSING},
         activities=(activity(5, "6.RP.A.3"), activity(6, "6.RP.A.3", difficulty=1), activity(7, "7.RP.A.2")),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
 
     # Then the path works on 6.RP.A.3, introductory first, and never on 7.RP.A.2 yet
     assert path.items == (
-        PathItem(kind="activity", ref_id=6, target_code="6.RP.A.3", minutes=10, rule="support", alternatives=(6, 5),
-                 reason="First, 6.RP.A.3: 7.RP.A.2 builds on it, and your answers so far say it needs another look."),
-    )  # fmt: skip
+        PathItem(
+            kind="activity",
+            ref_id=6,
+            target_code="6.RP.A.3",
+            minutes=10,
+            rule="support",
+            alternatives=(6, 5),
+            reason="First, 6.RP.A.3: 7.RP.A.2 builds on it, and your answers so far say it needs another look.",
+        ),
+    )
 
 
 def test_the_support_walk_goes_down_through_likely_missing_targets_to_a_ready_one():
@@ -539,16 +684,19 @@ def test_the_support_walk_goes_down_through_likely_missing_targets_to_a_ready_on
         edges=[*RATIO_EDGES, ("5.NF.B.3", "6.RP.A.1")],
         mastery={"5.NF.B.3": MASTERED, "6.RP.A.1": MISSING, "6.RP.A.3": MISSING},
         activities=(activity(1, "6.RP.A.1"), activity(3, "6.RP.A.3"), activity(7, "7.RP.A.2")),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
 
     # Then it starts two steps down, at 6.RP.A.1
     assert [(item.rule, item.target_code, item.reason) for item in path.items] == [
-        ("support", "6.RP.A.1", "First, 6.RP.A.1: 7.RP.A.2 builds on it, and your answers so far say it needs another "
-                                "look."),
-    ]  # fmt: skip
+        (
+            "support",
+            "6.RP.A.1",
+            "First, 6.RP.A.1: 7.RP.A.2 builds on it, and your answers so far say it needs another look.",
+        ),
+    ]
 
 
 # e. Re-teach another way; after two failures, what the target builds on; after three, a rest and a small group.
@@ -557,9 +705,15 @@ def test_the_support_walk_goes_down_through_likely_missing_targets_to_a_ready_on
 def failed(failures: int, *modalities: str, last_practised: date = YESTERDAY) -> MasteryInfo:
     """Answered wrong lately: logit(0.2) - logit(0.3) = -0.54, so a target of the learner's grade is
     sigmoid(logit(0.2) - 0.54) = 0.127 likely known, one grade below sigmoid(1.099 - 0.54) = 0.636."""
-    return MasteryInfo(level="attempted", p_mastery=0.2, model_prior=0.3, evidence_count=3,
-                       last_practised=last_practised, recent_failures=failures,
-                       failed_modalities=modalities)  # fmt: skip
+    return MasteryInfo(
+        level="attempted",
+        p_mastery=0.2,
+        model_prior=0.3,
+        evidence_count=3,
+        last_practised=last_practised,
+        recent_failures=failures,
+        failed_modalities=modalities,
+    )
 
 
 def test_a_target_just_failed_is_taught_again_another_way():
@@ -569,23 +723,38 @@ def test_a_target_just_failed_is_taught_again_another_way():
         edges=[("6.RP.A.1", "6.RP.A.3")],
         mastery={"6.RP.A.1": MASTERED, "6.RP.A.3": failed(1, "video")},
         learner=LearnerInfo(grade="6", preferred_modalities=("video", "hands_on", "reading")),
-        activities=(activity(1, "6.RP.A.3", "video"), activity(2, "6.RP.A.3", "hands_on", minutes=20),
-                    activity(3, "6.RP.A.3", "reading", minutes=15)),
+        activities=(
+            activity(1, "6.RP.A.3", "video"),
+            activity(2, "6.RP.A.3", "hands_on", minutes=20),
+            activity(3, "6.RP.A.3", "reading", minutes=15),
+        ),
         assessments=(exit_ticket(40, "6.RP.A.3"),),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
 
     # Then it offers the hands-on activity or the reading, never the video, and checks with an exit ticket
     assert path.items == (
-        PathItem(kind="activity", ref_id=2, target_code="6.RP.A.3", minutes=20, rule="reteach", alternatives=(2, 3),
-                 reason="Let's try 6.RP.A.3 another way: last time the video didn't click, so here is a hands-on "
-                        "activity."),
-        PathItem(kind="assessment", ref_id=40, target_code="6.RP.A.3", minutes=5, rule="exit_ticket",
-                 reason="Exit ticket: a few quick questions on 6.RP.A.3 show what you learned today, so tomorrow's "
-                        "path fits you."),
-    )  # fmt: skip
+        PathItem(
+            kind="activity",
+            ref_id=2,
+            target_code="6.RP.A.3",
+            minutes=20,
+            rule="reteach",
+            alternatives=(2, 3),
+            reason="Let's try 6.RP.A.3 another way: last time the video didn't click, so here is a hands-on activity.",
+        ),
+        PathItem(
+            kind="assessment",
+            ref_id=40,
+            target_code="6.RP.A.3",
+            minutes=5,
+            rule="exit_ticket",
+            reason="Exit ticket: a few quick questions on 6.RP.A.3 show what you learned today, so tomorrow's "
+            "path fits you.",
+        ),
+    )
     assert path.flags == ()
 
 
@@ -612,9 +781,13 @@ def test_each_failed_target_is_taught_again_once_another_way():
         [target("7.EE.A.1"), target("7.EE.A.2"), target("8.EE.A.1")],
         edges=[("7.EE.A.2", "8.EE.A.1")],
         mastery={"7.EE.A.1": failed(1, "video"), "7.EE.A.2": failed(1, "video")},
-        activities=(activity(1, "7.EE.A.1", "video"), activity(2, "7.EE.A.2", "video"), activity(3, "7.EE.A.1"),
-                    activity(4, "7.EE.A.2")),
-    )  # fmt: skip
+        activities=(
+            activity(1, "7.EE.A.1", "video"),
+            activity(2, "7.EE.A.2", "video"),
+            activity(3, "7.EE.A.1"),
+            activity(4, "7.EE.A.2"),
+        ),
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -639,15 +812,20 @@ def test_a_target_failed_twice_has_what_it_builds_on_that_is_not_likely_known_ta
     # - 6.RP.A.1, shaky: sigmoid(1.099 - 0.54 - 0.036) = 0.628, not likely known but not likely missing;
     # - 6.RP.A.2, likely missing: sigmoid(1.099 - 2.10 - 0.036) = 0.262;
     # - 6.RP.A.3, never met: sigmoid(1.099 - 0.036) = 0.743, likely known.
-    shaky = MasteryInfo(level="attempted", p_mastery=0.2, model_prior=0.3, evidence_count=2,
-                        last_practised=TODAY - timedelta(days=5))  # fmt: skip
+    shaky = MasteryInfo(
+        level="attempted", p_mastery=0.2, model_prior=0.3, evidence_count=2, last_practised=TODAY - timedelta(days=5)
+    )
     inputs = engine_input(
         [target("6.RP.A.1"), target("6.RP.A.2"), target("6.RP.A.3"), target("7.RP.A.2")],
         edges=[("6.RP.A.1", "7.RP.A.2"), ("6.RP.A.2", "7.RP.A.2"), ("6.RP.A.3", "7.RP.A.2")],
         mastery={"6.RP.A.1": shaky, "6.RP.A.2": MISSING, "7.RP.A.2": failed(failures, "video")},
-        activities=(activity(1, "6.RP.A.1"), activity(2, "6.RP.A.2"), activity(3, "6.RP.A.3"),
-                    activity(4, "7.RP.A.2", "reading")),
-    )  # fmt: skip
+        activities=(
+            activity(1, "6.RP.A.1"),
+            activity(2, "6.RP.A.2"),
+            activity(3, "6.RP.A.3"),
+            activity(4, "7.RP.A.2", "reading"),
+        ),
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -673,11 +851,12 @@ def test_the_exit_ticket_checks_the_unverified_foundations_of_a_target_answered_
     # and three targets never met: 6.NS.B.3 (0.743), 5.NF.B.7 (sigmoid(1.735 - 0.036) = 0.845) and 4.NF.B.4
     # (0.897), all likely known, so nothing needs teaching under it and it is taught again, in another way
     inputs = engine_input(
-        FOUNDATIONS, edges=[(row.code, "7.NS.A.2") for row in FOUNDATIONS[:4]],
+        FOUNDATIONS,
+        edges=[(row.code, "7.NS.A.2") for row in FOUNDATIONS[:4]],
         mastery={"6.NS.A.1": MASTERED, "7.NS.A.2": failed(failures, "video")},
         activities=(activity(1, "7.NS.A.2", "video"), activity(2, "7.NS.A.2", "reading")),
         checkable=frozenset(row.code for row in FOUNDATIONS),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -685,14 +864,26 @@ def test_the_exit_ticket_checks_the_unverified_foundations_of_a_target_answered_
     # Then the exit ticket also asks about two of its unverified prerequisites (FOUNDATION_CHECKS), the best
     # ranked: 5.NF.B.7 and 6.NS.B.3 (4.NF.B.4 is additional work), and says why
     assert path.items == (
-        PathItem(kind="activity", ref_id=2, target_code="7.NS.A.2", minutes=10, rule="reteach",
-                 reason="Let's try multiplying and dividing rational numbers (7.NS.A.2) another way: last time the "
-                        "video didn't click, so here is a reading."),
-        written_ticket("7.NS.A.2", "5.NF.B.7", "6.NS.B.3", reason=(
-            "Exit ticket: a few quick questions on multiplying and dividing rational numbers (7.NS.A.2) show what you "
-            "learned today, so tomorrow's path fits you. A question on dividing unit fractions (5.NF.B.7) and "
-            "decimal operations (6.NS.B.3) checks what they build on.")),
-    )  # fmt: skip
+        PathItem(
+            kind="activity",
+            ref_id=2,
+            target_code="7.NS.A.2",
+            minutes=10,
+            rule="reteach",
+            reason="Let's try multiplying and dividing rational numbers (7.NS.A.2) another way: last time the "
+            "video didn't click, so here is a reading.",
+        ),
+        written_ticket(
+            "7.NS.A.2",
+            "5.NF.B.7",
+            "6.NS.B.3",
+            reason=(
+                "Exit ticket: a few quick questions on multiplying and dividing rational numbers (7.NS.A.2) show what you "
+                "learned today, so tomorrow's path fits you. A question on dividing unit fractions (5.NF.B.7) and "
+                "decimal operations (6.NS.B.3) checks what they build on."
+            ),
+        ),
+    )
     assert questions_per_target(path.items[-1].target_codes) == {"7.NS.A.2": 1, "5.NF.B.7": 1, "6.NS.B.3": 1}
 
 
@@ -703,8 +894,14 @@ def test_the_exit_ticket_checks_the_unverified_foundations_of_a_target_answered_
         (1, [("next", "7.EE.A.2", "activity", 2), ("exit_ticket", "7.EE.A.2", "assessment", None)]),
         (2, [("next", "7.EE.A.2", "activity", 2), ("exit_ticket", "7.EE.A.2", "assessment", None)]),
         # Three days on, the engine tries it again, another way
-        (3, [("reteach", "7.EE.A.1", "activity", 1), ("next", "7.EE.A.2", "activity", 2),
-             ("exit_ticket", "7.EE.A.1", "assessment", None)]),
+        (
+            3,
+            [
+                ("reteach", "7.EE.A.1", "activity", 1),
+                ("next", "7.EE.A.2", "activity", 2),
+                ("exit_ticket", "7.EE.A.1", "assessment", None),
+            ],
+        ),
     ],
 )
 def test_a_target_failed_three_times_rests_and_a_small_group_is_proposed(days_ago, expected):
@@ -714,7 +911,7 @@ def test_a_target_failed_three_times_rests_and_a_small_group_is_proposed(days_ag
         mastery={"7.EE.A.1": failed(3, "video", "practice", last_practised=TODAY - timedelta(days=days_ago))},
         activities=(activity(1, "7.EE.A.1", "reading"), activity(2, "7.EE.A.2")),
         checkable=frozenset({"7.EE.A.1", "7.EE.A.2"}),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -722,10 +919,12 @@ def test_a_target_failed_three_times_rests_and_a_small_group_is_proposed(days_ag
     # Then the path is as expected, the teacher is asked for a small group, and the engine adds no group itself
     assert steps(path) == expected
     assert path.flags == (
-        Flag("small_group", ("7.EE.A.1",),
-             "solving equations (7.EE.A.1): wrong three times in a row (tried: video, practice). "
-             "Propose a small group?"),
-    )  # fmt: skip
+        Flag(
+            "small_group",
+            ("7.EE.A.1",),
+            "solving equations (7.EE.A.1): wrong three times in a row (tried: video, practice). Propose a small group?",
+        ),
+    )
     assert all(item.kind != "group_session" for item in path.items)
 
 
@@ -733,11 +932,13 @@ def test_at_most_one_small_group_is_proposed_a_day_with_the_true_count():
     # Given a grade 6 target failed five times, and two grade 7 targets failed four and three times, all yesterday
     inputs = engine_input(
         [target("6.NS.A.1"), target("7.EE.A.1"), target("7.EE.A.2")],
-        mastery={"6.NS.A.1": failed(5, "video"), "7.EE.A.1": failed(4, "video", "hands_on"),
-                 "7.EE.A.2": failed(3)},
-        activities=(activity(1, "6.NS.A.1", "reading"), activity(2, "7.EE.A.1", "reading"),
-                    activity(3, "7.EE.A.2", "reading")),
-    )  # fmt: skip
+        mastery={"6.NS.A.1": failed(5, "video"), "7.EE.A.1": failed(4, "video", "hands_on"), "7.EE.A.2": failed(3)},
+        activities=(
+            activity(1, "6.NS.A.1", "reading"),
+            activity(2, "7.EE.A.1", "reading"),
+            activity(3, "7.EE.A.2", "reading"),
+        ),
+    )
 
     def small_groups(path) -> tuple[Flag, ...]:
         return tuple(flag for flag in path.flags if flag.kind == "small_group")
@@ -748,17 +949,18 @@ def test_at_most_one_small_group_is_proposed_a_day_with_the_true_count():
     # Then one group is proposed, for the first-ranked grade 7 target (6.NS.A.1 is below the learner's grade, and
     # neither assigned nor a goal), with its true count; all three rest, so the engine adds nothing, group included
     assert small_groups(path) == (
-        Flag("small_group", ("7.EE.A.1",),
-             "7.EE.A.1: wrong four times in a row (tried: video, hands-on activity). Propose a small "
-             "group?"),
-    )  # fmt: skip
+        Flag(
+            "small_group",
+            ("7.EE.A.1",),
+            "7.EE.A.1: wrong four times in a row (tried: video, hands-on activity). Propose a small group?",
+        ),
+    )
     assert path.items == ()
     # and once the teacher has scheduled that group, the next one is proposed, while the session is the teacher's
     scheduled = build_path(replace(inputs, group_sessions=(GroupSession("7.EE.A.1"),)))
     assert small_groups(scheduled) == (
-        Flag("small_group", ("7.EE.A.2",), "7.EE.A.2: wrong three times in a row. Propose a small "
-                                           "group?"),
-    )  # fmt: skip
+        Flag("small_group", ("7.EE.A.2",), "7.EE.A.2: wrong three times in a row. Propose a small group?"),
+    )
     assert steps(scheduled) == [("group", "7.EE.A.1", "group_session", None)]
     # and a target below grade is proposed when the teacher assigned it
     assigned = build_path(replace(inputs, focus=("6.NS.A.1",)))
@@ -779,8 +981,13 @@ def test_the_review_interval_grows_with_the_evidence(evidence_count, days):
 def known(evidence_count: int, days_ago: int) -> MasteryInfo:
     """Known: logit(0.9) - logit(0.3) = +3.04, so a target of the learner's grade is sigmoid(logit(0.2) + 3.04) =
     0.840 likely known, one grade below 0.984."""
-    return MasteryInfo(level="mastered", p_mastery=0.9, model_prior=0.3, evidence_count=evidence_count,
-                       last_practised=TODAY - timedelta(days=days_ago))  # fmt: skip
+    return MasteryInfo(
+        level="mastered",
+        p_mastery=0.9,
+        model_prior=0.3,
+        evidence_count=evidence_count,
+        last_practised=TODAY - timedelta(days=days_ago),
+    )
 
 
 REVIEWS = {
@@ -797,17 +1004,22 @@ REVIEWS = {
     [
         ((), ("6.EE.A.3", 3, "Review: you learned 6.EE.A.3 a month ago; a quick practice keeps it fresh.")),
         # In the class's current unit, 5.NF.B.4 is the learner's work again, and the most overdue
-        (("5.NF.B.4",), ("5.NF.B.4", 5, "Review: you learned 5.NF.B.4 three months ago; a quick practice keeps it "
-                                        "fresh.")),
+        (
+            ("5.NF.B.4",),
+            ("5.NF.B.4", 5, "Review: you learned 5.NF.B.4 three months ago; a quick practice keeps it fresh."),
+        ),
     ],
 )
 def test_one_review_a_day_the_most_overdue_of_the_learners_work(unit, expected):
     # Given five known targets, four of them overdue, one of those below the learner's grade
     inputs = engine_input(
-        [target(code) for code in REVIEWS], mastery=REVIEWS, learner=LearnerInfo(grade="6"), current_unit=unit,
+        [target(code) for code in REVIEWS],
+        mastery=REVIEWS,
+        learner=LearnerInfo(grade="6"),
+        current_unit=unit,
         activities=tuple(activity(index, code, minutes=5) for index, code in enumerate(REVIEWS, start=1)),
         checkable=frozenset(REVIEWS),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -839,7 +1051,7 @@ def test_a_review_due_always_has_its_place(last_practised, expected):
         learner=LearnerInfo(grade="6"),
         activities=tuple(activity(index, code) for index, code in enumerate(codes, start=1)),
         checkable=frozenset(codes),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -854,8 +1066,13 @@ def test_a_review_due_always_has_its_place(last_practised, expected):
 
 @pytest.mark.parametrize(
     ("count", "questions", "spread"),
-    [(0, 0, {}), (1, 3, {"A": 3}), (2, 3, {"A": 2, "B": 1}), (3, 3, {"A": 1, "B": 1, "C": 1}),
-     (4, 4, {"A": 1, "B": 1, "C": 1, "D": 1})],
+    [
+        (0, 0, {}),
+        (1, 3, {"A": 3}),
+        (2, 3, {"A": 2, "B": 1}),
+        (3, 3, {"A": 1, "B": 1, "C": 1}),
+        (4, 4, {"A": 1, "B": 1, "C": 1, "D": 1}),
+    ],
 )
 def test_a_written_exit_ticket_asks_a_question_a_target_and_at_least_three_the_first_targets_first(
     count, questions, spread
@@ -877,7 +1094,7 @@ def test_the_engine_writes_the_exit_ticket_when_the_bank_has_none(factor, minute
         learner=LearnerInfo(grade="7", extended_time_factor=factor),
         activities=(activity(1, "7.RP.A.1"), activity(2, "7.RP.A.2")),
         checkable=frozenset({"7.RP.A.1", "7.RP.A.2"}),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -896,7 +1113,7 @@ def test_a_written_exit_ticket_on_four_targets_asks_four_questions():
         activities=tuple(activity(index, code) for index, code in enumerate(codes, start=1)),
         pins=(Pin("activity", 1, "7.G.A.1"),),
         checkable=frozenset(codes),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -912,20 +1129,27 @@ def test_the_exit_ticket_covering_most_of_todays_targets_comes_last():
         [target("7.RP.A.1"), target("7.RP.A.2"), target("7.RP.A.3")],
         mastery={"7.RP.A.3": MASTERED},
         activities=(activity(1, "7.RP.A.1"), activity(2, "7.RP.A.2")),
-        assessments=(exit_ticket(40, "7.RP.A.1", "7.RP.A.2", "7.RP.A.3"), exit_ticket(41, "7.RP.A.1", minutes=3),
-                     exit_ticket(42, "7.RP.A.2", "7.RP.A.1", minutes=6)),
+        assessments=(
+            exit_ticket(40, "7.RP.A.1", "7.RP.A.2", "7.RP.A.3"),
+            exit_ticket(41, "7.RP.A.1", minutes=3),
+            exit_ticket(42, "7.RP.A.2", "7.RP.A.1", minutes=6),
+        ),
         checkable=frozenset({"7.RP.A.1", "7.RP.A.2", "7.RP.A.3"}),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
 
     # Then the bank's ticket that covers both and nothing else closes the day
     assert path.items[-1] == PathItem(
-        kind="assessment", ref_id=42, target_code="7.RP.A.1", minutes=6, rule="exit_ticket",
+        kind="assessment",
+        ref_id=42,
+        target_code="7.RP.A.1",
+        minutes=6,
+        rule="exit_ticket",
         reason="Exit ticket: a few quick questions on 7.RP.A.1 and 7.RP.A.2 show what you learned today, so "
-               "tomorrow's path fits you.",
-    )  # fmt: skip
+        "tomorrow's path fits you.",
+    )
     assert path.flags == ()
 
 
@@ -954,22 +1178,30 @@ def test_a_target_no_question_checks_is_said_in_the_reason_and_flagged():
         activities=(activity(1, "7.RP.A.1"), activity(2, "7.RP.A.2")),
         assessments=(exit_ticket(41, "7.RP.A.1"),),
         checkable=frozenset({"7.RP.A.1"}),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
 
     # Then the bank's ticket closes the day, saying what it cannot check, and the teacher is told
     assert path.items[-1] == PathItem(
-        kind="assessment", ref_id=41, target_code="7.RP.A.1", minutes=5, rule="exit_ticket",
+        kind="assessment",
+        ref_id=41,
+        target_code="7.RP.A.1",
+        minutes=5,
+        rule="exit_ticket",
         reason="Exit ticket: a few quick questions on unit rates (7.RP.A.1) show what you learned today, so tomorrow's "
-               "path fits you. There are no questions on proportional relationships (7.RP.A.2) yet: tell your "
-               "teacher how it went.",
-    )  # fmt: skip
+        "path fits you. There are no questions on proportional relationships (7.RP.A.2) yet: tell your "
+        "teacher how it went.",
+    )
     assert path.flags == (
-        Flag("no_questions", ("7.RP.A.2",), "No question in the bank checks proportional relationships (7.RP.A.2) yet: "
-                                            "add some, or check it another way."),
-    )  # fmt: skip
+        Flag(
+            "no_questions",
+            ("7.RP.A.2",),
+            "No question in the bank checks proportional relationships (7.RP.A.2) yet: "
+            "add some, or check it another way.",
+        ),
+    )
     # and with no ticket in the bank, the engine writes one on 7.RP.A.1 alone, with the same words
     written = build_path(replace(inputs, assessments=()))
     assert written.items[-1] == replace(path.items[-1], ref_id=None, target_codes=("7.RP.A.1",))
@@ -986,9 +1218,12 @@ def test_with_nothing_to_check_there_is_no_exit_ticket_only_the_flag():
     # Then the day is the activity alone, and the teacher is told
     assert steps(path) == [("next", "7.RP.A.1", "activity", 1)]
     assert path.flags == (
-        Flag("no_questions", ("7.RP.A.1",),
-             "No question in the bank checks 7.RP.A.1 yet: add some, or check it another way."),
-    )  # fmt: skip
+        Flag(
+            "no_questions",
+            ("7.RP.A.1",),
+            "No question in the bank checks 7.RP.A.1 yet: add some, or check it another way.",
+        ),
+    )
 
 
 def test_when_the_teachers_items_leave_no_time_for_the_exit_ticket_the_teacher_is_told():
@@ -1007,7 +1242,7 @@ def test_when_the_teachers_items_leave_no_time_for_the_exit_ticket_the_teacher_i
     assert steps(path) == [("pinned", "7.RP.A.1", "activity", 1)]
     assert path.flags == (
         Flag("exit_ticket_no_time", ("7.RP.A.1",), "The teacher's items leave no time for an exit ticket on 7.RP.A.1."),
-    )  # fmt: skip
+    )
 
 
 # h. The minutes budget, extended time, and choices.
@@ -1028,7 +1263,7 @@ def test_the_engine_keeps_room_for_the_exit_ticket_its_targets_need():
         learner=LearnerInfo(grade="7", preferred_modalities=("video",), daily_minutes_budget=30),
         activities=(activity(1, "7.RP.A.1", "video", minutes=25), activity(2, "7.RP.A.1", minutes=15)),
         assessments=(exit_ticket(41, "7.RP.A.1", minutes=10),),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -1041,17 +1276,19 @@ def test_the_day_fits_the_budget():
     # Given a 30-minute day, four ready targets with a 10-minute activity each, and questions on all of them
     codes = ["7.RP.A.1", "7.RP.A.2", "7.RP.A.3", "7.G.A.1"]
     inputs = engine_input(
-        [target(code) for code in codes], learner=LearnerInfo(grade="7", daily_minutes_budget=30),
+        [target(code) for code in codes],
+        learner=LearnerInfo(grade="7", daily_minutes_budget=30),
         activities=tuple(activity(index, code) for index, code in enumerate(codes, start=1)),
         checkable=frozenset(codes),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
 
     # Then two targets and their 5-minute exit ticket fit (25 minutes); a third would need 35
     assert steps(path) == [
-        ("next", "7.G.A.1", "activity", 4), ("next", "7.RP.A.1", "activity", 1),
+        ("next", "7.G.A.1", "activity", 4),
+        ("next", "7.RP.A.1", "activity", 1),
         ("exit_ticket", "7.G.A.1", "assessment", None),
     ]
     assert path.minutes == 25
@@ -1074,7 +1311,7 @@ def test_extended_time_counts_in_the_days_minutes(factor, expected):
         activities=(activity(1, "7.RP.A.1"),),
         assessments=(AssessmentInfo(50, "Quiz", "quiz", ("7.RP.A.2",), 10), exit_ticket(41, "7.RP.A.1", minutes=10)),
         assignments=(Assignment("assessment", 50, "7.RP.A.2", due=TODAY),),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -1088,11 +1325,14 @@ def test_the_teachers_items_stay_past_the_budget_and_the_teacher_is_told():
     # Given two pinned 30-minute activities in a 45-minute day, and a ready target of the engine's own
     inputs = engine_input(
         [target("7.RP.A.1"), target("7.RP.A.2"), target("7.RP.A.3")],
-        activities=(activity(1, "7.RP.A.1", minutes=30), activity(2, "7.RP.A.2", minutes=30),
-                    activity(3, "7.RP.A.3", minutes=1)),
+        activities=(
+            activity(1, "7.RP.A.1", minutes=30),
+            activity(2, "7.RP.A.2", minutes=30),
+            activity(3, "7.RP.A.3", minutes=1),
+        ),
         pins=(Pin("activity", 1, "7.RP.A.1"), Pin("activity", 2, "7.RP.A.2")),
         checkable=frozenset({"7.RP.A.1", "7.RP.A.2", "7.RP.A.3"}),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -1102,9 +1342,12 @@ def test_the_teachers_items_stay_past_the_budget_and_the_teacher_is_told():
     assert path.minutes == 60
     assert path.flags == (
         Flag("over_budget", (), "The teacher's items take 60 minutes; the learner's day is 45 minutes."),
-        Flag("exit_ticket_no_time", ("7.RP.A.1", "7.RP.A.2"),
-             "The teacher's items leave no time for an exit ticket on 7.RP.A.1 and 7.RP.A.2."),
-    )  # fmt: skip
+        Flag(
+            "exit_ticket_no_time",
+            ("7.RP.A.1", "7.RP.A.2"),
+            "The teacher's items leave no time for an exit ticket on 7.RP.A.1 and 7.RP.A.2.",
+        ),
+    )
 
 
 CHOICES = (
@@ -1132,8 +1375,12 @@ def test_the_student_chooses_among_three_activities_in_their_preferred_ways_and_
 
 def test_an_activity_done_in_the_last_days_is_offered_after_fresh_ones():
     # Given the same choices, and the soccer video done yesterday
-    inputs = engine_input([target("7.RP.A.2")], learner=CHOOSER, activities=CHOICES,
-                          history=(HistoryEntry(TODAY - timedelta(days=1), "activity", 2),))  # fmt: skip
+    inputs = engine_input(
+        [target("7.RP.A.2")],
+        learner=CHOOSER,
+        activities=CHOICES,
+        history=(HistoryEntry(TODAY - timedelta(days=1), "activity", 2),),
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -1158,15 +1405,20 @@ def test_a_choice_takes_at_most_half_again_the_suggestions_minutes():
 
 SHARED_DAY = ("7.RP.A.1", "7.RP.A.2", "7.RP.A.3", "7.NS.A.1")
 SHARED_DAY_ACTIVITIES = tuple(
-    row for index, code in enumerate(SHARED_DAY)
-    for row in (activity(2 * index + 1, code, "practice", minutes=8), activity(2 * index + 2, code, "video", minutes=12))
-)  # fmt: skip
+    row
+    for index, code in enumerate(SHARED_DAY)
+    for row in (
+        activity(2 * index + 1, code, "practice", minutes=8),
+        activity(2 * index + 2, code, "video", minutes=12),
+    )
+)
 
 
 def test_a_choice_is_no_longer_than_its_places_share_of_the_day():
     # Given four ready targets, each with an 8-minute practice and a 12-minute video, and 45 minutes a day
-    inputs = engine_input([target(code) for code in SHARED_DAY], activities=SHARED_DAY_ACTIVITIES,
-                          checkable=frozenset(SHARED_DAY))  # fmt: skip
+    inputs = engine_input(
+        [target(code) for code in SHARED_DAY], activities=SHARED_DAY_ACTIVITIES, checkable=frozenset(SHARED_DAY)
+    )
 
     # When the path is built
     path = build_path(inputs)
@@ -1175,9 +1427,12 @@ def test_a_choice_is_no_longer_than_its_places_share_of_the_day():
     # or 10.5, offer the practice alone; the last one's share is the 15 minutes left, so it offers the video too
     # and the day, exit ticket included, takes 42 of 45 minutes
     assert [(item.target_code, item.ref_id, item.alternatives, item.minutes) for item in path.items] == [
-        ("7.NS.A.1", 7, (), 8), ("7.RP.A.1", 1, (), 8), ("7.RP.A.2", 3, (), 8), ("7.RP.A.3", 5, (5, 6), 12),
+        ("7.NS.A.1", 7, (), 8),
+        ("7.RP.A.1", 1, (), 8),
+        ("7.RP.A.2", 3, (), 8),
+        ("7.RP.A.3", 5, (5, 6), 12),
         ("7.NS.A.1", None, (), 6),
-    ]  # fmt: skip
+    ]
 
 
 LONG_PREFERRED = (activity(1, "7.RP.A.1", "hands_on", minutes=28), activity(2, "7.RP.A.1", "reading", minutes=10))
@@ -1189,17 +1444,22 @@ def test_a_long_task_in_a_preferred_way_waits_when_it_would_take_more_than_its_s
     # target, and three more ready targets with a 5-minute practice each
     others = ("7.RP.A.2", "7.RP.A.3", "7.NS.A.1")
     inputs = engine_input(
-        [target("7.RP.A.1")] + [target(code) for code in others], learner=HANDS_ON,
-        activities=LONG_PREFERRED + tuple(activity(index, code, minutes=5) for index, code in enumerate(others, start=3)),
-    )  # fmt: skip
+        [target("7.RP.A.1")] + [target(code) for code in others],
+        learner=HANDS_ON,
+        activities=LONG_PREFERRED
+        + tuple(activity(index, code, minutes=5) for index, code in enumerate(others, start=3)),
+    )
 
     # When the path is built
     path = build_path(inputs)
 
     # Then the reading is suggested (the task would take 28 of a share of 45 / 4 minutes), and every target fits
     assert [(item.target_code, item.ref_id) for item in path.items] == [
-        ("7.NS.A.1", 5), ("7.RP.A.1", 2), ("7.RP.A.2", 3), ("7.RP.A.3", 4),
-    ]  # fmt: skip
+        ("7.NS.A.1", 5),
+        ("7.RP.A.1", 2),
+        ("7.RP.A.2", 3),
+        ("7.RP.A.3", 4),
+    ]
 
 
 def test_a_long_task_in_a_preferred_way_is_suggested_when_the_day_has_room_for_it():
@@ -1229,15 +1489,30 @@ def test_a_day_of_one_target_offers_every_choice_that_fits():
 RICH_INPUT = engine_input(
     [*RATIOS, target("7.RP.A.1"), target("7.RP.A.3"), target("7.G.A.1", weight="additional")],
     edges=[*RATIO_EDGES, ("6.RP.A.3", "7.RP.A.3")],
-    mastery={"6.RP.A.1": MASTERED, "6.RP.A.3": failed(1, "video"),
-             "7.G.A.1": replace(MASTERED, last_practised=TODAY - timedelta(days=30))},
-    learner=LearnerInfo(grade="7", interests=("music", "soccer"), preferred_modalities=("hands_on", "video"),
-                        extended_time_factor=Decimal("1.25"), daily_minutes_budget=60,
-                        goals=(Goal("7.RP.A.3", date(2025, 5, 1)),)),
-    activities=tuple(activity(id, code, modality, minutes=minutes) for id, code, modality, minutes in [
-        (1, "6.RP.A.3", "video", 10), (2, "6.RP.A.3", "hands_on", 15), (3, "6.RP.A.3", "reading", 12),
-        (4, "7.RP.A.1", "practice", 10), (5, "7.G.A.1", "practice", 5), (6, "7.RP.A.2", "video", 10),
-    ]),
+    mastery={
+        "6.RP.A.1": MASTERED,
+        "6.RP.A.3": failed(1, "video"),
+        "7.G.A.1": replace(MASTERED, last_practised=TODAY - timedelta(days=30)),
+    },
+    learner=LearnerInfo(
+        grade="7",
+        interests=("music", "soccer"),
+        preferred_modalities=("hands_on", "video"),
+        extended_time_factor=Decimal("1.25"),
+        daily_minutes_budget=60,
+        goals=(Goal("7.RP.A.3", date(2025, 5, 1)),),
+    ),
+    activities=tuple(
+        activity(id, code, modality, minutes=minutes)
+        for id, code, modality, minutes in [
+            (1, "6.RP.A.3", "video", 10),
+            (2, "6.RP.A.3", "hands_on", 15),
+            (3, "6.RP.A.3", "reading", 12),
+            (4, "7.RP.A.1", "practice", 10),
+            (5, "7.G.A.1", "practice", 5),
+            (6, "7.RP.A.2", "video", 10),
+        ]
+    ),
     assessments=(exit_ticket(40, "6.RP.A.3", "7.RP.A.1"), AssessmentInfo(41, "Quiz", "quiz", ("7.RP.A.1",), 8)),
     assignments=(Assignment("assessment", 41, "7.RP.A.1", due=TODAY + timedelta(days=2)),),
     pins=(Pin("activity", 4, "7.RP.A.1"),),
@@ -1245,18 +1520,23 @@ RICH_INPUT = engine_input(
     current_unit=("7.RP.A.2", "7.RP.A.1"),
     history=(HistoryEntry(TODAY - timedelta(days=1), "activity", 1),),
     checkable=frozenset({"6.RP.A.1", "6.RP.A.3", "7.RP.A.1", "7.RP.A.2", "7.RP.A.3"}),
-)  # fmt: skip
+)
 
 
 def reordered(inputs: EngineInput) -> EngineInput:
     """The same inputs with every list and mapping in reverse order (preferences keep theirs: order is meaning)."""
     learner = replace(inputs.learner, interests=inputs.learner.interests[::-1], goals=inputs.learner.goals[::-1])
     return replace(
-        inputs, learner=learner, targets=dict(reversed(inputs.targets.items())),
-        prerequisites=inputs.prerequisites[::-1], mastery=dict(reversed(inputs.mastery.items())),
-        activities=inputs.activities[::-1], assessments=inputs.assessments[::-1],
-        current_unit=inputs.current_unit[::-1], checkable=frozenset(sorted(inputs.checkable, reverse=True)),
-    )  # fmt: skip
+        inputs,
+        learner=learner,
+        targets=dict(reversed(inputs.targets.items())),
+        prerequisites=inputs.prerequisites[::-1],
+        mastery=dict(reversed(inputs.mastery.items())),
+        activities=inputs.activities[::-1],
+        assessments=inputs.assessments[::-1],
+        current_unit=inputs.current_unit[::-1],
+        checkable=frozenset(sorted(inputs.checkable, reverse=True)),
+    )
 
 
 def test_the_rich_day_in_full():
@@ -1280,9 +1560,12 @@ def test_the_rich_day_in_full():
     assert path.items[-1].target_codes == ("6.RP.A.3", "7.RP.A.2")
     assert path.items[-1].reason.endswith("There are no questions on 7.G.A.1 yet: tell your teacher how it went.")
     assert path.flags == (
-        Flag("no_questions", ("7.G.A.1",), "No question in the bank checks 7.G.A.1 yet: add some, or check it another "
-                                           "way."),
-    )  # fmt: skip
+        Flag(
+            "no_questions",
+            ("7.G.A.1",),
+            "No question in the bank checks 7.G.A.1 yet: add some, or check it another way.",
+        ),
+    )
     assert path.minutes == 57
     assert path.engine_version == ENGINE_VERSION
     assert path.inputs_digest == inputs_digest(RICH_INPUT)
@@ -1325,8 +1608,10 @@ def test_equal_time_factors_written_differently_give_the_same_digest():
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"prerequisites": (("6.RP.A.1", "6.RP.A.3"), ("6.RP.A.3", "6.RP.A.1"))},
-         "The prerequisite graph has a cycle."),
+        (
+            {"prerequisites": (("6.RP.A.1", "6.RP.A.3"), ("6.RP.A.3", "6.RP.A.1"))},
+            "The prerequisite graph has a cycle.",
+        ),
         ({"prerequisites": (("5.NF.B.3", "6.RP.A.1"),)}, "Unknown targets: 5.NF.B.3."),
         ({"current_unit": ("8.EE.A.1",)}, "Unknown targets: 8.EE.A.1."),
         ({"activities": (activity(1, "6.RP.A.1"), activity(1, "6.RP.A.3"))}, "Each activity id may be listed once."),
@@ -1341,8 +1626,13 @@ def test_inputs_that_would_make_the_path_ill_defined_are_refused(changes, messag
 def test_the_engine_imports_no_django():
     # The engine runs in workers and benchmarks without Django set up: importing it must not load Django.
     script = "import sys, playlists.engine; print(sorted(name for name in sys.modules if name.startswith('django')))"
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                            cwd=Path(__file__).resolve().parents[2])  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -1367,9 +1657,14 @@ def test_a_teachers_group_session_is_on_the_path_and_no_group_is_proposed_for_it
     # Then the teacher's session comes first, as long as its mini-lesson, the exit ticket checks it, and the
     # engine neither adds work on it nor asks the teacher for a group
     assert path.items[0] == PathItem(
-        kind="group_session", ref_id=2, target_code="6.RP.A.3", minutes=20, rule="group", source="teacher",
+        kind="group_session",
+        ref_id=2,
+        target_code="6.RP.A.3",
+        minutes=20,
+        rule="group",
+        source="teacher",
         reason="Your teacher is meeting with you and a small group today to work on 6.RP.A.3 together: Activity 2.",
-    )  # fmt: skip
+    )
     assert steps(path)[1:] == [("exit_ticket", "6.RP.A.3", "assessment", 40)]
     assert path.flags == ()
 
@@ -1426,9 +1721,10 @@ def test_a_grade_level_target_that_blocks_another_is_an_anchor_of_its_own_even_o
     inputs = engine_input(
         [target("6.RP.A.1"), target("7.RP.A.1"), target("7.RP.A.2")],
         edges=[("6.RP.A.1", "7.RP.A.1"), ("7.RP.A.1", "7.RP.A.2")],
-        mastery={"7.RP.A.1": MISSING}, focus=("7.RP.A.2",),
+        mastery={"7.RP.A.1": MISSING},
+        focus=("7.RP.A.2",),
         activities=(activity(1, "7.RP.A.1"), activity(2, "7.RP.A.2")),
-    )  # fmt: skip
+    )
 
     # When the path is built
     path = build_path(inputs)

@@ -6,6 +6,7 @@ leaves out the teacher's items: assignments, pins and group sessions stay on the
 because the teacher decided; everything the engine adds fits in what they leave. The probabilities are computed
 here with `learners.knowledge` on the same inputs the engine reads, not re-implemented.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -109,40 +110,63 @@ def engine_inputs(draw) -> EngineInput:
     # Lower indices get lower or equal grades, so that what a target builds on is never of a later grade.
     grades = sorted(draw(TARGET_GRADE) for _ in range(count))
     codes = [f"{grade}.T.{index}" for index, grade in enumerate(grades)]
-    targets = {code: TargetInfo(code=code, grade=code.split(".")[0], domain="T", weight_class=draw(WEIGHT))
-               for code in codes}  # fmt: skip
+    targets = {
+        code: TargetInfo(code=code, grade=code.split(".")[0], domain="T", weight_class=draw(WEIGHT)) for code in codes
+    }
     edges = some_of(draw, [(codes[low], codes[high]) for low in range(count) for high in range(low + 1, count)])
     mastery = {
         code: MasteryInfo(
-            level=draw(LEVEL), p_mastery=draw(P_MASTERY), model_prior=draw(MODEL_PRIOR), evidence_count=draw(EVIDENCE),
-            last_practised=draw(MAYBE_PAST_DAY), recent_failures=draw(FAILURES),
+            level=draw(LEVEL),
+            p_mastery=draw(P_MASTERY),
+            model_prior=draw(MODEL_PRIOR),
+            evidence_count=draw(EVIDENCE),
+            last_practised=draw(MAYBE_PAST_DAY),
+            recent_failures=draw(FAILURES),
             failed_modalities=some_of(draw, MODALITIES)[:2],
-        )  # fmt: skip
+        )
         for code in some_of(draw, codes)
     }
     activities = tuple(
         ActivityInfo(
-            id=id, title=f"Activity {id}", modality=draw(MODALITY), expected_minutes=draw(ACTIVITY_MINUTES),
-            target_codes=one_to(draw, codes, 2), difficulty=draw(DIFFICULTY), interest_tags=some_of(draw, TAGS),
-        )  # fmt: skip
+            id=id,
+            title=f"Activity {id}",
+            modality=draw(MODALITY),
+            expected_minutes=draw(ACTIVITY_MINUTES),
+            target_codes=one_to(draw, codes, 2),
+            difficulty=draw(DIFFICULTY),
+            interest_tags=some_of(draw, TAGS),
+        )
         for id in range(1, draw(ACTIVITY_COUNT) + 1)
     )
     assessments = tuple(
-        AssessmentInfo(id=id, title=f"Assessment {id}", kind=draw(ASSESSMENT_KIND), target_codes=one_to(draw, codes, 3),
-                       expected_minutes=draw(ASSESSMENT_MINUTES))  # fmt: skip
+        AssessmentInfo(
+            id=id,
+            title=f"Assessment {id}",
+            kind=draw(ASSESSMENT_KIND),
+            target_codes=one_to(draw, codes, 3),
+            expected_minutes=draw(ASSESSMENT_MINUTES),
+        )
         for id in range(1, draw(ASSESSMENT_COUNT) + 1)
     )
     catalog = [("activity", row.id, row.target_codes[0]) for row in activities]
     catalog += [("assessment", row.id, row.target_codes[0]) for row in assessments]
     learner = LearnerInfo(
-        grade=draw(LEARNER_GRADE), interests=some_of(draw, TAGS),
-        preferred_modalities=some_of(draw, draw(PREFERENCE_ORDER)), extended_time_factor=draw(TIME_FACTOR),
-        daily_minutes_budget=draw(BUDGET), goals=tuple(Goal(code, draw(DAY_OFFSET)) for code in some_of(draw, codes)),
-    )  # fmt: skip
+        grade=draw(LEARNER_GRADE),
+        interests=some_of(draw, TAGS),
+        preferred_modalities=some_of(draw, draw(PREFERENCE_ORDER)),
+        extended_time_factor=draw(TIME_FACTOR),
+        daily_minutes_budget=draw(BUDGET),
+        goals=tuple(Goal(code, draw(DAY_OFFSET)) for code in some_of(draw, codes)),
+    )
     activity_ids = [row.id for row in activities]
     return EngineInput(
-        learner=learner, today=TODAY, targets=targets, prerequisites=edges, mastery=mastery,
-        activities=activities, assessments=assessments,
+        learner=learner,
+        today=TODAY,
+        targets=targets,
+        prerequisites=edges,
+        mastery=mastery,
+        activities=activities,
+        assessments=assessments,
         assignments=tuple(Assignment(kind, id, code, draw(DAY_OFFSET)) for kind, id, code in rare_of(draw, catalog)),
         pins=tuple(Pin(kind, id, code, draw(MAYBE_DAY)) for kind, id, code in rare_of(draw, catalog)),
         removals=tuple(ItemRef(kind, id) for kind, id, _ in few_of(draw, catalog)),
@@ -151,25 +175,36 @@ def engine_inputs(draw) -> EngineInput:
         history=tuple(HistoryEntry(draw(RECENT_DAY), kind, id) for kind, id, _ in some_of(draw, catalog)),
         focus=few_of(draw, codes),
         group_sessions=tuple(
-            GroupSession(code, activity_ids[draw(INDEX) % len(activity_ids)] if activity_ids and draw(st.booleans())
-                         else None)
+            GroupSession(
+                code, activity_ids[draw(INDEX) % len(activity_ids)] if activity_ids and draw(st.booleans()) else None
+            )
             for code in rare_of(draw, codes)
-        ),  # fmt: skip
+        ),
         school_rates={code: SchoolRate(draw(SCHOOL_LEARNERS), draw(SHARE_KNOWN)) for code in few_of(draw, codes)},
         checkable=frozenset(some_of(draw, codes)),
-    )  # fmt: skip
+    )
 
 
 def reordered(inputs: EngineInput) -> EngineInput:
     """The same inputs with every list and mapping in reverse order (preferences keep theirs: order is meaning)."""
     return replace(
-        inputs, targets=dict(reversed(inputs.targets.items())), prerequisites=inputs.prerequisites[::-1],
-        mastery=dict(reversed(inputs.mastery.items())), activities=inputs.activities[::-1],
-        assessments=inputs.assessments[::-1], assignments=inputs.assignments[::-1], pins=inputs.pins[::-1],
-        removals=inputs.removals[::-1], locks=inputs.locks[::-1], history=inputs.history[::-1],
-        focus=inputs.focus[::-1], group_sessions=inputs.group_sessions[::-1], current_unit=inputs.current_unit[::-1],
-        school_rates=dict(reversed(inputs.school_rates.items())), checkable=frozenset(sorted(inputs.checkable)[::-1]),
-    )  # fmt: skip
+        inputs,
+        targets=dict(reversed(inputs.targets.items())),
+        prerequisites=inputs.prerequisites[::-1],
+        mastery=dict(reversed(inputs.mastery.items())),
+        activities=inputs.activities[::-1],
+        assessments=inputs.assessments[::-1],
+        assignments=inputs.assignments[::-1],
+        pins=inputs.pins[::-1],
+        removals=inputs.removals[::-1],
+        locks=inputs.locks[::-1],
+        history=inputs.history[::-1],
+        focus=inputs.focus[::-1],
+        group_sessions=inputs.group_sessions[::-1],
+        current_unit=inputs.current_unit[::-1],
+        school_rates=dict(reversed(inputs.school_rates.items())),
+        checkable=frozenset(sorted(inputs.checkable)[::-1]),
+    )
 
 
 def knowledge_of(inputs: EngineInput) -> Knowledge:
@@ -177,10 +212,13 @@ def knowledge_of(inputs: EngineInput) -> Knowledge:
     targets, grade = inputs.targets, inputs.learner.grade
     return Knowledge(
         prior=lambda code: starting_belief(targets[code].grade, grade, inputs.school_rates.get(code)),
-        evidence={code: Evidence(info.p_mastery, info.model_prior) for code, info in inputs.mastery.items()
-                  if info.evidence_count},
+        evidence={
+            code: Evidence(info.p_mastery, info.model_prior)
+            for code, info in inputs.mastery.items()
+            if info.evidence_count
+        },
         graph=Graph.of(targets, inputs.prerequisites),
-    )  # fmt: skip
+    )
 
 
 def builds_on_it(code: str, graph: Graph) -> set[str]:
@@ -210,8 +248,11 @@ def test_every_path_keeps_the_rules(inputs):
         assert not {ItemRef("activity", id) for id in item.alternatives} & removed
 
     # Every pinned or assigned item the teacher did not remove is on it, from the teacher, pinned if pinned
-    on_path = {ItemRef(item.kind, item.ref_id): item for item in path.items
-               if item.ref_id is not None and item.kind != "group_session"}  # fmt: skip
+    on_path = {
+        ItemRef(item.kind, item.ref_id): item
+        for item in path.items
+        if item.ref_id is not None and item.kind != "group_session"
+    }
     for entry in inputs.pins + inputs.assignments:
         ref = ItemRef(entry.kind, entry.ref_id)
         if ref not in removed:
@@ -241,8 +282,10 @@ def test_every_path_keeps_the_rules(inputs):
         if item.rule == "support":
             # Support is below the learner's grade and likely missing; or, under a target failed twice in a row
             # or more, not likely known (see test_engine.py: the engine looks under it first).
-            under_a_failure = any(inputs.mastery.get(above, MasteryInfo()).recent_failures >= 2
-                                  for above in builds_on_it(code, beliefs.graph))  # fmt: skip
+            under_a_failure = any(
+                inputs.mastery.get(above, MasteryInfo()).recent_failures >= 2
+                for above in builds_on_it(code, beliefs.graph)
+            )
             assert beliefs.p(code) < MISSING_BELOW or (under_a_failure and beliefs.p(code) < KNOWN_AT)
             # (A target of the learner's grade the learner has met is support too, against the docstring: see
             # test_a_grade_level_target_that_blocks_another_is_an_anchor_of_its_own_even_once_met.)

@@ -1,4 +1,5 @@
 """Stored daily paths through the real services: rebuilt after what they depend on, history kept, role-scoped."""
+
 import datetime
 import logging
 from zoneinfo import ZoneInfo
@@ -23,10 +24,20 @@ ASSIGNED_TICKET = "Your teacher assigned this for 6.RP.A.1; it is due tomorrow."
 
 def rows(playlist):
     return [
-        (item.position, item.kind, item.activity_id, item.assessment_id, item.target.code, item.minutes, item.rule,
-         item.source, item.alternatives, item.reason)
+        (
+            item.position,
+            item.kind,
+            item.activity_id,
+            item.assessment_id,
+            item.target.code,
+            item.minutes,
+            item.rule,
+            item.source,
+            item.alternatives,
+            item.reason,
+        )
         for item in playlist.items.select_related("target").order_by("position")
-    ]  # fmt: skip
+    ]
 
 
 def submit(world, exit_ticket, capture, answers):
@@ -55,9 +66,8 @@ def test_a_rebuild_writes_an_explained_path(world, exit_ticket, catalog, django_
     rates_video, rates_hands_on = catalog["rates-video"].pk, catalog["rates-hands-on"].pk
     assert rows(playlist) == [
         (0, "assessment", None, exit_ticket.assessment_id, "6.RP.A.1", 6, "assigned", "teacher", [], ASSIGNED_TICKET),
-        (1, "activity", rates_video, None, "6.RP.A.2", 15, "next", "engine", [rates_video, rates_hands_on],
-         NEXT_RATES),
-    ]  # fmt: skip
+        (1, "activity", rates_video, None, "6.RP.A.2", 15, "next", "engine", [rates_video, rates_hands_on], NEXT_RATES),
+    ]
 
 
 def test_each_rebuild_logs_one_line(world, exit_ticket, catalog, caplog):
@@ -92,21 +102,61 @@ def test_a_submitted_exit_ticket_rebuilds_the_path(world, exit_ticket, catalog, 
     # checks them; no small group yet (that takes three wrong in a row, a re-teach between)
     after = Playlist.objects.get(learner=world.student, school_day=local_today())
     assert after.pk == before.pk and after.inputs_digest != before.inputs_digest
-    ratios_reading, ratios_video, ratios_practice = (catalog[slug].pk for slug in
-                                                     ("ratios-reading", "ratios-video", "ratios-practice"))
+    ratios_reading, ratios_video, ratios_practice = (
+        catalog[slug].pk for slug in ("ratios-reading", "ratios-video", "ratios-practice")
+    )
     rates_video, rates_hands_on = catalog["rates-video"].pk, catalog["rates-hands-on"].pk
     assert rows(after) == [
-        (0, "assessment", None, exit_ticket.assessment_id, "6.RP.A.1", 6, "assigned", "teacher", [],
-         "Your teacher assigned this for 6.RP.A.1; it is due tomorrow."),
-        (1, "activity", ratios_reading, None, "6.RP.A.1", 12, "reteach", "engine",
-         [ratios_reading, ratios_video, ratios_practice],
-         "Let's try 6.RP.A.1 another way: last time it didn't click, so here is a reading."),
-        (2, "activity", rates_video, None, "6.RP.A.2", 15, "reteach", "engine", [rates_video, rates_hands_on],
-         "Let's try 6.RP.A.2 another way: last time it didn't click, so here is a video."),
-        (3, "exit_ticket", None, None, "6.RP.A.1", 5, "exit_ticket", "engine", [],
-         "Exit ticket: a few quick questions on 6.RP.A.1 and 6.RP.A.2 show what you learned today, so tomorrow's "
-         "path fits you."),
-    ]  # fmt: skip
+        (
+            0,
+            "assessment",
+            None,
+            exit_ticket.assessment_id,
+            "6.RP.A.1",
+            6,
+            "assigned",
+            "teacher",
+            [],
+            "Your teacher assigned this for 6.RP.A.1; it is due tomorrow.",
+        ),
+        (
+            1,
+            "activity",
+            ratios_reading,
+            None,
+            "6.RP.A.1",
+            12,
+            "reteach",
+            "engine",
+            [ratios_reading, ratios_video, ratios_practice],
+            "Let's try 6.RP.A.1 another way: last time it didn't click, so here is a reading.",
+        ),
+        (
+            2,
+            "activity",
+            rates_video,
+            None,
+            "6.RP.A.2",
+            15,
+            "reteach",
+            "engine",
+            [rates_video, rates_hands_on],
+            "Let's try 6.RP.A.2 another way: last time it didn't click, so here is a video.",
+        ),
+        (
+            3,
+            "exit_ticket",
+            None,
+            None,
+            "6.RP.A.1",
+            5,
+            "exit_ticket",
+            "engine",
+            [],
+            "Exit ticket: a few quick questions on 6.RP.A.1 and 6.RP.A.2 show what you learned today, so tomorrow's "
+            "path fits you.",
+        ),
+    ]
     assert after.items.get(position=3).checks == ["6.RP.A.1", "6.RP.A.2"] and after.flags == []
     ticket = after.items.get(position=0)
     assert ticket.completed_at == Attempt.objects.get(learner=world.student).submitted_at
@@ -150,7 +200,9 @@ def test_a_started_item_stays_where_it_is(world, exit_ticket, catalog, django_ca
     # Then the started activity keeps its place and row; the new items take the free places around it
     playlist.refresh_from_db()
     assert playlist.items.get(position=1).pk == started.pk
-    assert [(item.position, item.kind, item.target.code, item.rule) for item in playlist.items.order_by("position")] == [
+    assert [
+        (item.position, item.kind, item.target.code, item.rule) for item in playlist.items.order_by("position")
+    ] == [
         (0, "assessment", "6.RP.A.1", "assigned"),  # handed in, so done, and kept
         (1, "activity", "6.RP.A.2", "next"),
         (2, "activity", "6.RP.A.1", "reteach"),
@@ -178,7 +230,9 @@ def test_a_past_days_playlist_is_never_rebuilt(world, exit_ticket, catalog, djan
 def test_a_profile_change_rebuilds_the_path(world, exit_ticket, catalog, django_capture_on_commit_callbacks):
     # When the student's budget shrinks to 10 minutes
     with django_capture_on_commit_callbacks(execute=True):
-        learner_services.learner_profile_update(by=world.teacher, profile=world.student_profile, changes={"daily_minutes_budget": 10})
+        learner_services.learner_profile_update(
+            by=world.teacher, profile=world.student_profile, changes={"daily_minutes_budget": 10}
+        )
 
     # Then the path holds the teacher's exit ticket only: no activity fits beside it
     playlist = Playlist.objects.get(learner=world.student)
@@ -197,9 +251,15 @@ def test_a_judgment_rebuilds_the_path(world, bank, exit_ticket, catalog, django_
 
 # role -> may see world.student's playlist
 PLAYLIST_MATRIX = {
-    "anonymous": False, "student": True, "other_student": False, "teacher": True, "other_teacher": False,
-    "school_admin": True, "other_school_admin": False, "district_admin": True,
-}  # fmt: skip
+    "anonymous": False,
+    "student": True,
+    "other_student": False,
+    "teacher": True,
+    "other_teacher": False,
+    "school_admin": True,
+    "other_school_admin": False,
+    "district_admin": True,
+}
 
 
 @pytest.mark.parametrize("role", ROLES)

@@ -1,6 +1,7 @@
 """A class submitting at once: submits, rebuild messages and pages rebuilding paths for overlapping learners, all at
 the same moment on PostgreSQL, never deadlock and leave every path fresh (the lock order of
 learning_platform.locks)."""
+
 from __future__ import annotations
 
 import datetime
@@ -37,20 +38,25 @@ def deadlocks_counted() -> int:
         return cursor.fetchone()[0]
 
 
-
-
 def test_a_class_submitting_and_rebuilding_at_once_never_deadlocks(postgresql, world, bank, catalog):
     # Given a class of eight with today's paths built, and an exit ticket each may take once a round
     learners = classmates(world, CLASS_SIZE, "classmate")
     assessment = assessment_services.assessment_create(
-        title="Ratios exit ticket", kind=Assessment.Kind.EXIT_TICKET, school=world.school, created_by=world.teacher,
-        items=[bank.items.choice, bank.items.numeric, bank.items.compare], attempts_allowed=ROUNDS,
-    )  # fmt: skip
+        title="Ratios exit ticket",
+        kind=Assessment.Kind.EXIT_TICKET,
+        school=world.school,
+        created_by=world.teacher,
+        items=[bank.items.choice, bank.items.numeric, bank.items.compare],
+        attempts_allowed=ROUNDS,
+    )
     now = timezone.now()
     assignment = assessment_services.assignment_create(
-        assessment=assessment, section=world.section, opens_at=now - datetime.timedelta(hours=1),
-        due_at=now + datetime.timedelta(days=1), assigned_by=world.teacher,
-    )  # fmt: skip
+        assessment=assessment,
+        section=world.section,
+        opens_at=now - datetime.timedelta(hours=1),
+        due_at=now + datetime.timedelta(days=1),
+        assigned_by=world.teacher,
+    )
     choice, numeric, compare = item_ids(assignment)
     today = school_today(world.school)
     paths = Playlist.objects.filter(learner__in=learners, school_day=today)
@@ -63,14 +69,16 @@ def test_a_class_submitting_and_rebuilding_at_once_never_deadlocks(postgresql, w
             answers = {choice: "a", numeric: "3/4", compare: "<"} if round_number % 2 else {choice: "b"}
             # its mastery update runs inline, and its rebuild message right after the commit (in-process here)
             assessment_services.attempt_submit(attempt=attempt, learner=learner, answers=answers)
+
         return job
 
     def rebuild_message(learner):
         return lambda: services.paths_rebuild_pending(learner_id=learner.pk, reason="attempt")
 
     def page(learner):
-        return lambda: services.path_ready(learner_id=learner.pk, school=world.school, school_day=today,
-                                           reason="student_view")  # fmt: skip
+        return lambda: services.path_ready(
+            learner_id=learner.pk, school=world.school, school_day=today, reason="student_view"
+        )
 
     # When, round after round, every path is stale and every learner's rebuild message runs (as many workers would
     # take them) while half the class submits and the other half's pages ask for their paths, all at one moment

@@ -1,5 +1,6 @@
 """Rebuilding many paths at once, the teacher's pins, removals and locks, stale paths and their sweeper, and the
 nightly run that builds the new school day in batches and resumes after a crash."""
+
 import datetime
 from zoneinfo import ZoneInfo
 
@@ -32,7 +33,9 @@ def classmates(world, count):
     learners = []
     for number in range(count):
         profile = LearnerFactory(school=world.school, username=f"classmate-{number}", grade="6")
-        school_services.enrollment_create(section=world.section, student=profile.user, enrolled_on=datetime.date(2026, 9, 1))
+        school_services.enrollment_create(
+            section=world.section, student=profile.user, enrolled_on=datetime.date(2026, 9, 1)
+        )
         learners.append(profile.user)
     return learners
 
@@ -62,14 +65,18 @@ def test_a_batch_runs_the_same_queries_for_one_learner_or_twenty(world, exit_tic
         services.paths_rebuild(school=world.school, school_day=school_day, learner_ids=[world.student.pk])
     with CaptureQueriesContext(connection) as twenty:
         report = services.paths_rebuild(
-            school=world.school, school_day=school_day, learner_ids=[learner.pk for learner in learners] + [world.other_student.pk]
-        )  # fmt: skip
+            school=world.school,
+            school_day=school_day,
+            learner_ids=[learner.pk for learner in learners] + [world.other_student.pk],
+        )
     assert (report.written, report.unchanged) == (20, 0)
     assert len(twenty.captured_queries) == len(one.captured_queries)
     # And a second batch over all of them writes nothing new
     again = services.paths_rebuild(
-        school=world.school, school_day=school_day, learner_ids=[world.student.pk, *(learner.pk for learner in learners)]
-    )  # fmt: skip
+        school=world.school,
+        school_day=school_day,
+        learner_ids=[world.student.pk, *(learner.pk for learner in learners)],
+    )
     assert (again.written, again.unchanged) == (0, 20)
     assert Playlist.objects.filter(school_day=school_day).count() == 22
 
@@ -91,10 +98,13 @@ def test_the_engines_flags_are_stored_with_the_path(world, catalog, bank):
     Item.objects.filter(targets=bank.rates).update(is_active=False)
     playlist = rebuild(world)
     # The engine's exit ticket checks 6.RP.A.1, and the teacher is told nothing checks 6.RP.A.2
-    assert playlist.flags == [{
-        "kind": "no_questions", "targets": ["6.RP.A.2"],
-        "message": "No question in the bank checks 6.RP.A.2 yet: add some, or check it another way.",
-    }]  # fmt: skip
+    assert playlist.flags == [
+        {
+            "kind": "no_questions",
+            "targets": ["6.RP.A.2"],
+            "message": "No question in the bank checks 6.RP.A.2 yet: add some, or check it another way.",
+        }
+    ]
     ticket = playlist.items.get(kind="exit_ticket")
     assert ticket.checks == ["6.RP.A.1"] and "There are no questions on 6.RP.A.2 yet" in ticket.reason
 
@@ -108,7 +118,9 @@ def override(world, action, **kwargs):
     )
 
 
-def test_a_pinned_activity_comes_first_with_the_teachers_reason(world, exit_ticket, catalog, bank, django_capture_on_commit_callbacks):
+def test_a_pinned_activity_comes_first_with_the_teachers_reason(
+    world, exit_ticket, catalog, bank, django_capture_on_commit_callbacks
+):
     rebuild(world)
     practice = catalog["ratios-practice"]
     due = local_today()
@@ -117,7 +129,11 @@ def test_a_pinned_activity_comes_first_with_the_teachers_reason(world, exit_tick
     playlist = Playlist.objects.get(learner=world.student, school_day=local_today())
     first = playlist.items.order_by("position").first()
     assert (first.kind, first.activity_id, first.source, first.pinned, first.rule) == (
-        "activity", practice.pk, "teacher", True, "pinned"
+        "activity",
+        practice.pk,
+        "teacher",
+        True,
+        "pinned",
     )
     # (due today, it comes before the exit ticket assigned for tomorrow)
     assert first.reason == "Your teacher pinned this to your path for 6.RP.A.1; it is due today."
@@ -139,7 +155,9 @@ def test_a_removed_activity_never_comes_back_that_day(world, exit_ticket, catalo
     )
 
 
-def test_a_locked_activity_is_offered_without_alternatives(world, exit_ticket, catalog, django_capture_on_commit_callbacks):
+def test_a_locked_activity_is_offered_without_alternatives(
+    world, exit_ticket, catalog, django_capture_on_commit_callbacks
+):
     playlist = rebuild(world)
     suggested = playlist.items.get(rule="next")
     assert len(suggested.alternatives) == 2
@@ -201,27 +219,39 @@ def test_the_current_unit_leads_the_learning_targets(world, catalog, bank, djang
     # Without a unit, 6.RP.A.1 comes before 6.RP.A.2 (it unlocks more); with a unit on rates, rates lead
     with django_capture_on_commit_callbacks(execute=True):
         services.unit_plan_set(
-            teacher=world.teacher, section=world.section, name="Rates", starts_on=local_today(),
-            ends_on=local_today() + datetime.timedelta(days=10), targets=[bank.rates],
-        )  # fmt: skip
+            teacher=world.teacher,
+            section=world.section,
+            name="Rates",
+            starts_on=local_today(),
+            ends_on=local_today() + datetime.timedelta(days=10),
+            targets=[bank.rates],
+        )
     playlist = Playlist.objects.filter(learner=world.student).first() or rebuild(world)
     first = playlist.items.order_by("position").first()
     assert first.target.code == "6.RP.A.2"
     assert first.reason.startswith("Next: 6.RP.A.2, from your class's current unit.")
     with pytest.raises(ValidationError, match="Only the section's teachers"):
         services.unit_plan_set(
-            teacher=world.other_teacher, section=world.section, name="Rates", starts_on=local_today(),
-            ends_on=local_today(), targets=[bank.rates],
-        )  # fmt: skip
+            teacher=world.other_teacher,
+            section=world.section,
+            name="Rates",
+            starts_on=local_today(),
+            ends_on=local_today(),
+            targets=[bank.rates],
+        )
 
 
 # Stale paths and the sweeper.
 
 
-def test_a_change_marks_the_path_stale_until_its_rebuild(world, exit_ticket, catalog, django_capture_on_commit_callbacks):
+def test_a_change_marks_the_path_stale_until_its_rebuild(
+    world, exit_ticket, catalog, django_capture_on_commit_callbacks
+):
     playlist = rebuild(world)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        learner_services.learner_profile_update(by=world.teacher, profile=world.student_profile, changes={"daily_minutes_budget": 20})
+        learner_services.learner_profile_update(
+            by=world.teacher, profile=world.student_profile, changes={"daily_minutes_budget": 20}
+        )
     stale = Playlist.objects.get(pk=playlist.pk)
     assert (stale.status, stale.stale_since is not None) == ("stale", True)
     assert [callback.key for callback in callbacks] == [("playlists.rebuild_learner", (world.student.pk, "profile"))]
@@ -231,29 +261,40 @@ def test_a_change_marks_the_path_stale_until_its_rebuild(world, exit_ticket, cat
     assert (fresh.status, fresh.stale_since) == ("fresh", None)
 
 
-def test_a_new_assignment_marks_every_learner_it_reaches_stale(world, exit_ticket, catalog, django_capture_on_commit_callbacks):
+def test_a_new_assignment_marks_every_learner_it_reaches_stale(
+    world, exit_ticket, catalog, django_capture_on_commit_callbacks
+):
     for learner in (world.student, world.other_student):
         rebuild(world, learner)
     now = timezone.now()
     with django_capture_on_commit_callbacks(execute=False):
         assessment_services.assignment_create(
-            assessment=exit_ticket.assessment, section=world.section, opens_at=now, due_at=now + datetime.timedelta(days=2),
-            assigned_by=world.teacher, students=[world.other_student],
-        )  # fmt: skip
+            assessment=exit_ticket.assessment,
+            section=world.section,
+            opens_at=now,
+            due_at=now + datetime.timedelta(days=2),
+            assigned_by=world.teacher,
+            students=[world.other_student],
+        )
     assert list(Playlist.objects.order_by("learner_id").values_list("learner_id", "status")) == [
-        (world.student.pk, "fresh"), (world.other_student.pk, "stale")
-    ]  # fmt: skip
+        (world.student.pk, "fresh"),
+        (world.other_student.pk, "stale"),
+    ]
     # (the exit ticket's own assignment already asked for the same rebuilds in this test's transaction)
     pending = [getattr(entry[1], "key", None) for entry in connection.run_on_commit]
     assert ("playlists.rebuild_learner", (world.other_student.pk, "assignment")) in pending
 
 
-def test_the_sweeper_rebuilds_paths_whose_message_was_lost(world, exit_ticket, catalog, django_capture_on_commit_callbacks):
+def test_the_sweeper_rebuilds_paths_whose_message_was_lost(
+    world, exit_ticket, catalog, django_capture_on_commit_callbacks
+):
     playlist = rebuild(world)
     rebuild(world, world.other_student)
     # A profile change whose rebuild message never arrived
     with django_capture_on_commit_callbacks(execute=False):
-        learner_services.learner_profile_update(by=world.teacher, profile=world.student_profile, changes={"daily_minutes_budget": 20})
+        learner_services.learner_profile_update(
+            by=world.teacher, profile=world.student_profile, changes={"daily_minutes_budget": 20}
+        )
     marked_at = Playlist.objects.get(pk=playlist.pk).stale_since
     # Within the grace period the sweeper leaves it to its message
     assert services.stale_paths_sweep(now=marked_at + datetime.timedelta(seconds=30)) == 0
@@ -297,7 +338,9 @@ def test_the_nightly_run_builds_every_learners_path_in_batches(world, exit_ticke
     assert services.nightly_runs_start(now=night(tomorrow, minute=45)) == []
 
 
-def test_a_crashed_nightly_run_resumes_without_redoing_finished_batches(world, exit_ticket, catalog, tomorrow, monkeypatch):
+def test_a_crashed_nightly_run_resumes_without_redoing_finished_batches(
+    world, exit_ticket, catalog, tomorrow, monkeypatch
+):
     monkeypatch.setattr(services, "NIGHTLY_BATCH_SIZE", 2)
     first, second = services.nightly_runs_start(now=night(tomorrow))
     services.nightly_batch_build(batch_id=first.pk, now=night(tomorrow))
@@ -326,12 +369,16 @@ def test_paths_written_with_copy_read_back_as_written_with_the_orm(world, exit_t
     stored = []
     for copy_from in (10**6, 1):
         monkeypatch.setattr(bulk, "COPY_FROM_ROWS", copy_from)
-        services.paths_rebuild(school=world.school, school_day=local_today(), learner_ids=[learner.pk for learner in learners])
+        services.paths_rebuild(
+            school=world.school, school_day=local_today(), learner_ids=[learner.pk for learner in learners]
+        )
         playlists = Playlist.objects.filter(learner__in=learners).order_by("learner_id")
-        stored.append([
-            (playlist.learner_id, playlist.status, playlist.flags, playlist.inputs_digest, rows(playlist))
-            for playlist in playlists
-        ])  # fmt: skip
+        stored.append(
+            [
+                (playlist.learner_id, playlist.status, playlist.flags, playlist.inputs_digest, rows(playlist))
+                for playlist in playlists
+            ]
+        )
         Playlist.objects.all().delete()
     assert stored[0] == stored[1] and len(stored[0]) == 2
 
@@ -344,7 +391,9 @@ def test_a_burst_of_changes_is_rebuilt_in_one_batch(world, exit_ticket, catalog,
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         for learner in learners:
             profile = learner.learner_profile
-            learner_services.learner_profile_update(by=world.teacher, profile=profile, changes={"daily_minutes_budget": 20})
+            learner_services.learner_profile_update(
+                by=world.teacher, profile=profile, changes={"daily_minutes_budget": 20}
+            )
     assert set(Playlist.objects.values_list("status", flat=True)) == {"stale"}
     # The first message rebuilds both paths; the second finds its path fresh and does nothing
     first = services.paths_rebuild_pending(learner_id=world.student.pk, reason="profile")
@@ -360,8 +409,14 @@ def test_a_burst_of_changes_is_rebuilt_in_one_batch(world, exit_ticket, catalog,
 @pytest.mark.parametrize(
     ("value", "text"),
     [
-        (None, r"\N"), (True, "t"), (False, "f"), (42, "42"), ([3, 1], "[3, 1]"), ("plain", "plain"),
-        ("a\tb\nc\\d\re", r"a\tb\nc\\d\re"), (datetime.date(2026, 11, 24), "2026-11-24"),
+        (None, r"\N"),
+        (True, "t"),
+        (False, "f"),
+        (42, "42"),
+        ([3, 1], "[3, 1]"),
+        ("plain", "plain"),
+        ("a\tb\nc\\d\re", r"a\tb\nc\\d\re"),
+        (datetime.date(2026, 11, 24), "2026-11-24"),
         (datetime.datetime(2026, 11, 24, 8, 30, tzinfo=datetime.timezone.utc), "2026-11-24T08:30:00+00:00"),
     ],
 )
@@ -409,8 +464,13 @@ def test_the_day_last_practised_is_the_schools_day(world, bank):
 
     # 22:30 in New York on November 19 is already November 20 in UTC
     MasteryState.objects.create(
-        learner=world.student, target=bank.ratios, p_mastery=0.95, evidence_count=3, level="mastered",
-        model_level="mastered", last_evidence_at=datetime.datetime(2026, 11, 20, 3, 30, tzinfo=datetime.timezone.utc),
-    )  # fmt: skip
+        learner=world.student,
+        target=bank.ratios,
+        p_mastery=0.95,
+        evidence_count=3,
+        level="mastered",
+        model_level="mastered",
+        last_evidence_at=datetime.datetime(2026, 11, 20, 3, 30, tzinfo=datetime.timezone.utc),
+    )
     inputs = selectors.engine_input_for(learner_id=world.student.pk, school_day=local_today())
     assert inputs.mastery["6.RP.A.1"].last_practised == datetime.date(2026, 11, 19)

@@ -1,4 +1,5 @@
 """A student chooses among an item's alternatives and marks work done."""
+
 from __future__ import annotations
 
 import datetime

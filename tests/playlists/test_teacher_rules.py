@@ -1,6 +1,7 @@
 """The rules behind the teacher's path pages and My progress, without HTTP: what a student's page shows its
 teacher, a change to a path (moves, removals, the group session and exit ticket rules, pins), what changed
 since an approval, assigning work, and a learner's own progress."""
+
 from __future__ import annotations
 
 import datetime
@@ -24,16 +25,24 @@ def built_path(learner) -> list[PlaylistItem]:
 
 
 def written() -> tuple[int, int, int, int]:
-    return (PathOverride.objects.count(), PathChange.objects.count(), SmallGroup.objects.count(),
-            Assignment.objects.count())  # fmt: skip
+    return (
+        PathOverride.objects.count(),
+        PathChange.objects.count(),
+        SmallGroup.objects.count(),
+        Assignment.objects.count(),
+    )
 
 
 # --- What a student's page shows
 
 
 def test_mastery_by_domain_counts_levels_per_domain_in_order():
-    mastery = [{"target": "6.RP.A.2", "level": "attempted"}, {"target": "6.RP.A.1", "level": "attempted"},
-               {"target": "6.EE.B.5", "level": "mastered"}, {"target": "LOOSE", "level": "familiar"}]  # fmt: skip
+    mastery = [
+        {"target": "6.RP.A.2", "level": "attempted"},
+        {"target": "6.RP.A.1", "level": "attempted"},
+        {"target": "6.EE.B.5", "level": "mastered"},
+        {"target": "LOOSE", "level": "familiar"},
+    ]
 
     rows = selectors.mastery_by_domain(mastery)
 
@@ -42,10 +51,16 @@ def test_mastery_by_domain_counts_levels_per_domain_in_order():
     assert dict(rows)["6.EE"]["mastered"] == 1
 
 
-@pytest.mark.parametrize("role, sees", [
-    ("teacher", True), ("other_teacher", False), ("school_admin", True), ("other_school_admin", False),
-    ("district_admin", True),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "role, sees",
+    [
+        ("teacher", True),
+        ("other_teacher", False),
+        ("school_admin", True),
+        ("other_school_admin", False),
+        ("district_admin", True),
+    ],
+)
 def test_a_students_sections_are_the_ones_the_viewer_teaches_or_runs(world, role, sees):
     sections = selectors.learner_sections_for_staff(user=person(world, role), learner_id=world.student.pk)
 
@@ -57,8 +72,9 @@ def test_the_section_of_a_change_is_one_the_teacher_may_change(world):
     with pytest.raises(ValidationError, match="not in a section you teach"):
         selectors.learner_section_for_change(user=world.other_teacher, learner_id=world.student.pk)
     with pytest.raises(ValidationError, match="not in a section you teach"):
-        selectors.learner_section_for_change(user=world.teacher, learner_id=world.student.pk,
-                                             section_id=world.other_section.pk)  # fmt: skip
+        selectors.learner_section_for_change(
+            user=world.teacher, learner_id=world.student.pk, section_id=world.other_section.pk
+        )
 
 
 def test_the_learner_page_shows_the_path_mastery_and_the_viewers_sections(classroom):
@@ -82,8 +98,13 @@ def test_the_learner_page_without_a_built_path_shows_no_items(classroom):
     world = classroom.world
     tomorrow = next_school_day(world.school, school_today(world.school))
 
-    page = selectors.learner_page(user=world.teacher, profile=world.student_profile, day=tomorrow,
-                                  today=school_today(world.school), path_built=False)  # fmt: skip
+    page = selectors.learner_page(
+        user=world.teacher,
+        profile=world.student_profile,
+        day=tomorrow,
+        today=school_today(world.school),
+        path_built=False,
+    )
 
     assert (page["playlist"], page["items"], page["minutes"], page["is_today"]) == (None, [], 0, False)
 
@@ -101,8 +122,9 @@ def test_a_move_goes_one_place_and_stops_at_either_end(classroom):
     assert services.path_item_move_place(items[1], "up") == 1
     assert services.path_item_move_place(items[0], "down") == 2
 
-    place = services.path_item_move(teacher=world.teacher, learner=world.student, item=items[1], direction="up",
-                                    day=today)  # fmt: skip
+    place = services.path_item_move(
+        teacher=world.teacher, learner=world.student, item=items[1], direction="up", day=today
+    )
 
     override = PathOverride.objects.get()
     assert (place, override.action, override.position, override.starts_on) == (1, "move", 1, today)
@@ -141,8 +163,9 @@ def test_a_group_session_changes_only_by_leaving_the_group(classroom):
 
     with pytest.raises(ValidationError, match="small groups page"):
         services.path_item_change(teacher=world.teacher, learner=world.student, item=session, action="lock", day=today)
-    done = services.path_item_change(teacher=world.teacher, learner=world.student, item=session, action="remove",
-                                     day=today)  # fmt: skip
+    done = services.path_item_change(
+        teacher=world.teacher, learner=world.student, item=session, action="remove", day=today
+    )
 
     assert done == f"{world.student} left the small group on {item.target.code}."
     assert not SmallGroup.objects.exists()
@@ -155,13 +178,14 @@ def test_a_pin_edit_pins_and_a_bad_edit_says_why(classroom):
     edit = services.PathEdit(action="pin", day=today, activity_id=activity.pk, note="Try this")
 
     assert services.path_edit_apply(teacher=world.teacher, profile=world.student_profile, edit=edit) == (
-        f"Pinned “{activity}” to {world.student}'s path.")
+        f"Pinned “{activity}” to {world.student}'s path."
+    )
     for bad, message in [
         (services.PathEdit(action="pin", day=today), "Choose an activity."),
         (services.PathEdit(action="pin", day=today, activity_id=999999), "Choose an activity to add."),
         (services.PathEdit(action="undo", day=today, override_id=999999), "That change is not on this student's path."),
         (services.PathEdit(action="lock", day=today), "That item is not on this student's path."),
-    ]:  # fmt: skip
+    ]:
         with pytest.raises(ValidationError) as error:
             services.path_edit_apply(teacher=world.teacher, profile=world.student_profile, edit=bad)
         assert error.value.messages == [message]
@@ -175,8 +199,12 @@ def test_a_path_changed_since_approval_only_when_rebuilt_after_it():
     now = timezone.now()
     approval = SimpleNamespace(approved_at=now)
 
-    assert selectors.path_changed_since_approval(SimpleNamespace(generated_at=now + datetime.timedelta(seconds=1)),
-                                                 approval) is True  # fmt: skip
+    assert (
+        selectors.path_changed_since_approval(
+            SimpleNamespace(generated_at=now + datetime.timedelta(seconds=1)), approval
+        )
+        is True
+    )
     assert selectors.path_changed_since_approval(SimpleNamespace(generated_at=now), approval) is False
     assert selectors.path_changed_since_approval(None, approval) is False
     assert selectors.path_changed_since_approval(SimpleNamespace(generated_at=now), None) is False
@@ -194,7 +222,9 @@ def test_the_review_counts_the_paths_rebuilt_after_the_approval(classroom):
     review = selectors.section_review(section=world.section, day=day)
 
     assert {row["student"]: row["changed"] for row in review["rows"]} == {
-        world.student: True, world.other_student: False}
+        world.student: True,
+        world.other_student: False,
+    }
     assert review["changed"] == 1 and review["approval"].approved_by == world.teacher
 
 
@@ -207,9 +237,13 @@ def test_an_assessment_is_not_assigned_to_a_past_day(classroom):
     before = written()
 
     with pytest.raises(ValidationError, match="Past days are history"):
-        services.section_assessment_assign(teacher=world.teacher, section=world.section,
-                                           assessment=classroom.rubric_task.assessment, starts_on=yesterday,
-                                           due=school_today(world.school))  # fmt: skip
+        services.section_assessment_assign(
+            teacher=world.teacher,
+            section=world.section,
+            assessment=classroom.rubric_task.assessment,
+            starts_on=yesterday,
+            due=school_today(world.school),
+        )
 
     assert written() == before
 
@@ -217,17 +251,23 @@ def test_an_assessment_is_not_assigned_to_a_past_day(classroom):
 def test_an_assignment_reaches_a_group_or_chosen_students_and_says_so(classroom):
     world = classroom.world
     today = school_today(world.school)
-    [group] = services.small_groups_plan(teacher=world.teacher, section=world.section, meets_on=today, groups=[
-        services.GroupPlan(target=classroom.bank.ratios, student_ids=(world.student.pk,))])  # fmt: skip
-    to_group = services.SectionAssignment(what="target", work_id=classroom.bank.rates.pk, who="group",
-                                          group_id=group.pk, starts_on=today, due=today)  # fmt: skip
+    [group] = services.small_groups_plan(
+        teacher=world.teacher,
+        section=world.section,
+        meets_on=today,
+        groups=[services.GroupPlan(target=classroom.bank.ratios, student_ids=(world.student.pk,))],
+    )
+    to_group = services.SectionAssignment(
+        what="target", work_id=classroom.bank.rates.pk, who="group", group_id=group.pk, starts_on=today, due=today
+    )
 
     done = services.section_assignment_apply(teacher=world.teacher, section=world.section, assignment=to_group)
 
     assert done == f"Assigned 6.RP.A.2 to the small group on {classroom.bank.ratios}, due {today:%a %b %-d}."
     assert list(PathOverride.objects.values_list("learner", "action")) == [(world.student.pk, "focus")]
-    nobody = services.SectionAssignment(what="target", work_id=classroom.bank.rates.pk, who="students",
-                                        starts_on=today, due=today)  # fmt: skip
+    nobody = services.SectionAssignment(
+        what="target", work_id=classroom.bank.rates.pk, who="students", starts_on=today, due=today
+    )
     with pytest.raises(ValidationError, match="Tick at least one student"):
         services.section_assignment_apply(teacher=world.teacher, section=world.section, assignment=nobody)
 
@@ -235,9 +275,14 @@ def test_an_assignment_reaches_a_group_or_chosen_students_and_says_so(classroom)
 def test_an_assessment_assignment_to_chosen_students(classroom):
     world = classroom.world
     today = school_today(world.school)
-    chosen = services.SectionAssignment(what="assessment", work_id=classroom.rubric_task.assessment.pk,
-                                        who="students", student_ids=(world.other_student.pk,), starts_on=today,
-                                        due=today)  # fmt: skip
+    chosen = services.SectionAssignment(
+        what="assessment",
+        work_id=classroom.rubric_task.assessment.pk,
+        who="students",
+        student_ids=(world.other_student.pk,),
+        starts_on=today,
+        due=today,
+    )
 
     done = services.section_assignment_apply(teacher=world.teacher, section=world.section, assignment=chosen)
 
@@ -258,8 +303,9 @@ def test_progress_shows_levels_by_domain_goals_and_eight_weeks(classroom):
     from learners import services as learner_services
 
     world, bank = classroom.world, classroom.bank
-    learner_services.learner_goal_create(learner=world.student_profile, target=bank.ratios,
-                                         reach_by=datetime.date(2026, 12, 18), why="Paint")  # fmt: skip
+    learner_services.learner_goal_create(
+        learner=world.student_profile, target=bank.ratios, reach_by=datetime.date(2026, 12, 18), why="Paint"
+    )
     today = school_today(world.school)
 
     progress = selectors.learner_progress(profile=world.student_profile, today=today)

@@ -1,5 +1,6 @@
 """The student's Today page and the assessment page: choices, start and done, taking an exit ticket, and the
 rebuilt path after it."""
+
 from __future__ import annotations
 
 import datetime
@@ -47,15 +48,22 @@ def test_a_student_picks_an_alternative_starts_and_finishes_an_item(client, worl
 
     assert messages_of(done) == ["Done! Nice work."]
     saved = PlaylistItem.objects.get(pk=item.pk)
-    assert (saved.chosen_activity_id, saved.started_at is not None, saved.completed_at is not None) == (other.pk, True, True)
+    assert (saved.chosen_activity_id, saved.started_at is not None, saved.completed_at is not None) == (
+        other.pk,
+        True,
+        True,
+    )
     assert done.context["done_items"] == 1 and done.context["percent"] > 0
 
 
-@pytest.mark.parametrize("fields, message", [
-    ({"action": "choose", "activity": "x"}, "Pick one of the choices."),
-    ({"action": "choose", "activity": "999999"}, "That is not one of this item's choices."),
-    ({"action": "fly"}, "Unknown action 'fly'."),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        ({"action": "choose", "activity": "x"}, "Pick one of the choices."),
+        ({"action": "choose", "activity": "999999"}, "That is not one of this item's choices."),
+        ({"action": "fly"}, "Unknown action 'fly'."),
+    ],
+)
 def test_a_bad_item_action_says_why(client, world, catalog, exit_ticket, fields, message):
     client.force_login(world.student)
     item = next(item for item in client.get(reverse("today")).context["items"] if item.kind == "activity")
@@ -83,8 +91,14 @@ def test_a_student_takes_an_exit_ticket_and_sees_feedback_and_the_rebuilt_path(
 
     # when they hand in one wrong answer, on the last question (and the path's rebuild after the commit runs)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(url, {f"item-{bank.items.choice.pk}": "a", f"item-{bank.items.numeric.pk}": "3/4",
-                          f"item-{bank.items.compare.pk}": ">"})  # fmt: skip
+        client.post(
+            url,
+            {
+                f"item-{bank.items.choice.pk}": "a",
+                f"item-{bank.items.numeric.pk}": "3/4",
+                f"item-{bank.items.compare.pk}": ">",
+            },
+        )
     result = client.get(url)
 
     # then the result shows the score and feedback, and the fresh path arrives as a fragment with a re-teach item
@@ -114,10 +128,15 @@ def test_only_the_student_opens_their_today_and_their_assessment(client, world, 
     if role != "anonymous":
         client.force_login(person(world, role))
 
-    statuses = [client.get(url).status_code for url in (
-        reverse("today"), reverse("today-path"), reverse("take-assessment", args=[exit_ticket.pk]),
-        reverse("my-progress"),
-    )]  # fmt: skip
+    statuses = [
+        client.get(url).status_code
+        for url in (
+            reverse("today"),
+            reverse("today-path"),
+            reverse("take-assessment", args=[exit_ticket.pk]),
+            reverse("my-progress"),
+        )
+    ]
 
     if role == "anonymous":
         assert statuses == [302, 302, 302, 302]
@@ -156,12 +175,16 @@ def test_my_progress_shows_levels_growth_goals_and_what_comes_next(
     from assessments import services as assessment_services
     from learners import services as learner_services
 
-    learner_services.learner_goal_create(learner=world.student_profile, target=bank.ratios,
-                                         reach_by=datetime.date(2026, 12, 18), why="Paint")  # fmt: skip
+    learner_services.learner_goal_create(
+        learner=world.student_profile, target=bank.ratios, reach_by=datetime.date(2026, 12, 18), why="Paint"
+    )
     attempt = assessment_services.attempt_start(assignment=exit_ticket, learner=world.student)
     with django_capture_on_commit_callbacks(execute=True):
-        assessment_services.attempt_submit(attempt=attempt, learner=world.student, answers={
-            bank.items.choice.pk: "a", bank.items.numeric.pk: "3/4", bank.items.compare.pk: ">"})  # fmt: skip
+        assessment_services.attempt_submit(
+            attempt=attempt,
+            learner=world.student,
+            answers={bank.items.choice.pk: "a", bank.items.numeric.pk: "3/4", bank.items.compare.pk: ">"},
+        )
     client.force_login(world.student)
 
     page = client.get(reverse("my-progress"))
@@ -172,14 +195,20 @@ def test_my_progress_shows_levels_growth_goals_and_what_comes_next(
     assert (weeks[-1]["answered"], weeks[-1]["right"], weeks[-1]["share"]) == (4, 2, 50)
     [(grade, name, rows)] = page.context["domains"]
     assert (grade, name) == ("6", "RP")
-    assert [(row["target"].code, row["label"]) for row in rows] == [("6.RP.A.1", "Attempted"), ("6.RP.A.2", "Attempted")]
+    assert [(row["target"].code, row["label"]) for row in rows] == [
+        ("6.RP.A.1", "Attempted"),
+        ("6.RP.A.2", "Attempted"),
+    ]
     [goal] = page.context["goals"]
     state = world.student.mastery_states.get(target=bank.ratios)
     assert (goal["goal"].target, goal["percent"]) == (bank.ratios, round(100 * state.p_mastery / 0.7))
     html = page.content.decode()
-    assert 'role="img"' in html and "<th scope=\"row\">" in html and "50%" in html
+    assert 'role="img"' in html and '<th scope="row">' in html and "50%" in html
     assert [(item.rule, item.target.code) for item in page.context["next_items"]] == [
-        ("reteach", "6.RP.A.1"), ("reteach", "6.RP.A.2"), ("exit_ticket", "6.RP.A.1")]
+        ("reteach", "6.RP.A.1"),
+        ("reteach", "6.RP.A.2"),
+        ("exit_ticket", "6.RP.A.1"),
+    ]
 
 
 def test_my_progress_runs_a_fixed_number_of_queries_and_is_the_students_own(
@@ -199,16 +228,25 @@ def test_a_timed_assessment_shows_the_time_stretched_by_extended_time(client, wo
     from assessments import services as assessment_services
     from learners import services as learner_services
 
-    learner_services.learner_profile_update(by=world.teacher, profile=world.student_profile, changes={"extended_time_factor": "1.50"})
+    learner_services.learner_profile_update(
+        by=world.teacher, profile=world.student_profile, changes={"extended_time_factor": "1.50"}
+    )
     assessment = assessment_services.assessment_create(
-        title="Timed check", kind="quiz", school=world.school, created_by=world.teacher,
-        items=[bank.items.choice, bank.items.numeric], time_limit_minutes=10,
-    )  # fmt: skip
+        title="Timed check",
+        kind="quiz",
+        school=world.school,
+        created_by=world.teacher,
+        items=[bank.items.choice, bank.items.numeric],
+        time_limit_minutes=10,
+    )
     now = timezone.now()
     assignment = assessment_services.assignment_create(
-        assessment=assessment, section=world.section, opens_at=now - datetime.timedelta(minutes=5),
-        due_at=now + datetime.timedelta(days=1), assigned_by=world.teacher,
-    )  # fmt: skip
+        assessment=assessment,
+        section=world.section,
+        opens_at=now - datetime.timedelta(minutes=5),
+        due_at=now + datetime.timedelta(days=1),
+        assigned_by=world.teacher,
+    )
     client.force_login(world.student)
 
     html = client.get(reverse("take-assessment", args=[assignment.pk])).content.decode()

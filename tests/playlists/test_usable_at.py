@@ -1,4 +1,5 @@
 """What a school may use from the shared catalogs: active, and shared or the school's own."""
+
 from __future__ import annotations
 
 import pytest
@@ -15,10 +16,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def activities(world, bank):
     """A shared activity, one of world.school's, one of other_school's, and a retired shared one."""
-    made = {
-        slug: make_activity(slug, "video", 10, [bank.ratios])
-        for slug in ("shared", "ours", "theirs", "retired")
-    }
+    made = {slug: make_activity(slug, "video", 10, [bank.ratios]) for slug in ("shared", "ours", "theirs", "retired")}
     Activity.objects.filter(slug="ours").update(school=world.school)
     Activity.objects.filter(slug="theirs").update(school=world.other_school)
     Activity.objects.filter(slug="retired").update(is_active=False)
@@ -32,10 +30,20 @@ def test_activities_usable_at_a_school_leave_out_retired_and_other_schools(world
 
 
 def test_items_usable_at_a_school_leave_out_retired_and_other_schools(world, bank):
-    ours = assessment_services.item_create(item_type="numeric", stem="Ours?", targets=[bank.rates],
-                                           key={"value": "1", "tolerance": "0"}, school=world.school)  # fmt: skip
-    theirs = assessment_services.item_create(item_type="numeric", stem="Theirs?", targets=[bank.rates],
-                                             key={"value": "1", "tolerance": "0"}, school=world.other_school)  # fmt: skip
+    ours = assessment_services.item_create(
+        item_type="numeric",
+        stem="Ours?",
+        targets=[bank.rates],
+        key={"value": "1", "tolerance": "0"},
+        school=world.school,
+    )
+    theirs = assessment_services.item_create(
+        item_type="numeric",
+        stem="Theirs?",
+        targets=[bank.rates],
+        key={"value": "1", "tolerance": "0"},
+        school=world.other_school,
+    )
     Item.objects.filter(pk=bank.items.text.pk).update(is_active=False)
 
     usable = set(Item.objects.usable_at(world.school))

@@ -1,5 +1,6 @@
 """The exit ticket the engine writes on a day's targets: drawn from the bank when the learner takes it, assigned to
 them alone, done on the path once handed in; and a learner's pick among an item's choices survives a rebuild."""
+
 from __future__ import annotations
 
 import pytest
@@ -121,8 +122,9 @@ def test_an_item_already_drawn_for_one_target_is_not_drawn_again_for_another(wor
 
     # When one is drawn for ratios, then the rest for rates, excluding it
     first = practice_items(learner=world.student, target=bank.ratios, school=world.school, count=1, seed="s")
-    rest = practice_items(learner=world.student, target=bank.rates, school=world.school, count=100, seed="s",
-                          exclude=first)  # fmt: skip
+    rest = practice_items(
+        learner=world.student, target=bank.rates, school=world.school, count=100, seed="s", exclude=first
+    )
 
     # Then rates' draw has every other item on it, and not the one drawn for ratios
     on_rates = Item.objects.usable_at(world.school).auto_scored().filter(targets=bank.rates).count()

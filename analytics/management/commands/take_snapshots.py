@@ -1,4 +1,5 @@
 """`manage.py take_snapshots [--date YYYY-MM-DD] [--school SLUG ...]`: take the dashboards' snapshots now."""
+
 import datetime
 
 from django.core.management.base import BaseCommand, CommandError

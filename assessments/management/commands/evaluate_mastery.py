@@ -1,4 +1,5 @@
 """`manage.py evaluate_mastery --train PATH [--test PATH]`: fit the mastery model and score it on held-out learners."""
+
 from pathlib import Path
 
 import numpy as np

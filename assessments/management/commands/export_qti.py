@@ -1,4 +1,5 @@
 """`manage.py export_qti --school SLUG-or-id DIRECTORY [--force]`: export a school's items as QTI 3.0."""
+
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError

@@ -1,4 +1,5 @@
 """`manage.py generate_items`: write the item generators' questions for every K-8 target into the shared bank."""
+
 from django.core.management.base import BaseCommand, CommandError
 
 from assessments import generators
@@ -16,9 +17,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--grades", default=K8_GRADES, help=f"Grades, comma-separated (default: {K8_GRADES}).")
         parser.add_argument(
-            "--per-target", type=int, default=generators.ITEMS_PER_TARGET,
+            "--per-target",
+            type=int,
+            default=generators.ITEMS_PER_TARGET,
             help=f"Items per target (default: {generators.ITEMS_PER_TARGET}).",
-        )  # fmt: skip
+        )
         parser.add_argument("--quiet", action="store_true", help="Print no progress bar.")
 
     def handle(self, *args, grades: str, per_target: int, quiet: bool, verbosity: int, **options):

@@ -1,4 +1,5 @@
 """`manage.py import_items FILE`: import MathCAMPS word problems into the item bank."""
+
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError

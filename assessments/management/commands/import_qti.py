@@ -1,4 +1,5 @@
 """`manage.py import_qti PATH [--school SLUG-or-id]`: import QTI 3.0 items into the item bank."""
+
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError

@@ -1,4 +1,5 @@
 """`manage.py import_standards DIR`: import the Common Core math standards and their graph from CSV files."""
+
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError

@@ -1,4 +1,5 @@
 """`manage.py item_coverage`: which learning targets the shared item bank covers, grade by grade."""
+
 from django.core.management.base import BaseCommand, CommandError
 
 from assessments.management.commands._args import K8_GRADES as DEFAULT_GRADES, grades as grades_arg, share
@@ -15,9 +16,15 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--framework", default="ccss-math", help="The framework's slug (default: ccss-math).")
-        parser.add_argument("--grades", default=DEFAULT_GRADES, help=f"Grades, comma-separated (default: {DEFAULT_GRADES}).")
-        parser.add_argument("--min-items", type=int, default=1, help="Items a target needs to count as covered (default: 1).")
-        parser.add_argument("--min-share", default="0", help="Share of targets, 0 to 1, that must be covered (default: 0).")
+        parser.add_argument(
+            "--grades", default=DEFAULT_GRADES, help=f"Grades, comma-separated (default: {DEFAULT_GRADES})."
+        )
+        parser.add_argument(
+            "--min-items", type=int, default=1, help="Items a target needs to count as covered (default: 1)."
+        )
+        parser.add_argument(
+            "--min-share", default="0", help="Share of targets, 0 to 1, that must be covered (default: 0)."
+        )
 
     def handle(self, *args, framework: str, grades: str, min_items: int, min_share: str, **options):
         threshold = share(min_share)
@@ -26,7 +33,9 @@ class Command(BaseCommand):
         chosen = grades_arg(grades)
         found = Framework.objects.filter(slug=framework).first()
         if found is None:
-            raise CommandError(f"No framework has the slug {framework!r}: import it first (manage.py import_standards).")
+            raise CommandError(
+                f"No framework has the slug {framework!r}: import it first (manage.py import_standards)."
+            )
         rows = item_coverage(framework=found, grades=chosen, min_items=min_items)
         self.stdout.write(f"Targets of {found.name} with at least {min_items} item(s) in the shared bank:")
         for row in rows:

@@ -1,4 +1,5 @@
 """`manage.py seed_demo`: build the demo district (see demo.seed); safe to run again."""
+
 import logging
 
 from django.core.management.base import BaseCommand
@@ -18,9 +19,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--quiet", action="store_true", help="Do not show progress bars.")
         parser.add_argument(
-            "--history-weeks", type=int, default=HISTORY_WEEKS, metavar="N",
+            "--history-weeks",
+            type=int,
+            default=HISTORY_WEEKS,
+            metavar="N",
             help=f"School weeks of past assessments to write, ending yesterday (default {HISTORY_WEEKS}).",
-        )  # fmt: skip
+        )
 
     def handle(self, *args, quiet: bool, history_weeks: int, **options) -> None:
         # Every attempt of the history enqueues a mastery update; without a broker the tasks run in-process once

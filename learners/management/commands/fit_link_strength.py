@@ -1,4 +1,5 @@
 """`manage.py fit_link_strength PATH`: how much of one skill's evidence carries to a closely linked skill."""
+
 import math
 from collections import defaultdict
 from itertools import combinations
@@ -85,6 +86,7 @@ def _associated_pairs(first_answers) -> list[tuple[float, tuple[int, int]]]:
             tables[(a, b)][answers[a], answers[b]] += 1
     scored = [
         (float(np.log(t[1, 1] * t[0, 0] / (t[1, 0] * t[0, 1]))), pair)
-        for pair, t in tables.items() if t.sum() - 2 >= MIN_SHARED_STUDENTS
-    ]  # fmt: skip
+        for pair, t in tables.items()
+        if t.sum() - 2 >= MIN_SHARED_STUDENTS
+    ]
     return sorted(scored, reverse=True)
