@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import Count, F, Q
+from django.http import Http404
 from django.utils import timezone
 
 from assessments import scoring
-from assessments.models import Assessment, Attempt, Framework, Item, LearningTarget, Response
+from assessments.models import Assessment, Assignment, Attempt, Framework, Item, LearningTarget, Response
+from assessments.rules import assigned_to_q
 from learning_platform.models import GRADE_CHOICES, School
 from learning_platform.permissions import roles_of, visible
 
@@ -406,3 +408,13 @@ def assessment_questions(*, user, assessment: Assessment) -> dict:
         "locked": locked,
         "assignments": list(assessment.assignments.select_related("section").order_by("-opens_at")[:10]),
     }
+
+
+def assignment_for_student(*, user, assignment_id: int) -> Assignment:
+    """An assignment that reaches the user as a student, with its assessment; 404 otherwise."""
+    assignment = (
+        Assignment.objects.filter(assigned_to_q(user), pk=assignment_id).select_related("assessment").distinct().first()
+    )
+    if assignment is None:
+        raise Http404("Not found")
+    return assignment

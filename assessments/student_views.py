@@ -6,13 +6,11 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from assessments import selectors, services
-from assessments.models import Assignment, Attempt, Item
-from assessments.rules import assigned_to_q
+from assessments.models import Attempt, Item
 from learning_platform.pages import validation_message
 from learning_platform.validation import MAX_TEXT, clean_text
 
@@ -35,27 +33,26 @@ def _answers_from(post, items) -> dict[str, object]:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+def _submit(request, attempt: Attempt | None) -> None:
+    """Submit the student's attempt with the form's answers; a refusal becomes a message."""
+    if attempt is None or attempt.status != Attempt.Status.IN_PROGRESS:
+        messages.error(request, "This attempt was already submitted.")
+        return
+    view = selectors.attempt_view(attempt=attempt)
+    try:
+        services.attempt_submit(
+            attempt=attempt, learner=request.user, answers=_answers_from(request.POST, view["items"])
+        )
+    except ValidationError as error:
+        messages.error(request, validation_message(error))
+
+
 def take_assessment(request, assignment_id: int):
     """GET: start (or resume) the attempt and show its questions, or the result once submitted. POST: submit."""
-    assignment = (
-        Assignment.objects.filter(assigned_to_q(request.user), pk=assignment_id)
-        .select_related("assessment")
-        .distinct()
-        .first()
-    )
-    if assignment is None:
-        raise Http404("Not found")
+    assignment = selectors.assignment_for_student(user=request.user, assignment_id=assignment_id)
     latest = Attempt.objects.filter(assignment=assignment, learner=request.user).order_by("-number").first()
     if request.method == "POST":
-        if latest is None or latest.status != Attempt.Status.IN_PROGRESS:
-            messages.error(request, "This attempt was already submitted.")
-            return redirect("take-assessment", assignment.pk)
-        view = selectors.attempt_view(attempt=latest)
-        try:
-            answers = _answers_from(request.POST, view["items"])
-            services.attempt_submit(attempt=latest, learner=request.user, answers=answers)
-        except ValidationError as error:
-            messages.error(request, validation_message(error))
+        _submit(request, latest)
         return redirect("take-assessment", assignment.pk)
     if latest is None or latest.status == Attempt.Status.IN_PROGRESS:
         try:

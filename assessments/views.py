@@ -106,6 +106,26 @@ def scoring_queue(request):
     return render(request, "assessments/scoring_queue.html", {"queue": queue, "assignment_id": assignment_id})
 
 
+def _rubric_form(post, item) -> tuple[dict, str]:
+    """The level chosen for each criterion of the item's rubric, and the comment, from the scoring form."""
+    chosen = {
+        criterion["id"]: clean_text(
+            f"criterion-{criterion['id']}", post.get(f"criterion-{criterion['id']}"), max_length=40
+        )
+        for criterion in item.rubric.get("criteria", [])
+        if post.get(f"criterion-{criterion['id']}")
+    }
+    return chosen, clean_text("comment", post.get("comment"), max_length=MAX_TEXT, strip=False)
+
+
+def _after_scoring(user, response):
+    """On to the next response waiting in the same assignment, or back to its queue when none is left."""
+    following = selectors.rubric_queue(user=user, assignment_id=response.attempt.assignment_id).first()
+    if following is not None:
+        return redirect("teach-score", following.pk)
+    return redirect(f"{reverse('teach-scoring')}?assignment={response.attempt.assignment_id}")
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def response_score(request, response_id: int):
@@ -121,27 +141,16 @@ def response_score(request, response_id: int):
     )
     if not response.item.is_open:
         return redirect("teach-scoring")
-    chosen = dict(response.rubric_levels)
-    comment = response.teacher_comment
+    chosen, comment = dict(response.rubric_levels), response.teacher_comment
     if request.method == "POST":
         try:
-            chosen = {
-                criterion["id"]: clean_text(
-                    f"criterion-{criterion['id']}", request.POST.get(f"criterion-{criterion['id']}"), max_length=40
-                )
-                for criterion in response.item.rubric.get("criteria", [])
-                if request.POST.get(f"criterion-{criterion['id']}")
-            }
-            comment = clean_text("comment", request.POST.get("comment"), max_length=MAX_TEXT, strip=False)
+            chosen, comment = _rubric_form(request.POST, response.item)
             services.response_rubric_score(response=response, teacher=request.user, levels=chosen, comment=comment)
         except ValidationError as error:
             messages.error(request, validation_message(error))
         else:
             messages.success(request, f"Scored {response.attempt.learner}'s response.")
-            following = selectors.rubric_queue(user=request.user, assignment_id=response.attempt.assignment_id).first()
-            if following is not None:
-                return redirect("teach-score", following.pk)
-            return redirect(f"{reverse('teach-scoring')}?assignment={response.attempt.assignment_id}")
+            return _after_scoring(request.user, response)
     waiting = selectors.rubric_queue(user=request.user, assignment_id=response.attempt.assignment_id).count()
     return render(
         request,

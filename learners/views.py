@@ -104,29 +104,25 @@ def _nearby_grades(grade: str) -> list[str]:
     return order[max(0, index - 1) : index + 2]
 
 
+def _profile_change(profile: LearnerProfile, post) -> str:
+    """The learner's interests, career goals and ways of learning in the order they ranked them."""
+    ways = (clean_text("preferred_modalities", post.get(f"way-{n}"), max_length=40) for n in range(1, RANKED_WAYS + 1))
+    ranked = [way for way in ways if way]
+    if len(set(ranked)) != len(ranked):
+        raise ValidationError({"preferred_modalities": "Choose each way of learning once."})
+    changes = {
+        "interests": _phrases("interests", post.get("interests")),
+        "career_goals": _phrases("career_goals", post.get("career_goals")),
+        "preferred_modalities": ranked,
+    }
+    services.learner_profile_update(profile=profile, changes=changes, by=profile.user)
+    return "Saved. Tomorrow's path will use it."
+
+
 def _about_me_change(profile: LearnerProfile, post) -> str:
     action = post.get("action", "")
     if action == "profile":
-        ranked = [
-            way
-            for way in (
-                clean_text("preferred_modalities", post.get(f"way-{n}"), max_length=40)
-                for n in range(1, RANKED_WAYS + 1)
-            )
-            if way
-        ]
-        if len(set(ranked)) != len(ranked):
-            raise ValidationError({"preferred_modalities": "Choose each way of learning once."})
-        services.learner_profile_update(
-            profile=profile,
-            changes={
-                "interests": _phrases("interests", post.get("interests")),
-                "career_goals": _phrases("career_goals", post.get("career_goals")),
-                "preferred_modalities": ranked,
-            },
-            by=profile.user,
-        )
-        return "Saved. Tomorrow's path will use it."
+        return _profile_change(profile, post)
     if action == "goal_create":
         target = LearningTarget.objects.filter(pk=_number(post.get("target"), "target")).first()
         if target is None:
