@@ -31,8 +31,6 @@ def _answers_from(post, items) -> dict[str, object]:
     return answers
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
 def _submit(request, attempt: Attempt | None) -> None:
     """Submit the student's attempt with the form's answers; a refusal becomes a message."""
     if attempt is None or attempt.status != Attempt.Status.IN_PROGRESS:
@@ -47,6 +45,8 @@ def _submit(request, attempt: Attempt | None) -> None:
         messages.error(request, validation_message(error))
 
 
+@login_required
+@require_http_methods(["GET", "POST"])
 def take_assessment(request, assignment_id: int):
     """GET: start (or resume) the attempt and show its questions, or the result once submitted. POST: submit."""
     assignment = selectors.assignment_for_student(user=request.user, assignment_id=assignment_id)
