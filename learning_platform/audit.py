@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from auditlog.context import auditlog_value
+from auditlog.middleware import AuditlogMiddleware
 from auditlog.diff import model_instance_diff
 from auditlog.registry import auditlog
 from django.apps import apps
@@ -138,14 +139,14 @@ def filings(instance, *, action, changes, school_id: int | None = None) -> list[
 def current_actor():
     """The person whose request is running (django-auditlog's actor context), or None for the system."""
     try:
-        return auditlog_value.get().get("actor")
+        return (auditlog_value.get() or {}).get("actor")
     except LookupError:
         return None
 
 
 def _context() -> dict:
     try:
-        context = auditlog_value.get()
+        context = auditlog_value.get() or {}
     except LookupError:
         return {}
     return {"remote_addr": context.get("remote_addr"), "remote_port": context.get("remote_port")}
@@ -247,3 +248,17 @@ def change_lines(entry) -> list[ChangeLine]:
 
 def _shown(value) -> str:
     return "" if value in (None, "None") else str(value)
+
+
+class RequestActorMiddleware(AuditlogMiddleware):
+    """django-auditlog's middleware (the request's user on every entry written during the request), with the
+    actor forgotten when the request ends: auditlog sets its context for the request and never unsets it, so the
+    thread would carry that user onto entries written afterwards by work that is no request's (a command, or the
+    next test), even after the user is gone."""
+
+    def __call__(self, request):
+        token = auditlog_value.set(None)
+        try:
+            return super().__call__(request)
+        finally:
+            auditlog_value.reset(token)
