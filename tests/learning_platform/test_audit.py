@@ -214,4 +214,3 @@ def test_writes_the_audit_log_never_sees_do_not_fail(world):
         profile=world.student_profile, changes={"home_language": "Spanish"}, by=world.teacher
     )
     assert entries() == []
-
