@@ -33,6 +33,18 @@ def _fast_passwords(settings):
 
 
 @pytest.fixture(autouse=True)
+def _no_audit_actor_left_behind():
+    """django-auditlog's `set_actor` never unsets its actor (learning_platform.audit.RequestActorMiddleware does
+    for requests): a test that signs someone in that way must not leave them as the actor of the next test's
+    entries."""
+    from auditlog.context import auditlog_value
+
+    token = auditlog_value.set(None)
+    yield
+    auditlog_value.reset(token)
+
+
+@pytest.fixture(autouse=True)
 def _tasks_in_process():
     """Run tasks in-process by default; tests marked `worker` send them through Redis to a real worker."""
     from learning_platform.celery import app
