@@ -165,3 +165,23 @@ def assessment_item_remove(*, assessment: Assessment, item: Item, by) -> None:
     if len(links) == 1:
         raise ValidationError({"item": "An assessment needs at least one question; swap it instead."})
     AssessmentItem.objects.filter(assessment=assessment, item=item).delete()
+
+
+QUESTION_CHANGES = ("add", "swap", "remove")
+
+
+def assessment_questions_change(
+    *, assessment: Assessment, action: str, item: Item, old_item: Item | None = None, by
+) -> None:
+    """One change of an assessment's questions, as a page or the API asks for it: add `item`, swap it in for
+    `old_item`, or remove it."""
+    if action == "add":
+        assessment_item_add(assessment=assessment, item=item, by=by)
+    elif action == "remove":
+        assessment_item_remove(assessment=assessment, item=item, by=by)
+    elif action == "swap":
+        if old_item is None:
+            raise ValidationError({"old_item": "Name the question to swap out."})
+        assessment_item_swap(assessment=assessment, old_item=old_item, new_item=item, by=by)
+    else:
+        raise ValidationError({"action": "Choose to add, swap or remove a question."})

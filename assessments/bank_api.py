@@ -6,42 +6,26 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from assessments import authoring, selectors
-from assessments.bank_views import bank_filters
-from assessments.models import Assessment, Difficulty, Item, LearningTarget
-from learning_platform.api_schema import BANK_PARAMETERS
+from assessments.filters import ItemFilterSet
+from assessments.models import Assessment, Difficulty, Item
+from assessments.serializers import TargetCodes
 from learning_platform.permissions import get_for_user, require_staff
-
-
-class TargetCodes(serializers.ListField):
-    """Learning targets by code (["6.RP.A.3"]); unknown codes are named."""
-
-    child = serializers.CharField(max_length=40)
-
-    def to_internal_value(self, data):
-        codes = list(dict.fromkeys(super().to_internal_value(data)))
-        if not codes:
-            raise serializers.ValidationError("Give at least one learning target's code, such as 6.RP.A.3.")
-        found = {target.code: target for target in LearningTarget.objects.filter(code__in=codes).order_by("id")}
-        unknown = [code for code in codes if code not in found]
-        if unknown:
-            raise serializers.ValidationError(f"No learning target has the code {', '.join(unknown)}.")
-        return [found[code] for code in codes]
-
-    def to_representation(self, targets):
-        return [target.code for target in targets.all()]
+from learning_platform.serializers import ModelSerializer, Text, Visible, valid
 
 
 class SchoolField(serializers.PrimaryKeyRelatedField):
     """One of the schools whose content the user writes (authoring_schools); others are refused by id."""
 
     def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # the schema's look at the model the filters name
+            return Item.objects.none()
         return selectors.authoring_schools(self.context["request"].user)
 
 
@@ -54,13 +38,13 @@ def school_of(serializer) -> object:
     return school or schools.first()
 
 
-class ItemSerializer(serializers.ModelSerializer):
+class ItemSerializer(ModelSerializer):
     targets = TargetCodes()
     school = SchoolField(required=False, allow_null=False)
     choices = serializers.JSONField(required=False)
     key = serializers.JSONField(required=False)
     rubric = serializers.JSONField(required=False)
-    hints = serializers.ListField(child=serializers.CharField(max_length=1000), required=False, max_length=10)
+    hints = serializers.ListField(child=Text(max_length=1000), required=False, max_length=10)
     difficulty = serializers.ChoiceField(choices=Difficulty.choices, required=False)
     max_points = serializers.DecimalField(max_digits=5, decimal_places=2, min_value=Decimal("0.01"), required=False)
 
@@ -97,20 +81,18 @@ class BankItemListView(GenericAPIView):
     POST: write an item of one of the user's schools (`school` may be left out when they have one)."""
 
     serializer_class = ItemSerializer
+    filterset_class = ItemFilterSet
     staff_only = True  # require_staff: a 404 for anyone else (in the schema)
 
-    @extend_schema(
-        responses=ItemSerializer(many=True),
-        parameters=[
-            *BANK_PARAMETERS,
-            OpenApiParameter("type", str, enum=list(Item.Type.values), description="An item type."),
-        ],
-    )
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # the schema's look at the model the filters name
+            return Item.objects.none()
+        return selectors.bank_items(user=self.request.user, filters=selectors.BankFilters())
+
+    @extend_schema(responses=ItemSerializer(many=True))
     def get(self, request):
         require_staff(request.user)
-        page = self.paginate_queryset(
-            selectors.bank_items(user=request.user, filters=bank_filters(request.query_params))
-        )
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         return self.get_paginated_response(ItemSerializer(page, many=True).data)
 
     @extend_schema(request=ItemSerializer, responses={201: ItemSerializer})
@@ -170,52 +152,41 @@ class BankItemStatisticsView(APIView):
 
 
 class QuestionChangeSerializer(serializers.Serializer):
-    action = serializers.ChoiceField(choices=["add", "swap", "remove"])
-    item = serializers.IntegerField(min_value=1)
-    old_item = serializers.IntegerField(min_value=1, required=False)
-
-    def validate(self, data):
-        if data["action"] == "swap" and "old_item" not in data:
-            raise serializers.ValidationError({"old_item": "Name the question to swap out."})
-        return data
+    action = serializers.ChoiceField(choices=authoring.QUESTION_CHANGES)
+    item = Visible(Item.objects.all())
+    old_item = Visible(Item.objects.all(), required=False, allow_null=True, default=None)
 
 
-QUESTIONS = inline_serializer(
-    name="AssessmentQuestions",
-    fields={"id": serializers.IntegerField(), "title": serializers.CharField(), "questions": ItemSerializer(many=True)},
-)
+class AssessmentQuestionsSerializer(serializers.ModelSerializer):
+    """An assessment's questions in order."""
+
+    questions = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Assessment
+        fields = ["id", "title", "questions"]
+        read_only_fields = fields
+
+    @extend_schema_field(ItemSerializer(many=True))
+    def get_questions(self, assessment) -> list[dict]:
+        links = (
+            assessment.assessment_items.select_related("item").prefetch_related("item__targets").order_by("position")
+        )
+        return ItemSerializer([link.item for link in links], many=True).data
 
 
 class AssessmentQuestionsView(APIView):
     """GET an assessment's questions in order; POST {"action": "add"|"swap"|"remove", "item": id, "old_item": id}
     changes them until the first student starts it."""
 
-    @extend_schema(responses=QUESTIONS)
+    @extend_schema(responses=AssessmentQuestionsSerializer)
     def get(self, request, assessment_id):
         assessment = get_for_user(request.user, Assessment, assessment_id, "change")
-        links = (
-            assessment.assessment_items.select_related("item").prefetch_related("item__targets").order_by("position")
-        )
-        return Response(
-            {
-                "id": assessment.pk,
-                "title": assessment.title,
-                "questions": ItemSerializer([link.item for link in links], many=True).data,
-            }
-        )
+        return Response(AssessmentQuestionsSerializer(assessment).data)
 
-    @extend_schema(request=QuestionChangeSerializer, responses=QUESTIONS)
+    @extend_schema(request=QuestionChangeSerializer, responses=AssessmentQuestionsSerializer)
     def post(self, request, assessment_id):
         assessment = get_for_user(request.user, Assessment.objects.select_related("school"), assessment_id, "change")
-        serializer = QuestionChangeSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        change = serializer.validated_data
-        item = get_for_user(request.user, Item, change["item"])
-        if change["action"] == "add":
-            authoring.assessment_item_add(assessment=assessment, item=item, by=request.user)
-        elif change["action"] == "remove":
-            authoring.assessment_item_remove(assessment=assessment, item=item, by=request.user)
-        else:
-            old_item = get_for_user(request.user, Item, change["old_item"])
-            authoring.assessment_item_swap(assessment=assessment, old_item=old_item, new_item=item, by=request.user)
+        change = valid(QuestionChangeSerializer, request)
+        authoring.assessment_questions_change(assessment=assessment, by=request.user, **change)
         return self.get(request, assessment_id)

@@ -15,6 +15,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from assessments import authoring, selectors
+from assessments.filters import ItemFilterSet
 from assessments.forms import ItemForm
 from assessments.models import Assessment, Item
 from learning_platform.pages import form_errors_add, validation_message
@@ -22,34 +23,12 @@ from learning_platform.permissions import get_for_user, require_staff
 from learning_platform.validation import parse_id
 
 
-def bank_filters(query) -> selectors.BankFilters:
-    """The bank's filters from a query string; a value out of range is ignored, as a link gone wrong."""
-
-    def text(name: str, length: int) -> str:
-        value = query.get(name, "")
-        # A NUL cannot be in a database's text (PostgreSQL refuses it): such a value matches nothing anyone wrote.
-        return "" if not isinstance(value, str) or "\x00" in value else value.strip()[:length]
-
-    try:
-        target_id = parse_id("target", query.get("target")) if query.get("target") else None
-    except ValidationError:
-        target_id = None
-    return selectors.BankFilters(
-        grade=text("grade", 2),
-        domain=text("domain", 20),
-        target_id=target_id,
-        item_type=text("type", 20) if text("type", 20) in Item.Type.values else "",
-        origin=text("origin", 6) if text("origin", 6) in ("shared", "school") else "",
-        text=text("q", 100),
-    )
-
-
 @login_required
 @require_GET
 def bank(request):
     """The items the teacher may use, by grade, domain and target, each with its preview."""
     require_staff(request.user)
-    filters = bank_filters(request.GET)
+    filters = ItemFilterSet(request.GET).bank_filters
     page = Paginator(selectors.bank_items(user=request.user, filters=filters), selectors.BANK_PAGE_SIZE)
     page = page.get_page(request.GET.get("page"))
     query = request.GET.copy()
@@ -142,17 +121,11 @@ def item_preview(request):
 
 def _questions_change(user, assessment: Assessment, post) -> None:
     """Parse one change of an assessment's questions and make it: add, swap or remove."""
-    action = post.get("action")
-    if action not in ("add", "swap", "remove"):
-        raise ValidationError({"action": "Choose to add, swap or remove a question."})
     item = get_for_user(user, Item, parse_id("item", post.get("item"), message="Choose a question from the bank."))
-    if action == "add":
-        authoring.assessment_item_add(assessment=assessment, item=item, by=user)
-    elif action == "remove":
-        authoring.assessment_item_remove(assessment=assessment, item=item, by=user)
-    else:
-        old_item = get_for_user(user, Item, parse_id("old_item", post.get("old_item")))
-        authoring.assessment_item_swap(assessment=assessment, old_item=old_item, new_item=item, by=user)
+    old_item = get_for_user(user, Item, parse_id("old_item", post["old_item"])) if post.get("old_item") else None
+    authoring.assessment_questions_change(
+        assessment=assessment, action=post.get("action"), item=item, old_item=old_item, by=user
+    )
 
 
 @login_required

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db.models import Count, F, Q
 from django.http import Http404
 from django.utils import timezone
@@ -236,6 +237,16 @@ def authoring_schools(user):
     )
 
 
+def building_school(user) -> School:
+    """The school an assessment built through the API is for: the one where the user teaches or which they run,
+    when there is exactly one (ValidationError otherwise)."""
+    roles = roles_of(user)
+    schools = roles.teacher_at | roles.school_admin_of
+    if len(schools) != 1:
+        raise ValidationError({"detail": "Build assessments from a school where you teach."})
+    return School.objects.get(pk=next(iter(schools)))
+
+
 @dataclass(frozen=True)
 class BankFilters:
     """What the bank page narrows to; every field empty shows everything the user may see."""
@@ -251,7 +262,8 @@ class BankFilters:
 
 def bank_narrow(queryset, filters: BankFilters, *, text_fields: tuple[str, ...]):
     """Bank content (items or activities: anything with `targets` and a `school`) narrowed by `filters`: its
-    target, or its targets' grade and domain; shared or the schools' own; words in `text_fields`."""
+    target, or its targets' grade and domain; an item's type; shared or the schools' own; words in
+    `text_fields`."""
     if filters.target_id:
         queryset = queryset.filter(targets=filters.target_id)
     elif filters.grade or filters.domain:
@@ -262,6 +274,8 @@ def bank_narrow(queryset, filters: BankFilters, *, text_fields: tuple[str, ...])
             targets = targets.filter(domain_code=filters.domain)
         tags = queryset.model.targets.through.objects.filter(learningtarget__in=targets)
         queryset = queryset.filter(pk__in=tags.values(f"{queryset.model._meta.model_name}_id"))
+    if filters.item_type:
+        queryset = queryset.filter(item_type=filters.item_type)
     if filters.origin:
         queryset = queryset.filter(school__isnull=filters.origin == "shared")
     if filters.text:
@@ -275,8 +289,6 @@ def bank_narrow(queryset, filters: BankFilters, *, text_fields: tuple[str, ...])
 def bank_items(*, user, filters: BankFilters):
     """The active items the user may see, narrowed by `filters`, the schools' own first, with their targets."""
     items = bank_narrow(visible(user, Item.objects.filter(is_active=True)), filters, text_fields=("stem",))
-    if filters.item_type:
-        items = items.filter(item_type=filters.item_type)
     return (
         items.select_related("school").prefetch_related("targets").order_by(F("school_id").asc(nulls_last=True), "-id")
     )

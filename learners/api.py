@@ -1,18 +1,20 @@
 """The learner API: profiles, mastery, evidence and judgments, scoped by the permission rules."""
 
 from django.http import Http404
-from drf_spectacular.utils import extend_schema, inline_serializer
-from rest_framework import serializers
-from rest_framework.exceptions import ValidationError
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers, status
+from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from assessments.models import LearningTarget
+from assessments.serializers import TargetCode
 from learners import selectors, services
-from learners.models import LearnerProfile
+from learners.filters import EvidenceFilterSet, MasteryFilterSet
+from learners.models import Evidence, LearnerProfile, MasteryState
 from learners.rules import PROFILE_FIELDS
 from learning_platform.permissions import get_for_user
-from learning_platform.validation import MAX_TEXT, body, clean_text
+from learning_platform.serializers import ModelSerializer, Text, valid
 
 
 class LearnerProfileSerializer(serializers.ModelSerializer):
@@ -42,12 +44,29 @@ class LearnerProfileSerializer(serializers.ModelSerializer):
         ]
 
 
-class LearnerProfileChangeSerializer(serializers.ModelSerializer):
-    """The fields a PATCH may change (learners.rules): the learner their own three, their staff all of them."""
+class LearnerProfileChangeSerializer(ModelSerializer):
+    """The fields a PATCH may change (learners.rules): the learner their own three, their staff all of them. A
+    null is refused in the model's own words, and a field that is not one of these is named."""
 
     class Meta:
         model = LearnerProfile
         fields = list(PROFILE_FIELDS)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        nulls = [name for name, value in getattr(self, "initial_data", {}).items() if value is None]
+        for name, field in self.fields.items():
+            refusal = services.null_refusal(name) if name in nulls else None
+            if refusal:
+                field.error_messages["null"] = " ".join(refusal)
+
+    def validate(self, data):
+        unknown = sorted(set(self.initial_data) - set(self.fields))
+        if unknown:
+            raise serializers.ValidationError(
+                {field: "This field does not exist or cannot be changed." for field in unknown}
+            )
+        return data
 
 
 # A class statement cannot name a field `from`; the serializer's metaclass takes the fields from a dict as well.
@@ -102,10 +121,23 @@ class EvidenceRowSerializer(serializers.Serializer):
     reason = serializers.CharField(required=False)
 
 
-class JudgmentRequestSerializer(serializers.Serializer):
-    target = serializers.CharField(max_length=40, help_text="A learning target's code, e.g. 6.RP.A.3.")
-    level = serializers.CharField(max_length=20)
-    reason = serializers.CharField(max_length=MAX_TEXT, required=False)
+class JudgmentCreateSerializer(serializers.Serializer):
+    target = TargetCode()
+    level = Text(max_length=20)
+    reason = Text(required=False, allow_blank=True, default="")
+
+
+# A judgment as set: the level it moved from and to (`from` again needs the dict form).
+JudgmentSetSerializer = type(
+    "JudgmentSetSerializer",
+    (serializers.Serializer,),
+    {
+        "id": serializers.IntegerField(),
+        "from": serializers.CharField(source="from_level"),
+        "to": serializers.CharField(source="to_level"),
+        "__module__": __name__,
+    },
+)
 
 
 class LearnerProfileDetailView(APIView):
@@ -122,21 +154,29 @@ class LearnerProfileDetailView(APIView):
     @extend_schema(request=LearnerProfileChangeSerializer, responses=LearnerProfileSerializer)
     def patch(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("user", "school"), pk, "change")
-        profile = services.learner_profile_update(profile=profile, changes=request.data, by=request.user)
+        changes = valid(LearnerProfileChangeSerializer, request, instance=profile, partial=True)
+        profile = services.learner_profile_update(profile=profile, changes=changes, by=request.user)
         return Response(LearnerProfileSerializer(profile).data)
 
 
-class MasteryView(APIView):
-    """GET: the learner's mastery on every target with evidence."""
+class MasteryView(GenericAPIView):
+    """GET: the learner's mastery on every target with evidence (?level=&grade=&domain=), a page at a time."""
+
+    filterset_class = MasteryFilterSet
+    queryset = MasteryState.objects.none()  # the model the filters name; the rows come from the selector
 
     @extend_schema(responses=MasteryRowSerializer(many=True))
     def get(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile, pk)
-        return Response(selectors.mastery_for_learner(user=request.user, profile=profile))
+        rows = selectors.mastery_for_learner(user=request.user, profile=profile, narrow=self.filter_queryset)
+        return self.get_paginated_response(MasteryRowSerializer(self.paginate_queryset(rows), many=True).data)
 
 
-class EvidenceTrailView(APIView):
-    """GET: the evidence behind one learner's mastery of one target."""
+class EvidenceTrailView(GenericAPIView):
+    """GET: the evidence behind one learner's mastery of one target (?kind=&since=), a page at a time."""
+
+    filterset_class = EvidenceFilterSet
+    queryset = Evidence.objects.none()
 
     @extend_schema(responses=EvidenceRowSerializer(many=True))
     def get(self, request, pk, code):
@@ -144,37 +184,16 @@ class EvidenceTrailView(APIView):
         target = LearningTarget.objects.filter(code=code).order_by("id").first()
         if target is None:
             raise Http404("No learning target has that code.")
-        return Response(selectors.evidence_trail(user=request.user, profile=profile, target=target))
+        rows = selectors.evidence_trail(user=request.user, profile=profile, target=target, narrow=self.filter_queryset)
+        return self.get_paginated_response(EvidenceRowSerializer(self.paginate_queryset(rows), many=True).data)
 
 
 class JudgmentCreateView(APIView):
     """POST {"target": code, "level": ..., "reason": ...}: a teacher sets the learner's level on a target."""
 
-    @extend_schema(
-        request=JudgmentRequestSerializer,
-        responses={
-            201: inline_serializer(
-                name="JudgmentSet",
-                fields={
-                    "id": serializers.IntegerField(),
-                    "from": serializers.CharField(),
-                    "to": serializers.CharField(),
-                },
-            )
-        },
-    )
+    @extend_schema(request=JudgmentCreateSerializer, responses={201: JudgmentSetSerializer})
     def post(self, request, pk):
         profile = get_for_user(request.user, LearnerProfile.objects.select_related("user"), pk, "change")
-        data = body(request.data)
-        code = clean_text("target", data.get("target"), max_length=40)
-        target = LearningTarget.objects.filter(code=code).order_by("id").first() if code else None
-        if target is None:
-            raise ValidationError({"target": "Give the code of a learning target, e.g. 6.RP.A.3."})
-        judgment = services.mastery_judgment_set(
-            learner=profile.user,
-            target=target,
-            teacher=request.user,
-            level=clean_text("level", data.get("level"), max_length=20),
-            reason=clean_text("reason", data.get("reason"), max_length=MAX_TEXT),
-        )
-        return Response({"id": judgment.pk, "from": judgment.from_level, "to": judgment.to_level}, status=201)
+        judgment = valid(JudgmentCreateSerializer, request)
+        judgment = services.mastery_judgment_set(learner=profile.user, teacher=request.user, **judgment)
+        return Response(JudgmentSetSerializer(judgment).data, status=status.HTTP_201_CREATED)

@@ -20,12 +20,16 @@ from learning_platform.models import GRADE_CHOICES
 from learning_platform.permissions import visible
 
 
-def mastery_for_learner(*, user, profile) -> list[dict]:
-    """The learner's mastery on every target with evidence: level words, probability now (faded by time
-    without practice), evidence count, and the standing teacher judgment."""
+def _as_is(queryset):
+    return queryset
+
+
+def mastery_for_learner(*, user, profile, narrow=_as_is) -> list[dict]:
+    """The learner's mastery on every target with evidence (or those `narrow` keeps of the MasteryState rows):
+    level words, probability now (faded by time without practice), evidence count, and the standing teacher
+    judgment."""
     states = list(
-        visible(user, MasteryState)
-        .filter(learner_id=profile.user_id)
+        narrow(visible(user, MasteryState).filter(learner_id=profile.user_id))
         .select_related("target", "judgment__teacher")
         .order_by("target__code")
     )
@@ -61,12 +65,12 @@ def mastery_for_learner(*, user, profile) -> list[dict]:
     ]
 
 
-def evidence_trail(*, user, profile, target) -> list[dict]:
-    """Every piece of evidence for one learner and target, oldest first, superseded rows marked: assessment
-    answers, practice answers (with how much they count), placement check answers and teachers' judgments."""
+def evidence_trail(*, user, profile, target, narrow=_as_is) -> list[dict]:
+    """Every piece of evidence for one learner and target (or those `narrow` keeps of the Evidence rows), oldest
+    first, superseded rows marked: assessment answers, practice answers (with how much they count), placement
+    check answers and teachers' judgments."""
     rows = (
-        visible(user, Evidence)
-        .filter(learner_id=profile.user_id, target=target)
+        narrow(visible(user, Evidence).filter(learner_id=profile.user_id, target=target))
         .select_related(
             "response__item",
             "response__attempt__assignment__assessment",

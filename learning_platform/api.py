@@ -28,6 +28,8 @@ def exception_handler(exc, context):
     """
     if isinstance(exc, DjangoValidationError):
         errors = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        if set(errors) == {"detail"}:  # a refusal of the request as a whole: its sentence alone
+            return Response({"detail": " ".join(errors["detail"])}, status=status.HTTP_400_BAD_REQUEST)
         return Response(
             {"detail": " ".join(f"{field}: {' '.join(msgs)}" for field, msgs in errors.items()), "errors": errors},
             status=status.HTTP_400_BAD_REQUEST,

@@ -3,7 +3,7 @@ that adds them to each operation, and the security scheme of the machine clients
 
 from drf_spectacular.contrib.django_oauth_toolkit import DjangoOAuthToolkitScheme
 from drf_spectacular.openapi import AutoSchema
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
+from drf_spectacular.utils import OpenApiResponse
 from rest_framework import serializers
 
 
@@ -45,7 +45,10 @@ class WaypointAutoSchema(AutoSchema):
     def _get_response_bodies(self, direction="response"):
         bodies = super()._get_response_bodies(direction)
         codes = ["403"]
-        if self.method in ("POST", "PUT", "PATCH"):
+        # A body is read, or a list's filters are (an invalid filter is refused, not ignored).
+        if self.method in ("POST", "PUT", "PATCH") or (
+            self.method == "GET" and getattr(self.view, "filterset_class", None)
+        ):
             codes.append("400")
         # A page past the last is a 404 too, as is a staff door to anyone else (require_staff).
         if (
@@ -59,15 +62,6 @@ class WaypointAutoSchema(AutoSchema):
                 response = ERROR_RESPONSES[code]
                 bodies[code] = self._get_response_for_code(response, code, direction=direction)
         return bodies
-
-
-BANK_PARAMETERS = [
-    OpenApiParameter("grade", str, description="A grade, such as 6 or K."),
-    OpenApiParameter("domain", str, description="A domain's code, such as RP."),
-    OpenApiParameter("target", int, description="A learning target's id."),
-    OpenApiParameter("origin", str, enum=["shared", "school"], description="The shared bank or the school's own."),
-    OpenApiParameter("q", str, description="Words in the text."),
-]
 
 
 def shared_rows_have_no_school(result, generator, request, public):

@@ -291,6 +291,8 @@ REST_FRAMEWORK = {
     # JSON only: the API serves the pages' scripts, and the browsable API's templates carry inline styles the
     # Content-Security-Policy refuses.
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # Every list is a page at a time, narrowed by its django-filter filter set (an invalid filter is a 400).
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "EXCEPTION_HANDLER": "learning_platform.api.exception_handler",
@@ -327,6 +329,8 @@ SPECTACULAR_SETTINGS = {
         "learning_platform.api_schema.shared_rows_have_no_school",
     ],
     "COMPONENT_SPLIT_REQUEST": True,
+    # Two `action` fields with different choices: each enum named for what it is.
+    "ENUM_NAME_OVERRIDES": {"OverrideActionEnum": "playlists.models.PathOverride.Action"},
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

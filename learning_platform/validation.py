@@ -2,8 +2,9 @@
 and text, and the JSON body itself.
 
 Each parser takes the field's name and the raw value and returns the typed value, or raises Django's
-`ValidationError({field: message})`: a page shows it as a message (`learning_platform.pages`), and the API
-answers it with a 400 naming the field (`learning_platform.api.exception_handler`). So an impossible date, a
+`ValidationError({field: message})`: a page shows it as a message (`learning_platform.pages`), and the API's
+serializer fields are built on them (`learning_platform.serializers`), so it answers a 400 naming the field in the
+same words (`learning_platform.api.exception_handler`). So an impossible date, a
 NUL byte, a wrong type or an id too large for the database is a clear refusal, never a 500.
 """
 
@@ -38,24 +39,6 @@ _REQUIRED = object()
 
 def _refuse(field: str, message: str):
     raise ValidationError({field: message})
-
-
-def required(data, field: str, kind: type | None = None):
-    """A required member of a request body (a dict), of the given type if one is given."""
-    if not isinstance(data, dict) or field not in data or data[field] is None:
-        _refuse(field, "This field is required.")
-    value = data[field]
-    if kind is not None and (not isinstance(value, kind) or (kind is int and isinstance(value, bool))):
-        names = {list: "a list", dict: "an object", str: "text", int: "a whole number", bool: "true or false"}
-        _refuse(field, f"Must be {names.get(kind, kind.__name__)}.")
-    return value
-
-
-def body(data) -> dict:
-    """The request body as an object, or a 400 saying it must be one."""
-    if not isinstance(data, dict):
-        _refuse("non_field_errors", "The body must be a JSON object of field names and values.")
-    return data
 
 
 def clean_text(field: str, value, *, max_length: int | None = None, required: bool = False, strip: bool = True) -> str:

@@ -9,20 +9,22 @@ from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from assessments.bank_api import SchoolField, TargetCodes, school_of
-from assessments.bank_views import bank_filters
+from assessments.bank_api import SchoolField, school_of
+from assessments.selectors import BankFilters
 from assessments.models import Difficulty
-from learning_platform.api_schema import BANK_PARAMETERS
+from assessments.serializers import TargetCodes
+from learning_platform.serializers import ModelSerializer, Text
 from learning_platform.permissions import get_for_user, require_staff
 from playlists import selectors, services
+from playlists.filters import ActivityFilterSet
 from playlists.models import Activity
 
 
-class ActivitySerializer(serializers.ModelSerializer):
+class ActivitySerializer(ModelSerializer):
     targets = TargetCodes()
     school = SchoolField(required=False, allow_null=False)
     difficulty = serializers.ChoiceField(choices=Difficulty.choices, required=False)
-    interest_tags = serializers.ListField(child=serializers.CharField(max_length=60), required=False, max_length=20)
+    interest_tags = serializers.ListField(child=Text(max_length=60), required=False, max_length=20)
 
     class Meta:
         model = Activity
@@ -54,12 +56,18 @@ class ActivityListView(GenericAPIView):
     POST: write an activity of one of the user's schools (`school` may be left out when they have one)."""
 
     serializer_class = ActivitySerializer
+    filterset_class = ActivityFilterSet
     staff_only = True  # require_staff: a 404 for anyone else (in the schema)
 
-    @extend_schema(responses=ActivitySerializer(many=True), parameters=BANK_PARAMETERS)
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # the schema's look at the model the filters name
+            return Activity.objects.none()
+        return selectors.catalog_activities(user=self.request.user, filters=BankFilters())
+
+    @extend_schema(responses=ActivitySerializer(many=True))
     def get(self, request):
         require_staff(request.user)
-        activities = selectors.catalog_activities(user=request.user, filters=bank_filters(request.query_params))
+        activities = self.filter_queryset(self.get_queryset())
         return self.get_paginated_response(ActivitySerializer(self.paginate_queryset(activities), many=True).data)
 
     @extend_schema(request=ActivitySerializer, responses={201: ActivitySerializer})

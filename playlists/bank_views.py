@@ -13,10 +13,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from assessments.authoring import can_author
-from assessments.bank_views import bank_filters
 from assessments.selectors import BANK_PAGE_SIZE, authoring_schools, bank_choices
 from learning_platform.pages import form_errors_add
 from learning_platform.permissions import get_for_user, require_staff
+from playlists.filters import ActivityFilterSet
 from playlists import selectors, services
 from playlists.forms import ActivityForm
 from playlists.models import Activity
@@ -27,7 +27,7 @@ from playlists.models import Activity
 def activities(request):
     """The activities the teacher's students may get, by grade, domain and target."""
     require_staff(request.user)
-    filters = bank_filters(request.GET)
+    filters = ActivityFilterSet(request.GET).bank_filters
     page = Paginator(selectors.catalog_activities(user=request.user, filters=filters), BANK_PAGE_SIZE)
     page = page.get_page(request.GET.get("page"))
     query = request.GET.copy()

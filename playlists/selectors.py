@@ -877,6 +877,16 @@ def _labelled_neighbourhood(neighbourhood: list[dict]) -> list[dict]:
     ]
 
 
+def overrides_in_force(*, user, learner_id: int, today: datetime.date):
+    """The learner's overrides the user may see that hold on `today` or later, the soonest first."""
+    return (
+        visible(user, PathOverride)
+        .filter(learner_id=learner_id, ends_on__gte=today)
+        .select_related("activity", "assessment", "target", "teacher")
+        .order_by("starts_on", "pk")
+    )
+
+
 def learner_page(*, user, profile: LearnerProfile, day: datetime.date, today: datetime.date, path_built: bool) -> dict:
     """Everything a student's page shows their teacher: the path of `day` (when built) with labelled flags,
     mastery across the framework and around the path's targets, the activities worth pinning, goals, the
@@ -911,9 +921,7 @@ def learner_page(*, user, profile: LearnerProfile, day: datetime.date, today: da
         "levels": MasteryLevel.choices,
         "neighbourhood": _labelled_neighbourhood(neighbourhood),
         "goals": profile.goals.select_related("target").filter(status="active"),
-        "overrides": PathOverride.objects.filter(learner_id=profile.user_id, ends_on__gte=today)
-        .select_related("activity", "assessment", "target", "teacher")
-        .order_by("starts_on", "pk"),
+        "overrides": overrides_in_force(user=user, learner_id=profile.user_id, today=today),
         "changes": PathChange.objects.filter(learner_id=profile.user_id).select_related("teacher")[:CHANGES_SHOWN],
         "past_days": list(
             Playlist.objects.filter(learner_id=profile.user_id)

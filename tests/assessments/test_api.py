@@ -145,7 +145,7 @@ def test_a_teacher_builds_generates_and_assigns(client, world, bank):
             "api-assessment-generate",
             {"title": "X", "kind": "quiz", "targets": ["9.ZZ.A.1"]},
             "targets",
-            "Unknown learning targets: 9.ZZ.A.1.",
+            "No learning target has the code 9.ZZ.A.1.",
         ),
         (
             "api-assessment-create",

@@ -187,6 +187,22 @@ def test_the_api_refuses_a_numeric_key_that_is_not_a_number_naming_the_field(cli
     assert Item.objects.count() == before
 
 
+def test_the_api_reads_an_items_text_as_the_pages_do_refusing_control_characters(client, world, bank):
+    client.force_login(world.teacher)
+    before = Item.objects.count()
+    response = client.post(
+        reverse("api-bank-items"),
+        {"item_type": "short_text", "stem": "Ring the bell\x07", "targets": ["6.RP.A.2"], "hints": ["a\x1bb"]},
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    assert response.json()["errors"] == {
+        "stem": ["Must not contain control characters such as NUL."],
+        "hints": ["0: Must not contain control characters such as NUL."],
+    }
+    assert Item.objects.count() == before
+
+
 def test_the_api_writes_and_changes_an_item_of_the_teachers_school(client, world, bank):
     client.force_login(world.teacher)
     response = client.post(

@@ -104,14 +104,19 @@ def test_a_teachers_judgment_is_logged_shown_and_survives_the_next_quiz(client, 
     rates = state(world.student, "6.RP.A.2")
     assert (rates.level, rates.p_mastery, rates.judgment_id) == ("familiar", pytest.approx(0.55), judgment.pk)
     # The mastery listing shows it, with who and why
-    shown = {
-        row["target"]: row for row in client.get(reverse("api-learner-mastery", args=[world.student_profile.pk])).json()
-    }
+    mastery_url = reverse("api-learner-mastery", args=[world.student_profile.pk])
+    shown = {row["target"]: row for row in client.get(mastery_url).json()["results"]}
     assert shown["6.RP.A.2"]["level_label"] == "Familiar"
     assert shown["6.RP.A.2"]["judgment"]["reason"] == "Still mixes up the order in unit rates."
-    # The evidence trail lists the responses and the judgment
-    trail = client.get(reverse("api-learner-evidence", args=[world.student_profile.pk, "6.RP.A.2"])).json()
+    # It narrows by level (and grade and domain); a level that does not exist is a 400 naming the filter
+    familiar = client.get(mastery_url, {"level": "familiar", "grade": "6", "domain": "RP"}).json()["results"]
+    assert [row["target"] for row in familiar] == ["6.RP.A.2"]
+    assert list(client.get(mastery_url, {"level": "genius"}).json()["errors"]) == ["level"]
+    # The evidence trail lists the responses and the judgment, and narrows by kind
+    evidence_url = reverse("api-learner-evidence", args=[world.student_profile.pk, "6.RP.A.2"])
+    trail = client.get(evidence_url).json()["results"]
     assert [row["kind"] for row in trail] == ["response", "response", "judgment"]
+    assert [row["kind"] for row in client.get(evidence_url, {"kind": "judgment"}).json()["results"]] == ["judgment"]
 
 
 @pytest.mark.parametrize("role", ["student", "other_student", "other_teacher", "other_school_admin"])

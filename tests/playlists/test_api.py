@@ -69,7 +69,13 @@ def test_a_teacher_pins_and_takes_back_through_the_api(
     path = client.get(reverse("api-learner-path", args=[world.student.pk])).json()
     assert (path["items"][0]["activity"], path["items"][0]["pinned"]) == (practice.pk, True)
     listed = client.get(reverse("api-path-overrides", args=[world.student.pk])).json()
-    assert [override["id"] for override in listed] == [created.json()["id"]]
+    assert (listed["count"], [override["id"] for override in listed["results"]]) == (1, [created.json()["id"]])
+    # The list narrows by what an override does and its target; a filter out of range is a 400 naming it
+    url = reverse("api-path-overrides", args=[world.student.pk])
+    assert client.get(url, {"action": "remove"}).json()["count"] == 0
+    assert client.get(url, {"action": "pin", "target": "6.RP.A.1"}).json()["count"] == 1
+    refused = client.get(url, {"action": "wobble"})
+    assert refused.status_code == 400 and list(refused.json()["errors"]) == ["action"]
     # The student can see but not take it back; the teacher can
     client.force_login(world.student)
     assert client.delete(reverse("api-path-override", args=[created.json()["id"]])).status_code == 404
