@@ -15,6 +15,8 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import HttpResponseClientRefresh
 
 from analytics import dashboards, selectors, services, teaching
 from analytics.selectors import roster_overview_for_user
@@ -240,23 +242,32 @@ def school_standards(request, school_id: int):
     )
 
 
-def _status_response(school_ids) -> JsonResponse:
-    return JsonResponse(selectors.snapshot_status(school_ids), encoder=DjangoJSONEncoder)
+def _status_response(request, school_ids) -> HttpResponse:
+    """The snapshot's status as JSON; to the dashboard's htmx polling, the progress line to swap in while the
+    snapshot is being taken, and once it is done an HX-Refresh that reloads the page with the new figures."""
+    status = selectors.snapshot_status(school_ids)
+    if not request.htmx:
+        return JsonResponse(status, encoder=DjangoJSONEncoder)
+    if not status["running"]:
+        return HttpResponseClientRefresh()
+    return render(request, "analytics/_snapshot_progress.html", {"status": status})
 
 
 @login_required
 @require_GET
+@vary_on_headers("HX-Request")
 def district_status(request, district_id: int):
     """How far the district's snapshot has got (the dashboard polls this while one is being taken)."""
     district = selectors.district_for_admin(user=request.user, district_id=district_id)
-    return _status_response(list(district.schools.values_list("pk", flat=True)))
+    return _status_response(request, list(district.schools.values_list("pk", flat=True)))
 
 
 @login_required
 @require_GET
+@vary_on_headers("HX-Request")
 def school_status(request, school_id: int):
     school = selectors.school_for_admin(user=request.user, school_id=school_id)
-    return _status_response([school.pk])
+    return _status_response(request, [school.pk])
 
 
 @login_required

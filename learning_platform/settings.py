@@ -89,6 +89,8 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "auditlog",
+    # htmx for the pages that update in place (its vendored copy and `{% htmx_script %}`), and `request.htmx`.
+    "django_htmx",
     "learning_platform",
     "learners",
     "assessments",
@@ -110,6 +112,8 @@ MIDDLEWARE = [
     "learning_platform.audit.RequestActorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Sets `request.htmx`: the fragment views answer htmx's requests with the piece of the page to swap in.
+    "django_htmx.middleware.HtmxMiddleware",
     # Last, as django-axes asks: it turns a lockout found during sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

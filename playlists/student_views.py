@@ -11,6 +11,8 @@ from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import HTMX_STOP_POLLING
 
 from assessments.models import Assignment
 from assessments.rules import assigned_to_q
@@ -102,10 +104,12 @@ def today_item(request, item_id: int):
 
 @login_required
 @require_GET
+@vary_on_headers("HX-Request")
 def path_when_fresh(request):
     """Today's path as an HTML fragment once it is fresh, or 204 while its rebuild is under way. A submit marks the
     path stale in its own transaction, so after a submit "fresh" means rebuilt with the new answers; the
-    assessment page polls this to show the new path without a reload."""
+    assessment page polls this with htmx to show the new path without a reload. To htmx the fresh path answers
+    286, which stops the polling, with the status line's new text swapped in out of band."""
     profile = _own_profile(request.user)
     today = school_today(profile.school)
     status = (
@@ -113,7 +117,10 @@ def path_when_fresh(request):
     )
     if status != Playlist.Status.FRESH:
         return HttpResponse(status=204)
-    return render(request, "playlists/_path.html", {"profile": profile, **todays_path(profile), "fragment": True})
+    context = {"profile": profile, **todays_path(profile), "fragment": True}
+    if request.htmx:
+        return render(request, "playlists/_path_ready.html", context, status=HTMX_STOP_POLLING)
+    return render(request, "playlists/_path.html", context)
 
 
 @login_required

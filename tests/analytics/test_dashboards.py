@@ -219,6 +219,60 @@ def test_the_status_says_how_many_batches_are_done_while_a_snapshot_is_taken(cli
     assert "1 of 2 batches done" in page
 
 
+def test_the_dashboard_polls_the_snapshots_progress_with_htmx_and_reloads_when_it_is_done(client, week, monkeypatch):
+    # Given the night's snapshot of Lincoln cut into two batches, one of them done
+    monkeypatch.setattr(services, "SNAPSHOT_BATCH_SIZE", 2)
+    sent = services.nightly_snapshots_start(now=at(AS_OF + datetime.timedelta(days=1), 3, 5))
+    lincoln = [batch for batch in sent if batch.run.school_id == week.world.school.pk]
+    services.snapshot_batch_take(batch_id=lincoln[0].pk)
+    client.force_login(week.world.school_admin)
+    status_url = reverse("analytics-school-status", args=[week.world.school.pk])
+    # the dashboard's progress line asks htmx to poll the status every 2 s
+    page = client.get(reverse("analytics-school", args=[week.world.school.pk])).content.decode()
+    assert f'hx-get="{status_url}" hx-trigger="every 2s" hx-swap="innerHTML"' in page
+    assert "dashboard.js" not in page
+
+    # While it runs, htmx gets the progress line to swap in, rendered by the server
+    running = client.get(status_url, headers={"HX-Request": "true"})
+    html = running.content.decode()
+    assert running.status_code == 200 and "HX-Refresh" not in running
+    assert '<span id="snapshot-progress-text">1 of 2 batches done</span>' in html
+    assert '<progress id="snapshot-progress" max="2" value="1">' in html
+    assert "<html" not in html
+    assert "HX-Request" in running["Vary"]
+    # a client that asks for JSON still gets JSON
+    assert client.get(status_url, HTTP_ACCEPT="application/json").json()["done"] == 1
+
+    # When the last batch is done, htmx is told to reload the page (which then shows the new figures)
+    services.snapshot_batch_take(batch_id=lincoln[1].pk)
+    done = client.get(status_url, headers={"HX-Request": "true"})
+    assert (done.status_code, done["HX-Refresh"], done.content) == (200, "true", b"")
+    page = client.get(reverse("analytics-school", args=[week.world.school.pk])).content.decode()
+    assert "Figures as of the end of" in page and "hx-get" not in page
+
+
+@pytest.mark.parametrize("role", ["anonymous", "teacher", "other_school_admin"])
+def test_the_htmx_status_keeps_the_dashboards_permissions(client, week, role):
+    world = week.world
+    if role != "anonymous":
+        client.force_login(person(world, role))
+    for url in (
+        reverse("analytics-school-status", args=[world.school.pk]),
+        reverse("analytics-district-status", args=[world.district.pk]),
+    ):
+        response = client.get(url, headers={"HX-Request": "true"})
+        assert response.status_code == (302 if role == "anonymous" else 404), url
+        assert "HX-Refresh" not in response
+
+
+def test_the_district_status_answers_htmx_too(client, week):
+    client.force_login(week.world.district_admin)
+    response = client.get(
+        reverse("analytics-district-status", args=[week.world.district.pk]), headers={"HX-Request": "true"}
+    )
+    assert response["HX-Refresh"] == "true"  # nothing is being taken: the page is up to date once reloaded
+
+
 def test_dashboards_run_the_same_number_of_queries_for_one_school_or_many(client, week, django_assert_max_num_queries):
     # Given a district of two schools with learners, then of six
     client.force_login(week.world.district_admin)

@@ -334,6 +334,48 @@ def test_the_live_preview_renders_the_question_and_its_right_answer(client, worl
     assert "<h2>Unit prices</h2>" in activity and "<em>unit price</em>" in activity
 
 
+def test_the_editors_post_to_their_previews_with_htmx(client, world, bank):
+    client.force_login(world.teacher)
+    # The item and activity editors: htmx posts the form 300 ms after the last change, into #preview, and a newer
+    # change replaces a request still under way (so a stale preview never lands)
+    for page_url, preview_url in (
+        (reverse("teach-bank-item-new"), reverse("teach-bank-item-preview")),
+        (reverse("teach-bank-activity-new"), reverse("teach-bank-activity-preview")),
+    ):
+        html = client.get(page_url).content.decode()
+        assert f'hx-post="{preview_url}" hx-trigger="input delay:300ms, change delay:300ms"' in html
+        assert 'hx-target="#preview" hx-swap="innerHTML" hx-sync="this:replace"' in html
+        assert '<div id="preview" aria-live="polite">' in html
+        assert 'name="csrfmiddlewaretoken"' in html  # hx-post sends the form's token with its fields
+        assert "data-preview-url" not in html
+    # an item being edited has its preview asked for as soon as the page loads too
+    item = authoring.item_write(
+        author=world.teacher,
+        school=world.school,
+        item_type="comparison",
+        stem="3/4 _ 2/3",
+        targets=[bank.ratios],
+        key={"correct": ">"},
+    )
+    html = client.get(reverse("teach-bank-item-edit", args=[item.pk])).content.decode()
+    assert 'hx-trigger="load, input delay:300ms, change delay:300ms"' in html
+
+    # htmx's request gets the fragment alone, as any other
+    response = client.post(reverse("teach-bank-item-preview"), NUMERIC_FORM, headers={"HX-Request": "true"})
+    assert response.status_code == 200 and "What does <strong>one</strong> apple cost" in response.content.decode()
+    assert "<html" not in response.content.decode()
+
+
+def test_only_staff_get_the_previews(client, world):
+    client.force_login(world.student)
+    assert (
+        client.post(reverse("teach-bank-item-preview"), NUMERIC_FORM, headers={"HX-Request": "true"}).status_code == 404
+    )
+    assert client.post(reverse("teach-bank-activity-preview"), ACTIVITY_FORM).status_code == 404
+    client.logout()
+    assert client.post(reverse("teach-bank-item-preview"), NUMERIC_FORM).status_code == 302
+
+
 def test_the_bank_filters_by_grade_domain_target_and_origin_in_a_bounded_number_of_queries(
     client, world, bank, django_assert_max_num_queries
 ):

@@ -1,14 +1,17 @@
 """A district admin's dashboards in a real browser: from the home page down to one student (district > school >
 section > student) by following the tables' links, with each table's CSV download matching the table on the page
-cell for cell; the dashboards fit a tablet and have no serious accessibility problems."""
+cell for cell; the dashboards fit a tablet and have no serious accessibility problems; while a snapshot is being
+taken the dashboard shows its progress in place and reloads itself when it is done."""
 
 import csv
+import datetime
 import re
 
 from playwright.sync_api import Locator, Page, expect
 
+from analytics import services
 from learning_platform.calendar import school_today
-from tests.analytics.conftest import take, week  # noqa: F401  (`week` is a fixture: a week of work at Lincoln)
+from tests.analytics.conftest import AS_OF, at, take, week  # noqa: F401  (`week` is a fixture: a week of work at Lincoln)
 from tests.e2e.conftest import accessibility_problems, sign_in
 
 PASSWORD = "correct-horse-battery"  # the factories' password (tests/factories.py)
@@ -189,3 +192,32 @@ def test_a_school_admin_refreshes_the_snapshot_and_sees_today(page, week):  # no
     expect(page.get_by_role("status").first).to_contain_text("Refreshing the school's snapshot")
     today = school_today(world.school).strftime("%A, %B %-d, %Y")
     expect(page.locator("#snapshot-status")).to_contain_text(f"Figures as of the end of {today}")
+
+
+def test_the_dashboard_follows_a_snapshot_being_taken_and_reloads_when_it_is_done(page, week, monkeypatch):  # noqa: F811
+    # Given the night's snapshot of Lincoln's three learners under way on the workers, one batch of three done
+    world = week.world
+    monkeypatch.setattr(services, "SNAPSHOT_BATCH_SIZE", 1)
+    sent = services.nightly_snapshots_start(now=at(AS_OF + datetime.timedelta(days=1), 3, 5))
+    batches = [batch for batch in sent if batch.run.school_id == world.school.pk]
+    assert len(batches) == 3
+    services.snapshot_batch_take(batch_id=batches[0].pk)
+    # When the school admin opens the dashboard, it shows the week before's figures and the snapshot's progress
+    sign_in(page, world.school_admin.username, PASSWORD)
+    page.goto(f"/analytics/schools/{world.school.pk}/")
+    status = page.locator("#snapshot-status")
+    expect(status).to_contain_text("Figures as of the end of Monday, November 9, 2026")
+    expect(page.locator("#snapshot-progress-text")).to_have_text("1 of 3 batches done")
+    assert accessibility_problems(page) == []
+    page.evaluate("window.sameDocument = true")
+    # Then the progress follows the workers in place (htmx polls every 2 s; the page is not reloaded)
+    services.snapshot_batch_take(batch_id=batches[1].pk)
+    expect(page.locator("#snapshot-progress-text")).to_have_text("2 of 3 batches done")
+    expect(page.locator("#snapshot-progress")).to_have_attribute("value", "2")
+    assert page.evaluate("window.sameDocument") is True
+    # And when the last batch is done the page reloads itself with the new figures
+    services.snapshot_batch_take(batch_id=batches[2].pk)
+    expect(status).to_contain_text(f"Figures as of the end of {AS_OF_TEXT}")
+    expect(page.locator("#snapshot-progress")).to_have_count(0)
+    assert page.evaluate("window.sameDocument") is None
+    assert accessibility_problems(page) == []

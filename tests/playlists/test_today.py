@@ -123,6 +123,54 @@ def test_the_path_fragment_waits_while_the_path_is_stale(client, world, catalog,
     assert client.get(reverse("today-path")).status_code == 204
 
 
+def test_the_assessment_page_polls_the_path_with_htmx_until_it_is_fresh(client, world, bank, catalog, exit_ticket):
+    # Given a student who has handed in the exit ticket, and their path being rebuilt
+    client.force_login(world.student)
+    client.get(reverse("today"))
+    url = reverse("take-assessment", args=[exit_ticket.pk])
+    client.get(url)
+    client.post(url, {f"item-{bank.items.choice.pk}": "a"})
+    page = client.get(url).content.decode()
+    assert "Handed in." in page
+    Playlist.objects.filter(learner=world.student).update(status=Playlist.Status.STALE)
+    # the page asks htmx to poll the path every second, into #new-path, under its status line
+    path_url = reverse("today-path")
+    assert (
+        f'<div id="new-path" hx-get="{path_url}" hx-trigger="load, every 1s" hx-swap="innerHTML" hx-sync="this:drop">'
+        in page
+    )
+    assert '<p id="path-status" role="status" aria-live="polite">Your path is being updated' in page
+    assert "assessment.js" not in page  # nothing left for the script to do once the work is handed in
+
+    # While the path is stale, htmx's request gets 204: nothing to swap, ask again
+    waiting = client.get(path_url, headers={"HX-Request": "true"})
+    assert waiting.status_code == 204 and waiting.content == b""
+
+    # Once it is fresh: 286 stops the polling, with the path and the status line's new text (swapped out of band)
+    Playlist.objects.filter(learner=world.student).update(status=Playlist.Status.FRESH)
+    ready = client.get(path_url, headers={"HX-Request": "true"})
+    html = ready.content.decode()
+    assert ready.status_code == 286
+    assert '<ol class="path student-path">' in html and 'class="path-item' in html
+    assert '<span id="path-status" hx-swap-oob="innerHTML">Your path is ready: here is what comes next.</span>' in html
+    assert "<form" not in html  # the fragment has no choices or buttons: those are on Today
+    assert "HX-Request" in ready["Vary"]
+    # without htmx, the same fragment answers 200, without the status line
+    plain = client.get(path_url)
+    assert plain.status_code == 200 and "path-status" not in plain.content.decode()
+    assert "HX-Request" in plain["Vary"]
+
+
+@pytest.mark.parametrize("role", ["anonymous", "teacher", "school_admin"])
+def test_the_htmx_path_fragment_is_the_students_alone(client, world, catalog, exit_ticket, role):
+    if role != "anonymous":
+        client.force_login(person(world, role))
+
+    response = client.get(reverse("today-path"), headers={"HX-Request": "true"})
+
+    assert response.status_code == (302 if role == "anonymous" else 404)
+
+
 @pytest.mark.parametrize("role", ROLES)
 def test_only_the_student_opens_their_today_and_their_assessment(client, world, catalog, exit_ticket, role):
     if role != "anonymous":

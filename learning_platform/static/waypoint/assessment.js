@@ -1,6 +1,6 @@
-// The assessment page: answers save as they are typed (and wait in localStorage when the connection drops),
-// the timer counts down and hands the work in at the end, and after a submit the rebuilt path is shown as soon
-// as it is ready, without a reload.
+// The assessment page: answers save as they are typed (and wait in localStorage when the connection drops), and
+// the timer counts down and hands the work in at the end. (After a submit, htmx shows the rebuilt path: see
+// templates/assessments/take.html.)
 (function () {
   "use strict";
   var form = document.getElementById("attempt");
@@ -92,21 +92,5 @@
       };
       tick();
     }
-  }
-  var newPath = document.getElementById("new-path");
-  if (newPath) {
-    var status = document.getElementById("path-status");
-    var poll = function () {
-      fetch(newPath.dataset.url, {credentials: "same-origin"}).then(function (response) {
-        if (response.status === 200) {
-          return response.text().then(function (html) {
-            newPath.innerHTML = html;
-            status.textContent = "Your path is ready: here is what comes next.";
-          });
-        }
-        setTimeout(poll, 1000);
-      }).catch(function () { setTimeout(poll, 3000); });
-    };
-    poll();
   }
 }());
