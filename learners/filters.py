@@ -5,6 +5,7 @@ from __future__ import annotations
 import django_filters
 
 from learners.models import Evidence, MasteryLevel, MasteryState
+from learning_platform.filters import MomentFilter
 from learning_platform.models import GRADE_CHOICES
 
 
@@ -24,7 +25,7 @@ class MasteryFilterSet(django_filters.FilterSet):
 
 class EvidenceFilterSet(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(choices=Evidence.Kind.choices, help_text="What kind of evidence.")
-    since = django_filters.IsoDateTimeFilter(
+    since = MomentFilter(
         field_name="observed_at", lookup_expr="gte", help_text="Observed at or after, such as 2026-11-24T08:00:00Z."
     )
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from learning_platform.models import GRADE_CHOICES, Section
-from learning_platform.validation import MAX_ID
+from learning_platform.validation import MAX_ID, parse_datetime
 
 
 @extend_schema_field(OpenApiTypes.INT64)
@@ -22,6 +23,25 @@ class IdFilter(django_filters.Filter):
         kwargs.setdefault("min_value", 1)
         kwargs.setdefault("max_value", MAX_ID)
         super().__init__(*args, **kwargs)
+
+
+class MomentField(forms.Field):
+    """A date and time read by the shared parser (validation.parse_datetime), so a filter takes what a body does."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            return parse_datetime(self.label or "value", value)
+        except ValidationError as error:
+            raise forms.ValidationError(error.messages) from None
+
+
+@extend_schema_field(OpenApiTypes.DATETIME)
+class MomentFilter(django_filters.Filter):
+    """A date and time with its offset, such as 2026-11-24T08:00:00-06:00."""
+
+    field_class = MomentField
 
 
 def valid_filters(filterset: django_filters.FilterSet) -> dict:

@@ -78,13 +78,16 @@ def parse_date(field: str, value, *, default=_REQUIRED) -> datetime.date:
 
 
 def parse_datetime(field: str, value) -> datetime.datetime:
-    """A date and time such as 2026-11-24T08:00:00-06:00 (impossible ones refused)."""
+    """A date and time such as 2026-11-24T08:00:00-06:00 (impossible ones refused). One with an offset comes back
+    as the same moment in UTC: PostgreSQL refuses offsets past 15:59, which Python accepts."""
     message = "Give a date and time such as 2026-11-24T08:00:00-06:00."
     if not isinstance(value, str) or _CONTROL.search(value):
         _refuse(field, message)
     try:
         moment = dateparse.parse_datetime(value.strip())
-    except ValueError:
+        if moment is not None and moment.tzinfo is not None:
+            moment = moment.astimezone(datetime.timezone.utc)
+    except (ValueError, OverflowError):  # impossible, or outside the years a calendar holds once in UTC
         moment = None
     if moment is None:
         _refuse(field, message)

@@ -86,7 +86,7 @@ def test_good_values_are_read_into_their_types():
         [1, 2],
     )
     assert data["day"] is None  # a blank day is left out, as `?day=` is
-    assert data["at"].utcoffset() == datetime.timedelta(hours=-6)
+    assert data["at"] == datetime.datetime(2026, 11, 24, 14, 0, tzinfo=datetime.UTC)  # the same moment, in UTC
     assert (data["open"], data["levels"]) == (False, {"Reasoning": 2})
 
 
@@ -136,3 +136,17 @@ def test_the_sections_list_narrows_by_grade_and_subject(client, world):
     assert client.get(url, {"grade": world.section.grade, "subject": world.section.subject}).json()["count"] == mine
     assert client.get(url, {"grade": "K"}).json()["count"] == 0
     assert list(client.get(url, {"subject": "astrology"}).json()["errors"]) == ["subject"]
+
+
+def test_a_moment_with_an_offset_postgresql_refuses_is_read_as_the_same_moment_in_utc(client, world, bank):
+    serializer = Everything(data={"name": "x", "at": "1227-08-01T10:02:36+22:50"})
+    assert serializer.is_valid(), serializer.errors
+    assert serializer.validated_data["at"] == datetime.datetime(1227, 7, 31, 11, 12, 36, tzinfo=datetime.UTC)
+    assert errors({"name": "x", "at": "0001-01-01T00:00:00+05:00"}) == {
+        "at": ["Give a date and time such as 2026-11-24T08:00:00-06:00."]
+    }
+    # The evidence filter reads its moment the same way (PostgreSQL refused the offset with a 500)
+    client.force_login(world.teacher)
+    url = reverse("api-learner-evidence", args=[world.student_profile.pk, "6.RP.A.1"])
+    assert client.get(url, {"since": "1227-08-01T10:02:36+22:50"}).status_code == 200
+    assert list(client.get(url, {"since": "soon"}).json()["errors"]) == ["since"]
