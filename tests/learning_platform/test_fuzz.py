@@ -155,11 +155,16 @@ ACTIVITY_FIELDS = (
 ENDPOINTS = [
     # The API
     Endpoint("api-me", api=True),
-    Endpoint("api-section-list", api=True, params=("page",)),
+    Endpoint("api-section-list", api=True, params=("page", "grade", "subject", "term")),
     Endpoint("api-section-detail", lambda w: {"pk": w.world.section.pk}, api=True),
     Endpoint("api-learner-detail", _learner, ("get", "patch"), (*PROFILE_FIELDS, "school"), api=True),
-    Endpoint("api-learner-mastery", _learner, api=True),
-    Endpoint("api-learner-evidence", lambda w: {"pk": w.world.student_profile.pk, "code": "6.RP.A.1"}, api=True),
+    Endpoint("api-learner-mastery", _learner, params=("page", "level", "grade", "domain"), api=True),
+    Endpoint(
+        "api-learner-evidence",
+        lambda w: {"pk": w.world.student_profile.pk, "code": "6.RP.A.1"},
+        params=("page", "kind", "since"),
+        api=True,
+    ),
     Endpoint("api-learner-judgment", _learner, ("post",), ("target", "level", "reason"), api=True),
     Endpoint(
         "api-assessment-create",
@@ -203,6 +208,7 @@ ENDPOINTS = [
         _learner,
         ("get", "post"),
         ("action", "activity", "assessment", "target", "starts_on", "ends_on", "due", "note", "position"),
+        params=("page", "action", "target"),
         api=True,
     ),
     Endpoint("api-path-override", lambda w: {"override_id": w.override.pk}, ("delete",), api=True),
