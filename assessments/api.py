@@ -12,7 +12,7 @@ from assessments.models import Assessment, Assignment, Attempt, Item, Response
 from assessments.serializers import TargetCodes
 from learning_platform.models import Section, User
 from learning_platform.permissions import get_for_user, visible
-from learning_platform.serializers import Answer, Flag, Id, IdList, Moment, Object, Text, WholeNumber, valid
+from learning_platform.serializers import Flag, Id, IdList, Moment, Object, Text, WholeNumber, valid
 
 ATTEMPTS = Attempt.objects.select_related("assignment__assessment")
 
@@ -65,7 +65,9 @@ class AttemptSerializer(serializers.Serializer):
 
 
 class AnswerSerializer(serializers.Serializer):
-    answer = Answer(help_text="The answer as the item's type takes it: a choice id, a list of them, text.")
+    answer = serializers.JSONField(
+        help_text="The answer as the item's type takes it: a choice id, a list of them, text."
+    )
 
 
 class SubmitSerializer(serializers.Serializer):

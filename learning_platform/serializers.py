@@ -121,10 +121,6 @@ class Flag(serializers.BooleanField):
         return data
 
 
-class Answer(serializers.JSONField):
-    """Any JSON value (an answer, a key): its text was checked for NUL when the body was parsed."""
-
-
 class Object(serializers.DictField):
     """A JSON object of names and values."""
 
